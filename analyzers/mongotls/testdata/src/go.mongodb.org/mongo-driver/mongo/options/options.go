@@ -1,0 +1,25 @@
+// Stub of go.mongodb.org/mongo-driver/mongo/options v1.17.10: only what cryptolint matches,
+// with the real signatures.
+package options
+
+import "crypto/tls"
+
+type ClientOptions struct {
+	Hosts     []string
+	TLSConfig *tls.Config
+}
+
+type Credential struct {
+	AuthMechanism string
+	AuthSource    string
+	Username      string
+	Password      string
+	PasswordSet   bool
+}
+
+func Client() *ClientOptions { return &ClientOptions{} }
+
+func (c *ClientOptions) ApplyURI(uri string) *ClientOptions          { return c }
+func (c *ClientOptions) SetAuth(auth Credential) *ClientOptions      { return c }
+func (c *ClientOptions) SetHosts(s []string) *ClientOptions          { return c }
+func (c *ClientOptions) SetTLSConfig(cfg *tls.Config) *ClientOptions { return c }

@@ -1,0 +1,321 @@
+package main_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/cryptolint/cryptolint/internal/cli"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// binary is the cryptolint command built once for all tests.
+var binary string
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	dir, err := os.MkdirTemp("", "cryptolint-e2e")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "cryptolint")
+	if runtime.GOOS == "windows" {
+		binary += ".exe"
+	}
+	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+		os.Stderr.Write(out)
+		panic(err)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// fixture returns the path of a module under the repository's testdata.
+func fixture(name string) string {
+	p, err := filepath.Abs(filepath.Join("..", "..", "testdata", name))
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// result is what one run of the command produced.
+type result struct {
+	stdout, stderr string
+	code           int
+}
+
+// run runs the command with args and returns its output and exit code.
+func run(t *testing.T, dir string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "NO_COLOR=")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	code := 0
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("running cryptolint: %v", err)
+	}
+	return result{stdout.String(), stderr.String(), code}
+}
+
+// golden compares got with testdata/<name>, or rewrites it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (go test -update rewrites it)\n--- got:\n%s\n--- want:\n%s", path, got, want)
+	}
+}
+
+// TestExample runs the README's quick start: -C into the example module,
+// which imports the real v1 and v2 drivers.
+func TestExample(t *testing.T) {
+	r := run(t, ".", "-C", fixture("example"), "-color=never", "./...")
+	if r.code != cli.ExitFindings {
+		t.Fatalf("exit code %d, want %d; stderr:\n%s", r.code, cli.ExitFindings, r.stderr)
+	}
+	golden(t, "example.txt", r.stdout)
+	if r.stderr != "" {
+		t.Errorf("unexpected stderr:\n%s", r.stderr)
+	}
+}
+
+// TestJSON checks the JSON report against the documented schema: every
+// field known (strict decoding), values as in the text report.
+func TestJSON(t *testing.T) {
+	r := run(t, fixture("example"), "-json", "./...")
+	if r.code != cli.ExitFindings {
+		t.Fatalf("exit code %d, want %d; stderr:\n%s", r.code, cli.ExitFindings, r.stderr)
+	}
+	rep := decodeReport(t, r.stdout)
+	if rep.SchemaVersion != cli.SchemaVersion || rep.Tool.Name != "cryptolint" || rep.Tool.Version == "" {
+		t.Errorf("header = %+v %+v", rep.SchemaVersion, rep.Tool)
+	}
+	if rep.Summary.Findings != len(rep.Findings) || rep.Summary.High+rep.Summary.Medium+rep.Summary.Low != len(rep.Findings) {
+		t.Errorf("summary %+v does not add up to %d findings", rep.Summary, len(rep.Findings))
+	}
+	var f *cli.Finding
+	for i := range rep.Findings {
+		if rep.Findings[i].File == filepath.Join("config", "config.go") && rep.Findings[i].Line == 11 && rep.Findings[i].Rule == "CL201" {
+			f = &rep.Findings[i]
+		}
+	}
+	if f == nil {
+		t.Fatalf("no CL201 finding in config/config.go: %+v", rep.Findings)
+	}
+	want := cli.Finding{
+		File: filepath.Join("config", "config.go"), Line: 11, Column: 20, EndLine: 11, EndColumn: 84,
+		Rule: "CL201", Severity: "high", CWE: "CWE-319", Analyzer: "mongotls",
+		Message: `mongodb URI "mongodb://shop:****@db.shop-prod.example.com:27017/shop" connects to public host db.shop-prod.example.com without TLS; add tls=true or set a TLS config on the client options`,
+		URL:     "https://github.com/cryptolint/cryptolint/blob/main/docs/rules.md#cl201",
+	}
+	got := *f
+	got.Fixes = nil
+	if g, w := mustJSON(t, got), mustJSON(t, want); g != w {
+		t.Errorf("finding:\n got %s\nwant %s", g, w)
+	}
+	if len(f.Fixes) != 1 || len(f.Fixes[0].Edits) != 1 || f.Fixes[0].Edits[0].New != "?tls=true" || f.Fixes[0].Edits[0].Start.Column != 83 {
+		t.Errorf("fix = %+v, want one insertion of ?tls=true at column 83, before the closing quote", f.Fixes)
+	}
+}
+
+// TestJSONClean checks that a clean run still writes a complete report with
+// empty lists, and exits 0.
+func TestJSONClean(t *testing.T) {
+	r := run(t, fixture("e2e/clean"), "-format", "json", "./...")
+	if r.code != cli.ExitClean {
+		t.Fatalf("exit code %d, want 0; stderr:\n%s", r.code, r.stderr)
+	}
+	if !strings.Contains(r.stdout, `"findings": []`) || !strings.Contains(r.stdout, `"errors": []`) {
+		t.Errorf("want empty lists, not null:\n%s", r.stdout)
+	}
+	decodeReport(t, r.stdout)
+}
+
+// TestClean checks the text report of a module without findings; its test
+// file holds a URI that only -mongotls.tests reports.
+func TestClean(t *testing.T) {
+	r := run(t, fixture("e2e/clean"))
+	if r.code != cli.ExitClean || r.stdout != "cryptolint: no findings\n" {
+		t.Errorf("got exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	r = run(t, fixture("e2e/clean"), "-color=never", "-mongotls.tests")
+	want := "db/db_test.go:4:17: high: mongodb URI \"mongodb://db.example.com/test\" connects to public host db.example.com without TLS; add tls=true or set a TLS config on the client options (CL201)\n" +
+		"cryptolint: 1 finding(s): 1 high, 0 medium, 0 low\n"
+	if r.code != cli.ExitFindings || r.stdout != want {
+		t.Errorf("with -mongotls.tests: exit %d, stdout:\n%s\nwant:\n%s", r.code, r.stdout, want)
+	}
+}
+
+// TestBrokenPackage checks that a package that does not type-check makes
+// the run exit 2 with its error on stderr, while the others are reported.
+func TestBrokenPackage(t *testing.T) {
+	r := run(t, fixture("e2e/broken"), "-color=never")
+	if r.code != cli.ExitError {
+		t.Errorf("exit code %d, want %d", r.code, cli.ExitError)
+	}
+	wantErr := "cryptolint: error: " + filepath.Join("bad", "bad.go") + `:6:23: cannot use "not an int" (untyped string constant) as int value in return statement` + "\n"
+	if r.stderr != wantErr {
+		t.Errorf("stderr:\n%s\nwant:\n%s", r.stderr, wantErr)
+	}
+	golden(t, "broken.txt", r.stdout)
+
+	r = run(t, fixture("e2e/broken"), "-json")
+	rep := decodeReport(t, r.stdout)
+	if r.code != cli.ExitError || len(rep.Errors) != 1 || rep.Errors[0].Package != "example.com/broken/bad" || len(rep.Findings) != 1 {
+		t.Errorf("json: exit %d, errors %+v, %d findings", r.code, rep.Errors, len(rep.Findings))
+	}
+}
+
+// TestSuppress checks //cryptolint:ignore on the line and the line above,
+// by ID and by analyzer name, and that generated files are skipped.
+func TestSuppress(t *testing.T) {
+	r := run(t, fixture("e2e/suppress"), "-color=never")
+	if r.code != cli.ExitFindings {
+		t.Errorf("exit code %d, want %d", r.code, cli.ExitFindings)
+	}
+	golden(t, "suppress.txt", r.stdout)
+}
+
+// TestNestedModule checks the note about modules that ./... leaves out.
+func TestNestedModule(t *testing.T) {
+	r := run(t, fixture("e2e/nested"))
+	want := "cryptolint: note: ./... does not include the nested module(s) tools; run cryptolint -C <dir> ./... in each\n"
+	if r.code != cli.ExitClean || r.stderr != want {
+		t.Errorf("exit %d, stderr %q, want %q", r.code, r.stderr, want)
+	}
+}
+
+// TestOutputFile checks -o: the report goes to the file, nothing to stdout.
+func TestOutputFile(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "report.json")
+	r := run(t, fixture("e2e/broken"), "-json", "-o", out, "./good")
+	if r.code != cli.ExitFindings || r.stdout != "" {
+		t.Errorf("exit %d, stdout %q", r.code, r.stdout)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep := decodeReport(t, string(data)); len(rep.Findings) != 1 {
+		t.Errorf("report has %d findings, want 1", len(rep.Findings))
+	}
+}
+
+// TestColor checks that -color=always colours the severity and that the
+// default does not when stdout is not a terminal.
+func TestColor(t *testing.T) {
+	r := run(t, fixture("e2e/broken"), "-color=always", "./good")
+	if !strings.Contains(r.stdout, "\x1b[31;1mhigh\x1b[0;22m") {
+		t.Errorf("no red high in %q", r.stdout)
+	}
+	r = run(t, fixture("e2e/broken"), "./good")
+	if strings.Contains(r.stdout, "\x1b[") {
+		t.Errorf("colour without a terminal: %q", r.stdout)
+	}
+}
+
+// TestUsage checks flag errors, -rules, -explain and -version.
+func TestUsage(t *testing.T) {
+	for _, tc := range []struct {
+		args   []string
+		code   int
+		stdout string // substring
+		stderr string // substring
+	}{
+		{[]string{"-format", "xml"}, cli.ExitError, "", `unknown -format "xml"`},
+		{[]string{"-color", "maybe"}, cli.ExitError, "", `unknown -color "maybe"`},
+		{[]string{"-no-such-flag"}, cli.ExitError, "", "flag provided but not defined: -no-such-flag"},
+		{[]string{"-rules"}, cli.ExitClean, "CL201   high      mongotls         CWE-319   MongoDB connection without TLS to a public host or carrying credentials", ""},
+		{[]string{"-explain", "cl203"}, cli.ExitClean, "CL203: MongoDB URI disables TLS certificate verification (tlsInsecure)", ""},
+		{[]string{"-explain", "CL999"}, cli.ExitError, "", `unknown rule "CL999"`},
+		{[]string{"-version"}, cli.ExitClean, "cryptolint version ", ""},
+		{[]string{"-help"}, cli.ExitClean, "", "-mongotls.loopback"},
+		{[]string{"./does-not-exist/..."}, cli.ExitError, "", "cryptolint: error: ./does-not-exist/...: pattern ./does-not-exist/...: lstat ./does-not-exist/: no such file or directory"},
+		{[]string{"-C", "/does/not/exist"}, cli.ExitError, "", "-C: chdir /does/not/exist"},
+	} {
+		r := run(t, fixture("e2e/clean"), tc.args...)
+		if r.code != tc.code || !strings.Contains(r.stdout, tc.stdout) || !strings.Contains(r.stderr, tc.stderr) {
+			t.Errorf("cryptolint %s: exit %d (want %d)\nstdout: %s\nstderr: %s", strings.Join(tc.args, " "), r.code, tc.code, r.stdout, r.stderr)
+		}
+	}
+}
+
+// TestVet runs the command as go vet -vettool on the example module: the
+// same findings, in vet's format, and the suppressed one absent.
+func TestVet(t *testing.T) {
+	cmd := exec.Command("go", "vet", "-vettool="+binary, "./...")
+	cmd.Dir = fixture("example")
+	out, err := cmd.CombinedOutput()
+	if err == nil {
+		t.Fatalf("go vet succeeded, want findings:\n%s", out)
+	}
+	text := string(out)
+	for _, want := range []string{
+		filepath.Join("config", "config.go") + `:11:20: mongodb URI "mongodb://shop:****@db.shop-prod.example.com:27017/shop" connects to public host db.shop-prod.example.com without TLS; add tls=true or set a TLS config on the client options (CL201)`,
+		filepath.Join("legacy", "legacy.go") + ":12:70: mongodb URI",
+		filepath.Join("store", "store.go") + ":39:61: options.Credential.Password is a hard-coded string",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("go vet output lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "staging.shop.example.com") {
+		t.Errorf("go vet reported the suppressed finding:\n%s", text)
+	}
+	// The same findings as the command, one line each.
+	r := run(t, fixture("example"), "-json")
+	if n, m := len(findingLine.FindAllString(text, -1)), len(decodeReport(t, r.stdout).Findings); n != m {
+		t.Errorf("go vet reported %d findings, the command %d:\n%s", n, m, text)
+	}
+}
+
+// findingLine matches a diagnostic line of go vet's output.
+var findingLine = regexp.MustCompile(`(?m)^\S+\.go:\d+:\d+: .* \(CL\d{3}\)$`)
+
+// decodeReport decodes a JSON report strictly: unknown fields fail.
+func decodeReport(t *testing.T, s string) cli.Report {
+	t.Helper()
+	dec := json.NewDecoder(strings.NewReader(s))
+	dec.DisallowUnknownFields()
+	var rep cli.Report
+	if err := dec.Decode(&rep); err != nil {
+		t.Fatalf("decoding report: %v\n%s", err, s)
+	}
+	return rep
+}
+
+// mustJSON renders v for comparison.
+func mustJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

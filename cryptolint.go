@@ -1,0 +1,23 @@
+// Package cryptolint is the suite of cryptolint analyzers: the one list that
+// the cryptolint command, go vet -vettool and the golangci-lint plugin run.
+package cryptolint
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/cryptolint/cryptolint/analyzers/mongotls"
+)
+
+// Analyzers is the suite, with each analyzer's flags at their defaults.
+var Analyzers = []*analysis.Analyzer{
+	mongotls.Analyzer,
+}
+
+// NewAnalyzers returns fresh instances of the suite, each with its own flag
+// values, for drivers that need distinct analyzer values (golangci-lint maps
+// each analyzer pointer to one linter).
+func NewAnalyzers() []*analysis.Analyzer {
+	return []*analysis.Analyzer{
+		mongotls.New(),
+	}
+}

@@ -1,0 +1,167 @@
+// Package cli is the cryptolint command: flags, package loading, running
+// the analyzers, and writing the report. Whether a finding exists is decided
+// in the analyzers; this package only loads, filters, formats and exits.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/unitchecker"
+
+	"github.com/cryptolint/cryptolint/internal/rules"
+)
+
+// Exit codes. They differ from multichecker's (3 for findings, 1 for
+// errors, 0 with -json) so that CI can tell "findings" from "could not
+// analyze", and JSON output does not hide either.
+const (
+	ExitClean    = 0 // no findings
+	ExitFindings = 1 // at least one finding
+	ExitError    = 2 // usage error, or a package that could not be loaded or analyzed (beats ExitFindings)
+)
+
+// options are the command's own flags.
+type options struct {
+	dir      string
+	tags     string
+	format   string
+	output   string
+	color    string
+	rules    bool
+	explain  string
+	version  bool
+	patterns []string
+}
+
+// Main runs the command with args (without the program name) and returns
+// the exit code. Invoked by go vet -vettool, it hands over to unitchecker,
+// which reads os.Args and exits by itself.
+func Main(analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
+	if isVetInvocation(args) {
+		unitchecker.Main(analyzers...) // does not return
+	}
+	opts, code, ok := parseFlags(analyzers, args, stdout, stderr)
+	if !ok {
+		return code
+	}
+	switch {
+	case opts.version:
+		fmt.Fprintf(stdout, "cryptolint version %s\n", Version())
+		return ExitClean
+	case opts.rules:
+		printRules(stdout)
+		return ExitClean
+	case opts.explain != "":
+		r := rules.ByID(opts.explain)
+		if r == nil {
+			fmt.Fprintf(stderr, "cryptolint: unknown rule %q (cryptolint -rules lists them)\n", opts.explain)
+			return ExitError
+		}
+		printExplain(stdout, r)
+		return ExitClean
+	}
+	if opts.dir != "" {
+		if err := os.Chdir(opts.dir); err != nil {
+			fmt.Fprintf(stderr, "cryptolint: -C: %v\n", err)
+			return ExitError
+		}
+	}
+	return run(analyzers, opts, stdout, stderr)
+}
+
+// isVetInvocation reports whether go vet -vettool runs us: it asks for
+// -flags and -V=full, then passes a .cfg file as the last argument.
+func isVetInvocation(args []string) bool {
+	if len(args) == 0 {
+		return false
+	}
+	if strings.HasSuffix(args[len(args)-1], ".cfg") {
+		return true
+	}
+	return slices.ContainsFunc(args, func(a string) bool {
+		return a == "-flags" || a == "--flags" || strings.HasPrefix(a, "-V=") || strings.HasPrefix(a, "--V=")
+	})
+}
+
+// parseFlags defines and parses the flags. It returns ok=false with the
+// exit code when the command should stop (bad flags, -help).
+func parseFlags(analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer) (*options, int, bool) {
+	fs := flag.NewFlagSet("cryptolint", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	o := new(options)
+	fs.StringVar(&o.dir, "C", "", "change to `dir` before doing anything else, like go -C")
+	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags` to consider satisfied while loading packages")
+	fs.StringVar(&o.format, "format", "text", "output `format`: text or json")
+	json := fs.Bool("json", false, "alias of -format json")
+	fs.StringVar(&o.output, "o", "", "write the report to `file` instead of standard output")
+	fs.StringVar(&o.color, "color", "auto", "colour text output: auto (a terminal and no NO_COLOR), always or never")
+	fs.BoolVar(&o.rules, "rules", false, "list the rules and exit")
+	fs.StringVar(&o.explain, "explain", "", "print the documentation of rule `CLnnn` and exit")
+	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	for _, a := range analyzers {
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
+		})
+	}
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "cryptolint finds cryptographic failures in Go code that uses MongoDB.\n\n"+
+			"Usage:\n  cryptolint [flags] [packages]   (default ./...)\n  go vet -vettool=$(which cryptolint) [packages]\n\n"+
+			"Exit codes: 0 no findings, 1 findings, 2 usage error or a package that could not be analyzed.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, ExitClean, false
+		}
+		return nil, ExitError, false
+	}
+	if *json {
+		o.format = "json"
+	}
+	if o.format != "text" && o.format != "json" {
+		fmt.Fprintf(stderr, "cryptolint: unknown -format %q (want text or json)\n", o.format)
+		return nil, ExitError, false
+	}
+	if o.color != "auto" && o.color != "always" && o.color != "never" {
+		fmt.Fprintf(stderr, "cryptolint: unknown -color %q (want auto, always or never)\n", o.color)
+		return nil, ExitError, false
+	}
+	o.patterns = fs.Args()
+	if len(o.patterns) == 0 {
+		o.patterns = []string{"./..."}
+	}
+	return o, ExitClean, true
+}
+
+// Version returns the module version the binary was built from.
+func Version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+// printRules lists the rule table.
+func printRules(w io.Writer) {
+	fmt.Fprintf(w, "%-6s  %-8s  %-15s  %-8s  %s\n", "ID", "SEVERITY", "ANALYZER", "CWE", "TITLE")
+	for _, r := range rules.All() {
+		fmt.Fprintf(w, "%-6s  %-8s  %-15s  %-8s  %s\n", r.ID, r.Severity, r.Analyzer, r.CWEString(), r.Title)
+	}
+}
+
+// printExplain prints one rule's documentation.
+func printExplain(w io.Writer, r *rules.Rule) {
+	fmt.Fprintf(w, "%s: %s\n\nanalyzer: %s\nseverity: %s\n", r.ID, r.Title, r.Analyzer, r.Severity)
+	if c := r.CWEString(); c != "" {
+		fmt.Fprintf(w, "cwe:      %s\n", c)
+	}
+	fmt.Fprintf(w, "docs:     %s\n\n%s\n", r.URL(), r.Help)
+}

@@ -1,0 +1,254 @@
+package cli
+
+import (
+	"fmt"
+	"go/token"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/cryptolint/cryptolint/internal/rules"
+)
+
+// loadMode is what the analyzers need: syntax and types of the root
+// packages; dependencies come from export data (no analyzer uses facts yet).
+const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+	packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes |
+	packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
+
+// run loads the packages, analyzes them and writes the report.
+func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) int {
+	cwd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(stderr, "cryptolint: %v\n", err)
+		return ExitError
+	}
+	rep := &Report{SchemaVersion: SchemaVersion, Tool: Tool{Name: "cryptolint", Version: Version()}}
+
+	cfg := &packages.Config{Mode: loadMode, Tests: wantTests(analyzers)}
+	if o.tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + o.tags}
+	}
+	pkgs, err := packages.Load(cfg, o.patterns...)
+	if err != nil {
+		fmt.Fprintf(stderr, "cryptolint: %v\n", err)
+		return ExitError
+	}
+	for _, note := range nestedModules(cwd, o.patterns) {
+		fmt.Fprintf(stderr, "cryptolint: note: %s\n", note)
+	}
+	rep.Errors = packageErrors(pkgs, cwd)
+	if len(pkgs) == 0 {
+		rep.Errors = append(rep.Errors, LoadError{Message: fmt.Sprintf("no packages matched %s", strings.Join(o.patterns, " "))})
+	}
+
+	graph, err := checker.Analyze(guarded(analyzers), pkgs, nil)
+	if err != nil {
+		fmt.Fprintf(stderr, "cryptolint: %v\n", err)
+		return ExitError
+	}
+	seen := make(map[string]bool)
+	for act := range graph.All() {
+		if !act.IsRoot {
+			continue
+		}
+		if act.Err != nil && !act.Package.IllTyped {
+			rep.Errors = append(rep.Errors, LoadError{Package: act.Package.PkgPath, Message: fmt.Sprintf("%s: %v", act.Analyzer.Name, act.Err)})
+		}
+		for _, d := range act.Diagnostics {
+			f := newFinding(act.Package.Fset, act.Analyzer, d, cwd)
+			key := fmt.Sprintf("%s:%d:%d:%s:%s", f.File, f.Line, f.Column, f.Rule, f.Message)
+			if seen[key] {
+				continue // the same file in a package and its test variant
+			}
+			seen[key] = true
+			rep.Findings = append(rep.Findings, f)
+		}
+	}
+	rep.finish()
+
+	for _, e := range rep.Errors {
+		fmt.Fprintf(stderr, "cryptolint: error: %s\n", e)
+	}
+	if err := writeReport(rep, o, stdout); err != nil {
+		fmt.Fprintf(stderr, "cryptolint: %v\n", err)
+		return ExitError
+	}
+	switch {
+	case len(rep.Errors) > 0:
+		return ExitError
+	case len(rep.Findings) > 0:
+		return ExitFindings
+	}
+	return ExitClean
+}
+
+// wantTests reports whether any analyzer's -tests flag asks for test files,
+// so that test packages are loaded only when they can produce findings.
+func wantTests(analyzers []*analysis.Analyzer) bool {
+	for _, a := range analyzers {
+		if f := a.Flags.Lookup("tests"); f != nil && f.Value.String() == "true" {
+			return true
+		}
+	}
+	return false
+}
+
+// packageErrors collects the load, parse and type errors of the packages
+// and their dependencies, once each.
+func packageErrors(pkgs []*packages.Package, cwd string) []LoadError {
+	var out []LoadError
+	seen := make(map[string]bool)
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		typed := slices.ContainsFunc(p.Errors, func(e packages.Error) bool { return e.Kind != packages.ListError })
+		for _, e := range p.Errors {
+			if typed && e.Kind == packages.ListError && strings.HasPrefix(e.Msg, "# ") {
+				continue // the compiler's report of the same parse or type errors
+			}
+			le := LoadError{Package: p.PkgPath, Position: relPos(e.Pos, cwd), Message: e.Msg}
+			if k := le.String(); !seen[k] {
+				seen[k] = true
+				out = append(out, le)
+			}
+		}
+	})
+	return out
+}
+
+// relPos makes the file part of a "file:line:col" position relative to cwd.
+func relPos(pos, cwd string) string {
+	if pos == "" || pos == "-" {
+		return ""
+	}
+	file, rest, _ := strings.Cut(pos, ":")
+	if len(pos) > 1 && pos[1] == ':' { // a Windows drive letter
+		i := strings.Index(pos[2:], ":")
+		if i < 0 {
+			return pos
+		}
+		file, rest = pos[:i+2], pos[i+3:]
+	}
+	if rest == "" {
+		return relPath(file, cwd)
+	}
+	return relPath(file, cwd) + ":" + rest
+}
+
+// relPath returns path relative to cwd when it lies below it.
+func relPath(path, cwd string) string {
+	if rel, err := filepath.Rel(cwd, path); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return path
+}
+
+// newFinding converts a diagnostic into the report's form.
+func newFinding(fset *token.FileSet, a *analysis.Analyzer, d analysis.Diagnostic, cwd string) Finding {
+	start := fset.Position(d.Pos)
+	end := start
+	if d.End.IsValid() {
+		end = fset.Position(d.End)
+	}
+	f := Finding{
+		File:      relPath(start.Filename, cwd),
+		Line:      start.Line,
+		Column:    start.Column,
+		EndLine:   end.Line,
+		EndColumn: end.Column,
+		Rule:      d.Category,
+		Analyzer:  a.Name,
+		Message:   strings.TrimSuffix(d.Message, " ("+d.Category+")"),
+		URL:       d.URL,
+	}
+	if r := rules.ByID(d.Category); r != nil {
+		f.Severity = r.Severity.String()
+		f.CWE = r.CWEString()
+		f.severity = r.Severity
+	}
+	for _, rel := range d.Related {
+		p := fset.Position(rel.Pos)
+		f.Related = append(f.Related, Related{File: relPath(p.Filename, cwd), Line: p.Line, Column: p.Column, Message: rel.Message})
+	}
+	for _, sf := range d.SuggestedFixes {
+		fix := Fix{Message: sf.Message}
+		for _, e := range sf.TextEdits {
+			s, t := fset.Position(e.Pos), fset.Position(e.End)
+			if !e.End.IsValid() {
+				t = s
+			}
+			fix.Edits = append(fix.Edits, Edit{
+				File:  relPath(s.Filename, cwd),
+				Start: Point{Line: s.Line, Column: s.Column, Offset: s.Offset},
+				End:   Point{Line: t.Line, Column: t.Column, Offset: t.Offset},
+				New:   string(e.NewText),
+			})
+		}
+		f.Fixes = append(f.Fixes, fix)
+	}
+	return f
+}
+
+// guarded wraps each analyzer so that a panic becomes an error naming the
+// package, instead of killing the whole run: the other packages' findings
+// are still reported, and the exit code says something went wrong.
+func guarded(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+	out := make([]*analysis.Analyzer, len(analyzers))
+	for i, a := range analyzers {
+		g := *a
+		run := a.Run
+		g.Run = func(p *analysis.Pass) (res any, err error) {
+			defer func() {
+				if r := recover(); r != nil {
+					err = fmt.Errorf("internal error: panic while analyzing %s: %v\n%s", p.Pkg.Path(), r, debug.Stack())
+				}
+			}()
+			return run(p)
+		}
+		out[i] = &g
+	}
+	return out
+}
+
+// nestedModules returns a note for each "dir/..." pattern that has nested
+// modules below it, which the go command leaves out of the pattern.
+func nestedModules(cwd string, patterns []string) []string {
+	var notes []string
+	for _, pat := range patterns {
+		base, ok := strings.CutSuffix(pat, "/...")
+		if !ok || !(base == "." || strings.HasPrefix(base, "./") || filepath.IsAbs(base)) {
+			continue
+		}
+		root := filepath.Join(cwd, base)
+		var found []string
+		filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if d.IsDir() && path != root {
+				n := d.Name()
+				if n == "testdata" || n == "vendor" || strings.HasPrefix(n, ".") || strings.HasPrefix(n, "_") {
+					return filepath.SkipDir // the go command ignores these directories anyway
+				}
+				if _, err := os.Stat(filepath.Join(path, "go.mod")); err == nil {
+					found = append(found, relPath(path, cwd))
+					return filepath.SkipDir
+				}
+			}
+			return nil
+		})
+		if len(found) > 0 {
+			slices.Sort(found)
+			notes = append(notes, fmt.Sprintf("%s does not include the nested module(s) %s; run cryptolint -C <dir> ./... in each",
+				pat, strings.Join(found, ", ")))
+		}
+	}
+	return notes
+}
