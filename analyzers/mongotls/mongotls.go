@@ -637,7 +637,7 @@ func (x *pass) checkCredentialLit(lit *ast.CompositeLit) {
 			continue // positional literals of these types do not occur in practice
 		}
 		if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Password" {
-			x.checkPasswordValue(kv.Value, types.TypeString(t, (*types.Package).Name))
+			x.checkPasswordValue(kv.Value, types.TypeString(types.Unalias(t), (*types.Package).Name))
 		}
 	}
 }
@@ -651,7 +651,7 @@ func (x *pass) checkPasswordAssign(as *ast.AssignStmt) {
 		}
 		t := x.pass.TypesInfo.TypeOf(sel.X)
 		if t != nil && (x.drivers.IsOptionsType(t, "Credential") || mongoapi.IsMgoDialInfo(t)) {
-			x.checkPasswordValue(as.Rhs[i], types.TypeString(t, (*types.Package).Name))
+			x.checkPasswordValue(as.Rhs[i], types.TypeString(types.Unalias(t), (*types.Package).Name))
 		}
 	}
 }

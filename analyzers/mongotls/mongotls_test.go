@@ -1,13 +1,94 @@
 package mongotls_test
 
 import (
+	"fmt"
+	"os/exec"
+	"path/filepath"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/cryptolint/cryptolint/analyzers/mongotls"
 )
 
+// withFlags returns a fresh analyzer with flags set.
+func withFlags(t *testing.T, kv ...string) *analysis.Analyzer {
+	a := mongotls.New()
+	for i := 0; i < len(kv); i += 2 {
+		if err := a.Flags.Set(kv[i], kv[i+1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return a
+}
+
 func TestV2(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), mongotls.New(), "a")
+}
+
+func TestV1(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), mongotls.New(), "v1driver")
+}
+
+func TestEdgeCases(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), mongotls.New(), "edge")
+}
+
+func TestMgoAndQmgo(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), mongotls.New(), "mgo")
+}
+
+func TestLoopbackFlag(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), withFlags(t, "loopback", "true"), "loopback")
+}
+
+// TestLoopbackDefault checks that the same package is silent by default.
+func TestLoopbackDefault(t *testing.T) {
+	res := analysistest.Run(&silent{T: t}, analysistest.TestData(), mongotls.New(), "loopback")
+	for _, r := range res {
+		if len(r.Diagnostics) != 0 {
+			t.Errorf("loopback URIs reported without -loopback: %v", r.Diagnostics)
+		}
+	}
+}
+
+// silent swallows analysistest's complaints about unmatched want comments.
+type silent struct{ *testing.T }
+
+func (s *silent) Errorf(string, ...any) {}
+
+// TestTestsFlag checks that -tests reports in test and generated files,
+// which the default policy skips (TestEdgeCases has no want there).
+func TestTestsFlag(t *testing.T) {
+	res := analysistest.Run(&silent{T: t}, analysistest.TestData(), withFlags(t, "tests", "true"), "edge")
+	got := map[string]string{}
+	for _, r := range res {
+		for _, d := range r.Diagnostics {
+			p := r.Pass.Fset.Position(d.Pos)
+			got[fmt.Sprintf("%s:%d:%d", filepath.Base(p.Filename), p.Line, p.Column)] = d.Category
+		}
+	}
+	for _, want := range []string{"edge_test.go:4:17", "gen.go:6:22"} {
+		if got[want] != "CL201" {
+			t.Errorf("with -tests: no CL201 at %s; got %v", want, got)
+		}
+	}
+}
+
+func TestSuggestedFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), mongotls.New(), "fixes")
+}
+
+// TestRealDrivers runs the analyzer on a module that type-checks against
+// the real go.mongodb.org/mongo-driver v1.17.10 and v2.10.0. analysistest
+// loads it with GOPROXY=off, so the modules are downloaded first.
+func TestRealDrivers(t *testing.T) {
+	dir := filepath.Join(analysistest.TestData(), "realdriver")
+	download := exec.Command("go", "mod", "download")
+	download.Dir = dir
+	if out, err := download.CombinedOutput(); err != nil {
+		t.Fatalf("go mod download in %s: %v\n%s", dir, err, out)
+	}
+	analysistest.Run(t, dir, mongotls.New(), "./...")
 }
