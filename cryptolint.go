@@ -6,10 +6,12 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/cryptolint/cryptolint/analyzers/mongotls"
+	"github.com/cryptolint/cryptolint/analyzers/plaintextsecret"
 )
 
 // Analyzers is the suite, with each analyzer's flags at their defaults.
 var Analyzers = []*analysis.Analyzer{
+	plaintextsecret.Analyzer,
 	mongotls.Analyzer,
 }
 
@@ -18,6 +20,7 @@ var Analyzers = []*analysis.Analyzer{
 // each analyzer pointer to one linter).
 func NewAnalyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
+		plaintextsecret.New(),
 		mongotls.New(),
 	}
 }

@@ -357,7 +357,7 @@ func (x *pass) checkURI(s uriSite) {
 
 	if v.Invalid != "" {
 		x.rep.Report(rules.MongoInvalidURI, r.optRange(v.InvalidOption),
-			fmt.Sprintf("mongodb URI %s is rejected by the driver: %s; give each TLS option once, as true or false", r.display(), v.Invalid))
+			fmt.Sprintf("mongodb URI %s is rejected by the driver (%s), so the connection fails at run time; correct the TLS options", r.display(), v.Invalid))
 	} else if !covered {
 		r.checkTransport(v, exposure, host, mech, mechOpt)
 	}

@@ -60,15 +60,17 @@ func classifyName(name string) Exposure {
 		return Loopback // ":27017" dials this machine; a path is no network host
 	}
 	name = strings.TrimSuffix(strings.ToLower(name), ".")
-	if addr, err := netip.ParseAddr(name); err == nil {
-		addr = addr.Unmap()
-		switch {
-		case addr.IsLoopback(), addr.IsUnspecified():
-			return Loopback
-		case addr.IsPrivate(), addr.IsLinkLocalUnicast(), isSharedAddressSpace(addr):
-			return Private
+	if mayBeIP(name) { // (ParseAddr's error allocates)
+		if addr, err := netip.ParseAddr(name); err == nil {
+			addr = addr.Unmap()
+			switch {
+			case addr.IsLoopback(), addr.IsUnspecified():
+				return Loopback
+			case addr.IsPrivate(), addr.IsLinkLocalUnicast(), isSharedAddressSpace(addr):
+				return Private
+			}
+			return Public
 		}
-		return Public
 	}
 	if name == "localhost" || strings.HasSuffix(name, ".localhost") {
 		return Loopback
@@ -84,11 +86,19 @@ func classifyName(name string) Exposure {
 	return Public
 }
 
+// mayBeIP reports whether name may be an IP address: IPv4 addresses start
+// with a digit, IPv6 addresses have a colon.
+func mayBeIP(name string) bool {
+	return name != "" && (name[0] >= '0' && name[0] <= '9' || strings.IndexByte(name, ':') >= 0)
+}
+
 // isSharedAddressSpace reports whether addr is in 100.64.0.0/10 (RFC 6598),
 // used inside carrier and cloud networks.
 func isSharedAddressSpace(addr netip.Addr) bool {
-	return addr.Is4() && netip.MustParsePrefix("100.64.0.0/10").Contains(addr)
+	return addr.Is4() && sharedAddressSpace.Contains(addr)
 }
+
+var sharedAddressSpace = netip.MustParsePrefix("100.64.0.0/10")
 
 // Exposure is the most exposed of the URI's hosts.
 func (u *URI) Exposure() (Exposure, *Host) {

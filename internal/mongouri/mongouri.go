@@ -190,7 +190,10 @@ func Parse(s string) (*URI, error) {
 	if s[qstart] != '?' {
 		return nil, errors.New("must have a ? separator between path and query")
 	}
-	return u, u.parseQuery(qstart + 1)
+	if err := u.parseQuery(qstart + 1); err != nil {
+		return nil, err
+	}
+	return u, nil
 }
 
 // queryMayFollow records that a hole at the end of the input may add
@@ -213,6 +216,7 @@ func validEscapes(s string, unescape func(string) (string, error)) bool {
 // parseHosts fills u.Hosts from s[start:end]; empty entries are skipped, as
 // in the driver.
 func (u *URI) parseHosts(start, end int) error {
+	u.Hosts = make([]Host, 0, strings.Count(u.Raw[start:end], ",")+1)
 	for start <= end {
 		i := strings.IndexByte(u.Raw[start:end], ',')
 		e := end
@@ -258,16 +262,22 @@ func parseHost(raw string, sp Span) (Host, error) {
 	if err != nil {
 		return h, errors.New("invalid host " + text)
 	}
-	name, port, err := net.SplitHostPort(addr)
-	if err != nil {
-		var ae *net.AddrError
-		if !errors.As(err, &ae) || ae.Err != "missing port in address" {
-			return h, errors.New("invalid host " + text + ": " + err.Error())
+	// Without a ':', SplitHostPort fails with "missing port in address";
+	// skipping it saves an allocation.
+	name, port, missingPort := addr, "", true
+	if strings.IndexByte(addr, ':') >= 0 {
+		name, port, err = net.SplitHostPort(addr)
+		if err != nil {
+			if ae, ok := err.(*net.AddrError); !ok || ae.Err != "missing port in address" {
+				return h, errors.New("invalid host " + text + ": " + err.Error())
+			}
+			name, port = addr, ""
+		} else {
+			missingPort = false
 		}
-		name, port = addr, ""
-		if len(name) >= 2 && name[0] == '[' && name[len(name)-1] == ']' {
-			name = name[1 : len(name)-1]
-		}
+	}
+	if missingPort && len(name) >= 2 && name[0] == '[' && name[len(name)-1] == ']' {
+		name = name[1 : len(name)-1] // "[::1]"
 	}
 	if port != "" {
 		if n, err := strconv.Atoi(port); err != nil || n <= 0 || n >= 65536 {
@@ -321,6 +331,13 @@ func validHostName(name string, bracketed, hasPort bool) bool {
 // pairs are separated by '&' or ';', and empty pairs are skipped.
 func (u *URI) parseQuery(start int) error {
 	s := u.Raw
+	n := 1
+	for _, c := range []byte(s[start:]) {
+		if c == '&' || c == ';' {
+			n++
+		}
+	}
+	u.Options = make([]Option, 0, n)
 	for start < len(s) {
 		e := len(s)
 		if i := strings.IndexAny(s[start:], "&;"); i >= 0 {

@@ -341,6 +341,7 @@ func TestTLS(t *testing.T) {
 		{"mongodb://h/?tlsCertificateKeyFile=x&tlsInsecure=true&tlsDisableOCSPEndpointCheck=true", tlsWant{State: On, Insecure: "tlsInsecure=true"}},
 		// mongodb+srv starts with TLS on
 		{"mongodb+srv://cluster0.abcde.mongodb.net/", on},
+		{"mongodb+srv://h/?tls=false", offBy("tls=false")},
 		{"mongodb+srv://h.example.com/?tls=false", offBy("tls=false")},
 		{"mongodb+srv://h.example.com/?ssl=false&tls=false", offBy("tls=false")},
 		{"mongodb+srv://h.example.com/?tls=false&tlsCAFile=x", on},

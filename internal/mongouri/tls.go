@@ -75,7 +75,10 @@ var boolOptions = map[string]bool{
 //   - tls and ssl set it, last write wins, and must all have the same value;
 //   - tls, ssl, tlsInsecure, sslInsecure, tlsDisableOCSPEndpointCheck and
 //     tlsDisableCertificateRevocationCheck must be exactly "true" or "false";
-//   - the options of [enablingOptions] turn TLS on whatever their value, so
+//   - tlsCAFile, tlsCertificateKeyFile, tlsCertificateFile,
+//     tlsPrivateKeyFile, tlsDisableOCSPEndpointCheck,
+//     tlsDisableCertificateRevocationCheck, sslClientCertificateKeyFile and
+//     sslCertificateAuthorityFile turn TLS on whatever their value, so
 //     "tls=false&tlsCAFile=x" is on and "tlsCAFile=x&tls=false" is off;
 //   - tlsInsecure alone does not turn TLS on;
 //   - with TLS on, the client certificate, OCSP, revocation and tlsInsecure

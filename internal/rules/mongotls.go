@@ -149,12 +149,16 @@ driver negotiate SCRAM).`,
 		CWE:      1173,
 		Since:    "v0.1.0",
 		Help: `
-The URI's TLS options cannot be parsed by the Go driver: tls and ssl given
-with different values (tls=true&tls=false, ssl=true&tls=false), or a TLS
-option whose value is not exactly true or false (tls=yes, tls=TRUE). The
+The Go driver rejects the URI's TLS options (ApplyURI runs the same checks):
+tls and ssl given with different values (tls=true&tls=false,
+ssl=true&tls=false); a TLS option whose value is not exactly true or false
+(tls=yes, tls=TRUE); tlsCertificateFile without tlsPrivateKeyFile or the
+reverse, or either with tlsCertificateKeyFile; tlsInsecure together with
+tlsDisableOCSPEndpointCheck or tlsDisableCertificateRevocationCheck. The
 driver refuses to connect, so whatever security the author intended is not
 in force, and the failure only shows at run time.
 
-Fix: give each TLS option once, with the value true or false.`,
+Fix: give each TLS option once, with the value true or false, and the
+certificate options in a combination the driver accepts.`,
 	})
 )

@@ -1,0 +1,40 @@
+// Package plaintextsecret defines an Analyzer that reports sensitive data
+// written to MongoDB without encryption.
+//
+// # Analyzer plaintextsecret
+//
+// plaintextsecret: report secrets and personal data written to MongoDB in plaintext
+//
+// The analyzer finds the documents that Go code writes to MongoDB through
+// the official driver (v1 and v2, and forks named with -plaintextsecret.drivers)
+// and the libraries built on it (qmgo, mgm, mgo): inserts, replacements,
+// updates ($set, $setOnInsert, $push, ...), write models, RunCommand and
+// GridFS metadata. It walks each document as the driver encodes it (bson
+// tags, inline and embedded structs, pointers, slices, generic types) and
+// reports, once per write:
+//
+//   - CL101: fields and keys whose names say they hold a secret or a
+//     personal identifier (password, api_key, PasswordResetToken, ssn,
+//     card_number; see internal/names) with a value nothing protects;
+//   - CL102: a field whose type marshals itself through a pointer-receiver
+//     MarshalBSON but reaches the driver by value, so the driver writes it
+//     with the default encoder;
+//   - CL103: a query filter that matches a sensitive field against a raw
+//     value, which implies the field is stored raw.
+//
+// A function or method that passes one of its parameters on to a write
+// is itself a write for its callers, across packages (an analysis fact):
+// the finding is reported at the outermost call, where the value is known,
+// with related positions along the way. Values are protected when the
+// same function produces them by encryption or, for secrets that are only
+// verified, by hashing the secret (bcrypt, scrypt, argon2, pbkdf2, HMAC,
+// SHA-2), or by a function whose name says it hashes, encrypts or seals;
+// types that marshal themselves, bson.Binary values, fields covered by a
+// CSFLE or Queryable Encryption map in the package, and fields marked
+// //cryptolint:protected -- reason are not reported.
+//
+// Test files and generated files are skipped unless -plaintextsecret.tests
+// is set. -plaintextsecret.names and -plaintextsecret.ignore add and remove
+// sensitive words; -plaintextsecret.sinks and -plaintextsecret.protectors
+// name functions of your own.
+package plaintextsecret

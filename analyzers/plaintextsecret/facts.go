@@ -1,0 +1,61 @@
+package plaintextsecret
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/cryptolint/cryptolint/internal/mongoapi"
+)
+
+// sinkFact marks a function that passes some of its parameters on to a
+// MongoDB write: for its callers it is a sink too.
+type sinkFact struct {
+	Params []ParamSink
+}
+
+// ParamSink says how one parameter reaches MongoDB.
+type ParamSink struct {
+	Index    int           // parameter index; -1 is the receiver
+	Kind     mongoapi.Kind // how the document is treated
+	Path     string        // key path under which it is stored ("" for the whole document)
+	Elems    bool          // the parameter is a slice of documents, each boxed by value
+	Variadic bool          // every argument from Index on
+	// Addressable reports that the wrapper passes a pointer to the value,
+	// so pointer-receiver marshallers run.
+	Addressable bool
+	// Leaf is set when the parameter is a single value stored under the
+	// sensitive key Key, not a document.
+	Leaf bool
+	Key  string
+	// Via names the write for messages: "InsertOne", or "Save -> InsertOne".
+	Via string
+}
+
+func (*sinkFact) AFact() {}
+
+func (f *sinkFact) String() string {
+	var parts []string
+	for _, p := range f.Params {
+		s := fmt.Sprintf("param %d", p.Index)
+		if p.Leaf {
+			s += fmt.Sprintf(" as %q", p.Path)
+		} else if p.Path != "" {
+			s += fmt.Sprintf(" under %q", p.Path)
+		}
+		parts = append(parts, s+" via "+p.Via)
+	}
+	return "writes " + strings.Join(parts, ", ")
+}
+
+// equal reports whether two facts hold the same parameters.
+func (f *sinkFact) equal(g *sinkFact) bool {
+	return g != nil && slices.Equal(f.Params, g.Params)
+}
+
+// protectedFact marks a struct field whose declaration carries a
+// //cryptolint:protected directive.
+type protectedFact struct{}
+
+func (*protectedFact) AFact()         {}
+func (*protectedFact) String() string { return "protected" }

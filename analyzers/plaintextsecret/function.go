@@ -1,0 +1,651 @@
+package plaintextsecret
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/cryptolint/cryptolint/internal/bsonenc"
+	"github.com/cryptolint/cryptolint/internal/conststr"
+	"github.com/cryptolint/cryptolint/internal/mongoapi"
+	"github.com/cryptolint/cryptolint/internal/names"
+)
+
+// function is one function declaration under analysis.
+type function struct {
+	x      *pass
+	file   *ast.File
+	decl   *ast.FuncDecl
+	cur    inspector.Cursor
+	obj    *types.Func
+	params map[types.Object]int // parameter -> index; the receiver is -1
+	// assigns maps a variable, or a field path of one ("v.Password"), to
+	// the expressions assigned to it in source order.
+	assigns map[assignKey][]assignment
+}
+
+// assignKey names an assigned location: a variable, or a field path of it.
+type assignKey struct {
+	obj  types.Object
+	path string // "" for the variable itself, else ".F.G"
+}
+
+// assignment is one value assigned to a location.
+type assignment struct {
+	rhs   ast.Expr
+	index int // result index when rhs is a multi-value call, else -1
+}
+
+// newFunction indexes a function's parameters and assignments.
+func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Cursor) *function {
+	info := x.pass.TypesInfo
+	f := &function{x: x, file: file, decl: decl, cur: cur, params: map[types.Object]int{}, assigns: map[assignKey][]assignment{}}
+	f.obj, _ = info.Defs[decl.Name].(*types.Func)
+	if decl.Recv != nil {
+		for _, fld := range decl.Recv.List {
+			for _, id := range fld.Names {
+				if obj := info.Defs[id]; obj != nil {
+					f.params[obj] = -1
+				}
+			}
+		}
+	}
+	i := 0
+	for _, fld := range decl.Type.Params.List {
+		if len(fld.Names) == 0 {
+			i++
+		}
+		for _, id := range fld.Names {
+			if obj := info.Defs[id]; obj != nil {
+				f.params[obj] = i
+			}
+			i++
+		}
+	}
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				k, ok := f.location(l)
+				if !ok {
+					continue
+				}
+				if len(n.Rhs) == len(n.Lhs) {
+					f.assigns[k] = append(f.assigns[k], assignment{rhs: n.Rhs[i], index: -1})
+				} else if len(n.Rhs) == 1 {
+					f.assigns[k] = append(f.assigns[k], assignment{rhs: n.Rhs[0], index: i})
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				obj := info.Defs[id]
+				if obj == nil {
+					continue
+				}
+				k := assignKey{obj: obj}
+				if len(n.Values) == len(n.Names) {
+					f.assigns[k] = append(f.assigns[k], assignment{rhs: n.Values[i], index: -1})
+				} else if len(n.Values) == 1 {
+					f.assigns[k] = append(f.assigns[k], assignment{rhs: n.Values[0], index: i})
+				}
+			}
+		}
+		return true
+	})
+	return f
+}
+
+// location returns the assignment key of an assignable expression: a
+// variable or a chain of field selections on one.
+func (f *function) location(e ast.Expr) (assignKey, bool) {
+	var path []string
+	for {
+		switch n := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			obj := f.x.pass.TypesInfo.ObjectOf(n)
+			if _, ok := obj.(*types.Var); !ok {
+				return assignKey{}, false
+			}
+			slices.Reverse(path)
+			return assignKey{obj: obj, path: strings.Join(path, "")}, true
+		case *ast.SelectorExpr:
+			sel := f.x.pass.TypesInfo.Selections[n]
+			if sel == nil || sel.Kind() != types.FieldVal {
+				return assignKey{}, false
+			}
+			path = append(path, "."+n.Sel.Name)
+			e = n.X
+		case *ast.StarExpr:
+			e = n.X
+		default:
+			return assignKey{}, false
+		}
+	}
+}
+
+// param returns the parameter index of e when e is a parameter (or its
+// address or dereference), or false.
+func (f *function) param(e ast.Expr) (int, bool) {
+	for {
+		switch n := ast.Unparen(e).(type) {
+		case *ast.UnaryExpr:
+			if n.Op != token.AND {
+				return 0, false
+			}
+			e = n.X
+		case *ast.StarExpr:
+			e = n.X
+		case *ast.Ident:
+			obj := f.x.pass.TypesInfo.ObjectOf(n)
+			i, ok := f.params[obj]
+			if ok && len(f.assigns[assignKey{obj: obj}]) == 0 {
+				return i, true // a parameter never reassigned in the function
+			}
+			return 0, false
+		default:
+			return 0, false
+		}
+	}
+}
+
+// write is one call (or model literal) that writes documents.
+type write struct {
+	node   ast.Node // the call or literal
+	callee *types.Func
+	sinks  []ParamSink
+	args   [][]ast.Expr // per sink, the argument expressions
+}
+
+// writes returns the writes in the function body.
+func (f *function) writes() []write {
+	var out []write
+	info := f.x.pass.TypesInfo
+	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			fn, sinks := f.x.sinkOf(n)
+			if sinks == nil {
+				return true
+			}
+			w := write{node: n, callee: fn, sinks: sinks}
+			for _, s := range sinks {
+				w.args = append(w.args, argsOf(info, n, s))
+			}
+			out = append(out, w)
+		case *ast.CompositeLit:
+			for _, elt := range n.Elts {
+				kv, ok := elt.(*ast.KeyValueExpr)
+				if !ok {
+					continue
+				}
+				if kind, ok := f.x.modelKind(n, kv.Key); ok {
+					name := types.TypeString(types.Unalias(info.TypeOf(n)), (*types.Package).Name) + "." + kv.Key.(*ast.Ident).Name
+					out = append(out, write{node: n, sinks: []ParamSink{{Kind: kind, Via: name}}, args: [][]ast.Expr{{kv.Value}}})
+				}
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// argsOf returns the arguments of call that a sink parameter covers.
+func argsOf(info *types.Info, call *ast.CallExpr, s ParamSink) []ast.Expr {
+	if s.Index < 0 {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if selection := info.Selections[sel]; selection != nil && selection.Kind() == types.MethodVal {
+				return []ast.Expr{sel.X}
+			}
+		}
+		return nil
+	}
+	if s.Index >= len(call.Args) {
+		return nil
+	}
+	if s.Variadic {
+		return call.Args[s.Index:]
+	}
+	return call.Args[s.Index : s.Index+1]
+}
+
+// wrapperFact returns the parameters of the function that reach a sink,
+// or nil.
+func (f *function) wrapperFact() *sinkFact {
+	var params []ParamSink
+	for _, w := range f.writes() {
+		for i, s := range w.sinks {
+			for _, arg := range w.args[i] {
+				ev := f.evaluate(arg, s)
+				for _, p := range ev.params {
+					p.Via = f.obj.Name() + " -> " + s.Via
+					if !slices.ContainsFunc(params, func(q ParamSink) bool { return q.Index == p.Index && q.Path == p.Path && q.Leaf == p.Leaf }) {
+						params = append(params, p)
+					}
+				}
+			}
+		}
+	}
+	if params == nil {
+		return nil
+	}
+	slices.SortFunc(params, func(a, b ParamSink) int {
+		if a.Index != b.Index {
+			return a.Index - b.Index
+		}
+		return strings.Compare(a.Path, b.Path)
+	})
+	return &sinkFact{Params: params}
+}
+
+// leaf is one sensitive value that a write stores.
+type leaf struct {
+	path  string      // key path in the document
+	key   string      // the key as written
+	field *types.Var  // the struct field, or nil for a map key
+	node  ast.Node    // the key expression for a map key
+	match names.Match // why it is sensitive
+	// value is the expression stored, or nil when only the type is known;
+	// then root and fieldPath locate it for assignments in the function.
+	value     ast.Expr
+	root      ast.Expr
+	fieldPath string
+}
+
+// pitfall is a field whose pointer-receiver marshaller the driver skips.
+type pitfall struct {
+	field *types.Var // nil for the document itself
+	typ   types.Type
+	path  string
+}
+
+// evaluation is what one document argument holds.
+type evaluation struct {
+	f        *function
+	filter   bool // the sink reads (a query filter) rather than writes
+	leaves   []leaf
+	params   []ParamSink
+	pitfalls []pitfall
+}
+
+// evaluate walks a document argument of a sink.
+func (f *function) evaluate(arg ast.Expr, s ParamSink) *evaluation {
+	ev := &evaluation{f: f, filter: s.Kind == mongoapi.Filter}
+	if s.Leaf {
+		ev.value(arg, s.Path, s.Key, nil, nil, s.Addressable)
+		return ev
+	}
+	if s.Elems {
+		ev.elems(arg, s.Kind, s.Path)
+		return ev
+	}
+	ev.doc(arg, s.Kind, s.Path, s.Addressable)
+	return ev
+}
+
+// elems walks a slice of documents, each boxed by value (InsertMany).
+func (ev *evaluation) elems(e ast.Expr, kind mongoapi.Kind, prefix string) {
+	f := ev.f
+	if i, ok := f.param(e); ok {
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Elems: true})
+		return
+	}
+	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			ev.doc(elt, kind, prefix, false)
+		}
+		return
+	}
+	if s, ok := types.Unalias(f.x.pass.TypesInfo.TypeOf(e)).Underlying().(*types.Slice); ok {
+		ev.typed(e, s.Elem(), prefix, false)
+	}
+}
+
+// doc walks a document expression: literals key by key, variables through
+// their literal definition, anything else by its type.
+func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, addressable bool) {
+	f := ev.f
+	info := f.x.pass.TypesInfo
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		ev.doc(u.X, kind, prefix, true)
+		return
+	}
+	if i, ok := f.param(e); ok {
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable || isPointer(info.TypeOf(e))})
+		return
+	}
+	switch n := e.(type) {
+	case *ast.CompositeLit:
+		ev.literal(n, kind, prefix, addressable)
+		return
+	case *ast.Ident:
+		if lit, v := f.literalDefinition(n); lit != nil {
+			ev.literal(lit, kind, prefix, addressable || isPointer(info.TypeOf(n)))
+			ev.laterFieldAssignments(v, lit, prefix)
+			return
+		}
+	}
+	ev.typed(e, info.TypeOf(e), prefix, addressable)
+}
+
+// literalDefinition returns the composite literal (or &literal) that a
+// local variable is defined with, when it is its only assignment.
+func (f *function) literalDefinition(id *ast.Ident) (*ast.CompositeLit, types.Object) {
+	obj := f.x.pass.TypesInfo.ObjectOf(id)
+	as := f.assigns[assignKey{obj: obj}]
+	if len(as) != 1 || as[0].index >= 0 {
+		return nil, nil
+	}
+	rhs := ast.Unparen(as[0].rhs)
+	if u, ok := rhs.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		rhs = ast.Unparen(u.X)
+	}
+	lit, _ := rhs.(*ast.CompositeLit)
+	return lit, obj
+}
+
+// literal walks a composite literal document.
+func (ev *evaluation) literal(lit *ast.CompositeLit, kind mongoapi.Kind, prefix string, addressable bool) {
+	info := ev.f.x.pass.TypesInfo
+	t := types.Unalias(info.TypeOf(lit))
+	switch {
+	case t == nil:
+		return
+	case mongoapi.IsDocumentMap(t):
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				ev.entry(kv.Key, kv.Value, kind, prefix)
+			}
+		}
+	case mongoapi.IsOrderedDocument(t):
+		for _, elt := range lit.Elts {
+			if e, ok := ast.Unparen(elt).(*ast.CompositeLit); ok {
+				if k, v := elemKV(info, e); k != nil && v != nil {
+					ev.entry(k, v, kind, prefix)
+				}
+			}
+		}
+	case isSliceOrArray(t):
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			ev.doc(elt, kind, prefix, true)
+		}
+	default:
+		ev.structLiteral(lit, t, prefix, addressable)
+	}
+}
+
+// elemKV returns the key and value of a bson.E{Key, Value} literal, keyed
+// or positional.
+func elemKV(info *types.Info, lit *ast.CompositeLit) (key, value ast.Expr) {
+	if !mongoapi.IsElem(info.TypeOf(lit)) || len(lit.Elts) != 2 {
+		return nil, nil
+	}
+	keyField := mongoapi.ElemKeyField(info.TypeOf(lit))
+	for i, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == keyField {
+				key = kv.Value
+			} else {
+				value = kv.Value
+			}
+			continue
+		}
+		if i == 0 {
+			key = elt
+		} else {
+			value = elt
+		}
+	}
+	return key, value
+}
+
+// entry handles one key/value of a document literal.
+func (ev *evaluation) entry(k, v ast.Expr, kind mongoapi.Kind, prefix string) {
+	t := conststr.Eval(ev.f.x.pass.TypesInfo, k)
+	if !t.Constant() {
+		return // a key known only at run time
+	}
+	key := t.Join(0)
+	if kind == mongoapi.Command {
+		// Only the parts of a write command that are stored: insert's
+		// documents, update's updates[].u, findAndModify's update.
+		if k, ok := commandParts[key]; ok {
+			ev.doc(v, k, prefix, false)
+		}
+		return
+	}
+	if strings.HasPrefix(key, "$") {
+		// An operator ($set, $push, $or): its value maps field paths to
+		// values, or is a list of such documents.
+		ev.doc(v, kind, prefix, false)
+		return
+	}
+	ev.value(v, join(prefix, key), key, nil, k, false)
+}
+
+// commandParts are the fields of write commands that hold stored data,
+// and how they are encoded.
+var commandParts = map[string]mongoapi.Kind{
+	"documents": mongoapi.Document, // insert
+	"updates":   mongoapi.Command,  // update: [{q: filter, u: update}]
+	"u":         mongoapi.Update,
+	"update":    mongoapi.Update, // findAndModify
+}
+
+// structLiteral walks a struct literal: the fields it sets, by value.
+func (ev *evaluation) structLiteral(lit *ast.CompositeLit, t types.Type, prefix string, addressable bool) {
+	info := ev.f.x.pass.TypesInfo
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	if ev.pitfallOf(t, nil, prefix, addressable) || bsonenc.MarshalOf(t) == bsonenc.ValueMarshal {
+		return // the type encodes itself
+	}
+	fields := encodedFields(t, addressable)
+	for i, elt := range lit.Elts {
+		var fv *types.Var
+		value := elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			id, _ := kv.Key.(*ast.Ident)
+			if id == nil {
+				continue
+			}
+			fv, _ = info.ObjectOf(id).(*types.Var)
+			value = kv.Value
+		} else if i < st.NumFields() {
+			fv = st.Field(i)
+		}
+		if fv == nil {
+			continue
+		}
+		enc, ok := fields[fv]
+		if !ok {
+			if fv.Embedded() && fv.Exported() {
+				ev.doc(value, mongoapi.Document, prefix, addressable) // inlined embedded struct
+			}
+			continue // unexported, skipped with "-", or inlined
+		}
+		ev.value(value, join(prefix, enc.Path), enc.Key, fv, nil, enc.Addressable)
+	}
+}
+
+// laterFieldAssignments walks fields that a literal leaves unset but the
+// function assigns afterwards (v := T{}; v.Password = p).
+func (ev *evaluation) laterFieldAssignments(v types.Object, lit *ast.CompositeLit, prefix string) {
+	t := types.Unalias(ev.f.x.pass.TypesInfo.TypeOf(lit))
+	set := map[string]bool{}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				set[id.Name] = true
+			}
+		}
+	}
+	for fv, enc := range encodedFields(t, false) {
+		if set[fv.Name()] {
+			continue
+		}
+		as := ev.f.assigns[assignKey{obj: v, path: "." + fv.Name()}]
+		if len(as) > 0 {
+			ev.value(as[len(as)-1].rhs, join(prefix, enc.Path), enc.Key, fv, nil, enc.Addressable)
+		}
+	}
+}
+
+// encodedFields returns the top-level encoded fields of a struct type.
+func encodedFields(t types.Type, addressable bool) map[*types.Var]*bsonenc.Field {
+	out := map[*types.Var]*bsonenc.Field{}
+	bsonenc.Walk(t, addressable, func(fld *bsonenc.Field) bool {
+		if fld.Parent == nil {
+			out[fld.Var] = fld
+		}
+		return false
+	})
+	return out
+}
+
+// value handles a value stored under a key: a sub-document is walked, a
+// scalar is a leaf when its key is sensitive.
+func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, keyNode ast.Node, addressable bool) {
+	f := ev.f
+	info := f.x.pass.TypesInfo
+	t := info.TypeOf(v)
+	if t == nil {
+		return
+	}
+	if isDocumentType(t) {
+		ev.doc(v, mongoapi.Document, path, addressable)
+		return
+	}
+	if ev.pitfallOf(t, field, path, addressable) {
+		return
+	}
+	m, ok := f.x.sensitive(field, key)
+	if !ok || !eligible(t, m.Numeric) {
+		return
+	}
+	if i, ok := f.param(unconvert(info, v)); ok {
+		kind := mongoapi.Document
+		if ev.filter {
+			kind = mongoapi.Filter
+		}
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: path, Leaf: true, Key: key})
+		return
+	}
+	ev.leaves = append(ev.leaves, leaf{path: path, key: key, field: field, node: keyNode, match: m, value: v})
+}
+
+// typed walks a value known only by its type.
+func (ev *evaluation) typed(root ast.Expr, t types.Type, prefix string, addressable bool) {
+	f := ev.f
+	if t == nil || mongoapi.IsDocumentMap(t) || mongoapi.IsOrderedDocument(t) {
+		return // keys known only at run time
+	}
+	if ev.pitfallOf(t, nil, prefix, addressable) {
+		return
+	}
+	bsonenc.Walk(t, addressable, func(fld *bsonenc.Field) bool {
+		ft := fld.Type()
+		if ev.pitfallOf(ft, fld.Var, join(prefix, fld.Path), fld.Addressable) {
+			return false
+		}
+		if isDocumentType(ft) {
+			return true
+		}
+		if m, ok := f.x.sensitive(fld.Var, fld.Key); ok && eligible(ft, m.Numeric) {
+			ev.leaves = append(ev.leaves, leaf{path: join(prefix, fld.Path), key: fld.Key, field: fld.Var, match: m, root: root, fieldPath: "." + fld.Names()})
+		}
+		return false
+	})
+}
+
+// pitfallOf records a type whose pointer-receiver marshaller the driver
+// skips because the value is not addressable; it reports whether it did.
+func (ev *evaluation) pitfallOf(t types.Type, field *types.Var, path string, addressable bool) bool {
+	if addressable || bsonenc.MarshalOf(t) != bsonenc.PointerMarshal || !writesData(t) {
+		return false
+	}
+	ev.pitfalls = append(ev.pitfalls, pitfall{field: field, typ: t, path: path})
+	return true
+}
+
+// writesData reports whether the default codec writes the value's content:
+// a string or bytes, or a struct with exported fields.
+func writesData(t types.Type) bool {
+	switch u := types.Unalias(t).Underlying().(type) {
+	case *types.Basic:
+		return true
+	case *types.Slice, *types.Array:
+		return true
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if u.Field(i).Exported() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// join joins key paths with a dot.
+func join(prefix, key string) string {
+	if prefix == "" {
+		return key
+	}
+	return prefix + "." + key
+}
+
+// isPointer reports whether t is a pointer type.
+func isPointer(t types.Type) bool {
+	_, ok := types.Unalias(t).(*types.Pointer)
+	return ok
+}
+
+// isSliceOrArray reports whether t is a slice or array (bson.A, []any,
+// mongo.Pipeline).
+func isSliceOrArray(t types.Type) bool {
+	switch types.Unalias(t).Underlying().(type) {
+	case *types.Slice, *types.Array:
+		return true
+	}
+	return false
+}
+
+// isDocumentType reports whether values of t encode as documents.
+func isDocumentType(t types.Type) bool {
+	if mongoapi.IsBinary(t) {
+		return false
+	}
+	if mongoapi.IsDocumentMap(t) || mongoapi.IsOrderedDocument(t) {
+		return true
+	}
+	for range 8 {
+		switch u := types.Unalias(t).Underlying().(type) {
+		case *types.Pointer:
+			t = u.Elem()
+		case *types.Slice:
+			if isBytes(u) {
+				return false
+			}
+			t = u.Elem()
+		case *types.Array:
+			t = u.Elem()
+		case *types.Struct:
+			return !isNullWrapper(t) && bsonenc.MarshalOf(t) != bsonenc.ValueMarshal
+		default:
+			return false
+		}
+	}
+	return false
+}

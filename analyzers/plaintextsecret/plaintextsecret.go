@@ -1,0 +1,278 @@
+package plaintextsecret
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/cryptolint/cryptolint/internal/directive"
+	"github.com/cryptolint/cryptolint/internal/mongoapi"
+	"github.com/cryptolint/cryptolint/internal/names"
+	"github.com/cryptolint/cryptolint/internal/rules"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer is the plaintextsecret analyzer with its flags at their defaults.
+var Analyzer = New()
+
+// New returns a fresh plaintextsecret analyzer with its own flag values.
+func New() *analysis.Analyzer {
+	c := new(config)
+	a := &analysis.Analyzer{
+		Name:      "plaintextsecret",
+		Doc:       rules.MustExtractDoc(doc, "plaintextsecret"),
+		URL:       rules.DocsURL + "#plaintextsecret",
+		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		Run:       c.run,
+		FactTypes: []analysis.Fact{new(sinkFact), new(protectedFact)},
+	}
+	a.Flags.BoolVar(&c.tests, "tests", false, "also report in _test.go files and generated files")
+	a.Flags.Var(&c.add, "names", "comma-separated words or phrases to treat as sensitive, each with an optional :category (password, credential, privatekey, personalid, financial), e.g. \"member number:personalid\"")
+	a.Flags.Var(&c.remove, "ignore", "comma-separated words or phrases to stop treating as sensitive, e.g. \"pin\"")
+	a.Flags.Var(&c.drivers, "drivers", "comma-separated module paths of MongoDB driver forks to treat like go.mongodb.org/mongo-driver(/v2)")
+	a.Flags.Var(&c.sinks, "sinks", "comma-separated functions of your own that write their argument to MongoDB, as full name:argument index, e.g. \"example.com/db.Save:1\" or \"(*example.com/db.Repo).Put:0\"")
+	a.Flags.Var(&c.protectors, "protectors", "comma-separated functions whose results are protected (encrypted or hashed), as full names, e.g. \"example.com/vault.Wrap\"")
+	return a
+}
+
+// config holds one analyzer instance's flag values and what is derived
+// from them once.
+type config struct {
+	tests      bool
+	add        names.WordList
+	remove     names.WordList
+	drivers    mongoapi.Modules
+	sinks      funcList
+	protectors funcList
+
+	once    sync.Once
+	matcher *names.Matcher
+	userErr error
+}
+
+// funcList is a flag of comma-separated function full names, each with an
+// optional ":n" argument index.
+type funcList map[string]int
+
+func (l *funcList) String() string {
+	var parts []string
+	for k, v := range *l {
+		parts = append(parts, k+":"+strconv.Itoa(v))
+	}
+	return strings.Join(parts, ",")
+}
+
+func (l *funcList) Set(s string) error {
+	if *l == nil {
+		*l = funcList{}
+	}
+	for item := range strings.SplitSeq(s, ",") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		name, idx := item, 0
+		if i := strings.LastIndexByte(item, ':'); i > 0 && !strings.HasSuffix(item, ")") {
+			n, err := strconv.Atoi(item[i+1:])
+			if err != nil || n < 0 {
+				return fmt.Errorf("invalid argument index in %q (want name:n)", item)
+			}
+			name, idx = item[:i], n
+		}
+		if !strings.Contains(name, ".") {
+			return fmt.Errorf("%q is not a full function name such as example.com/db.Save or (*example.com/db.Repo).Put", name)
+		}
+		(*l)[name] = idx
+	}
+	return nil
+}
+
+// names returns the matcher built from the flags, once.
+func (c *config) names() (*names.Matcher, error) {
+	c.once.Do(func() {
+		if len(c.add) == 0 && len(c.remove) == 0 {
+			c.matcher = names.Default()
+			return
+		}
+		c.matcher, c.userErr = names.New(c.add, c.remove)
+		if c.userErr != nil {
+			c.userErr = fmt.Errorf("-plaintextsecret.names/-plaintextsecret.ignore: %v", c.userErr)
+		}
+	})
+	return c.matcher, c.userErr
+}
+
+// pass is the state of one run over one package.
+type pass struct {
+	*config
+	pass    *analysis.Pass
+	rep     *rules.Reporter
+	matcher *names.Matcher
+	// local holds the wrappers found in this package so far; imported ones
+	// come from facts.
+	local map[*types.Func]*sinkFact
+	// protectedFields are fields marked //cryptolint:protected here.
+	protectedFields map[*types.Var]bool
+	// encrypted are key paths covered by CSFLE or Queryable Encryption maps
+	// in this package.
+	encrypted map[string]bool
+	funcs     []*function
+}
+
+func (c *config) run(p *analysis.Pass) (any, error) {
+	m, err := c.names()
+	if err != nil {
+		return nil, err
+	}
+	in := p.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	x := &pass{
+		config:          c,
+		pass:            p,
+		rep:             rules.NewReporter(p, c.tests),
+		matcher:         m,
+		local:           make(map[*types.Func]*sinkFact),
+		protectedFields: make(map[*types.Var]bool),
+		encrypted:       make(map[string]bool),
+	}
+	// No import-based fast exit: a package that only calls a wrapper of the
+	// driver in another package is concerned, and knowing that needs the
+	// wrapper's fact. The walk below looks at calls and literals only.
+	x.collect(in)
+	x.findWrappers()
+	for _, f := range x.funcs {
+		if !x.rep.Skip(f.file) {
+			f.report()
+		}
+	}
+	return nil, nil
+}
+
+// collect gathers the functions of the package, the fields marked
+// protected, and the encrypted paths of CSFLE/QE maps.
+func (x *pass) collect(in *inspector.Inspector) {
+	for fc := range in.Root().Children() {
+		file := fc.Node().(*ast.File)
+		for cur := range fc.Preorder((*ast.FuncDecl)(nil), (*ast.StructType)(nil), (*ast.CallExpr)(nil)) {
+			switch n := cur.Node().(type) {
+			case *ast.FuncDecl:
+				if n.Body != nil {
+					x.funcs = append(x.funcs, newFunction(x, file, n, cur))
+				}
+			case *ast.StructType:
+				x.markProtected(n)
+			case *ast.CallExpr:
+				x.collectEncrypted(n)
+			}
+		}
+	}
+}
+
+// markProtected records fields with a //cryptolint:protected directive on
+// their declaration, as facts so that other packages see them.
+func (x *pass) markProtected(st *ast.StructType) {
+	for _, fld := range st.Fields.List {
+		if !hasProtectedDirective(fld.Doc) && !hasProtectedDirective(fld.Comment) {
+			continue
+		}
+		for _, id := range fld.Names {
+			if v, ok := x.pass.TypesInfo.Defs[id].(*types.Var); ok {
+				x.protectedFields[v] = true
+				x.pass.ExportObjectFact(v, &protectedFact{})
+			}
+		}
+	}
+}
+
+// hasProtectedDirective reports whether a comment group holds a
+// well-formed //cryptolint:protected directive.
+func hasProtectedDirective(cg *ast.CommentGroup) bool {
+	if cg == nil {
+		return false
+	}
+	for _, c := range cg.List {
+		if d, ok := directive.Parse(c.Text); ok && d.Kind == directive.Protected && d.Err == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// isProtectedField reports whether v carries a protected directive.
+func (x *pass) isProtectedField(v *types.Var) bool {
+	if v == nil {
+		return false
+	}
+	if x.protectedFields[v] {
+		return true
+	}
+	return v.Pkg() != x.pass.Pkg && x.pass.ImportObjectFact(v, new(protectedFact))
+}
+
+// findWrappers computes, to a fixed point, which functions of the package
+// pass a parameter on to a sink, and exports them as facts.
+func (x *pass) findWrappers() {
+	for changed, rounds := true, 0; changed && rounds < 10; rounds++ {
+		changed = false
+		for _, f := range x.funcs {
+			if f.obj == nil || len(f.params) == 0 {
+				continue
+			}
+			fact := f.wrapperFact()
+			if fact == nil || fact.equal(x.local[f.obj]) {
+				continue
+			}
+			x.local[f.obj] = fact
+			changed = true
+		}
+	}
+	for fn, fact := range x.local {
+		x.pass.ExportObjectFact(fn, fact)
+	}
+}
+
+// sinkOf returns how a call writes its arguments: the driver's sinks,
+// user-named sinks, and wrappers (local or by fact).
+func (x *pass) sinkOf(call *ast.CallExpr) (*types.Func, []ParamSink) {
+	fn, _ := typeutil.Callee(x.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return nil, nil
+	}
+	if s, ok := x.drivers.Sink(fn); ok {
+		return fn, []ParamSink{{Index: s.Arg, Kind: s.Kind, Elems: s.Elems, Variadic: s.Variadic, Via: s.Name}}
+	}
+	origin := fn.Origin()
+	if idx, ok := x.sinks[origin.FullName()]; ok {
+		return fn, []ParamSink{{Index: idx, Kind: mongoapi.Document, Via: fn.Name()}}
+	}
+	if f := x.local[origin]; f != nil {
+		return fn, f.Params
+	}
+	if origin.Pkg() != nil && origin.Pkg() != x.pass.Pkg {
+		var f sinkFact
+		if x.pass.ImportObjectFact(origin, &f) {
+			return fn, f.Params
+		}
+	}
+	return nil, nil
+}
+
+// modelKind returns the kind of a write-model literal field, if kv is one.
+func (x *pass) modelKind(lit *ast.CompositeLit, key ast.Expr) (mongoapi.Kind, bool) {
+	n, ok := types.Unalias(x.pass.TypesInfo.TypeOf(lit)).(*types.Named)
+	id, isIdent := key.(*ast.Ident)
+	if !ok || !isIdent {
+		return 0, false
+	}
+	return x.drivers.ModelField(n, id.Name)
+}

@@ -1,0 +1,173 @@
+package plaintextsecret
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/cryptolint/cryptolint/internal/mongoapi"
+	"github.com/cryptolint/cryptolint/internal/names"
+	"github.com/cryptolint/cryptolint/internal/rules"
+)
+
+// report reports the function's writes: one diagnostic per write and rule,
+// naming every field it stores in plaintext.
+func (f *function) report() {
+	for _, w := range f.writes() {
+		var (
+			stored, looked []leaf
+			pitfalls       []pitfall
+			at, pitAt      ast.Expr
+			via            string
+			leafSink       bool // the argument is a single value, not a document
+		)
+		for i, s := range w.sinks {
+			for _, arg := range w.args[i] {
+				ev := f.evaluate(arg, s)
+				for _, l := range ev.leaves {
+					if f.protected(l) {
+						continue
+					}
+					if s.Kind == mongoapi.Filter {
+						looked = appendLeaf(looked, l)
+					} else {
+						stored = appendLeaf(stored, l)
+					}
+					if at == nil {
+						at, via, leafSink = arg, s.Via, s.Leaf
+					}
+				}
+				if len(ev.pitfalls) > 0 && pitAt == nil {
+					pitfalls, pitAt = ev.pitfalls, arg
+					if via == "" {
+						via = s.Via
+					}
+				}
+			}
+		}
+		if len(stored) > 0 {
+			what := f.describe(at)
+			if leafSink {
+				what = "value"
+			}
+			f.x.rep.ReportRelated(rules.PlaintextSecret, at,
+				fmt.Sprintf("%s written by %s stores %s in plaintext; %s", what, via, listLeaves(stored), advice(stored)),
+				f.related(w, stored))
+		}
+		if len(looked) > 0 {
+			f.x.rep.ReportRelated(rules.PlaintextLookup, at,
+				fmt.Sprintf("filter of %s matches %s against a raw value, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value", via, listLeaves(looked)),
+				f.related(w, looked))
+		}
+		if len(pitfalls) > 0 {
+			f.reportPitfalls(w, pitAt, via, pitfalls)
+		}
+	}
+}
+
+// appendLeaf adds l unless a leaf with the same path is there.
+func appendLeaf(ls []leaf, l leaf) []leaf {
+	if slices.ContainsFunc(ls, func(m leaf) bool { return m.path == l.path }) {
+		return ls
+	}
+	return append(ls, l)
+}
+
+// describe names what an argument is: its type, or "document" for
+// bson literals.
+func (f *function) describe(arg ast.Expr) string {
+	t := f.x.pass.TypesInfo.TypeOf(arg)
+	if t == nil || mongoapi.IsDocumentMap(t) || mongoapi.IsOrderedDocument(t) {
+		return "document"
+	}
+	if s, ok := types.Unalias(t).Underlying().(*types.Slice); ok && (mongoapi.IsDocumentMap(s.Elem()) || mongoapi.IsOrderedDocument(s.Elem())) {
+		return "document"
+	}
+	return types.TypeString(t, (*types.Package).Name)
+}
+
+// listLeaves names the fields and keys: `Password (key "password")`.
+func listLeaves(ls []leaf) string {
+	var parts []string
+	for _, l := range ls {
+		if l.field != nil {
+			parts = append(parts, fmt.Sprintf("%s (key %q)", l.field.Name(), l.path))
+		} else {
+			parts = append(parts, fmt.Sprintf("key %q", l.path))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// advice says how to protect the categories found.
+func advice(ls []leaf) string {
+	var cats []names.Category
+	for _, l := range ls {
+		if !slices.Contains(cats, l.match.Category) {
+			cats = append(cats, l.match.Category)
+		}
+	}
+	slices.Sort(cats)
+	var parts []string
+	for _, c := range cats {
+		switch c {
+		case names.Password:
+			parts = append(parts, "hash passwords with Argon2id, scrypt or bcrypt")
+		case names.Credential:
+			parts = append(parts, "store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse")
+		case names.PrivateKey:
+			parts = append(parts, "encrypt key material (CSFLE or explicit encryption)")
+		case names.PersonalID, names.Financial:
+			if !slices.Contains(parts, "encrypt personal and payment data with CSFLE, Queryable Encryption or explicit encryption") {
+				parts = append(parts, "encrypt personal and payment data with CSFLE, Queryable Encryption or explicit encryption")
+			}
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// related points at the field declarations and, for wrappers, at the
+// function that passes the value on.
+func (f *function) related(w write, ls []leaf) []analysis.RelatedInformation {
+	var out []analysis.RelatedInformation
+	if w.callee != nil && w.callee.Pkg() != nil && !isDriver(f.x, w.callee) && w.callee.Pos().IsValid() {
+		out = append(out, analysis.RelatedInformation{Pos: w.callee.Pos(), Message: fmt.Sprintf("%s passes its argument on to a MongoDB write (%s)", w.callee.Name(), w.sinks[0].Via)})
+	}
+	for _, l := range ls {
+		switch {
+		case l.field != nil && l.field.Pos().IsValid():
+			out = append(out, analysis.RelatedInformation{Pos: l.field.Pos(), Message: fmt.Sprintf("field %s, stored as %q, names %s", l.field.Name(), l.path, l.match.Entry)})
+		case l.node != nil:
+			out = append(out, analysis.RelatedInformation{Pos: l.node.Pos(), End: l.node.End(), Message: fmt.Sprintf("key %q names %s", l.path, l.match.Entry)})
+		}
+	}
+	return out
+}
+
+// isDriver reports whether fn belongs to the driver or a library on it.
+func isDriver(x *pass, fn *types.Func) bool {
+	return fn.Pkg() != nil && x.drivers.IsDriverPackage(fn.Pkg().Path())
+}
+
+// reportPitfalls reports fields whose pointer-receiver marshaller the
+// driver skips.
+func (f *function) reportPitfalls(w write, at ast.Expr, via string, ps []pitfall) {
+	for _, p := range ps {
+		typ := types.TypeString(p.typ, (*types.Package).Name)
+		var msg string
+		if p.field == nil {
+			msg = fmt.Sprintf("%s has MarshalBSON on a pointer receiver, but %s receives it by value: the driver skips the marshaller and writes it with the default encoder; pass a pointer (&doc) or declare the marshaller on a value receiver", typ, via)
+		} else {
+			msg = fmt.Sprintf("field %s (key %q) of type %s has MarshalBSON on a pointer receiver, but %s receives the document by value: the driver skips the marshaller and writes the field with the default encoder; pass a pointer (&doc) or declare the marshaller on a value receiver", p.field.Name(), p.path, typ, via)
+		}
+		var related []analysis.RelatedInformation
+		if p.field != nil && p.field.Pos().IsValid() {
+			related = append(related, analysis.RelatedInformation{Pos: p.field.Pos(), Message: "field declared here"})
+		}
+		f.x.rep.ReportRelated(rules.PointerMarshaller, at, msg, related)
+	}
+}

@@ -1,0 +1,213 @@
+// Package bsonenc walks a Go type the way the MongoDB driver's default
+// struct codec encodes it (go.mongodb.org/mongo-driver v1.17 and v2.10,
+// and mgo): which fields become keys, under which names, nested how, and
+// which values decide their own encoding through a marshaller.
+package bsonenc
+
+import (
+	"go/types"
+	"reflect"
+	"strings"
+)
+
+// Marshal says whether a type encodes itself.
+type Marshal int
+
+// Marshal kinds.
+const (
+	// NoMarshal: the default codec encodes the value.
+	NoMarshal Marshal = iota
+	// ValueMarshal: MarshalBSON, MarshalBSONValue or GetBSON is in the
+	// value's method set, so the driver always calls it.
+	ValueMarshal
+	// PointerMarshal: the method has a pointer receiver; the driver calls
+	// it only when the value is addressable, and otherwise encodes the
+	// value with the default codec, in plaintext.
+	PointerMarshal
+)
+
+// marshalMethods are the methods through which a type encodes itself:
+// bson.Marshaler and bson.ValueMarshaler (v1 and v2), mgo's bson.Getter.
+var marshalMethods = []string{"MarshalBSON", "MarshalBSONValue", "GetBSON"}
+
+// MarshalOf reports how t encodes itself.
+func MarshalOf(t types.Type) Marshal {
+	t = types.Unalias(t)
+	if _, isIface := t.Underlying().(*types.Interface); isIface {
+		return NoMarshal
+	}
+	for _, name := range marshalMethods {
+		if obj, _, _ := types.LookupFieldOrMethod(t, false, nil, name); isMethod(obj) {
+			return ValueMarshal
+		}
+	}
+	if _, isPtr := t.(*types.Pointer); isPtr {
+		return NoMarshal
+	}
+	for _, name := range marshalMethods {
+		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name); isMethod(obj) {
+			return PointerMarshal
+		}
+	}
+	return NoMarshal
+}
+
+// isMethod reports whether obj is a method.
+func isMethod(obj types.Object) bool {
+	_, ok := obj.(*types.Func)
+	return ok
+}
+
+// Field is one encoded struct field.
+type Field struct {
+	Var    *types.Var // the struct field
+	Key    string     // its bson key
+	Path   string     // dotted key path from the document root
+	Parent *Field     // the enclosing field of a sub-document, or nil
+	// Addressable reports whether the driver sees the field's value as
+	// addressable (reached through a pointer or a slice element), which
+	// decides whether a pointer-receiver marshaller runs.
+	Addressable bool
+}
+
+// Type returns the field's declared type.
+func (f *Field) Type() types.Type { return f.Var.Type() }
+
+// Names returns the Go field names from the root, e.g. "Profile.SSN".
+func (f *Field) Names() string {
+	if f.Parent == nil {
+		return f.Var.Name()
+	}
+	return f.Parent.Names() + "." + f.Var.Name()
+}
+
+// Walk calls visit for every field that the driver encodes for a value of
+// type t, depth first. A field whose type is a struct (directly or through
+// pointers, slices, arrays or map values) is a sub-document: visit returns
+// whether to walk into it. Types that marshal themselves by value are not
+// walked into; recursive types are walked once per path.
+func Walk(t types.Type, addressable bool, visit func(*Field) bool) {
+	w := walker{visit: visit, onPath: map[types.Type]bool{}}
+	w.walk(t, addressable, "", nil)
+}
+
+type walker struct {
+	visit  func(*Field) bool
+	onPath map[types.Type]bool
+}
+
+// walk walks the struct under t (after pointers, slices, arrays, maps).
+func (w *walker) walk(t types.Type, addressable bool, prefix string, parent *Field) {
+	st, addressable, named := structOf(t, addressable)
+	if st == nil {
+		return
+	}
+	if named != nil {
+		if w.onPath[named] {
+			return // recursive type: its fields were already walked on this path
+		}
+		w.onPath[named] = true
+		defer delete(w.onPath, named)
+	}
+	for i := range st.NumFields() {
+		v := st.Field(i)
+		if !v.Exported() {
+			continue // the codec skips unexported fields, embedded ones too
+		}
+		tag := parseTag(v, st.Tag(i))
+		if tag.skip {
+			continue
+		}
+		ft := types.Unalias(v.Type())
+		if tag.inline {
+			if MarshalOf(ft) != ValueMarshal {
+				w.walk(ft, addressable, prefix, parent) // flattened into the parent
+			}
+			continue
+		}
+		key := tag.name
+		if key == "" {
+			key = strings.ToLower(v.Name())
+		}
+		f := &Field{Var: v, Key: key, Path: join(prefix, key), Parent: parent, Addressable: addressable}
+		if w.visit(f) && MarshalOf(ft) != ValueMarshal {
+			w.walk(ft, addressable, f.Path, f)
+		}
+	}
+}
+
+// structOf finds the struct a value of type t encodes as a document,
+// through pointers (addressable), slices (elements addressable), arrays
+// and map values (not addressable). It returns nil for other types and for
+// types that marshal themselves by value.
+func structOf(t types.Type, addressable bool) (*types.Struct, bool, types.Type) {
+	for range 16 { // bounded: type cycles go through named types
+		t = types.Unalias(t)
+		if MarshalOf(t) == ValueMarshal {
+			return nil, false, nil
+		}
+		switch u := t.Underlying().(type) {
+		case *types.Pointer:
+			t, addressable = u.Elem(), true
+		case *types.Slice:
+			if b, ok := types.Unalias(u.Elem()).Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+				return nil, false, nil // []byte is binary data
+			}
+			t, addressable = u.Elem(), true
+		case *types.Array:
+			t = u.Elem()
+		case *types.Map:
+			t, addressable = u.Elem(), false
+		case *types.Struct:
+			if _, ok := t.(*types.Named); ok {
+				return u, addressable, t
+			}
+			return u, addressable, nil
+		default:
+			return nil, false, nil
+		}
+	}
+	return nil, false, nil
+}
+
+// tag is a parsed bson struct tag.
+type tag struct {
+	name   string
+	skip   bool
+	inline bool
+}
+
+// parseTag reads the bson tag as the driver's default struct tag parser
+// does: the "bson" key, or, when the raw tag has no ':' at all, the raw tag
+// itself (old mgo style: `Token string "token"`). Only "-" skips a field.
+func parseTag(v *types.Var, raw string) tag {
+	s, ok := reflect.StructTag(raw).Lookup("bson")
+	if !ok && raw != "" && !strings.Contains(raw, ":") {
+		s, ok = raw, true
+	}
+	if !ok {
+		return tag{}
+	}
+	if s == "-" {
+		return tag{skip: true}
+	}
+	name, flags, _ := strings.Cut(s, ",")
+	t := tag{name: name}
+	if name == "inline" && flags == "" {
+		t = tag{inline: true} // bson:"inline" without a comma inlines in both drivers
+	}
+	for f := range strings.SplitSeq(flags, ",") {
+		if f == "inline" {
+			t.inline = true
+		}
+	}
+	return t
+}
+
+// join joins key paths with a dot.
+func join(prefix, key string) string {
+	if prefix == "" {
+		return key
+	}
+	return prefix + "." + key
+}

@@ -1,0 +1,68 @@
+package mongoapi
+
+import "go/types"
+
+// bsonPackages hold the driver's document types: v2 defines bson.M/D/E/A,
+// v1 defines them in bson/primitive (bson.M and friends are aliases), mgo
+// defines bson.M and bson.D of DocElem.
+var bsonPackages = map[string]bool{
+	"go.mongodb.org/mongo-driver/v2/bson":        true,
+	"go.mongodb.org/mongo-driver/bson":           true,
+	"go.mongodb.org/mongo-driver/bson/primitive": true,
+	MgoV2 + "/bson":         true,
+	GlobalsignMgo + "/bson": true,
+}
+
+// isBSONNamed reports whether t (through aliases) is the named type name
+// of a bson package.
+func isBSONNamed(t types.Type, names ...string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || !bsonPackages[n.Obj().Pkg().Path()] {
+		return false
+	}
+	for _, name := range names {
+		if n.Obj().Name() == name {
+			return true
+		}
+	}
+	return false
+}
+
+// IsElem reports whether t is an ordered-document element: bson.E or
+// primitive.E {Key, Value}, or mgo's bson.DocElem {Name, Value}.
+func IsElem(t types.Type) bool { return isBSONNamed(t, "E", "DocElem") }
+
+// ElemKeyField returns the name of the key field of an element type.
+func ElemKeyField(t types.Type) string {
+	if isBSONNamed(t, "DocElem") {
+		return "Name"
+	}
+	return "Key"
+}
+
+// IsBinary reports whether t is a bson Binary type, whose subtype (6 for
+// encrypted values) is only known at run time.
+func IsBinary(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	return isBSONNamed(t, "Binary")
+}
+
+// IsDocumentMap reports whether t is a map with string keys encoded as a
+// document: bson.M, primitive.M, map[string]any and the like.
+func IsDocumentMap(t types.Type) bool {
+	m, ok := types.Unalias(t).Underlying().(*types.Map)
+	if !ok {
+		return false
+	}
+	b, ok := types.Unalias(m.Key()).Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// IsOrderedDocument reports whether t is a slice of elements: bson.D,
+// primitive.D, mgo's bson.D, []bson.E, mongo.Pipeline's stages.
+func IsOrderedDocument(t types.Type) bool {
+	s, ok := types.Unalias(t).Underlying().(*types.Slice)
+	return ok && IsElem(s.Elem())
+}

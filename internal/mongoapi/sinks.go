@@ -1,0 +1,207 @@
+package mongoapi
+
+import (
+	"go/types"
+	"strings"
+)
+
+// Kind says how a sink treats its document argument.
+type Kind int
+
+// Sink kinds.
+const (
+	// Document is a whole document written as is (InsertOne, ReplaceOne).
+	Document Kind = iota + 1
+	// Update is an update document: $-operators whose values map field
+	// paths to values ($set, $setOnInsert, $push), or a pipeline.
+	Update
+	// Command is a database command; only insert, update and findAndModify
+	// write documents.
+	Command
+	// Filter is a query filter: it reads, but matching a sensitive field
+	// against a raw value implies the field is stored raw.
+	Filter
+)
+
+// Sink describes where a function takes a document that reaches MongoDB.
+type Sink struct {
+	Arg  int  // index of the document argument, receiver excluded
+	Kind Kind // how the argument is encoded
+	// Elems is set when the argument is a slice whose elements are the
+	// documents, each boxed by value (InsertMany).
+	Elems bool
+	// Variadic is set when every argument from Arg on is a document (mgo's
+	// Insert(docs ...interface{})).
+	Variadic bool
+	// Name is how messages call the sink, e.g. "InsertOne".
+	Name string
+}
+
+// driverSinks are the official driver's sinks (v1 and v2, and forks),
+// keyed by "package-relative-to-module.Receiver.Method".
+var driverSinks = map[string]Sink{
+	"mongo.Collection.InsertOne":         {Arg: 1, Kind: Document},
+	"mongo.Collection.InsertMany":        {Arg: 1, Kind: Document, Elems: true},
+	"mongo.Collection.ReplaceOne":        {Arg: 2, Kind: Document},
+	"mongo.Collection.FindOneAndReplace": {Arg: 2, Kind: Document},
+	"mongo.Collection.UpdateOne":         {Arg: 2, Kind: Update},
+	"mongo.Collection.UpdateMany":        {Arg: 2, Kind: Update},
+	"mongo.Collection.UpdateByID":        {Arg: 2, Kind: Update},
+	"mongo.Collection.FindOneAndUpdate":  {Arg: 2, Kind: Update},
+	"mongo.Database.RunCommand":          {Arg: 1, Kind: Command},
+	"mongo.Database.RunCommandCursor":    {Arg: 1, Kind: Command},
+	// Write models, through their setters.
+	"mongo.InsertOneModel.SetDocument":           {Arg: 0, Kind: Document},
+	"mongo.ReplaceOneModel.SetReplacement":       {Arg: 0, Kind: Document},
+	"mongo.UpdateOneModel.SetUpdate":             {Arg: 0, Kind: Update},
+	"mongo.UpdateManyModel.SetUpdate":            {Arg: 0, Kind: Update},
+	"mongo.ClientInsertOneModel.SetDocument":     {Arg: 0, Kind: Document},
+	"mongo.ClientReplaceOneModel.SetReplacement": {Arg: 0, Kind: Document},
+	"mongo.ClientUpdateOneModel.SetUpdate":       {Arg: 0, Kind: Update},
+	"mongo.ClientUpdateManyModel.SetUpdate":      {Arg: 0, Kind: Update},
+	// GridFS upload metadata (v2 builder, v1 options struct).
+	"mongo/options.GridFSUploadOptionsBuilder.SetMetadata": {Arg: 0, Kind: Document},
+	"mongo/options.UploadOptions.SetMetadata":              {Arg: 0, Kind: Document},
+	// Filters: matching a sensitive field against a raw value.
+	"mongo.Collection.Find":             {Arg: 1, Kind: Filter},
+	"mongo.Collection.FindOne":          {Arg: 1, Kind: Filter},
+	"mongo.Collection.FindOneAndDelete": {Arg: 1, Kind: Filter},
+	"mongo.Collection.CountDocuments":   {Arg: 1, Kind: Filter},
+	"mongo.Collection.DeleteOne":        {Arg: 1, Kind: Filter},
+	"mongo.Collection.DeleteMany":       {Arg: 1, Kind: Filter},
+}
+
+// modelFields are the document fields of write-model composite literals.
+var modelFields = map[string]Kind{
+	"mongo.InsertOneModel.Document":           Document,
+	"mongo.ReplaceOneModel.Replacement":       Document,
+	"mongo.UpdateOneModel.Update":             Update,
+	"mongo.UpdateManyModel.Update":            Update,
+	"mongo.ClientInsertOneModel.Document":     Document,
+	"mongo.ClientReplaceOneModel.Replacement": Document,
+	"mongo.ClientUpdateOneModel.Update":       Update,
+	"mongo.ClientUpdateManyModel.Update":      Update,
+}
+
+// librarySinks are sinks of libraries built on the driver, keyed by
+// "import/path.Receiver.Method".
+var librarySinks = map[string]Sink{
+	// github.com/qiniu/qmgo
+	Qmgo + ".Collection.InsertOne":  {Arg: 1, Kind: Document},
+	Qmgo + ".Collection.InsertMany": {Arg: 1, Kind: Document, Elems: true},
+	Qmgo + ".Collection.Upsert":     {Arg: 2, Kind: Document},
+	Qmgo + ".Collection.UpsertId":   {Arg: 2, Kind: Document},
+	Qmgo + ".Collection.ReplaceOne": {Arg: 2, Kind: Document},
+	Qmgo + ".Collection.UpdateOne":  {Arg: 2, Kind: Update},
+	Qmgo + ".Collection.UpdateId":   {Arg: 2, Kind: Update},
+	Qmgo + ".Collection.UpdateAll":  {Arg: 2, Kind: Update},
+	Qmgo + ".Collection.Find":       {Arg: 1, Kind: Filter},
+	// github.com/kamva/mgm/v3 (its Collection embeds *mongo.Collection, so
+	// promoted driver methods resolve to the driver's entries above)
+	Mgm + ".Collection.Create":        {Arg: 0, Kind: Document},
+	Mgm + ".Collection.CreateWithCtx": {Arg: 1, Kind: Document},
+	Mgm + ".Collection.Update":        {Arg: 0, Kind: Document},
+	Mgm + ".Collection.UpdateWithCtx": {Arg: 1, Kind: Document},
+	// gopkg.in/mgo.v2 and github.com/globalsign/mgo
+	MgoV2 + ".Collection.Insert":            {Arg: 0, Kind: Document, Variadic: true},
+	MgoV2 + ".Collection.Update":            {Arg: 1, Kind: Update},
+	MgoV2 + ".Collection.UpdateId":          {Arg: 1, Kind: Update},
+	MgoV2 + ".Collection.UpdateAll":         {Arg: 1, Kind: Update},
+	MgoV2 + ".Collection.Upsert":            {Arg: 1, Kind: Update},
+	MgoV2 + ".Collection.UpsertId":          {Arg: 1, Kind: Update},
+	MgoV2 + ".Collection.Find":              {Arg: 0, Kind: Filter},
+	MgoV2 + ".Bulk.Insert":                  {Arg: 0, Kind: Document, Variadic: true},
+	GlobalsignMgo + ".Collection.Insert":    {Arg: 0, Kind: Document, Variadic: true},
+	GlobalsignMgo + ".Collection.Update":    {Arg: 1, Kind: Update},
+	GlobalsignMgo + ".Collection.UpdateId":  {Arg: 1, Kind: Update},
+	GlobalsignMgo + ".Collection.UpdateAll": {Arg: 1, Kind: Update},
+	GlobalsignMgo + ".Collection.Upsert":    {Arg: 1, Kind: Update},
+	GlobalsignMgo + ".Collection.UpsertId":  {Arg: 1, Kind: Update},
+	GlobalsignMgo + ".Collection.Find":      {Arg: 0, Kind: Filter},
+	GlobalsignMgo + ".Bulk.Insert":          {Arg: 0, Kind: Document, Variadic: true},
+}
+
+// libraryModelFields are document fields of library literals.
+var libraryModelFields = map[string]Kind{
+	MgoV2 + ".Change.Update":         Update,
+	GlobalsignMgo + ".Change.Update": Update,
+	Qmgo + ".Change.Update":          Update,
+}
+
+// Mgm is the import path of kamva/mgm.
+const Mgm = "github.com/kamva/mgm/v3"
+
+// Sink returns the sink that fn is, if any.
+func (m *Modules) Sink(fn *types.Func) (Sink, bool) {
+	key, ok := m.key(fn)
+	if !ok {
+		return Sink{}, false
+	}
+	s, ok := driverSinks[key]
+	if !ok {
+		s, ok = librarySinks[key]
+	}
+	s.Name = fn.Name()
+	return s, ok
+}
+
+// ModelField returns the kind of a write-model field (Document of
+// mongo.InsertOneModel), if fld is one. owner is the struct's named type.
+func (m *Modules) ModelField(owner *types.Named, fld string) (Kind, bool) {
+	obj := owner.Obj()
+	if obj.Pkg() == nil {
+		return 0, false
+	}
+	if rel, ok := m.relative(obj.Pkg().Path()); ok {
+		k, ok := modelFields[rel+"."+obj.Name()+"."+fld]
+		return k, ok
+	}
+	k, ok := libraryModelFields[obj.Pkg().Path()+"."+obj.Name()+"."+fld]
+	return k, ok
+}
+
+// key returns the table key of a method: driver-relative for the driver
+// and its forks, by import path for libraries.
+func (m *Modules) key(fn *types.Func) (string, bool) {
+	if fn == nil || fn.Pkg() == nil {
+		return "", false
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return "", false
+	}
+	n := namedOf(recv.Type())
+	if n == nil {
+		return "", false
+	}
+	path := fn.Pkg().Path()
+	if rel, ok := m.relative(path); ok {
+		return rel + "." + n.Obj().Name() + "." + fn.Name(), true
+	}
+	return path + "." + n.Obj().Name() + "." + fn.Name(), true
+}
+
+// relative returns the package path relative to its driver module root
+// ("mongo", "mongo/options") when path is in a driver module.
+func (m *Modules) relative(path string) (string, bool) {
+	for _, sub := range []string{"mongo/options", "mongo"} {
+		if m.isDriverPackage(path, "/"+sub) {
+			return sub, true
+		}
+	}
+	return "", false
+}
+
+// IsDriverPackage reports whether path is any package of a driver module
+// or of a library built on it.
+func (m *Modules) IsDriverPackage(path string) bool {
+	if _, ok := m.relative(path); ok {
+		return true
+	}
+	for _, lib := range []string{Qmgo, Mgm, MgoV2, GlobalsignMgo} {
+		if path == lib || strings.HasPrefix(path, lib+"/") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,247 @@
+package names
+
+// entryFlag qualifies a built-in entry.
+type entryFlag uint8
+
+const (
+	// numeric: the value is often held in an integer type.
+	numeric entryFlag = 1 << iota
+	// singular: the entry does not match when its last word is plural
+	// ("Tokens" is usually a token count or a lexer's output, "Pins" pinned
+	// items, "Passes" anything).
+	singular
+)
+
+// builtinEntries is the dictionary of sensitive names. Phrases are written
+// as separate canonical words; aliases and plurals are added when the
+// matcher is built.
+var builtinEntries = []struct {
+	phrase string
+	cat    Category
+	flags  entryFlag
+}{
+	// Passwords and other secrets a user knows; hashing protects them.
+	{"password", Password, 0},
+	{"passwd", Password, 0},
+	{"pwd", Password, 0},
+	{"pass", Password, singular},
+	{"passphrase", Password, 0},
+	{"passcode", Password, numeric},
+	{"pin", Password, numeric | singular},
+	{"pin code", Password, numeric},
+	{"pin number", Password, numeric},
+	{"security answer", Password, 0},
+	{"secret answer", Password, 0},
+
+	// Tokens, API keys, codes and generic secrets: bearer credentials.
+	{"secret", Credential, 0},
+	{"token", Credential, singular},
+	{"api key", Credential, 0},
+	{"api secret", Credential, 0},
+	{"api token", Credential, 0},
+	{"access token", Credential, 0},
+	{"refresh token", Credential, 0},
+	{"auth token", Credential, 0},
+	{"authentication token", Credential, 0},
+	{"authorization token", Credential, 0},
+	{"session token", Credential, 0},
+	{"id token", Credential, 0},
+	{"bearer", Credential, 0},
+	{"bearer token", Credential, 0},
+	{"jwt", Credential, 0},
+	{"reset token", Credential, 0},
+	{"password reset token", Credential, 0},
+	{"reset code", Credential, numeric},
+	{"verification token", Credential, 0},
+	{"verification code", Credential, numeric},
+	{"confirmation token", Credential, 0},
+	{"confirmation code", Credential, numeric},
+	{"activation token", Credential, 0},
+	{"activation code", Credential, numeric},
+	{"otp", Credential, numeric},
+	{"otp code", Credential, numeric},
+	{"one time password", Credential, numeric},
+	{"one time code", Credential, numeric},
+	{"mfa code", Credential, numeric},
+	{"2fa code", Credential, numeric},
+	{"two factor code", Credential, numeric},
+	{"totp code", Credential, numeric},
+	{"sms code", Credential, numeric},
+	{"security code", Credential, numeric},
+	{"auth code", Credential, 0},
+	{"authorization code", Credential, 0},
+	{"recovery code", Credential, 0},
+	{"backup code", Credential, 0},
+	{"recovery key", Credential, 0},
+	{"client secret", Credential, 0},
+	{"app secret", Credential, 0},
+	{"consumer secret", Credential, 0},
+	{"auth key", Credential, 0},
+	{"auth header", Credential, 0},
+	{"authorization header", Credential, 0},
+
+	// Key material the program must use in plaintext; only encryption
+	// protects it.
+	{"private key", PrivateKey, 0},
+	{"secret key", PrivateKey, 0},
+	{"secret access key", PrivateKey, 0},
+	{"signing key", PrivateKey, 0},
+	{"signing secret", PrivateKey, 0},
+	{"encryption key", PrivateKey, 0},
+	{"master key", PrivateKey, 0},
+	{"data key", PrivateKey, 0},
+	{"kek", PrivateKey, 0},
+	{"dek", PrivateKey, 0},
+	{"aes key", PrivateKey, 0},
+	{"hmac key", PrivateKey, 0},
+	{"hmac secret", PrivateKey, 0},
+	{"jwt key", PrivateKey, 0},
+	{"jwt secret", PrivateKey, 0},
+	{"session secret", PrivateKey, 0},
+	{"cookie secret", PrivateKey, 0},
+	{"webhook secret", PrivateKey, 0},
+	{"ssh key", PrivateKey, 0},
+	{"client key", PrivateKey, 0},
+	{"service account key", PrivateKey, 0},
+	{"tls key", PrivateKey, 0},
+	{"otp secret", PrivateKey, 0},
+	{"totp secret", PrivateKey, 0},
+	{"mfa secret", PrivateKey, 0},
+	{"2fa secret", PrivateKey, 0},
+	{"two factor secret", PrivateKey, 0},
+	{"otp seed", PrivateKey, 0},
+	{"totp seed", PrivateKey, 0},
+	{"mfa seed", PrivateKey, 0},
+	{"totp", PrivateKey, 0},
+	{"seed phrase", PrivateKey, 0},
+	{"recovery phrase", PrivateKey, 0},
+	{"mnemonic", PrivateKey, 0},
+
+	// Government identifiers.
+	{"ssn", PersonalID, numeric},
+	{"social security number", PersonalID, numeric},
+	{"tax id", PersonalID, numeric},
+	{"tax number", PersonalID, numeric},
+	{"national id", PersonalID, numeric},
+	{"national id number", PersonalID, numeric},
+	{"national insurance number", PersonalID, 0},
+	{"passport number", PersonalID, 0},
+	{"driver license", PersonalID, 0},
+	{"driver license number", PersonalID, 0},
+	{"driving license", PersonalID, 0},
+	{"driving license number", PersonalID, 0},
+
+	// Payment data.
+	{"credit card", Financial, numeric},
+	{"credit card number", Financial, numeric},
+	{"debit card", Financial, numeric},
+	{"card number", Financial, numeric},
+	{"ccn", Financial, numeric},
+	{"cc number", Financial, numeric},
+	{"cvv", Financial, numeric},
+	{"cvc", Financial, numeric},
+	{"card security code", Financial, numeric},
+	{"iban", Financial, 0},
+	{"account number", Financial, numeric},
+	{"bank account", Financial, numeric},
+	{"bank account number", Financial, numeric},
+	{"routing number", Financial, numeric},
+}
+
+// afterNegators mean that the words before them name something about a
+// secret, not the secret: its hash, its ID, when it expires, how long it is.
+// Multi-word negators are phrases.
+var afterNegators = []string{
+	// Derived values.
+	"hash", "digest", "checksum", "hmac", "mac", "signature", "sig",
+	"fingerprint", "verifier", "salt",
+	// Deliberately partial values: a key prefix or the last digits of a
+	// card identify it without revealing it.
+	"last4", "last 4", "last four", "last digits", "prefix", "suffix",
+	"hint", "question",
+	// References and metadata.
+	"id", "uuid", "guid", "name", "label", "description", "desc",
+	"path", "file", "filename", "dir", "url", "uri", "endpoint", "host",
+	"ref", "reference", "arn", "env", "var", "field", "param", "column",
+	"prompt", "idx", "index", "offset", "pos", "position",
+	"type", "kind", "version", "policy", "rule", "requirements",
+	"length", "len", "size", "bits", "strength", "score", "entropy",
+	"complexity", "algorithm", "algo", "alg", "method", "scheme", "format",
+	"encoding", "pattern", "regex", "status", "state", "mode", "scope",
+	"source", "provider", "issuer", "audience", "owner",
+	// Things that hold or handle secrets (SecretStore, TokenService,
+	// Azure's SecretClient), and token-economy fields (token_address,
+	// TokenBalance, token_usage in LLM code).
+	"store", "storage", "manager", "vault", "backend", "service", "client",
+	"handler", "address", "symbol", "balance", "amount", "decimals",
+	"supply", "price", "usage", "limit", "quota", "budget", "cost", "rate",
+	// Times and lifetimes.
+	"expires", "expire", "expired", "expiry", "expiration", "exp", "ttl",
+	"lifetime", "validity", "valid", "duration", "timeout", "interval",
+	"age", "created", "updated", "changed", "modified", "rotated",
+	"issued", "revoked", "used", "generated", "sent", "verified",
+	"validated", "confirmed", "requested", "at", "time", "date",
+	"timestamp", "ts",
+	// Counters and switches.
+	"count", "counter", "attempts", "attempt", "tries", "retries",
+	"failures", "failed", "max", "min", "enabled", "disabled", "required",
+	"set", "less",
+}
+
+// bothNegators negate entries on either side: "encrypted_password" and
+// "password_encrypted", "is_secret", "ResumeToken".
+var bothNegators = []string{
+	// Protected forms.
+	"hashed", "encrypted", "enc", "cipher", "ciphertext", "sealed",
+	"masked", "mask", "redacted", "obfuscated", "tokenized", "truncated",
+	// Password hashes: digits after the name are ignored, so "sha"
+	// covers sha256 and "argon" argon2.
+	"md5", "sha", "bcrypt", "scrypt", "argon", "argon2id", "pbkdf",
+	// Keys and tokens that are public by design.
+	"public", "pub", "publishable",
+	// Predicates: is_secret, has_password, use_token.
+	"is", "has", "use", "need", "require", "requires", "allow", "enable",
+	"disable", "show", "hide", "should", "must",
+	// Tokens that are positions, not credentials (MongoDB resume tokens,
+	// page tokens, idempotency tokens).
+	"page", "pagination", "next", "continuation", "resume", "cursor",
+	"sync", "cancellation", "idempotency",
+}
+
+// aliases map a spelling to the canonical word it stands for.
+var aliases = map[string]string{
+	"num":     "number",
+	"no":      "number",
+	"nbr":     "number",
+	"licence": "license",
+	"priv":    "private",
+	"acct":    "account",
+	"pword":   "password",
+}
+
+// strongWords may follow an unknown prefix inside one run-together word:
+// "mongopassword" reads as mongo + password. No English word ends in them,
+// unlike "pin" (spin), "pass" (compass) or "key" (monkey).
+var strongWords = []string{"password", "passwd", "passphrase", "passcode", "secret", "token"}
+
+// fillers are common words that qualify secrets. They are in the
+// vocabulary only so that run-together names such as "userpin" or
+// "dbpassword" can be split into words.
+var fillers = []string{
+	"user", "username", "customer", "member", "employee", "patient",
+	"person", "admin", "root", "owner", "app", "application", "service",
+	"server", "db", "database", "mongo", "mongodb", "smtp", "imap", "mail",
+	"email", "ldap", "redis", "mysql", "postgres", "sql", "aws", "gcp",
+	"azure", "github", "gitlab", "google", "facebook", "stripe", "twilio",
+	"slack", "paypal", "sendgrid", "oauth", "oidc", "saml", "sso", "main",
+	"default", "new", "old", "current", "previous", "prev", "temp", "tmp",
+	"temporary", "initial", "plain", "plaintext", "raw", "clear",
+	"cleartext", "login", "signup", "web", "device", "push", "personal",
+	"fallback", "shared", "system", "local", "remote", "live", "test",
+	"prod", "dev", "staging", "my", "value", "val", "str", "string", "data",
+	"bytes", "pem", "der", "hex", "base64", "b64", "csrf", "xsrf",
+	"request", "response", "req", "resp", "fcm", "apns", "wallet",
+	"secure", "forgot", "change", "update", "confirm", "verify", "retype",
+	"repeat", "credential", "cred", "creds", "account", "key", "code",
+	"phrase", "card",
+}

@@ -1,0 +1,78 @@
+package rules
+
+// Rules of the plaintextsecret analyzer (CL1xx).
+var (
+	PlaintextSecret = define(Rule{
+		ID:       "CL101",
+		Analyzer: "plaintextsecret",
+		Title:    "sensitive field or key written to MongoDB in plaintext",
+		Severity: High,
+		CWE:      312,
+		Since:    "v0.1.0",
+		Help: `
+A document written to MongoDB (InsertOne, InsertMany, ReplaceOne, updates
+under $set, $setOnInsert, $push, write models, RunCommand, GridFS metadata,
+qmgo, mgm, mgo) holds a field or key whose name says it is a secret or a
+personal identifier (password, api key, reset token, private key, SSN, card
+number, ...), and nothing in the code protects the value. Anyone who reads
+the database, a backup, a replica or a log of slow queries reads the secret.
+
+The analyzer walks each document as the driver encodes it (bson tags,
+inline and embedded structs, pointers, slices, maps, generic types) and
+follows functions that pass a parameter on to the driver, across packages,
+so the finding is reported where the concrete value is known.
+
+Not reported: values produced in the same function by encryption
+(cipher.AEAD.Seal, nacl, ClientEncryption.Encrypt) or, for secrets that are
+only verified, by a hash of the secret itself (bcrypt, scrypt, argon2,
+pbkdf2, HMAC or SHA-2 of a token); functions named like Hash, Encrypt or
+Seal; types that marshal themselves (MarshalBSON with a value receiver);
+bson.Binary values; fields covered by a CSFLE schema or Queryable
+Encryption map in the same package; fields marked
+//cryptolint:protected -- reason on their declaration.
+
+Fix: store a password hash (Argon2id, scrypt or bcrypt) for passwords, a
+SHA-256 or HMAC of tokens and API keys you issue, and encrypt what you need
+back (private keys, third-party credentials, personal data) with Client-Side
+Field Level Encryption, Queryable Encryption or explicit encryption.`,
+	})
+
+	PointerMarshaller = define(Rule{
+		ID:       "CL102",
+		Analyzer: "plaintextsecret",
+		Title:    "pointer-receiver MarshalBSON skipped: value written with the default encoder",
+		Severity: High,
+		CWE:      312,
+		Since:    "v0.1.0",
+		Help: `
+The type of a document field encodes itself with MarshalBSON or
+MarshalBSONValue declared on a pointer receiver, but the document reaches
+the driver by value (InsertOne(ctx, doc), v2 InsertMany(ctx, []T), a
+struct under $set by value). The driver calls a pointer-receiver
+marshaller only on addressable values, so it encodes the field with the
+default codec: an "encrypted" type silently stores plaintext.
+
+Fix: pass a pointer (InsertOne(ctx, &doc), []*T), or declare the
+marshaller on a value receiver.`,
+	})
+
+	PlaintextLookup = define(Rule{
+		ID:       "CL103",
+		Analyzer: "plaintextsecret",
+		Title:    "lookup by a raw sensitive value implies it is stored in plaintext",
+		Severity: Medium,
+		CWE:      312,
+		Since:    "v0.1.0",
+		Help: `
+A query filter (Find, FindOne, CountDocuments, DeleteOne, ...) matches a
+sensitive field (reset token, API key, SSN) against a raw value: it can only
+find the document if the database stores that value as is.
+
+Not reported for fields covered by CSFLE deterministic encryption or
+Queryable Encryption equality in the same package, where querying by the
+raw value is correct, nor for values hashed in the same function.
+
+Fix: store a hash of the token (SHA-256 or HMAC) and look up by the hash of
+the presented value; encrypt identifiers with Queryable Encryption.`,
+	})
+)
