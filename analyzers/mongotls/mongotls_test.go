@@ -92,3 +92,26 @@ func TestRealDrivers(t *testing.T) {
 	}
 	analysistest.Run(t, dir, mongotls.New(), "./...")
 }
+
+// TestDriverFork checks -drivers: a fork's options are matched like the
+// driver's. Without the flag the SetTLSConfig chain is not recognised, so
+// the URI would be reported; with it, it is not.
+func TestDriverFork(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), withFlags(t, "drivers", "github.com/acme/mongo-driver/v2"), "fork")
+}
+
+// TestDriverForkWithoutFlag checks the other half: without -drivers the
+// fork is not the driver, so only the URI literal (whose TLS config is
+// not recognised) is reported.
+func TestDriverForkWithoutFlag(t *testing.T) {
+	res := analysistest.Run(&silent{T: t}, analysistest.TestData(), mongotls.New(), "fork")
+	var got []string
+	for _, r := range res {
+		for _, d := range r.Diagnostics {
+			got = append(got, fmt.Sprintf("%d:%s", r.Pass.Fset.Position(d.Pos).Line, d.Category))
+		}
+	}
+	if len(got) != 1 || got[0] != "11:CL201" {
+		t.Errorf("without -drivers got %v, want [11:CL201]", got)
+	}
+}
