@@ -36,7 +36,7 @@ func New() *analysis.Analyzer {
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
 		Run:      c.run,
 	}
-	a.Flags.BoolVar(&c.tests, "tests", false, "also report in _test.go files and generated files")
+	rules.TestsFlag(&a.Flags, &c.tests)
 	a.Flags.BoolVar(&c.loopback, "loopback", false, "also report connections to loopback hosts (localhost, 127.0.0.0/8, [::1], unix sockets)")
 	a.Flags.Var(&c.drivers, "drivers", "comma-separated module paths of MongoDB driver forks to treat like go.mongodb.org/mongo-driver(/v2)")
 	return a

@@ -102,23 +102,27 @@ var librarySinks = map[string]Sink{
 	Mgm + ".Collection.CreateWithCtx": {Arg: 1, Kind: Document},
 	Mgm + ".Collection.Update":        {Arg: 0, Kind: Document},
 	Mgm + ".Collection.UpdateWithCtx": {Arg: 1, Kind: Document},
-	// gopkg.in/mgo.v2 and github.com/globalsign/mgo
-	MgoV2 + ".Collection.Insert":            {Arg: 0, Kind: Document, Variadic: true},
-	MgoV2 + ".Collection.Update":            {Arg: 1, Kind: Update},
-	MgoV2 + ".Collection.UpdateId":          {Arg: 1, Kind: Update},
-	MgoV2 + ".Collection.UpdateAll":         {Arg: 1, Kind: Update},
-	MgoV2 + ".Collection.Upsert":            {Arg: 1, Kind: Update},
-	MgoV2 + ".Collection.UpsertId":          {Arg: 1, Kind: Update},
-	MgoV2 + ".Collection.Find":              {Arg: 0, Kind: Filter},
-	MgoV2 + ".Bulk.Insert":                  {Arg: 0, Kind: Document, Variadic: true},
-	GlobalsignMgo + ".Collection.Insert":    {Arg: 0, Kind: Document, Variadic: true},
-	GlobalsignMgo + ".Collection.Update":    {Arg: 1, Kind: Update},
-	GlobalsignMgo + ".Collection.UpdateId":  {Arg: 1, Kind: Update},
-	GlobalsignMgo + ".Collection.UpdateAll": {Arg: 1, Kind: Update},
-	GlobalsignMgo + ".Collection.Upsert":    {Arg: 1, Kind: Update},
-	GlobalsignMgo + ".Collection.UpsertId":  {Arg: 1, Kind: Update},
-	GlobalsignMgo + ".Collection.Find":      {Arg: 0, Kind: Filter},
-	GlobalsignMgo + ".Bulk.Insert":          {Arg: 0, Kind: Document, Variadic: true},
+}
+
+// mgoSinks are the sinks of both mgo packages (gopkg.in/mgo.v2 and its
+// maintained fork github.com/globalsign/mgo), which share their API.
+var mgoSinks = map[string]Sink{
+	"Collection.Insert":    {Arg: 0, Kind: Document, Variadic: true},
+	"Collection.Update":    {Arg: 1, Kind: Update},
+	"Collection.UpdateId":  {Arg: 1, Kind: Update},
+	"Collection.UpdateAll": {Arg: 1, Kind: Update},
+	"Collection.Upsert":    {Arg: 1, Kind: Update},
+	"Collection.UpsertId":  {Arg: 1, Kind: Update},
+	"Collection.Find":      {Arg: 0, Kind: Filter},
+	"Bulk.Insert":          {Arg: 0, Kind: Document, Variadic: true},
+}
+
+func init() {
+	for _, pkg := range []string{MgoV2, GlobalsignMgo} {
+		for k, v := range mgoSinks {
+			librarySinks[pkg+"."+k] = v
+		}
+	}
 }
 
 // libraryModelFields are document fields of library literals.

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"flag"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -20,6 +21,12 @@ type Reporter struct {
 	tests      bool
 	directives map[*token.File][]directive.Directive // parsed lazily, per file
 	files      map[*token.File]*ast.File
+}
+
+// TestsFlag defines an analyzer's -tests flag, the switch of the file
+// policy that Reporter.Skip applies.
+func TestsFlag(fs *flag.FlagSet, p *bool) {
+	fs.BoolVar(p, "tests", false, "also report in _test.go files and generated files (// Code generated ... DO NOT EDIT.)")
 }
 
 // NewReporter returns a Reporter for one pass. includeTests is the value of
