@@ -528,8 +528,8 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, keyN
 		ev.doc(v, mongoapi.Document, path, addressable)
 		return
 	}
-	if ev.pitfallOf(t, field, path, addressable) {
-		return
+	if ev.pitfallOf(t, field, path, addressable) || bsonenc.EncodesItself(t, addressable) {
+		return // skipped marshaller reported; or the type decides its own bytes
 	}
 	m, ok := f.x.sensitive(field, key)
 	if !ok || !eligible(t, m.Numeric) {
@@ -557,7 +557,7 @@ func (ev *evaluation) typed(root ast.Expr, t types.Type, prefix string, addressa
 	}
 	bsonenc.Walk(t, addressable, func(fld *bsonenc.Field) bool {
 		ft := fld.Type()
-		if ev.pitfallOf(ft, fld.Var, join(prefix, fld.Path), fld.Addressable) {
+		if ev.pitfallOf(ft, fld.Var, join(prefix, fld.Path), fld.Addressable) || bsonenc.EncodesItself(ft, fld.Addressable) {
 			return false
 		}
 		if isDocumentType(ft) {

@@ -1,9 +1,11 @@
 package plaintextsecret_test
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/checker"
 
 	"github.com/cryptolint/cryptolint/analyzers/plaintextsecret"
 )
@@ -17,3 +19,101 @@ func TestV2(t *testing.T) {
 func TestWrappers(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "wrap/...")
 }
+
+// TestPointerMarshaller covers CL102: pointer-receiver marshallers skipped
+// on values, and run on pointers and slices of pointers.
+func TestPointerMarshaller(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "pitfall")
+}
+
+func TestV1(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "v1driver")
+}
+
+// TestLibraries covers qmgo, mgm (its own methods and the driver's,
+// promoted through embedding) and mgo (variadic Insert, bare tags, DocElem).
+func TestLibraries(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "libs")
+}
+
+// TestCSFLE checks that fields a CSFLE schema map or a Queryable
+// Encryption map covers are not reported, by JSON constant or bson literal.
+func TestCSFLE(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "csfle")
+}
+
+func TestEdgeCases(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "edge")
+}
+
+// TestFlags checks the user's words, sinks and protectors.
+func TestFlags(t *testing.T) {
+	a := plaintextsecret.New()
+	for k, v := range map[string]string{
+		"names":      "member number:personalid",
+		"ignore":     "pin",
+		"sinks":      "flags.Save:1",
+		"protectors": "flags.wrap",
+	} {
+		if err := a.Flags.Set(k, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "flags")
+}
+
+// TestBadFlags checks that wrong flag values are refused with a message
+// that says what is wrong.
+func TestBadFlags(t *testing.T) {
+	for _, tc := range []struct{ flag, value, want string }{
+		{"sinks", "Save:1", `"Save" is not a full function name`},
+		{"sinks", "example.com/db.Save:x", `invalid argument index in "example.com/db.Save:x"`},
+		{"drivers", "bad path", `invalid module path "bad path"`},
+		{"names", "member number:nosuchcategory", `unknown category "nosuchcategory"`},
+	} {
+		err := plaintextsecret.New().Flags.Set(tc.flag, tc.value)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("-%s=%s: error %v, want %q", tc.flag, tc.value, err, tc.want)
+		}
+	}
+	// Word lists that contradict each other are reported when the analyzer
+	// runs, naming both flags.
+	a := plaintextsecret.New()
+	if err := a.Flags.Set("names", "badge number"); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Flags.Set("ignore", "badge number"); err != nil {
+		t.Fatal(err)
+	}
+	res := analysistest.Run(&silent{T: t}, analysistest.TestData(), a, "flags")
+	var cause error
+	for _, r := range res {
+		if err := rootCause(r.Action); err != nil {
+			cause = err
+		}
+	}
+	const want = `-plaintextsecret.names/-plaintextsecret.ignore: "badge number" is both added (as "badge number") and ignored`
+	if cause == nil || cause.Error() != want {
+		t.Errorf("contradicting -names and -ignore: error %v, want %q", cause, want)
+	}
+}
+
+// rootCause returns the first error of an action or its dependencies that
+// is not only a failed prerequisite.
+func rootCause(act *checker.Action) error {
+	if act == nil || act.Err == nil {
+		return nil
+	}
+	for _, d := range act.Deps {
+		if err := rootCause(d); err != nil {
+			return err
+		}
+	}
+	return act.Err
+}
+
+// silent swallows analysistest's complaints, for tests that inspect the
+// results themselves.
+type silent struct{ *testing.T }
+
+func (s *silent) Errorf(string, ...any) {}

@@ -324,6 +324,10 @@ func (x *pass) literalValue(lit *ast.CompositeLit) any {
 			return x.literalValue(l)
 		}
 		if s := conststr.Eval(info, e); s.Constant() {
+			var v any
+			if json.Unmarshal([]byte(s.Join(0)), &v) == nil {
+				return v // a JSON schema constant
+			}
 			return s.Join(0)
 		}
 		return nil

@@ -84,8 +84,8 @@ func (f *function) describe(arg ast.Expr) string {
 	if t == nil || mongoapi.IsDocumentMap(t) || mongoapi.IsOrderedDocument(t) {
 		return "document"
 	}
-	if s, ok := types.Unalias(t).Underlying().(*types.Slice); ok && (mongoapi.IsDocumentMap(s.Elem()) || mongoapi.IsOrderedDocument(s.Elem())) {
-		return "document"
+	if s, ok := types.Unalias(t).Underlying().(*types.Slice); ok && (mongoapi.IsDocumentMap(s.Elem()) || mongoapi.IsOrderedDocument(s.Elem()) || types.IsInterface(s.Elem())) {
+		return "documents" // bson.A, []interface{} of documents
 	}
 	return types.TypeString(t, (*types.Package).Name)
 }

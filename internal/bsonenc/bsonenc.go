@@ -52,6 +52,18 @@ func MarshalOf(t types.Type) Marshal {
 	return NoMarshal
 }
 
+// EncodesItself reports whether the driver calls t's marshaller for a
+// value that is (or is not) addressable.
+func EncodesItself(t types.Type, addressable bool) bool {
+	switch MarshalOf(t) {
+	case ValueMarshal:
+		return true
+	case PointerMarshal:
+		return addressable
+	}
+	return false
+}
+
 // isMethod reports whether obj is a method.
 func isMethod(obj types.Object) bool {
 	_, ok := obj.(*types.Func)
@@ -120,7 +132,7 @@ func (w *walker) walk(t types.Type, addressable bool, prefix string, parent *Fie
 		}
 		ft := types.Unalias(v.Type())
 		if tag.inline {
-			if MarshalOf(ft) != ValueMarshal {
+			if !EncodesItself(ft, addressable) {
 				w.walk(ft, addressable, prefix, parent) // flattened into the parent
 			}
 			continue
@@ -130,7 +142,7 @@ func (w *walker) walk(t types.Type, addressable bool, prefix string, parent *Fie
 			key = strings.ToLower(v.Name())
 		}
 		f := &Field{Var: v, Key: key, Path: join(prefix, key), Parent: parent, Addressable: addressable}
-		if w.visit(f) && MarshalOf(ft) != ValueMarshal {
+		if w.visit(f) && !EncodesItself(ft, addressable) {
 			w.walk(ft, addressable, f.Path, f)
 		}
 	}
@@ -143,7 +155,7 @@ func (w *walker) walk(t types.Type, addressable bool, prefix string, parent *Fie
 func structOf(t types.Type, addressable bool) (*types.Struct, bool, types.Type) {
 	for range 16 { // bounded: type cycles go through named types
 		t = types.Unalias(t)
-		if MarshalOf(t) == ValueMarshal {
+		if EncodesItself(t, addressable) {
 			return nil, false, nil
 		}
 		switch u := t.Underlying().(type) {

@@ -60,8 +60,11 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 		if !act.IsRoot {
 			continue
 		}
-		if act.Err != nil && !act.Package.IllTyped {
-			rep.Errors = append(rep.Errors, LoadError{Package: act.Package.PkgPath, Message: fmt.Sprintf("%s: %v", act.Analyzer.Name, act.Err)})
+		if err := rootCause(act); err != nil && !act.Package.IllTyped {
+			le := LoadError{Package: act.Package.PkgPath, Message: fmt.Sprintf("%s: %v", act.Analyzer.Name, err)}
+			if !slices.Contains(rep.Errors, le) {
+				rep.Errors = append(rep.Errors, le)
+			}
 		}
 		for _, d := range act.Diagnostics {
 			f := newFinding(act.Package.Fset, act.Analyzer, d, cwd)
@@ -89,6 +92,21 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 		return ExitFindings
 	}
 	return ExitClean
+}
+
+// rootCause returns the error behind an action's failure: the first error
+// among its dependencies (facts are computed on imported packages first),
+// instead of checker's "failed prerequisites" list.
+func rootCause(act *checker.Action) error {
+	if act.Err == nil {
+		return nil
+	}
+	for _, d := range act.Deps {
+		if err := rootCause(d); err != nil {
+			return err
+		}
+	}
+	return act.Err
 }
 
 // wantTests reports whether any analyzer's -tests flag asks for test files,

@@ -1,0 +1,66 @@
+// Package edge: cases a matcher by spelling gets wrong.
+package edge
+
+import (
+	"context"
+	"database/sql"
+
+	. "go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
+)
+
+type (
+	Doc   = M // an alias of bson.M
+	Attrs M   // a defined type over bson.M: still a document
+	Coll  = mongo.Collection
+)
+
+// Repo embeds the collection: InsertOne is promoted.
+type Repo struct {
+	*mongo.Collection
+}
+
+type Request struct {
+	Password, Token, Card string
+	PIN                   int
+}
+
+type Envelope[T any] struct {
+	Kind    string `bson:"kind"`
+	Payload T      `bson:"payload"`
+}
+
+type Secret struct {
+	ClientSecret string `bson:"client_secret"`
+}
+
+type Node struct {
+	Name     string  `bson:"name"`
+	Children []*Node `bson:"children"`
+	Token    string  `bson:"token"`
+}
+
+type Profile struct {
+	Passphrase sql.NullString `bson:"passphrase"`
+	PIN        int            `bson:"pin"`
+	CardCount  int            `bson:"card_count"`  // a count, not a card
+	Spin       string         `bson:"spin"`        // contains "pin", is not one
+	Keyboard   string         `bson:"keyboard"`    // contains "key"
+	TokenType  string         `bson:"token_type"`  // about the token, not the token
+	SecretName string         `bson:"secret_name"` // names a secret, is not one
+	Tokens     int            `bson:"tokens"`      // a count of tokens
+}
+
+func writes(ctx context.Context, r *Repo, c *Coll, req *Request) {
+	r.InsertOne(ctx, Doc{"password": req.Password})                                             // want `document written by InsertOne stores key "password" in plaintext`
+	c.InsertOne(ctx, Attrs{"access_token": req.Token})                                          // want `document written by InsertOne stores key "access_token" in plaintext`
+	c.InsertOne(ctx, D{{"card_number", req.Card}})                                              // want `document written by InsertOne stores key "card_number" in plaintext`
+	c.InsertOne(ctx, Envelope[Secret]{Kind: "oauth", Payload: Secret{ClientSecret: req.Token}}) // want `edge\.Envelope\[edge\.Secret\] written by InsertOne stores ClientSecret \(key "payload\.client_secret"\) in plaintext`
+	c.InsertOne(ctx, Envelope[string]{Kind: "note", Payload: req.Token})
+}
+
+func typed(ctx context.Context, c *Coll, load func() (*Node, *Profile)) {
+	n, p := load()
+	c.InsertOne(ctx, n) // want `\*edge\.Node written by InsertOne stores Token \(key "token"\) in plaintext; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse \(CL101\)`
+	c.InsertOne(ctx, p) // want `\*edge\.Profile written by InsertOne stores Passphrase \(key "passphrase"\), PIN \(key "pin"\) in plaintext`
+}

@@ -1,0 +1,44 @@
+// Package libs: libraries built on the driver.
+package libs
+
+import (
+	"context"
+
+	"github.com/kamva/mgm/v3"
+	"github.com/qiniu/qmgo"
+	mgo "gopkg.in/mgo.v2"
+	mgobson "gopkg.in/mgo.v2/bson"
+
+	"go.mongodb.org/mongo-driver/bson"
+)
+
+type Request struct{ Password, Token, Key string }
+
+type Credentials struct {
+	Owner  string `bson:"owner"`
+	APIKey string `bson:"api_key"`
+}
+
+func (Credentials) GetID() interface{} { return nil }
+
+// Old mgo style: a bare tag is the key.
+type Legacy struct {
+	Name  string "name"
+	Token string "token"
+}
+
+func qmgoWrites(ctx context.Context, c *qmgo.Collection, r *Request) {
+	c.InsertOne(ctx, bson.M{"password": r.Password})                             // want `document written by InsertOne stores key "password" in plaintext`
+	c.UpdateOne(ctx, bson.M{"_id": 1}, bson.M{"$set": bson.M{"api_key": r.Key}}) // want `document written by UpdateOne stores key "api_key" in plaintext`
+}
+
+func mgmWrites(ctx context.Context, r *Request) {
+	coll := mgm.Coll(Credentials{})
+	coll.Create(&Credentials{Owner: "o", APIKey: r.Key})        // want `\*libs\.Credentials written by Create stores APIKey \(key "api_key"\) in plaintext`
+	coll.InsertOne(ctx, Credentials{Owner: "o", APIKey: r.Key}) // want `libs\.Credentials written by InsertOne stores APIKey \(key "api_key"\) in plaintext`
+}
+
+func mgoWrites(c *mgo.Collection, r *Request) {
+	c.Insert(mgobson.M{"name": "x"}, Legacy{Name: "n", Token: r.Token})                   // want `libs\.Legacy written by Insert stores Token \(key "token"\) in plaintext`
+	c.Update(mgobson.M{"_id": 1}, mgobson.M{"$set": mgobson.D{{"password", r.Password}}}) // want `document written by Update stores key "password" in plaintext`
+}

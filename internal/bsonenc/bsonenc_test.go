@@ -1,0 +1,149 @@
+package bsonenc_test
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"strings"
+	"testing"
+
+	"github.com/cryptolint/cryptolint/internal/bsonenc"
+)
+
+const src = `package p
+
+type Doc struct {
+	Plain     string
+	Tagged    string ` + "`bson:\"tagged_key,omitempty\"`" + `
+	Mgo       string ` + "`mgo_key`" + `
+	JSONOnly  string ` + "`json:\"json_key\"`" + `
+	Skipped   string ` + "`bson:\"-\"`" + `
+	Dash      string ` + "`bson:\"-,omitempty\"`" + `
+	unexported string
+	Inline    Inner ` + "`bson:\",inline\"`" + `
+	Bare      Inner2 ` + "`bson:\"inline\"`" + `
+	Embedded
+	Ptr       *Inner3 ` + "`bson:\"ptr\"`" + `
+	List      []Inner4 ` + "`bson:\"list\"`" + `
+	Map       map[string]Inner5 ` + "`bson:\"map\"`" + `
+	Self      *Doc ` + "`bson:\"self\"`" + `
+	Sealed    Sealed ` + "`bson:\"sealed\"`" + `
+	PtrSealed PtrSealed ` + "`bson:\"ptr_sealed\"`" + `
+	G         Generic[Inner] ` + "`bson:\"g\"`" + `
+}
+
+type Inner struct{ A string }
+type Inner2 struct{ B string }
+type Embedded struct{ C string }
+type Inner3 struct{ D string }
+type Inner4 struct{ E string }
+type Inner5 struct{ F string }
+type Generic[T any] struct{ V T }
+
+type Sealed struct{ Secret string }
+
+func (Sealed) MarshalBSON() ([]byte, error) { return nil, nil }
+
+type PtrSealed struct{ Secret string }
+
+func (*PtrSealed) MarshalBSON() ([]byte, error) { return nil, nil }
+
+type Getter string
+
+func (Getter) GetBSON() (interface{}, error) { return nil, nil }
+`
+
+func load(t *testing.T) *types.Package {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{f}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pkg
+}
+
+func TestWalk(t *testing.T) {
+	pkg := load(t)
+	doc := pkg.Scope().Lookup("Doc").Type()
+	var got []string
+	bsonenc.Walk(doc, false, func(f *bsonenc.Field) bool {
+		s := f.Path + "=" + f.Names()
+		if f.Addressable {
+			s += "&"
+		}
+		got = append(got, s)
+		return true
+	})
+	want := []string{
+		"plain=Plain",
+		"tagged_key=Tagged",
+		"mgo_key=Mgo",
+		"jsononly=JSONOnly", // json tags are ignored by default
+		"-=Dash",            // only a bare "-" skips
+		"a=A",               // ,inline flattens
+		"b=B",               // bson:"inline" without a comma inlines too
+		"embedded=Embedded", // an embedded struct is a sub-document
+		"embedded.c=Embedded.C",
+		"ptr=Ptr",
+		"ptr.d=Ptr.D&", // through a pointer: addressable
+		"list=List",
+		"list.e=List.E&", // slice elements are addressable
+		"map=Map",
+		"map.f=Map.F", // map values are not
+		"self=Self",   // recursion stops at the type already on the path
+		"sealed=Sealed",
+		"ptr_sealed=PtrSealed",
+		"ptr_sealed.secret=PtrSealed.Secret", // a skipped pointer marshaller: the default codec walks it
+		"g=G",
+		"g.v=G.V",
+		"g.v.a=G.V.A", // generic instantiation
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Walk:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestWalkAddressable checks that through a pointer the pointer-receiver
+// marshaller runs, so its fields are not walked.
+func TestWalkAddressable(t *testing.T) {
+	pkg := load(t)
+	doc := types.NewPointer(pkg.Scope().Lookup("Doc").Type())
+	var got []string
+	bsonenc.Walk(doc, false, func(f *bsonenc.Field) bool {
+		if strings.HasPrefix(f.Path, "ptr_sealed") {
+			got = append(got, f.Path)
+		}
+		return true
+	})
+	if strings.Join(got, ",") != "ptr_sealed" {
+		t.Errorf("through *Doc: %v, want only ptr_sealed (its marshaller runs)", got)
+	}
+}
+
+func TestMarshalOf(t *testing.T) {
+	pkg := load(t)
+	typ := func(name string) types.Type { return pkg.Scope().Lookup(name).Type() }
+	for _, tc := range []struct {
+		t    types.Type
+		want bsonenc.Marshal
+	}{
+		{typ("Sealed"), bsonenc.ValueMarshal},
+		{types.NewPointer(typ("Sealed")), bsonenc.ValueMarshal},
+		{typ("PtrSealed"), bsonenc.PointerMarshal},
+		{types.NewPointer(typ("PtrSealed")), bsonenc.ValueMarshal},
+		{typ("Getter"), bsonenc.ValueMarshal},
+		{typ("Inner"), bsonenc.NoMarshal},
+		{types.Typ[types.String], bsonenc.NoMarshal},
+	} {
+		if got := bsonenc.MarshalOf(tc.t); got != tc.want {
+			t.Errorf("MarshalOf(%s) = %v, want %v", tc.t, got, tc.want)
+		}
+	}
+}
