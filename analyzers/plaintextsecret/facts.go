@@ -59,3 +59,35 @@ type protectedFact struct{}
 
 func (*protectedFact) AFact()         {}
 func (*protectedFact) String() string { return "protected" }
+
+// resultFact marks a function whose first result is protected: a hash or
+// ciphertext (Protected), or a struct (or pointer to one) whose listed
+// fields it fills with protected values (a constructor that hashes).
+type resultFact struct {
+	Hashed    bool     // a one-way function of a secret: protects what is only verified
+	Encrypted bool     // ciphertext: protects anything
+	Fields    []string // Go field names of a returned struct that it protects
+}
+
+func (*resultFact) AFact() {}
+
+func (r *resultFact) String() string {
+	switch {
+	case r.Encrypted:
+		return "encrypted result"
+	case r.Hashed:
+		return "hashed result"
+	}
+	return "protects " + strings.Join(r.Fields, ", ")
+}
+
+// equal reports whether two facts say the same.
+func (r *resultFact) equal(s *resultFact) bool {
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && slices.Equal(r.Fields, s.Fields)
+}
+
+// protectsField reports whether the fact covers field name of a returned
+// struct.
+func (r *resultFact) protectsField(name string) bool {
+	return r != nil && slices.Contains(r.Fields, name)
+}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/cryptolint/cryptolint/internal/bsonenc"
 	"github.com/cryptolint/cryptolint/internal/conststr"
@@ -23,9 +24,13 @@ type function struct {
 	cur    inspector.Cursor
 	obj    *types.Func
 	params map[types.Object]int // parameter -> index; the receiver is -1
-	// assigns maps a variable, or a field path of one ("v.Password"), to
-	// the expressions assigned to it in source order.
+	// assigns maps a variable, or a field path of one ("v.Password"), or
+	// a constant key of a map ("v[password]"), to the expressions assigned
+	// to it in source order.
 	assigns map[assignKey][]assignment
+	// random holds the variables that crypto/rand fills: a hash of them
+	// generates a token rather than protecting one.
+	random map[types.Object]bool
 }
 
 // assignKey names an assigned location: a variable, or a field path of it.
@@ -43,7 +48,7 @@ type assignment struct {
 // newFunction indexes a function's parameters and assignments.
 func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Cursor) *function {
 	info := x.pass.TypesInfo
-	f := &function{x: x, file: file, decl: decl, cur: cur, params: map[types.Object]int{}, assigns: map[assignKey][]assignment{}}
+	f := &function{x: x, file: file, decl: decl, cur: cur, params: map[types.Object]int{}, assigns: map[assignKey][]assignment{}, random: map[types.Object]bool{}}
 	f.obj, _ = info.Defs[decl.Name].(*types.Func)
 	if decl.Recv != nil {
 		for _, fld := range decl.Recv.List {
@@ -68,6 +73,8 @@ func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Curs
 	}
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.CallExpr:
+			f.noteRandom(n)
 		case *ast.AssignStmt:
 			for i, l := range n.Lhs {
 				k, ok := f.location(l)
@@ -99,12 +106,56 @@ func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Curs
 	return f
 }
 
+// noteRandom records a variable filled by crypto/rand: rand.Read(b) or
+// io.ReadFull(rand.Reader, b).
+func (f *function) noteRandom(call *ast.CallExpr) {
+	info := f.x.pass.TypesInfo
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return
+	}
+	var buf ast.Expr
+	switch fn.FullName() {
+	case "crypto/rand.Read":
+		if len(call.Args) == 1 {
+			buf = call.Args[0]
+		}
+	case "io.ReadFull", "io.ReadAtLeast":
+		if len(call.Args) >= 2 && isRandReader(info, call.Args[0]) {
+			buf = call.Args[1]
+		}
+	}
+	if id, ok := ast.Unparen(buf).(*ast.Ident); ok {
+		if obj := info.ObjectOf(id); obj != nil {
+			f.random[obj] = true
+		}
+	}
+}
+
+// isRandReader reports whether e is crypto/rand.Reader.
+func isRandReader(info *types.Info, e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	v, ok := info.Uses[sel.Sel].(*types.Var)
+	return ok && v.Pkg() != nil && v.Pkg().Path() == "crypto/rand" && v.Name() == "Reader"
+}
+
 // location returns the assignment key of an assignable expression: a
-// variable or a chain of field selections on one.
+// variable, a chain of field selections on one, or a constant key of a
+// map variable.
 func (f *function) location(e ast.Expr) (assignKey, bool) {
 	var path []string
 	for {
 		switch n := ast.Unparen(e).(type) {
+		case *ast.IndexExpr:
+			k := conststr.Eval(f.x.pass.TypesInfo, n.Index)
+			if !k.Constant() || !mongoapi.IsDocumentMap(f.x.pass.TypesInfo.TypeOf(n.X)) {
+				return assignKey{}, false
+			}
+			path = append(path, "["+k.Join(0)+"]")
+			e = n.X
 		case *ast.Ident:
 			obj := f.x.pass.TypesInfo.ObjectOf(n)
 			if _, ok := obj.(*types.Var); !ok {
@@ -167,7 +218,8 @@ func (f *function) writes() []write {
 	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			fn, sinks := f.x.sinkOf(n)
+			fn := f.callee(n)
+			sinks := f.x.sinkOf(fn)
 			if sinks == nil {
 				return true
 			}
@@ -191,6 +243,37 @@ func (f *function) writes() []write {
 		return true
 	})
 	return out
+}
+
+// callee returns the function a call calls: statically, or through a
+// local variable assigned once from a function or method value
+// (insert := coll.InsertOne).
+func (f *function) callee(call *ast.CallExpr) *types.Func {
+	info := f.x.pass.TypesInfo
+	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+		return fn
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	as := f.assigns[assignKey{obj: info.ObjectOf(id)}]
+	if len(as) != 1 || as[0].index >= 0 {
+		return nil
+	}
+	switch v := ast.Unparen(as[0].rhs).(type) {
+	case *ast.SelectorExpr:
+		if sel := info.Selections[v]; sel != nil {
+			fn, _ := sel.Obj().(*types.Func)
+			return fn
+		}
+		fn, _ := info.Uses[v.Sel].(*types.Func)
+		return fn
+	case *ast.Ident:
+		fn, _ := info.Uses[v].(*types.Func)
+		return fn
+	}
+	return nil
 }
 
 // argsOf returns the arguments of call that a sink parameter covers.
@@ -329,6 +412,7 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 		if lit, v := f.literalDefinition(n); lit != nil {
 			ev.literal(lit, kind, prefix, addressable || isPointer(info.TypeOf(n)))
 			ev.laterFieldAssignments(v, lit, prefix)
+			ev.laterIndexAssignments(v, kind, prefix)
 			return
 		}
 	}
@@ -500,6 +584,27 @@ func (ev *evaluation) laterFieldAssignments(v types.Object, lit *ast.CompositeLi
 		if len(as) > 0 {
 			ev.value(as[len(as)-1].rhs, join(prefix, enc.Path), enc.Key, fv, nil, enc.Addressable)
 		}
+	}
+}
+
+// laterIndexAssignments walks keys that the function adds to a document
+// map after its literal (doc["password"] = p).
+func (ev *evaluation) laterIndexAssignments(v types.Object, kind mongoapi.Kind, prefix string) {
+	var keys []assignKey
+	for k := range ev.f.assigns {
+		if k.obj == v && strings.HasPrefix(k.path, "[") && !strings.Contains(k.path[1:], "[") {
+			keys = append(keys, k)
+		}
+	}
+	slices.SortFunc(keys, func(a, b assignKey) int { return strings.Compare(a.path, b.path) })
+	for _, k := range keys {
+		as := ev.f.assigns[k]
+		key := strings.TrimSuffix(strings.TrimPrefix(k.path, "["), "]")
+		if strings.HasPrefix(key, "$") {
+			ev.doc(as[len(as)-1].rhs, kind, prefix, false)
+			continue
+		}
+		ev.value(as[len(as)-1].rhs, join(prefix, key), key, nil, nil, false)
 	}
 }
 

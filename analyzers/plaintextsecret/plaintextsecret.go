@@ -12,7 +12,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/cryptolint/cryptolint/internal/directive"
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
@@ -35,7 +34,7 @@ func New() *analysis.Analyzer {
 		URL:       rules.DocsURL + "#plaintextsecret",
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
 		Run:       c.run,
-		FactTypes: []analysis.Fact{new(sinkFact), new(protectedFact)},
+		FactTypes: []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact)},
 	}
 	rules.TestsFlag(&a.Flags, &c.tests)
 	a.Flags.Var(&c.add, "names", "comma-separated words or phrases to treat as sensitive, each with an optional :category (password, credential, privatekey, personalid, financial), e.g. \"member number:personalid\"")
@@ -122,6 +121,9 @@ type pass struct {
 	// local holds the wrappers found in this package so far; imported ones
 	// come from facts.
 	local map[*types.Func]*sinkFact
+	// results holds the protected results of this package's functions;
+	// imported ones come from facts.
+	results map[*types.Func]*resultFact
 	// protectedFields are fields marked //cryptolint:protected here.
 	protectedFields map[*types.Var]bool
 	// encrypted are key paths covered by CSFLE or Queryable Encryption maps
@@ -142,6 +144,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		rep:             rules.NewReporter(p, c.tests),
 		matcher:         m,
 		local:           make(map[*types.Func]*sinkFact),
+		results:         make(map[*types.Func]*resultFact),
 		protectedFields: make(map[*types.Var]bool),
 		encrypted:       make(map[string]bool),
 	}
@@ -149,6 +152,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 	// driver in another package is concerned, and knowing that needs the
 	// wrapper's fact. The walk below looks at calls and literals only.
 	x.collect(in)
+	x.findResults()
 	x.findWrappers()
 	for _, f := range x.funcs {
 		if !x.rep.Skip(f.file) {
@@ -219,6 +223,30 @@ func (x *pass) isProtectedField(v *types.Var) bool {
 	return v.Pkg() != x.pass.Pkg && x.pass.ImportObjectFact(v, new(protectedFact))
 }
 
+// findResults computes, to a fixed point, which functions of the package
+// return protected values (a hash, ciphertext) or structs whose sensitive
+// fields they protect (a constructor that hashes the password), and
+// exports them as facts.
+func (x *pass) findResults() {
+	for changed, rounds := true, 0; changed && rounds < 10; rounds++ {
+		changed = false
+		for _, f := range x.funcs {
+			if f.obj == nil {
+				continue
+			}
+			r := f.resultFact()
+			if r == nil || r.equal(x.results[f.obj]) {
+				continue
+			}
+			x.results[f.obj] = r
+			changed = true
+		}
+	}
+	for fn, r := range x.results {
+		x.pass.ExportObjectFact(fn, r)
+	}
+}
+
 // findWrappers computes, to a fixed point, which functions of the package
 // pass a parameter on to a sink, and exports them as facts.
 func (x *pass) findWrappers() {
@@ -241,30 +269,45 @@ func (x *pass) findWrappers() {
 	}
 }
 
-// sinkOf returns how a call writes its arguments: the driver's sinks,
-// user-named sinks, and wrappers (local or by fact).
-func (x *pass) sinkOf(call *ast.CallExpr) (*types.Func, []ParamSink) {
-	fn, _ := typeutil.Callee(x.pass.TypesInfo, call).(*types.Func)
+// sinkOf returns how a call of fn writes its arguments: the driver's
+// sinks, user-named sinks, and wrappers (local or by fact).
+func (x *pass) sinkOf(fn *types.Func) []ParamSink {
 	if fn == nil {
-		return nil, nil
+		return nil
 	}
 	if s, ok := x.drivers.Sink(fn); ok {
-		return fn, []ParamSink{{Index: s.Arg, Kind: s.Kind, Elems: s.Elems, Variadic: s.Variadic, Via: s.Name}}
+		return []ParamSink{{Index: s.Arg, Kind: s.Kind, Elems: s.Elems, Variadic: s.Variadic, Via: s.Name}}
 	}
 	origin := fn.Origin()
 	if idx, ok := x.sinks[origin.FullName()]; ok {
-		return fn, []ParamSink{{Index: idx, Kind: mongoapi.Document, Via: fn.Name()}}
+		return []ParamSink{{Index: idx, Kind: mongoapi.Document, Via: fn.Name()}}
 	}
 	if f := x.local[origin]; f != nil {
-		return fn, f.Params
+		return f.Params
 	}
 	if origin.Pkg() != nil && origin.Pkg() != x.pass.Pkg {
 		var f sinkFact
 		if x.pass.ImportObjectFact(origin, &f) {
-			return fn, f.Params
+			return f.Params
 		}
 	}
-	return nil, nil
+	return nil
+}
+
+// resultOf returns what is known about the results of fn: protected by
+// name, or by a fact computed from its body.
+func (x *pass) resultOf(fn *types.Func) *resultFact {
+	origin := fn.Origin()
+	if r := x.results[origin]; r != nil {
+		return r
+	}
+	if origin.Pkg() != nil && origin.Pkg() != x.pass.Pkg {
+		var r resultFact
+		if x.pass.ImportObjectFact(origin, &r) {
+			return &r
+		}
+	}
+	return nil
 }
 
 // modelKind returns the kind of a write-model literal field, if kv is one.

@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -152,21 +154,47 @@ var (
 	encryptWords = map[string]bool{"encrypt": true, "encrypted": true, "seal": true, "sealed": true, "cipher": true, "encipher": true}
 )
 
-// protects reports whether a call to fn protects a value of category c.
-func (x *pass) protects(fn *types.Func, c names.Category) bool {
+// protection is what a function does to its input.
+type protection int
+
+const (
+	none       protection = iota
+	hashing               // one-way: protects secrets that are only verified
+	encryption            // reversible with a key: protects anything
+)
+
+// protectionOf says how a call to fn protects its result: by the tables,
+// the -protectors flag, a fact about its body, or its name.
+func (x *pass) protectionOf(fn *types.Func) protection {
 	full := fn.Origin().FullName()
-	if encryptions[full] || x.protectors != nil && hasKey(x.protectors, full) {
-		return true
+	if encryptions[full] || hasKey(x.protectors, full) {
+		return encryption
 	}
 	if hashes[full] {
-		return c != names.PrivateKey // key material must be recoverable: only encryption protects it
+		return hashing
 	}
+	if r := x.resultOf(fn); r != nil && (r.Encrypted || r.Hashed) {
+		if r.Encrypted {
+			return encryption
+		}
+		return hashing
+	}
+	p := none
 	for _, w := range names.Tokenize(fn.Name()) {
-		if encryptWords[w] || hashWords[w] && c != names.PrivateKey {
-			return true
+		if encryptWords[w] {
+			return encryption
+		}
+		if hashWords[w] {
+			p = hashing
 		}
 	}
-	return false
+	return p
+}
+
+// covers reports whether a protection protects a value of category c: key
+// material must be recoverable, so only encryption protects it.
+func (p protection) covers(c names.Category) bool {
+	return p == encryption || p == hashing && c != names.PrivateKey
 }
 
 // hasKey reports whether m has key k.
@@ -195,7 +223,146 @@ func (f *function) protected(l leaf) bool {
 			return f.protectedAssignments(as, l.match.Category, 0)
 		}
 	}
+	// A struct returned by a function that protects the field (a
+	// constructor hashing the password), directly or through a variable.
+	if l.field != nil && strings.Count(l.fieldPath, ".") == 1 {
+		if call := f.producer(l.root); call != nil {
+			if fn := f.callee(call); fn != nil {
+				return x.resultOf(fn).protectsField(l.field.Name())
+			}
+		}
+	}
 	return false
+}
+
+// producer returns the call whose first result e is: the call itself, or
+// the only assignment of a variable.
+func (f *function) producer(e ast.Expr) *ast.CallExpr {
+	for range 4 {
+		switch n := ast.Unparen(e).(type) {
+		case *ast.CallExpr:
+			return n
+		case *ast.Ident:
+			as := f.assigns[assignKey{obj: f.x.pass.TypesInfo.ObjectOf(n)}]
+			if len(as) != 1 || as[0].index > 0 {
+				return nil
+			}
+			e = as[0].rhs
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// isRandom reports whether e is (a slice or conversion of) a variable
+// that crypto/rand fills in the function.
+func (f *function) isRandom(e ast.Expr) bool {
+	e = unconvert(f.x.pass.TypesInfo, e)
+	if s, ok := ast.Unparen(e).(*ast.SliceExpr); ok {
+		e = s.X
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && f.random[f.x.pass.TypesInfo.ObjectOf(id)]
+}
+
+// resultFact returns what the function's first result is known to be:
+// protected (every return is a hash or ciphertext), or a struct whose
+// sensitive fields every return fills with protected values.
+func (f *function) resultFact() *resultFact {
+	var results []ast.Expr
+	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its returns are not ours
+		case *ast.ReturnStmt:
+			if len(n.Results) > 0 && (len(n.Results) > 1 || f.x.pass.TypesInfo.TypeOf(n.Results[0]) != nil) {
+				results = append(results, n.Results[0])
+			}
+		}
+		return true
+	})
+	if len(results) == 0 {
+		return nil
+	}
+	r := &resultFact{}
+	if sig := f.obj.Signature(); sig.Results().Len() > 0 && eligible(sig.Results().At(0).Type(), false) {
+		// Every return a hash or ciphertext, and at least one not merely
+		// nil or an empty constant.
+		r.Hashed, r.Encrypted = true, true
+		real := false
+		for _, e := range results {
+			r.Encrypted = r.Encrypted && f.protectedExpr(e, names.PrivateKey, 0)
+			r.Hashed = r.Hashed && f.protectedExpr(e, names.Credential, 0)
+			real = real || f.x.pass.TypesInfo.Types[e].Value == nil && !f.x.pass.TypesInfo.Types[e].IsNil()
+		}
+		if real && (r.Hashed || r.Encrypted) {
+			r.Hashed = r.Hashed && !r.Encrypted
+			return r
+		}
+		return nil
+	}
+	var fields []string
+	for i, e := range results {
+		got := f.protectedFields(e)
+		if i == 0 {
+			fields = got
+		} else {
+			fields = slices.DeleteFunc(fields, func(n string) bool { return !slices.Contains(got, n) })
+		}
+	}
+	if len(fields) == 0 {
+		return nil
+	}
+	slices.Sort(fields)
+	r.Fields = fields
+	return r
+}
+
+// protectedFields returns the sensitive top-level fields of a returned
+// struct literal (or variable defined by one) that hold protected values
+// or are left empty.
+func (f *function) protectedFields(e ast.Expr) []string {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	var lit *ast.CompositeLit
+	var v types.Object
+	switch n := e.(type) {
+	case *ast.CompositeLit:
+		lit = n
+	case *ast.Ident:
+		lit, v = f.literalDefinition(n)
+	}
+	if lit == nil {
+		return nil
+	}
+	values := map[string]ast.Expr{}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				values[id.Name] = kv.Value
+			}
+		}
+	}
+	var out []string
+	for fv, enc := range encodedFields(f.x.pass.TypesInfo.TypeOf(lit), false) {
+		m, ok := f.x.sensitive(fv, enc.Key)
+		if !ok {
+			continue
+		}
+		val := values[fv.Name()]
+		if v != nil {
+			if as := f.assigns[assignKey{obj: v, path: "." + fv.Name()}]; len(as) > 0 {
+				val = as[len(as)-1].rhs
+			}
+		}
+		if val == nil || f.protectedExpr(val, m.Category, 0) {
+			out = append(out, fv.Name())
+		}
+	}
+	return out
 }
 
 // protectiveTypeName reports whether a field's named type says it holds a
@@ -209,6 +376,24 @@ func protectiveTypeName(x *pass, t types.Type) bool {
 		return false
 	}
 	for _, w := range names.Tokenize(n.Obj().Name()) {
+		if hashWords[w] || encryptWords[w] || w == "ciphertext" {
+			return true
+		}
+	}
+	return false
+}
+
+// protectiveName reports whether a variable's or field's name says it
+// holds a hash or ciphertext.
+func protectiveName(e ast.Expr) bool {
+	var name string
+	switch n := e.(type) {
+	case *ast.Ident:
+		name = n.Name
+	case *ast.SelectorExpr:
+		name = n.Sel.Name
+	}
+	for _, w := range names.Tokenize(name) {
 		if hashWords[w] || encryptWords[w] || w == "ciphertext" {
 			return true
 		}
@@ -251,17 +436,23 @@ func (f *function) protectedExpr(e ast.Expr, c names.Category, depth int) bool {
 		if encoders[fn.Origin().FullName()] && len(n.Args) > 0 {
 			return f.protectedExpr(n.Args[len(n.Args)-1], c, depth+1)
 		}
-		return f.x.protects(fn, c)
+		p := f.x.protectionOf(fn)
+		if p == hashing && len(n.Args) > 0 && f.isRandom(n.Args[0]) {
+			return false // hashing random bytes generates a token; it protects nothing
+		}
+		return p.covers(c)
 	case *ast.SliceExpr:
 		return f.protectedExpr(n.X, c, depth+1)
 	case *ast.Ident, *ast.SelectorExpr:
 		k, ok := f.location(n)
-		if !ok {
-			return false
+		var as []assignment
+		if ok {
+			as = f.assigns[k]
 		}
-		as := f.assigns[k]
 		if len(as) == 0 {
-			return false
+			// Nothing in the function says where it comes from: its own
+			// name does (acct.PasswordHash, hashed, ciphertext).
+			return protectiveName(n)
 		}
 		for _, a := range as {
 			rhs := a.rhs

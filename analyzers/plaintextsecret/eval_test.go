@@ -1,0 +1,109 @@
+package plaintextsecret_test
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/cryptolint/cryptolint/analyzers/plaintextsecret"
+)
+
+var label = regexp.MustCompile(`// expect (CL\d{3}|clean)`)
+
+// TestEvaluation runs the analyzer over the labelled corpus in
+// testdata/src/eval and logs precision and recall per rule. It fails when
+// precision drops below 1 or recall below 0.75 for CL101.
+func TestEvaluation(t *testing.T) {
+	dir := filepath.Join(analysistest.TestData(), "src", "eval")
+	labels := map[string]string{} // file:line -> expected rule or "clean"
+	files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		for line := 1; sc.Scan(); line++ {
+			if m := label.FindStringSubmatch(sc.Text()); m != nil {
+				labels[fmt.Sprintf("%s:%d", filepath.Base(name), line)] = m[1]
+			}
+		}
+		f.Close()
+	}
+
+	res := analysistest.Run(&silent{T: t}, analysistest.TestData(), plaintextsecret.New(), "eval")
+	got := map[string]string{}
+	for _, r := range res {
+		for _, d := range r.Diagnostics {
+			p := r.Pass.Fset.Position(d.Pos)
+			got[fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)] = d.Category
+		}
+	}
+
+	type counts struct{ tp, fp, fn int }
+	per := map[string]*counts{}
+	at := func(rule string) *counts {
+		if per[rule] == nil {
+			per[rule] = &counts{}
+		}
+		return per[rule]
+	}
+	var wrong []string
+	for line, want := range labels {
+		have := got[line]
+		switch {
+		case want != "clean" && have == want:
+			at(want).tp++
+		case want != "clean":
+			at(want).fn++
+			wrong = append(wrong, fmt.Sprintf("%s: missed %s", line, want))
+			if have != "" {
+				at(have).fp++
+			}
+		case have != "":
+			at(have).fp++
+			wrong = append(wrong, fmt.Sprintf("%s: false %s", line, have))
+		}
+	}
+	for line, have := range got {
+		if _, ok := labels[line]; !ok {
+			at(have).fp++
+			wrong = append(wrong, fmt.Sprintf("%s: unlabelled %s", line, have))
+		}
+	}
+	slices.Sort(wrong)
+	rules := make([]string, 0, len(per))
+	for r := range per {
+		rules = append(rules, r)
+	}
+	slices.Sort(rules)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-6s %4s %4s %4s %9s %6s\n", "rule", "TP", "FP", "FN", "precision", "recall")
+	for _, r := range rules {
+		c := per[r]
+		p, rc := ratio(c.tp, c.tp+c.fp), ratio(c.tp, c.tp+c.fn)
+		fmt.Fprintf(&b, "%-6s %4d %4d %4d %9.2f %6.2f\n", r, c.tp, c.fp, c.fn, p, rc)
+		if p < 1 {
+			t.Errorf("%s: precision %.2f < 1", r, p)
+		}
+		if r == "CL101" && rc < 0.75 {
+			t.Errorf("%s: recall %.2f < 0.75", r, rc)
+		}
+	}
+	t.Logf("plaintextsecret on %d labelled writes:\n%s\nwrong:\n  %s", len(labels), b.String(), strings.Join(wrong, "\n  "))
+}
+
+// ratio is a/b, or 1 when b is 0.
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
