@@ -39,11 +39,12 @@ func TestEvaluation(t *testing.T) {
 	}
 
 	res := analysistest.Run(&silent{T: t}, analysistest.TestData(), plaintextsecret.New(), "eval")
-	got := map[string]string{}
+	got, msgs := map[string]string{}, map[string]string{}
 	for _, r := range res {
 		for _, d := range r.Diagnostics {
 			p := r.Pass.Fset.Position(d.Pos)
-			got[fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)] = d.Category
+			k := fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
+			got[k], msgs[k] = d.Category, d.Message
 		}
 	}
 
@@ -69,13 +70,13 @@ func TestEvaluation(t *testing.T) {
 			}
 		case have != "":
 			at(have).fp++
-			wrong = append(wrong, fmt.Sprintf("%s: false %s", line, have))
+			wrong = append(wrong, fmt.Sprintf("%s: false %s: %s", line, have, msgs[line]))
 		}
 	}
 	for line, have := range got {
 		if _, ok := labels[line]; !ok {
 			at(have).fp++
-			wrong = append(wrong, fmt.Sprintf("%s: unlabelled %s", line, have))
+			wrong = append(wrong, fmt.Sprintf("%s: unlabelled %s: %s", line, have, msgs[line]))
 		}
 	}
 	slices.Sort(wrong)

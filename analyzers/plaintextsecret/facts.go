@@ -67,6 +67,9 @@ type resultFact struct {
 	Hashed    bool     // a one-way function of a secret: protects what is only verified
 	Encrypted bool     // ciphertext: protects anything
 	Fields    []string // Go field names of a returned struct that it protects
+	// Receiver lists the fields of its pointer receiver that a method
+	// replaces with protected values (u.HashPassword()).
+	Receiver []string
 }
 
 func (*resultFact) AFact() {}
@@ -77,13 +80,15 @@ func (r *resultFact) String() string {
 		return "encrypted result"
 	case r.Hashed:
 		return "hashed result"
+	case len(r.Receiver) > 0:
+		return "protects receiver " + strings.Join(r.Receiver, ", ")
 	}
 	return "protects " + strings.Join(r.Fields, ", ")
 }
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && slices.Equal(r.Fields, s.Fields)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver)
 }
 
 // protectsField reports whether the fact covers field name of a returned

@@ -31,6 +31,9 @@ type function struct {
 	// random holds the variables that crypto/rand fills: a hash of them
 	// generates a token rather than protecting one.
 	random map[types.Object]bool
+	// methodCalls holds the methods called on each variable (u.M(),
+	// also through &u and auto-addressing).
+	methodCalls map[types.Object][]*types.Func
 }
 
 // assignKey names an assigned location: a variable, or a field path of it.
@@ -48,7 +51,7 @@ type assignment struct {
 // newFunction indexes a function's parameters and assignments.
 func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Cursor) *function {
 	info := x.pass.TypesInfo
-	f := &function{x: x, file: file, decl: decl, cur: cur, params: map[types.Object]int{}, assigns: map[assignKey][]assignment{}, random: map[types.Object]bool{}}
+	f := &function{x: x, file: file, decl: decl, cur: cur, params: map[types.Object]int{}, assigns: map[assignKey][]assignment{}, random: map[types.Object]bool{}, methodCalls: map[types.Object][]*types.Func{}}
 	f.obj, _ = info.Defs[decl.Name].(*types.Func)
 	if decl.Recv != nil {
 		for _, fld := range decl.Recv.List {
@@ -75,6 +78,7 @@ func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Curs
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			f.noteRandom(n)
+			f.noteMethodCall(n)
 		case *ast.AssignStmt:
 			for i, l := range n.Lhs {
 				k, ok := f.location(l)
@@ -128,6 +132,30 @@ func (f *function) noteRandom(call *ast.CallExpr) {
 	if id, ok := ast.Unparen(buf).(*ast.Ident); ok {
 		if obj := info.ObjectOf(id); obj != nil {
 			f.random[obj] = true
+		}
+	}
+}
+
+// noteMethodCall records a method called on a variable.
+func (f *function) noteMethodCall(call *ast.CallExpr) {
+	info := f.x.pass.TypesInfo
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return
+	}
+	x := ast.Unparen(sel.X)
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	if id, ok := x.(*ast.Ident); ok {
+		if obj, ok := info.ObjectOf(id).(*types.Var); ok {
+			if fn, ok := s.Obj().(*types.Func); ok {
+				f.methodCalls[obj] = append(f.methodCalls[obj], fn)
+			}
 		}
 	}
 }
@@ -336,6 +364,9 @@ type leaf struct {
 	value     ast.Expr
 	root      ast.Expr
 	fieldPath string
+	// owner is the variable holding the struct of a top-level field, whose
+	// methods may replace the field's value.
+	owner types.Object
 }
 
 // pitfall is a field whose pointer-receiver marshaller the driver skips.
@@ -348,7 +379,8 @@ type pitfall struct {
 // evaluation is what one document argument holds.
 type evaluation struct {
 	f        *function
-	filter   bool // the sink reads (a query filter) rather than writes
+	owner    types.Object // the variable whose literal is being walked
+	filter   bool         // the sink reads (a query filter) rather than writes
 	leaves   []leaf
 	params   []ParamSink
 	pitfalls []pitfall
@@ -410,13 +442,37 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 		return
 	case *ast.Ident:
 		if lit, v := f.literalDefinition(n); lit != nil {
+			ev.owner = v
 			ev.literal(lit, kind, prefix, addressable || isPointer(info.TypeOf(n)))
+			ev.owner = nil
 			ev.laterFieldAssignments(v, lit, prefix)
 			ev.laterIndexAssignments(v, kind, prefix)
 			return
 		}
 	}
 	ev.typed(e, info.TypeOf(e), prefix, addressable)
+}
+
+// rootVar returns the variable e denotes (v, &v, *v), or nil.
+func (f *function) rootVar(e ast.Expr) types.Object {
+	for {
+		switch n := ast.Unparen(e).(type) {
+		case *ast.UnaryExpr:
+			if n.Op != token.AND {
+				return nil
+			}
+			e = n.X
+		case *ast.StarExpr:
+			e = n.X
+		case *ast.Ident:
+			if v, ok := f.x.pass.TypesInfo.ObjectOf(n).(*types.Var); ok {
+				return v
+			}
+			return nil
+		default:
+			return nil
+		}
+	}
 }
 
 // literalDefinition returns the composite literal (or &literal) that a
@@ -554,13 +610,19 @@ func (ev *evaluation) structLiteral(lit *ast.CompositeLit, t types.Type, prefix 
 			continue
 		}
 		enc, ok := fields[fv]
+		owner := ev.owner
+		ev.owner = nil // only the top-level fields belong to the variable
 		if !ok {
 			if fv.Embedded() && fv.Exported() {
 				ev.doc(value, mongoapi.Document, prefix, addressable) // inlined embedded struct
 			}
-			continue // unexported, skipped with "-", or inlined
+		} else {
+			ev.value(value, join(prefix, enc.Path), enc.Key, fv, nil, enc.Addressable)
+			if n := len(ev.leaves); n > 0 && ev.leaves[n-1].field == fv {
+				ev.leaves[n-1].owner = owner
+			}
 		}
-		ev.value(value, join(prefix, enc.Path), enc.Key, fv, nil, enc.Addressable)
+		ev.owner = owner
 	}
 }
 
@@ -669,7 +731,11 @@ func (ev *evaluation) typed(root ast.Expr, t types.Type, prefix string, addressa
 			return true
 		}
 		if m, ok := f.x.sensitive(fld.Var, fld.Key); ok && eligible(ft, m.Numeric) {
-			ev.leaves = append(ev.leaves, leaf{path: join(prefix, fld.Path), key: fld.Key, field: fld.Var, match: m, root: root, fieldPath: "." + fld.Names()})
+			l := leaf{path: join(prefix, fld.Path), key: fld.Key, field: fld.Var, match: m, root: root, fieldPath: "." + fld.Names()}
+			if fld.Parent == nil {
+				l.owner = f.rootVar(root)
+			}
+			ev.leaves = append(ev.leaves, l)
 		}
 		return false
 	})

@@ -214,6 +214,9 @@ func (f *function) protected(l leaf) bool {
 	if x.encrypted[l.path] {
 		return true
 	}
+	if l.field != nil && l.owner != nil && f.mutated(l.owner, l.field.Name()) {
+		return true // a method of the variable replaced the field (u.HashPassword())
+	}
 	if l.value != nil {
 		return f.protectedExpr(l.value, l.match.Category, 0)
 	}
@@ -266,10 +269,72 @@ func (f *function) isRandom(e ast.Expr) bool {
 	return ok && f.random[f.x.pass.TypesInfo.ObjectOf(id)]
 }
 
-// resultFact returns what the function's first result is known to be:
-// protected (every return is a hash or ciphertext), or a struct whose
-// sensitive fields every return fills with protected values.
+// resultFact returns what the function is known to protect: its first
+// result (a hash or ciphertext, or a struct whose sensitive fields every
+// return fills with protected values), and the fields of its pointer
+// receiver that it replaces with protected values.
 func (f *function) resultFact() *resultFact {
+	r := f.returnedFact()
+	if recv := f.receiverFields(); len(recv) > 0 {
+		if r == nil {
+			r = &resultFact{}
+		}
+		r.Receiver = recv
+	}
+	return r
+}
+
+// receiverFields returns the sensitive fields of a pointer receiver that
+// the method assigns, each time with a protected value.
+func (f *function) receiverFields() []string {
+	var recv types.Object
+	for obj, i := range f.params {
+		if i == -1 && isPointer(obj.Type()) {
+			recv = obj
+		}
+	}
+	if recv == nil {
+		return nil
+	}
+	var out []string
+	for k, as := range f.assigns {
+		if k.obj != recv || strings.Count(k.path, ".") != 1 || strings.Contains(k.path, "[") {
+			continue
+		}
+		name := k.path[1:]
+		fv := fieldByName(recv.Type(), name)
+		if fv == nil {
+			continue
+		}
+		m, ok := f.x.sensitive(fv, strings.ToLower(name))
+		if ok && f.protectedAssignments(as, m.Category, 0) {
+			out = append(out, name)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// fieldByName returns the field name of the struct that t points to.
+func fieldByName(t types.Type, name string) *types.Var {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	v, _ := obj.(*types.Var)
+	return v
+}
+
+// mutated reports whether the function calls, on the variable v, a method
+// that replaces field with a protected value (u.HashPassword()).
+func (f *function) mutated(v types.Object, field string) bool {
+	for _, fn := range f.methodCalls[v] {
+		if r := f.x.resultOf(fn); r != nil && slices.Contains(r.Receiver, field) {
+			return true
+		}
+	}
+	return false
+}
+
+// returnedFact is the part of resultFact about the first result.
+func (f *function) returnedFact() *resultFact {
 	var results []ast.Expr
 	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
