@@ -5,6 +5,7 @@ package cryptolint
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/cryptolint/cryptolint/analyzers/directives"
 	"github.com/cryptolint/cryptolint/analyzers/mongotls"
 	"github.com/cryptolint/cryptolint/analyzers/plaintextsecret"
 )
@@ -13,6 +14,7 @@ import (
 var Analyzers = []*analysis.Analyzer{
 	plaintextsecret.Analyzer,
 	mongotls.Analyzer,
+	directives.Analyzer,
 }
 
 // NewAnalyzers returns fresh instances of the suite, each with its own flag
@@ -22,5 +24,6 @@ func NewAnalyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		plaintextsecret.New(),
 		mongotls.New(),
+		directives.New(),
 	}
 }

@@ -4,6 +4,8 @@ go 1.26.0
 
 require (
 	github.com/fatih/color v1.18.0
+	github.com/golangci/plugin-module-register v0.1.2
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.2
 	go.mongodb.org/mongo-driver v1.17.10
 	go.mongodb.org/mongo-driver/v2 v2.10.0
 	golang.org/x/tools v0.52.0

@@ -36,7 +36,7 @@ func New() *analysis.Analyzer {
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
 		Run:      c.run,
 	}
-	rules.TestsFlag(&a.Flags, &c.tests)
+	rules.PolicyFlags(&a.Flags, &c.tests)
 	a.Flags.BoolVar(&c.loopback, "loopback", false, "also report connections to loopback hosts (localhost, 127.0.0.0/8, [::1], unix sockets)")
 	a.Flags.Var(&c.drivers, "drivers", "comma-separated module paths of MongoDB driver forks to treat like go.mongodb.org/mongo-driver(/v2)")
 	return a
@@ -92,6 +92,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 	for _, s := range x.uris {
 		x.checkURI(s)
 	}
+	x.rep.Finish()
 	return nil, nil
 }
 

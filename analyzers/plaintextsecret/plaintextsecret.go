@@ -36,7 +36,7 @@ func New() *analysis.Analyzer {
 		Run:       c.run,
 		FactTypes: []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact)},
 	}
-	rules.TestsFlag(&a.Flags, &c.tests)
+	rules.PolicyFlags(&a.Flags, &c.tests)
 	a.Flags.Var(&c.add, "names", "comma-separated words or phrases to treat as sensitive, each with an optional :category (password, credential, privatekey, personalid, financial), e.g. \"member number:personalid\"")
 	a.Flags.Var(&c.remove, "ignore", "comma-separated words or phrases to stop treating as sensitive, e.g. \"pin\"")
 	a.Flags.Var(&c.drivers, "drivers", "comma-separated module paths of MongoDB driver forks to treat like go.mongodb.org/mongo-driver(/v2)")
@@ -159,6 +159,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 			f.report()
 		}
 	}
+	x.rep.Finish()
 	return nil, nil
 }
 

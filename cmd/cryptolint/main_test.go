@@ -131,8 +131,9 @@ func TestJSON(t *testing.T) {
 	want := cli.Finding{
 		File: filepath.Join("config", "config.go"), Line: 11, Column: 20, EndLine: 11, EndColumn: 84,
 		Rule: "CL201", Severity: "high", CWE: "CWE-319", Analyzer: "mongotls",
-		Message: `mongodb URI "mongodb://shop:****@db.shop-prod.example.com:27017/shop" connects to public host db.shop-prod.example.com without TLS; add tls=true or set a TLS config on the client options`,
-		URL:     "https://github.com/cryptolint/cryptolint/blob/main/docs/rules.md#cl201",
+		Message:     `mongodb URI "mongodb://shop:****@db.shop-prod.example.com:27017/shop" connects to public host db.shop-prod.example.com without TLS; add tls=true or set a TLS config on the client options`,
+		URL:         "https://github.com/cryptolint/cryptolint/blob/main/docs/rules.md#cl201",
+		Fingerprint: "591866dc1cd25a7b:0",
 	}
 	got := *f
 	got.Fixes = nil

@@ -39,6 +39,29 @@ type options struct {
 	explain  string
 	version  bool
 	patterns []string
+
+	// Selection and CI adoption (select.go, baseline.go, fix.go).
+	enable, disable listFlag
+	severity        string
+	minSeverity     rules.Severity
+	unusedIgnores   bool
+	baseline        string
+	writeBaseline   string
+	diff, fix       bool
+}
+
+// listFlag is a repeatable flag of comma-separated names.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(s string) error {
+	for n := range strings.SplitSeq(s, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			*l = append(*l, n)
+		}
+	}
+	return nil
 }
 
 // Main runs the command with args (without the program name) and returns
@@ -99,13 +122,21 @@ func parseFlags(analyzers []*analysis.Analyzer, args []string, stdout, stderr io
 	o := new(options)
 	fs.StringVar(&o.dir, "C", "", "change to `dir` before doing anything else, like go -C")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags` to consider satisfied while loading packages")
-	fs.StringVar(&o.format, "format", "text", "output `format`: text or json")
+	fs.StringVar(&o.format, "format", "text", "output `format`: text, json or sarif (SARIF 2.1.0)")
 	json := fs.Bool("json", false, "alias of -format json")
 	fs.StringVar(&o.output, "o", "", "write the report to `file` instead of standard output")
 	fs.StringVar(&o.color, "color", "auto", "colour text output: auto (a terminal and no NO_COLOR), always or never")
 	fs.BoolVar(&o.rules, "rules", false, "list the rules and exit")
 	fs.StringVar(&o.explain, "explain", "", "print the documentation of rule `CLnnn` and exit")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	fs.Var(&o.enable, "enable", "report only these rule IDs or analyzers (comma-separated, repeatable)")
+	fs.Var(&o.disable, "disable", "do not report these rule IDs or analyzers (comma-separated, repeatable)")
+	fs.StringVar(&o.severity, "severity", "low", "lowest `severity` that is reported and fails the run: low, medium or high")
+	fs.BoolVar(&o.unusedIgnores, "unused-ignores", false, "report //cryptolint:ignore directives that suppress nothing (CL003)")
+	fs.StringVar(&o.baseline, "baseline", "", "report and fail only on findings not recorded in this baseline `file`")
+	fs.StringVar(&o.writeBaseline, "write-baseline", "", "record the current findings in this baseline `file` and exit 0 (unless packages fail)")
+	fs.BoolVar(&o.diff, "diff", false, "print the suggested fixes as a unified diff")
+	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes to the files")
 	for _, a := range analyzers {
 		a.Flags.VisitAll(func(f *flag.Flag) {
 			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
@@ -126,8 +157,22 @@ func parseFlags(analyzers []*analysis.Analyzer, args []string, stdout, stderr io
 	if *json {
 		o.format = "json"
 	}
-	if o.format != "text" && o.format != "json" {
-		fmt.Fprintf(stderr, "cryptolint: unknown -format %q (want text or json)\n", o.format)
+	if o.format != "text" && o.format != "json" && o.format != "sarif" {
+		fmt.Fprintf(stderr, "cryptolint: unknown -format %q (want text, json or sarif)\n", o.format)
+		return nil, ExitError, false
+	}
+	sev, err := rules.ParseSeverity(o.severity)
+	if err != nil {
+		fmt.Fprintf(stderr, "cryptolint: -severity: %v\n", err)
+		return nil, ExitError, false
+	}
+	o.minSeverity = sev
+	if err := checkNames(analyzers, o.enable, o.disable); err != nil {
+		fmt.Fprintf(stderr, "cryptolint: %v\n", err)
+		return nil, ExitError, false
+	}
+	if o.baseline != "" && o.writeBaseline != "" {
+		fmt.Fprintf(stderr, "cryptolint: -baseline and -write-baseline cannot be used together\n")
 		return nil, ExitError, false
 	}
 	if o.color != "auto" && o.color != "always" && o.color != "never" {

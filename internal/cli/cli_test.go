@@ -45,7 +45,7 @@ func TestReportFinishSortsAndCounts(t *testing.T) {
 		{File: "a.go", Line: 9, Rule: "CL202", severity: 2},
 		{File: "a.go", Line: 2, Rule: "CL204", severity: 1},
 	}}
-	r.finish()
+	r.finish(newSources(t.TempDir()))
 	if r.Findings[0].Line != 2 || r.Findings[1].Line != 9 || r.Findings[2].File != "b.go" {
 		t.Errorf("not sorted: %+v", r.Findings)
 	}

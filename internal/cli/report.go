@@ -49,8 +49,21 @@ type Finding struct {
 	URL       string    `json:"url,omitempty"`
 	Related   []Related `json:"related,omitempty"`
 	Fixes     []Fix     `json:"fixes,omitempty"`
+	// Fingerprint identifies the finding across edits that move lines: a
+	// hash of the rule, the file, the reported line's text and the message.
+	Fingerprint string `json:"fingerprint"`
+	// Suppressed holds the directive's justification of a finding that a
+	// directive suppressed; only SARIF output shows such findings.
+	Suppressed *Suppression `json:"suppression,omitempty"`
+	// Baselined marks a finding recorded in the -baseline file: not shown.
+	Baselined bool `json:"-"`
 
 	severity rules.Severity
+}
+
+// Suppression is why a finding is suppressed.
+type Suppression struct {
+	Justification string `json:"justification"`
 }
 
 // Related is a position that explains a finding.
@@ -107,10 +120,26 @@ type Summary struct {
 	Medium   int `json:"medium"`
 	Low      int `json:"low"`
 	Errors   int `json:"errors"`
+	// Baselined counts the findings recorded in the -baseline file, which
+	// are neither listed nor counted above.
+	Baselined int `json:"baselined,omitempty"`
 }
 
-// finish sorts the report and fills the summary; empty lists stay [] in JSON.
-func (r *Report) finish() {
+// active returns the findings that count: not suppressed, not in the
+// baseline.
+func (r *Report) active() []Finding {
+	var out []Finding
+	for _, f := range r.Findings {
+		if f.Suppressed == nil && !f.Baselined {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// finish sorts the report, fingerprints the findings and fills the
+// summary; empty lists stay [] in JSON.
+func (r *Report) finish(src *sources) {
 	if r.Findings == nil {
 		r.Findings = []Finding{}
 	}
@@ -121,8 +150,20 @@ func (r *Report) finish() {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column),
 			cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Message, b.Message))
 	})
-	r.Summary = Summary{Findings: len(r.Findings), Errors: len(r.Errors)}
+	fingerprint(r.Findings, src)
+	r.summarize()
+}
+
+// summarize counts the active findings per severity.
+func (r *Report) summarize() {
+	active := r.active()
+	r.Summary = Summary{Findings: len(active), Errors: len(r.Errors)}
 	for _, f := range r.Findings {
+		if f.Baselined {
+			r.Summary.Baselined++
+		}
+	}
+	for _, f := range active {
 		switch f.severity {
 		case rules.High:
 			r.Summary.High++
@@ -135,14 +176,23 @@ func (r *Report) finish() {
 }
 
 // writeReport writes the report in the chosen format to -o or stdout.
-func writeReport(r *Report, o *options, stdout io.Writer) error {
+func writeReport(r *Report, o *options, src *sources, stdout io.Writer) error {
 	var buf bytes.Buffer
 	switch o.format {
+	case "sarif":
+		if err := writeSARIF(&buf, r, src); err != nil {
+			return err
+		}
 	case "json":
+		shown := *r
+		shown.Findings = r.active() // suppressed ones appear only in SARIF
+		if shown.Findings == nil {
+			shown.Findings = []Finding{}
+		}
 		enc := json.NewEncoder(&buf)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		if err := enc.Encode(r); err != nil {
+		if err := enc.Encode(&shown); err != nil {
 			return err
 		}
 	default:
@@ -180,7 +230,7 @@ var severityColor = map[string]*color.Color{
 // writeText writes "path:line:col: severity: message (CLnnn)" lines and a
 // summary line.
 func writeText(w io.Writer, r *Report, colored bool) {
-	for _, f := range r.Findings {
+	for _, f := range r.active() {
 		sev := f.Severity
 		if c := severityColor[sev]; c != nil && colored {
 			c.EnableColor()
@@ -200,5 +250,8 @@ func writeText(w io.Writer, r *Report, colored bool) {
 			fmt.Fprintf(w, "; %d error(s)", s.Errors)
 		}
 		fmt.Fprintln(w)
+	}
+	if s.Baselined > 0 {
+		fmt.Fprintf(w, "cryptolint: %d finding(s) in the baseline not shown\n", s.Baselined)
 	}
 }

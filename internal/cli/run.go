@@ -50,6 +50,13 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 		rep.Errors = append(rep.Errors, LoadError{Message: fmt.Sprintf("no packages matched %s", strings.Join(o.patterns, " "))})
 	}
 
+	analyzers = o.selectAnalyzers(analyzers)
+	if o.unusedIgnores {
+		setPolicyFlags(analyzers, "unused-ignores")
+	}
+	if o.format == "sarif" {
+		setPolicyFlags(analyzers, "emit-suppressed") // shown as suppressed results
+	}
 	graph, err := checker.Analyze(guarded(analyzers), pkgs, nil)
 	if err != nil {
 		fmt.Fprintf(stderr, "cryptolint: %v\n", err)
@@ -68,6 +75,9 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 		}
 		for _, d := range act.Diagnostics {
 			f := newFinding(act.Package.Fset, act.Analyzer, d, cwd)
+			if r := rules.ByID(f.Rule); r == nil || !o.ruleSelected(r, act.Analyzer.Name) {
+				continue // -enable, -disable, -severity
+			}
 			key := fmt.Sprintf("%s:%d:%d:%s:%s", f.File, f.Line, f.Column, f.Rule, f.Message)
 			if seen[key] {
 				continue // the same file in a package and its test variant
@@ -76,19 +86,47 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 			rep.Findings = append(rep.Findings, f)
 		}
 	}
-	rep.finish()
+	src := newSources(cwd)
+	rep.finish(src)
+
+	if o.writeBaseline != "" {
+		if err := writeBaseline(o.writeBaseline, rep); err != nil {
+			fmt.Fprintf(stderr, "cryptolint: -write-baseline: %v\n", err)
+			return ExitError
+		}
+		fmt.Fprintf(stderr, "cryptolint: recorded %d finding(s) in %s\n", len(rep.active()), o.writeBaseline)
+		for _, e := range rep.Errors {
+			fmt.Fprintf(stderr, "cryptolint: error: %s\n", e)
+		}
+		if len(rep.Errors) > 0 {
+			return ExitError
+		}
+		return ExitClean
+	}
+	if o.baseline != "" {
+		if err := applyBaseline(o.baseline, rep); err != nil {
+			fmt.Fprintf(stderr, "cryptolint: -baseline: %v\n", err)
+			return ExitError
+		}
+	}
+	if o.diff || o.fix {
+		if err := fixes(rep, o, src, stdout, stderr); err != nil {
+			fmt.Fprintf(stderr, "cryptolint: %v\n", err)
+			return ExitError
+		}
+	}
 
 	for _, e := range rep.Errors {
 		fmt.Fprintf(stderr, "cryptolint: error: %s\n", e)
 	}
-	if err := writeReport(rep, o, stdout); err != nil {
+	if err := writeReport(rep, o, src, stdout); err != nil {
 		fmt.Fprintf(stderr, "cryptolint: %v\n", err)
 		return ExitError
 	}
 	switch {
 	case len(rep.Errors) > 0:
 		return ExitError
-	case len(rep.Findings) > 0:
+	case len(rep.active()) > 0:
 		return ExitFindings
 	}
 	return ExitClean
@@ -175,23 +213,32 @@ func newFinding(fset *token.FileSet, a *analysis.Analyzer, d analysis.Diagnostic
 	if d.End.IsValid() {
 		end = fset.Position(d.End)
 	}
+	related := d.Related
+	var suppression *Suppression
+	if id, ok := strings.CutPrefix(d.Category, rules.SuppressedPrefix); ok && len(related) > 0 {
+		d.Category = id
+		why := strings.TrimPrefix(related[0].Message, "suppressed by ")
+		suppression = &Suppression{Justification: strings.TrimPrefix(why, "//cryptolint:ignore -- ")}
+		related = related[1:]
+	}
 	f := Finding{
-		File:      relPath(start.Filename, cwd),
-		Line:      start.Line,
-		Column:    start.Column,
-		EndLine:   end.Line,
-		EndColumn: end.Column,
-		Rule:      d.Category,
-		Analyzer:  a.Name,
-		Message:   strings.TrimSuffix(d.Message, " ("+d.Category+")"),
-		URL:       d.URL,
+		Suppressed: suppression,
+		File:       relPath(start.Filename, cwd),
+		Line:       start.Line,
+		Column:     start.Column,
+		EndLine:    end.Line,
+		EndColumn:  end.Column,
+		Rule:       d.Category,
+		Analyzer:   a.Name,
+		Message:    strings.TrimSuffix(d.Message, " ("+d.Category+")"),
+		URL:        d.URL,
 	}
 	if r := rules.ByID(d.Category); r != nil {
 		f.Severity = r.Severity.String()
 		f.CWE = r.CWEString()
 		f.severity = r.Severity
 	}
-	for _, rel := range d.Related {
+	for _, rel := range related {
 		p := fset.Position(rel.Pos)
 		f.Related = append(f.Related, Related{File: relPath(p.Filename, cwd), Line: p.Line, Column: p.Column, Message: rel.Message})
 	}

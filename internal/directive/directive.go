@@ -33,6 +33,7 @@ type Directive struct {
 	Reason string   // text after "--", trimmed
 	Pos    token.Pos
 	Line   int
+	Alone  bool   // the comment is alone on its line, so it also covers the next line
 	Err    string // non-empty when the directive is malformed
 }
 
@@ -78,6 +79,7 @@ func Parse(text string) (d Directive, ok bool) {
 // File returns the directives of one file, in source order.
 func File(fset *token.FileSet, f *ast.File) []Directive {
 	var out []Directive
+	var code map[int]token.Pos
 	for _, cg := range f.Comments {
 		for _, c := range cg.List {
 			if !strings.HasPrefix(c.Text, Prefix) {
@@ -87,18 +89,77 @@ func File(fset *token.FileSet, f *ast.File) []Directive {
 			if !ok {
 				continue
 			}
+			if code == nil {
+				code = firstCode(fset, f)
+			}
 			d.Pos = c.Pos()
 			d.Line = fset.Position(c.Pos()).Line
+			d.Alone = alone(code, d.Line, d.Pos)
 			out = append(out, d)
 		}
 	}
 	return out
 }
 
+// Nolints returns golangci-lint's //nolint comments of a file by the lines
+// they cover: a bare //nolint names every linter (""), //nolint:a,b names a
+// and b. A comment covers its own line, and the next one when it is alone
+// on its line.
+func Nolints(fset *token.FileSet, f *ast.File) map[int][]string {
+	var m map[int][]string
+	var code map[int]token.Pos
+	for _, cg := range f.Comments {
+		for _, c := range cg.List {
+			rest, ok := strings.CutPrefix(c.Text, "//nolint")
+			if !ok || rest != "" && rest[0] != ':' && rest[0] != ' ' {
+				continue
+			}
+			names := []string{""}
+			if list, ok := strings.CutPrefix(rest, ":"); ok {
+				list, _, _ = strings.Cut(list, " ")
+				names = strings.Split(list, ",")
+			}
+			if m == nil {
+				m, code = map[int][]string{}, firstCode(fset, f)
+			}
+			line := fset.Position(c.Pos()).Line
+			m[line] = append(m[line], names...)
+			if alone(code, line, c.Pos()) {
+				m[line+1] = append(m[line+1], names...)
+			}
+		}
+	}
+	return m
+}
+
+// firstCode maps each line to the position of the first syntax node that
+// starts on it.
+func firstCode(fset *token.FileSet, f *ast.File) map[int]token.Pos {
+	tf := fset.File(f.FileStart)
+	m := map[int]token.Pos{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n.(type) {
+		case nil, *ast.Comment, *ast.CommentGroup, *ast.File:
+			return n != nil
+		}
+		if l := tf.Line(n.Pos()); m[l] == 0 || n.Pos() < m[l] {
+			m[l] = n.Pos()
+		}
+		return true
+	})
+	return m
+}
+
+// alone reports whether no code precedes pos on its line.
+func alone(code map[int]token.Pos, line int, pos token.Pos) bool {
+	p, ok := code[line]
+	return !ok || p > pos
+}
+
 // Covers reports whether an ignore directive suppresses a finding of rule id
-// from analyzer at line.
+// from analyzer at line: its own line, or the next one if it stands alone.
 func (d *Directive) Covers(id, analyzer string, line int) bool {
-	if d.Kind != Ignore || (line != d.Line && line != d.Line+1) {
+	if d.Kind != Ignore || !(line == d.Line || d.Alone && line == d.Line+1) {
 		return false
 	}
 	for _, n := range d.Names {

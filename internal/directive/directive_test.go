@@ -67,10 +67,40 @@ const c = "z"
 		{0, "CL201", "mongotls", 5, false},
 		{0, "CL202", "mongotls", 4, false},
 		{1, "CL205", "mongotls", 6, true},
+		{1, "CL205", "mongotls", 7, false}, // a trailing directive covers only its own line
 		{1, "CL101", "plaintextsecret", 6, false},
 	} {
 		if got := ds[tc.d].Covers(tc.id, tc.an, tc.line); got != tc.suppress {
 			t.Errorf("directive %d Covers(%s, %s, %d) = %v", tc.d, tc.id, tc.an, tc.line, got)
 		}
+	}
+}
+
+func TestNolints(t *testing.T) {
+	const src = `package p
+
+//nolint:cryptolint,gosec
+var a = 1
+
+var b = 2 //nolint:mongotls
+var c = 3
+
+var d = 4 //nolint
+var e = 5 //nolintfoo
+`
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := directive.Nolints(fset, f)
+	want := map[int][]string{
+		3: {"cryptolint", "gosec"},
+		4: {"cryptolint", "gosec"}, // alone on line 3: covers line 4
+		6: {"mongotls"},            // trailing: only its line
+		9: {""},                    // bare: every linter
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Nolints = %v, want %v", got, want)
 	}
 }

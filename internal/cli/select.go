@@ -1,0 +1,77 @@
+package cli
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/cryptolint/cryptolint/internal/rules"
+)
+
+// checkNames reports an -enable or -disable name that is neither a rule
+// ID nor an analyzer.
+func checkNames(analyzers []*analysis.Analyzer, lists ...[]string) error {
+	known := map[string]bool{}
+	var names []string
+	for _, a := range analyzers {
+		known[a.Name] = true
+		names = append(names, a.Name)
+	}
+	for _, l := range lists {
+		for _, n := range l {
+			if !known[n] && rules.ByID(n) == nil {
+				return fmt.Errorf("-enable/-disable: unknown rule or analyzer %q (analyzers: %s; cryptolint -rules lists the rules)", n, strings.Join(names, ", "))
+			}
+		}
+	}
+	return nil
+}
+
+// ruleSelected reports whether a finding of rule r from analyzer a is
+// wanted: enabled (by ID or analyzer, or no -enable at all), not disabled,
+// and at least as severe as -severity.
+func (o *options) ruleSelected(r *rules.Rule, analyzer string) bool {
+	named := func(l []string) bool {
+		return slices.ContainsFunc(l, func(n string) bool { return n == analyzer || strings.EqualFold(n, r.ID) })
+	}
+	if len(o.enable) > 0 && !named(o.enable) || named(o.disable) {
+		return false
+	}
+	return r.Severity >= o.minSeverity
+}
+
+// selectAnalyzers returns the analyzers that can report a selected rule,
+// so that the others are not run at all.
+func (o *options) selectAnalyzers(all []*analysis.Analyzer) []*analysis.Analyzer {
+	var out []*analysis.Analyzer
+	for _, a := range all {
+		if slices.Contains(o.disable, a.Name) {
+			continue
+		}
+		if len(o.enable) > 0 && !slices.Contains(o.enable, a.Name) && !slices.ContainsFunc(o.enable, func(n string) bool {
+			r := rules.ByID(n)
+			return r != nil && ruleOwner(r, a.Name)
+		}) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// ruleOwner reports whether analyzer reports rule r. The tool's own rules
+// (CL0xx) are reported by several analyzers.
+func ruleOwner(r *rules.Rule, analyzer string) bool {
+	return r.Analyzer == analyzer || r.Analyzer == "cryptolint"
+}
+
+// setPolicyFlags sets a policy flag on every analyzer that has it.
+func setPolicyFlags(analyzers []*analysis.Analyzer, name string) {
+	for _, a := range analyzers {
+		if f := a.Flags.Lookup(name); f != nil {
+			_ = f.Value.Set("true")
+		}
+	}
+}
