@@ -27,6 +27,8 @@ func New() *analysis.Analyzer {
 		Doc:  rules.MustExtractDoc(doc, "directives"),
 		URL:  rules.DocsURL + "#cryptolint",
 		Run:  c.run,
+		// Directives are comments: they can be checked in any package.
+		RunDespiteErrors: true,
 	}
 	rules.PolicyFlags(&a.Flags, &c.tests)
 	return a

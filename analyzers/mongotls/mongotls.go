@@ -34,7 +34,10 @@ func New() *analysis.Analyzer {
 		Doc:      rules.MustExtractDoc(doc, "mongotls"),
 		URL:      rules.DocsURL + "#mongotls",
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
-		Run:      c.run,
+		// Analyze packages whose dependencies fail to type-check too:
+		// their own code is complete, and skipping them would hide it.
+		RunDespiteErrors: true,
+		Run:              c.run,
 	}
 	rules.PolicyFlags(&a.Flags, &c.tests)
 	a.Flags.BoolVar(&c.loopback, "loopback", false, "also report connections to loopback hosts (localhost, 127.0.0.0/8, [::1], unix sockets)")

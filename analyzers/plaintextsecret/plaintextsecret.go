@@ -29,12 +29,15 @@ var Analyzer = New()
 func New() *analysis.Analyzer {
 	c := new(config)
 	a := &analysis.Analyzer{
-		Name:      "plaintextsecret",
-		Doc:       rules.MustExtractDoc(doc, "plaintextsecret"),
-		URL:       rules.DocsURL + "#plaintextsecret",
-		Requires:  []*analysis.Analyzer{inspect.Analyzer},
-		Run:       c.run,
-		FactTypes: []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact)},
+		Name:     "plaintextsecret",
+		Doc:      rules.MustExtractDoc(doc, "plaintextsecret"),
+		URL:      rules.DocsURL + "#plaintextsecret",
+		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		// Analyze packages whose dependencies fail to type-check too:
+		// their own code is complete, and skipping them would hide it.
+		RunDespiteErrors: true,
+		Run:              c.run,
+		FactTypes:        []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact)},
 	}
 	rules.PolicyFlags(&a.Flags, &c.tests)
 	a.Flags.Var(&c.add, "names", "comma-separated words or phrases to treat as sensitive, each with an optional :category (password, credential, privatekey, personalid, financial), e.g. \"member number:personalid\"")

@@ -272,7 +272,7 @@ func guarded(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 		g.Run = func(p *analysis.Pass) (res any, err error) {
 			defer func() {
 				if r := recover(); r != nil {
-					err = fmt.Errorf("internal error: panic while analyzing %s: %v\n%s", p.Pkg.Path(), r, debug.Stack())
+					err = fmt.Errorf("%s internal error: panic while analyzing %s: %v (at %s); please report it", rules.InternalError.ID, p.Pkg.Path(), r, panicSite(debug.Stack()))
 				}
 			}()
 			return run(p)
@@ -280,6 +280,22 @@ func guarded(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 		out[i] = &g
 	}
 	return out
+}
+
+// panicSite returns the file:line of the frame that panicked: the first
+// frame after the runtime's panic machinery.
+func panicSite(stack []byte) string {
+	lines := strings.Split(string(stack), "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "panic(") && i+3 < len(lines) {
+			loc := strings.TrimSpace(lines[i+3])
+			if j := strings.LastIndex(loc, " +0x"); j > 0 {
+				loc = loc[:j]
+			}
+			return loc
+		}
+	}
+	return "unknown location"
 }
 
 // nestedModules returns a note for each "dir/..." pattern that has nested

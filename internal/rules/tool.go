@@ -51,3 +51,22 @@ future finding there.
 Fix: remove the directive, or move it to the line it was meant for.`,
 	})
 )
+
+// InternalError is not a finding: it names an analyzer failure, reported
+// among the run's errors (exit code 2), so that a crash is never mistaken
+// for a clean result.
+var InternalError = define(Rule{
+	ID:       "CL004",
+	Analyzer: "cryptolint",
+	Title:    "internal error: an analyzer failed on a package",
+	Severity: High,
+	CWE:      0,
+	Since:    "v0.1.0",
+	Help: `
+An analyzer panicked while analyzing a package. cryptolint recovers, reports
+the package, the analyzer and where it failed among the errors, analyzes the
+other packages, and exits with code 2: the failed package was not checked.
+
+Fix: please report it with the message and, if you can, the smallest code
+that triggers it; meanwhile -disable the analyzer for that package's run.`,
+})

@@ -1,0 +1,4 @@
+// Package missingmod imports a module that is not in go.mod.
+package missingmod
+
+import _ "example.org/not/a/module"

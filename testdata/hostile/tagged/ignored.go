@@ -1,0 +1,6 @@
+//go:build ignore
+
+package tagged
+
+// Never built, never reported.
+const Ignored = "mongodb://ignored.example.com/app"

@@ -1,0 +1,4 @@
+// Package tagged has files for build tags.
+package tagged
+
+const Default = "mongodb://localhost/app"
