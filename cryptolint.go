@@ -8,12 +8,14 @@ import (
 	"github.com/cryptolint/cryptolint/analyzers/directives"
 	"github.com/cryptolint/cryptolint/analyzers/mongotls"
 	"github.com/cryptolint/cryptolint/analyzers/plaintextsecret"
+	"github.com/cryptolint/cryptolint/analyzers/weakalgo"
 )
 
 // Analyzers is the suite, with each analyzer's flags at their defaults.
 var Analyzers = []*analysis.Analyzer{
 	plaintextsecret.Analyzer,
 	mongotls.Analyzer,
+	weakalgo.Analyzer,
 	directives.Analyzer,
 }
 
@@ -24,6 +26,7 @@ func NewAnalyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		plaintextsecret.New(),
 		mongotls.New(),
+		weakalgo.New(),
 		directives.New(),
 	}
 }

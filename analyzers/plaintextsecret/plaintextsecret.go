@@ -279,8 +279,12 @@ func (x *pass) sinkOf(fn *types.Func) []ParamSink {
 	if fn == nil {
 		return nil
 	}
-	if s, ok := x.drivers.Sink(fn); ok {
-		return []ParamSink{{Index: s.Arg, Kind: s.Kind, Elems: s.Elems, Variadic: s.Variadic, Via: s.Name}}
+	if sinks := x.drivers.Sinks(fn); sinks != nil {
+		out := make([]ParamSink, len(sinks))
+		for i, s := range sinks {
+			out[i] = ParamSink{Index: s.Arg, Kind: s.Kind, Elems: s.Elems, Variadic: s.Variadic, Via: s.Name}
+		}
+		return out
 	}
 	origin := fn.Origin()
 	if idx, ok := x.sinks[origin.FullName()]; ok {

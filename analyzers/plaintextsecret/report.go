@@ -21,8 +21,9 @@ func (f *function) report() {
 		var (
 			stored, looked []leaf
 			pitfalls       []pitfall
-			at, pitAt      ast.Expr
-			via            string
+			at, lookAt     ast.Expr // the first argument with a finding, per rule
+			pitAt          ast.Expr
+			via, lookVia   string
 			leafSink       bool // the argument is a single value, not a document
 		)
 		for i, s := range w.sinks {
@@ -34,9 +35,12 @@ func (f *function) report() {
 					}
 					if s.Kind == mongoapi.Filter {
 						looked = appendLeaf(looked, l)
-					} else {
-						stored = appendLeaf(stored, l)
+						if lookAt == nil {
+							lookAt, lookVia = arg, s.Via
+						}
+						continue
 					}
+					stored = appendLeaf(stored, l)
 					if at == nil {
 						at, via, leafSink = arg, s.Via, s.Leaf
 					}
@@ -59,8 +63,8 @@ func (f *function) report() {
 				f.related(w, stored))
 		}
 		if len(looked) > 0 {
-			f.x.rep.ReportRelated(rules.PlaintextLookup, at,
-				fmt.Sprintf("filter of %s matches %s against a raw value, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value", via, listLeaves(looked)),
+			f.x.rep.ReportRelated(rules.PlaintextLookup, lookAt,
+				fmt.Sprintf("filter of %s matches %s against a raw value, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value", lookVia, listLeaves(looked)),
 				f.related(w, looked))
 		}
 		if len(pitfalls) > 0 {
@@ -116,7 +120,7 @@ func advice(ls []leaf) string {
 	for _, c := range cats {
 		switch c {
 		case names.Password:
-			parts = append(parts, "hash passwords with Argon2id, scrypt or bcrypt")
+			parts = append(parts, "hash passwords that users log in with (Argon2id, scrypt or bcrypt) and encrypt those the program reuses")
 		case names.Credential:
 			parts = append(parts, "store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse")
 		case names.PrivateKey:

@@ -188,7 +188,7 @@ func TestBrokenPackage(t *testing.T) {
 
 	r = run(t, fixture("e2e/broken"), "-json")
 	rep := decodeReport(t, r.stdout)
-	if r.code != cli.ExitError || len(rep.Errors) != 1 || rep.Errors[0].Package != "example.com/broken/bad" || len(rep.Findings) != 1 {
+	if r.code != cli.ExitError || len(rep.Errors) != 1 || rep.Errors[0].Package != "example.com/broken/bad" || len(rep.Findings) != 2 {
 		t.Errorf("json: exit %d, errors %+v, %d findings", r.code, rep.Errors, len(rep.Findings))
 	}
 }

@@ -71,6 +71,16 @@ var driverSinks = map[string]Sink{
 	"mongo.Collection.DeleteMany":       {Arg: 1, Kind: Filter},
 }
 
+// updateFilters are the driver's writes whose argument 1 is also a query
+// filter, besides the document they write.
+var updateFilters = map[string]bool{
+	"mongo.Collection.UpdateOne":         true,
+	"mongo.Collection.UpdateMany":        true,
+	"mongo.Collection.ReplaceOne":        true,
+	"mongo.Collection.FindOneAndUpdate":  true,
+	"mongo.Collection.FindOneAndReplace": true,
+}
+
 // modelFields are the document fields of write-model composite literals.
 var modelFields = map[string]Kind{
 	"mongo.InsertOneModel.Document":           Document,
@@ -135,18 +145,27 @@ var libraryModelFields = map[string]Kind{
 // Mgm is the import path of kamva/mgm.
 const Mgm = "github.com/kamva/mgm/v3"
 
-// Sink returns the sink that fn is, if any.
-func (m *Modules) Sink(fn *types.Func) (Sink, bool) {
+// Sinks returns the arguments through which fn writes to MongoDB (or
+// queries it with a filter), if any: an update has its document and its
+// filter.
+func (m *Modules) Sinks(fn *types.Func) []Sink {
 	key, ok := m.key(fn)
 	if !ok {
-		return Sink{}, false
+		return nil
 	}
 	s, ok := driverSinks[key]
 	if !ok {
 		s, ok = librarySinks[key]
 	}
+	if !ok {
+		return nil
+	}
 	s.Name = fn.Name()
-	return s, ok
+	out := []Sink{s}
+	if updateFilters[key] {
+		out = append(out, Sink{Arg: 1, Kind: Filter, Name: fn.Name()})
+	}
+	return out
 }
 
 // ModelField returns the kind of a write-model field (Document of

@@ -47,6 +47,9 @@ type URI struct {
 	Hosts    []Host
 	Database string
 	Options  []Option
+	// HostTail is set when a hole ends the input right after the host list
+	// ("mongodb://" + host): read as a run-time host, not as options.
+	HostTail bool
 	// QueryUnknown is set when a hole in the path or query (or at the end of
 	// the host list, where it could open one) may add options.
 	QueryUnknown bool
@@ -156,7 +159,10 @@ func Parse(s string) (*URI, error) {
 		u.UserInfoUnknown = true
 	}
 	if end == len(s) && end > off && s[end-1] == Hole {
-		u.queryMayFollow() // "mongodb://" + rest: the hole may hold /db?options
+		// "mongodb://" + host, Sprintf("mongodb://%s:%d"): the run-time part
+		// ends the host list. It is read as a host, as written; it could
+		// hold "/db?options" too, which HostTail lets callers say.
+		u.HostTail = true
 	}
 
 	rest := s[end:]

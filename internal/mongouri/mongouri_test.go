@@ -32,6 +32,7 @@ type uriView struct {
 	Database                 string
 	Options                  []optView
 	QueryUnknown             bool
+	HostTail                 bool
 }
 
 // view summarises u for comparison.
@@ -45,6 +46,7 @@ func view(u *URI) uriView {
 		UserInfoUnknown: u.UserInfoUnknown,
 		Database:        u.Database,
 		QueryUnknown:    u.QueryUnknown,
+		HostTail:        u.HostTail,
 	}
 	for _, h := range u.Hosts {
 		v.Hosts = append(v.Hosts, hostView{h.Name, h.Port, h.Unknown, h.Socket})
@@ -386,8 +388,10 @@ func TestTemplates(t *testing.T) {
 		tls  State
 	}{
 		{"mongodb://" + H + "/app", uriView{UserInfoUnknown: true, Hosts: []hostView{{Name: H, Unknown: true}}, Database: "app"}, Off},
-		{"mongodb://" + H, uriView{UserInfoUnknown: true, Hosts: []hostView{{Name: H, Unknown: true}}, QueryUnknown: true}, Unknown},
-		{"mongodb+srv://" + H, uriView{SRV: true, UserInfoUnknown: true, Hosts: []hostView{{Name: H, Unknown: true}}, QueryUnknown: true}, Unknown},
+		// A run-time part ending the host list is read as a host (HostTail),
+		// not as options: "mongodb://" + host has no TLS option.
+		{"mongodb://" + H, uriView{UserInfoUnknown: true, Hosts: []hostView{{Name: H, Unknown: true}}, HostTail: true}, Off},
+		{"mongodb+srv://" + H, uriView{SRV: true, UserInfoUnknown: true, Hosts: []hostView{{Name: H, Unknown: true}}, HostTail: true}, On},
 		{"mongodb://" + H + ":27017/", uriView{UserInfoUnknown: true, Hosts: []hostView{{Name: H + ":27017", Unknown: true}}}, Off},
 		{"mongodb://" + H + ":" + H + "@" + H + "/db", uriView{
 			HasUserInfo: true, HasPassword: true, User: H, Password: H,
@@ -467,7 +471,7 @@ func TestTLSTemplates(t *testing.T) {
 		{"mongodb://" + H + ":" + H + "@" + H + "/db", tlsWant{State: Off}},
 		{"mongodb://h/" + H + "?tls=false", tlsWant{State: Off, Disabled: "tls=false"}},
 		{"mongodb://h/" + H, unk},
-		{"mongodb://" + H, unk},
+		{"mongodb://" + H, tlsWant{State: Off}},
 	}
 	for _, tt := range tests {
 		checkTLS(t, tt.in, tt.want)

@@ -71,6 +71,14 @@ func concat(host string) string { return "mongodb://" + host + ":27017/app" } //
 
 func concatTLS(host string) string { return "mongodb://" + host + "/app?tls=true" }
 
+func hostOnly(host string) string { return "mongodb://" + host } // want `mongodb URI "mongodb://\{host\}" connects to host \{host\}, known only at run time, without TLS; add tls=true or set a TLS config on the client options \(CL202\)`
+
+func hostPort(host string, port int) string {
+	return fmt.Sprintf("mongodb://%s:%d", host, port) // want `mongodb URI "mongodb://%s:%d" connects to host %s:%d, known only at run time, without TLS; add tls=true or set a TLS config on the client options \(CL202\)`
+}
+
+func srvHost(host string) string { return "mongodb+srv://" + host }
+
 func concatOpts(opts string) string { return "mongodb://db.example.com/app?" + opts }
 
 func sprintfCreds(user, pass, host string) string {

@@ -1,0 +1,473 @@
+package weakalgo
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/cryptolint/cryptolint/internal/names"
+	"github.com/cryptolint/cryptolint/internal/rules"
+)
+
+// checkCipher reports the construction of a broken or legacy cipher,
+// unless its result is only ever used to decrypt.
+func (x *pass) checkCipher(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, c cipherCtor) {
+	if v := x.resultVar(cur); v != nil && x.decryptOnly(v) {
+		return // decryption of legacy data is not a finding
+	}
+	x.rep.Report(c.rule, call, fmt.Sprintf("%s uses %s: %s; use AES-GCM (cipher.NewGCM) or chacha20poly1305", displayName(fn), c.name, c.why))
+}
+
+// resultVar returns the variable that receives the first result of the
+// call at cur (x := f(), x, err := f(), var x = f()).
+func (x *pass) resultVar(cur inspector.Cursor) *types.Var {
+	for {
+		if k, _ := cur.ParentEdge(); k != edge.ParenExpr_X {
+			break
+		}
+		cur = cur.Parent()
+	}
+	k, i := cur.ParentEdge()
+	switch p := cur.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if k == edge.AssignStmt_Rhs && (len(p.Rhs) == 1 || len(p.Lhs) == len(p.Rhs)) {
+			return x.varOf(p.Lhs[i])
+		}
+	case *ast.ValueSpec:
+		if k == edge.ValueSpec_Values && i < len(p.Names) {
+			return x.varOf(p.Names[i])
+		}
+	}
+	return nil
+}
+
+// decryptOnly reports whether every use of the cipher held by v decrypts:
+// Block.Decrypt, cipher.NewCBCDecrypter, NewCFBDecrypter, an AEAD used
+// only to Open, or a symmetric mode inside a decrypt-named function.
+func (x *pass) decryptOnly(v *types.Var) bool {
+	vi := x.idx().vars[v]
+	if vi == nil || !x.followable(v) {
+		return false
+	}
+	decrypt := false
+	for _, u := range vi.uses {
+		k, i := u.ParentEdge()
+		switch p := u.Parent().Node().(type) {
+		case *ast.BinaryExpr:
+			continue // b == nil
+		case *ast.AssignStmt:
+			if k == edge.AssignStmt_Lhs {
+				continue
+			}
+			return false
+		case *ast.SelectorExpr:
+			switch p.Sel.Name {
+			case "Decrypt":
+				decrypt = true
+			case "BlockSize":
+			case "XORKeyStream":
+				if !x.decryptNamed(u) {
+					return false
+				}
+				decrypt = true
+			default:
+				return false
+			}
+		case *ast.CallExpr:
+			if k != edge.CallExpr_Args {
+				return false
+			}
+			fn, _ := x.callee(p)
+			if fn == nil {
+				return false
+			}
+			name := fn.FullName()
+			switch {
+			case decryptUses[name] == i && hasKey(decryptUses, name):
+				decrypt = true
+			case aeadCtors[name] && i == 0:
+				a := x.resultVar(u.Parent())
+				if a == nil || !x.openOnly(a) {
+					return false
+				}
+				decrypt = true
+			case hasKey(symmetricUses, name) && symmetricUses[name] == i:
+				if !x.decryptNamed(u) {
+					return false
+				}
+				decrypt = true
+			default:
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return decrypt
+}
+
+// hasKey reports whether m has key k.
+func hasKey[V any](m map[string]V, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
+// openOnly reports whether the AEAD held by v is only used to Open.
+func (x *pass) openOnly(v *types.Var) bool {
+	vi := x.idx().vars[v]
+	if vi == nil {
+		return false
+	}
+	open := false
+	for _, u := range vi.uses {
+		k, _ := u.ParentEdge()
+		switch p := u.Parent().Node().(type) {
+		case *ast.BinaryExpr:
+		case *ast.AssignStmt:
+			if k != edge.AssignStmt_Lhs {
+				return false
+			}
+		case *ast.SelectorExpr:
+			switch p.Sel.Name {
+			case "Open":
+				open = true
+			case "NonceSize", "Overhead":
+			default:
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return open
+}
+
+// decryptNamed reports whether c is inside a function whose name says it
+// decrypts (decrypt, decipher, unseal) and not that it encrypts.
+func (x *pass) decryptNamed(c inspector.Cursor) bool {
+	for fc := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		name, _ := x.enclosingFunc(fc)
+		if name == "" {
+			continue
+		}
+		dec := false
+		for _, w := range names.Tokenize(name) {
+			switch {
+			case strings.HasPrefix(w, "encrypt"), strings.HasPrefix(w, "encipher"), w == "seal":
+				return false
+			case strings.HasPrefix(w, "decrypt"), strings.HasPrefix(w, "decipher"), w == "unseal":
+				dec = true
+			}
+		}
+		return dec
+	}
+	return false
+}
+
+// checkStreamMode reports CFB encryption and OFB (CL309).
+func (x *pass) checkStreamMode(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) {
+	if fn.Name() == "NewOFB" && x.decryptNamed(cur) {
+		return // OFB is symmetric: decryption of legacy data
+	}
+	mode := modeCtors[fn.FullName()]
+	x.rep.Report(rules.DeprecatedMode, call, fmt.Sprintf("%s is deprecated since Go 1.24: %s is unauthenticated, so ciphertext bits can be flipped undetected; use an AEAD such as cipher.NewGCM", displayName(fn), mode))
+}
+
+// checkUnauthenticated reports CBC or CTR encryption in a function that
+// computes no MAC and uses no AEAD (CL310).
+func (x *pass) checkUnauthenticated(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) {
+	if len(call.Args) != 2 {
+		return
+	}
+	mode := modeCtors[fn.FullName()]
+	if mode == "CTR" {
+		if x.decryptNamed(cur) {
+			return // CTR is symmetric: decryption
+		}
+		if o, _ := x.bytesOrigin(call.Args[1]); o != originCrypto {
+			return // no fresh random IV here: maybe decryption
+		}
+	}
+	body, ok := funcBody(cur)
+	if !ok || x.hasMAC(body) {
+		return
+	}
+	where := ""
+	if name, _ := x.enclosingFunc(cur); name != "" {
+		where = " in " + name
+	}
+	x.rep.Report(rules.UnauthenticatedEncryption, call, fmt.Sprintf("%s encrypts without authentication: no hmac.New or AEAD%s, so the ciphertext can be changed undetected; use cipher.NewGCM, or encrypt-then-MAC with HMAC-SHA-256", displayName(fn), where))
+}
+
+// hasMAC reports whether the function at body calls a MAC or AEAD.
+func (x *pass) hasMAC(body inspector.Cursor) bool {
+	n := body.Node()
+	if v, ok := x.macFunc[n]; ok {
+		return v
+	}
+	found := false
+	for c := range body.Preorder((*ast.CallExpr)(nil)) {
+		if fn, _ := x.callee(c.Node().(*ast.CallExpr)); fn != nil && macFuncs[fn.FullName()] {
+			found = true
+			break
+		}
+	}
+	x.macFunc[n] = found
+	return found
+}
+
+// isBlockEncrypt reports whether fn is a block cipher's Encrypt method:
+// cipher.Block's, or a concrete one of the standard library or x/crypto.
+func isBlockEncrypt(fn *types.Func) bool {
+	if fn.FullName() == "(crypto/cipher.Block).Encrypt" {
+		return true
+	}
+	sig := fn.Signature()
+	if sig.Recv() == nil || sig.Params().Len() != 2 || sig.Results().Len() != 0 {
+		return false
+	}
+	path := fn.Pkg().Path()
+	return strings.HasPrefix(path, "crypto/") || strings.HasPrefix(path, "golang.org/x/crypto/")
+}
+
+// checkECB reports Block.Encrypt applied block by block over a buffer in a
+// loop: the source is sliced by the loop variable, or advanced by
+// src = src[n:] in the loop, and not otherwise used in the loop (which
+// would mix previous blocks in, as CBC written by hand does).
+func (x *pass) checkECB(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) {
+	if len(call.Args) != 2 {
+		return
+	}
+	var loop inspector.Cursor
+	for c := range cur.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		switch c.Node().(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			loop = c
+		}
+		break
+	}
+	if !loop.Valid() {
+		return
+	}
+	loopVars := x.loopVars(loop.Node())
+	src := ast.Unparen(call.Args[1])
+	byIndex := false
+	if s, ok := src.(*ast.SliceExpr); ok {
+		for _, b := range []ast.Expr{s.Low, s.High} {
+			if b != nil && mentions(x.info, b, loopVars) {
+				byIndex = true
+			}
+		}
+		src = ast.Unparen(s.X)
+	}
+	v := x.varOf(src)
+	if v == nil || x.idx().vars[v] == nil {
+		return
+	}
+	advanced := false
+	for _, u := range x.idx().vars[v].uses {
+		if !loop.Contains(u) || u == loop {
+			continue
+		}
+		if pos := u.Node().Pos(); pos >= call.Pos() && pos < call.End() {
+			continue
+		}
+		if x.isAdvance(u, v) {
+			advanced = true
+			continue
+		}
+		if k, _ := u.ParentEdge(); k == edge.CallExpr_Args {
+			if p := u.Parent().Node().(*ast.CallExpr); x.isBuiltin(p, "len") || x.isBuiltin(p, "cap") {
+				continue
+			}
+		}
+		return // the source is used otherwise in the loop: another mode
+	}
+	if !byIndex && !advanced {
+		return
+	}
+	x.rep.Report(rules.ECBMode, call, fmt.Sprintf("%s called block by block over %s in a loop is ECB mode: equal plaintext blocks give equal ciphertext blocks; use an AEAD such as cipher.NewGCM", displayName(fn), v.Name()))
+}
+
+// loopVars returns the variables a loop steps: range key and value, the
+// for statement's init and post assignments.
+func (x *pass) loopVars(loop ast.Node) map[types.Object]bool {
+	vars := make(map[types.Object]bool)
+	add := func(e ast.Expr) {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			if obj := x.info.ObjectOf(id); obj != nil {
+				vars[obj] = true
+			}
+		}
+	}
+	switch l := loop.(type) {
+	case *ast.RangeStmt:
+		add(l.Key)
+		if l.Value != nil {
+			add(l.Value)
+		}
+	case *ast.ForStmt:
+		for _, s := range []ast.Stmt{l.Init, l.Post} {
+			switch s := s.(type) {
+			case *ast.AssignStmt:
+				for _, e := range s.Lhs {
+					add(e)
+				}
+			case *ast.IncDecStmt:
+				add(s.X)
+			}
+		}
+	}
+	return vars
+}
+
+// mentions reports whether e refers to one of vars.
+func mentions(info *types.Info, e ast.Expr, vars map[types.Object]bool) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && vars[info.ObjectOf(id)] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// isAdvance reports whether the use u of v is part of v = v[n:].
+func (x *pass) isAdvance(u inspector.Cursor, v *types.Var) bool {
+	c := u
+	if k, _ := c.ParentEdge(); k == edge.SliceExpr_X {
+		c = c.Parent()
+	}
+	as, ok := c.Parent().Node().(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Tok != token.ASSIGN {
+		return false
+	}
+	s, ok := ast.Unparen(as.Rhs[0]).(*ast.SliceExpr)
+	return ok && x.varOf(s.X) == v && x.varOf(as.Lhs[0]) == v && s.Low != nil && s.High == nil
+}
+
+// checkStaticIV reports a constant, zero, math/rand-filled (or, for CBC,
+// counter) IV or nonce given to an encrypting call (CL311).
+func (x *pass) checkStaticIV(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, prm param) {
+	name := fn.FullName()
+	symmetric := name == "crypto/cipher.NewCTR" || name == "crypto/cipher.NewOFB" || name == "golang.org/x/crypto/chacha20.NewUnauthenticatedCipher"
+	if symmetric && x.decryptNamed(cur) {
+		return // decryption: the IV comes with the ciphertext
+	}
+	arg := call.Args[prm.index]
+	o, desc := x.bytesOrigin(arg)
+	cbc := name == "crypto/cipher.NewCBCEncrypter"
+	switch o {
+	case originLiteral, originZero, originMathRand:
+	case originCounter:
+		if !cbc {
+			return // a counter nonce is fine for an AEAD or a stream
+		}
+	default:
+		return
+	}
+	what := "IV of " + displayName(fn)
+	if prm.role == roleNonce {
+		what = "nonce of " + displayName(fn)
+	}
+	var why, fix string
+	switch {
+	case name == "(crypto/cipher.AEAD).Seal":
+		why = "a nonce repeated under one key breaks the AEAD's confidentiality and lets an attacker forge messages"
+		fix = "fill a fresh nonce from crypto/rand for every message, or use cipher.NewGCMWithRandomNonce"
+	case cbc:
+		why = "a predictable CBC IV allows chosen-plaintext attacks and shows which messages share a prefix"
+		fix = "fill a fresh IV from crypto/rand for every message"
+	default:
+		why = "an IV repeated under one key repeats the keystream, so two ciphertexts XOR to the two plaintexts"
+		fix = "fill a fresh IV from crypto/rand for every message"
+	}
+	x.rep.Report(rules.StaticIV, arg, fmt.Sprintf("%s is %s: %s; %s", what, desc, why, fix))
+}
+
+// checkHardcodedKey reports a constant or never-filled key (CL323).
+func (x *pass) checkHardcodedKey(call *ast.CallExpr, fn *types.Func, arg ast.Expr) {
+	if c := x.constObj(x.resolve(arg)); c != nil && c.Pkg() == fn.Pkg() {
+		return // the library's own marker, such as jwt.UnsafeAllowNoneSignatureType
+	}
+	o, desc := x.bytesOrigin(arg)
+	if o != originLiteral && o != originZero {
+		return // math/rand keys are CL312
+	}
+	if fn.FullName() == "crypto/hmac.New" {
+		if s, ok := x.constBytes(arg); ok && strings.Contains(s, " ") {
+			return // a public label used for domain separation ("Bitcoin seed")
+		}
+	}
+	x.rep.Report(rules.HardcodedKey, arg, fmt.Sprintf("key of %s is %s: anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or the environment", displayName(fn), desc))
+}
+
+// constObj returns the named constant e refers to, or nil.
+func (x *pass) constObj(e ast.Expr) *types.Const {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		c, _ := x.info.Uses[e].(*types.Const)
+		return c
+	case *ast.SelectorExpr:
+		c, _ := x.info.Uses[e.Sel].(*types.Const)
+		return c
+	}
+	return nil
+}
+
+// constBytes returns the constant string behind a byte-slice expression:
+// []byte("..."), a string constant, or a variable assigned once to one.
+func (x *pass) constBytes(e ast.Expr) (string, bool) {
+	e = x.resolve(e)
+	if s, ok := x.constString(e); ok {
+		return s, true
+	}
+	if call, ok := e.(*ast.CallExpr); ok && x.isConversion(call) {
+		return x.constBytes(call.Args[0])
+	}
+	return "", false
+}
+
+// checkKMSProviders reports a hard-coded MongoDB CSFLE "local" master key
+// in a SetKmsProviders map literal.
+func (x *pass) checkKMSProviders(call *ast.CallExpr) {
+	if len(call.Args) != 1 {
+		return
+	}
+	outer, ok := x.resolve(call.Args[0]).(*ast.CompositeLit)
+	if !ok {
+		return
+	}
+	for _, elt := range outer.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if s, _ := x.constString(kv.Key); s != "local" {
+			continue
+		}
+		inner, ok := x.resolve(kv.Value).(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		for _, e := range inner.Elts {
+			ikv, ok := e.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			if s, _ := x.constString(ikv.Key); s != "key" {
+				continue
+			}
+			o, desc := x.bytesOrigin(ikv.Value)
+			if o == originLiteral || o == originZero {
+				x.rep.Report(rules.HardcodedKey, ikv.Value, fmt.Sprintf("MongoDB client-side encryption local master key is %s: anyone with the source decrypts every encrypted field; load the 96-byte key at run time, or use a cloud KMS provider", desc))
+			}
+		}
+	}
+}

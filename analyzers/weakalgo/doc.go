@@ -1,0 +1,57 @@
+// Package weakalgo defines an Analyzer that reports weak cryptographic
+// primitives and misuse of sound ones.
+//
+// # Analyzer weakalgo
+//
+// weakalgo: report broken ciphers and hashes, weak keys and parameters, static IVs, insecure randomness and weak TLS settings
+//
+// The analyzer matches calls, function values, composite literals and
+// assignments by type identity (aliases, dot imports and renamed imports
+// resolve alike) and judges the values it can know: constants, named
+// constants, local variables assigned once, and unexported package
+// variables that nothing in the package writes. It reports:
+//
+//   - CL301/CL302: DES and RC4, and 3DES, Blowfish, CAST5, TEA and XTEA,
+//     unless the cipher is only used to decrypt;
+//   - CL303: MD5, SHA-1, MD4 or RIPEMD-160 applied to sensitive data (by
+//     the shared sensitive-name matcher), stored as, returned as or
+//     compared with a secret's hash, or used as key material; not HMAC,
+//     checksums, ETags, cache keys or object IDs;
+//   - CL304: signatures over MD5 or SHA-1 digests (crypto.SHA1 to rsa and
+//     ecdsa signing, x509.SHA1WithRSA and friends in templates);
+//   - CL306: passwords hashed with any fast hash, unless the digest goes on
+//     to bcrypt, scrypt, Argon2 or PBKDF2 or is cut to a few bytes; CL307:
+//     bcrypt, PBKDF2, scrypt and Argon2id parameters below the OWASP
+//     minimums, and argon2.Key (Argon2i) for passwords;
+//   - CL308: Block.Encrypt block by block in a loop (ECB); CL309:
+//     cipher.NewCFBEncrypter and NewOFB; CL310: CBC or CTR encryption in a
+//     function without a MAC or AEAD;
+//   - CL311: constant, zero, never-filled or math/rand IVs and nonces given
+//     to encryption (a buffer filled by crypto/rand, or by code the
+//     analyzer cannot follow, is never reported);
+//   - CL312: math/rand output that becomes a key, token, password, salt or
+//     session ID, also through package functions that return it;
+//   - CL314: RSA keys below -weakalgo.rsabits (2048); CL315: DSA and P-224;
+//   - CL316-CL319: tls.Config with versions below TLS 1.2, InsecureSkipVerify
+//     without VerifyPeerCertificate or VerifyConnection (not when set under
+//     if on a boolean option), insecure cipher suites, and servers without
+//     MinVersion on go lines before 1.22 or with //go:debug tls10server=1;
+//   - CL320: RSA PKCS #1 v1.5 encryption and decryption; CL321:
+//     x509.EncryptPEMBlock, DecryptPEMBlock and golang.org/x/crypto/openpgp;
+//     CL322: ssh.InsecureIgnoreHostKey;
+//   - CL323: hard-coded keys for ciphers, HMAC, HKDF, JWT signing and the
+//     MongoDB client-side encryption "local" KMS provider.
+//
+// With -weakalgo.strict it also reports every other use of MD5, SHA-1, MD4
+// and RIPEMD-160 (CL305) and every other math/rand call (CL313), as gosec
+// does. -weakalgo.rsabits and -weakalgo.bcryptcost set the RSA and bcrypt
+// thresholds. Test files and generated files are skipped unless
+// -weakalgo.tests is set. The packages of the standard library's and
+// golang.org/x/crypto's cryptography, which implement the primitives, are
+// not analyzed.
+//
+// The analysis stays inside one package and one level of variables: a
+// secret-named value or a key built in another package, a hash whose role
+// is decided by a caller, or a buffer filled by a helper is not followed,
+// and in doubt nothing is reported.
+package weakalgo

@@ -1,0 +1,166 @@
+package weakalgo
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strconv"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/cryptolint/cryptolint/internal/names"
+	"github.com/cryptolint/cryptolint/internal/rules"
+)
+
+// keyMaterialInput reports whether the data given to a KDF is named like a
+// key or token rather than a password: deriving from a high-entropy secret
+// needs no work factor.
+func (x *pass) keyMaterialInput(e ast.Expr) bool {
+	key := false
+	x.inputNames(e, func(name string) bool {
+		m, ok := names.Default().Match(name)
+		if !ok {
+			return true
+		}
+		switch m.Category {
+		case names.Password:
+			key = false
+			return false
+		case names.Credential, names.PrivateKey:
+			key = true
+		}
+		return true
+	})
+	return key
+}
+
+// checkBcrypt reports a bcrypt cost below the threshold (CL307). Costs
+// below bcrypt.MinCost (4) are replaced by bcrypt.DefaultCost and fine.
+func (x *pass) checkBcrypt(call *ast.CallExpr, fn *types.Func) {
+	if len(call.Args) != 2 {
+		return
+	}
+	arg := call.Args[1]
+	cost, ok := x.intValue(arg)
+	if !ok || cost < 4 || cost >= int64(x.bcryptCost) {
+		return
+	}
+	var fixes []analysis.SuggestedFix
+	if x.info.Types[arg].Value != nil {
+		text, ok := strconv.Itoa(x.bcryptCost), true
+		if x.bcryptCost <= 10 {
+			text, ok = x.qualify("golang.org/x/crypto/bcrypt", "DefaultCost")
+		}
+		if ok {
+			fixes = append(fixes, replaceFix("use "+text, arg, text))
+		}
+	}
+	x.rep.Report(rules.WeakPasswordHashParams, arg, fmt.Sprintf("%s with cost %d is below the minimum of %d: each step down halves the work of cracking the hashes; use bcrypt.DefaultCost (10) or more", displayName(fn), cost, x.bcryptCost), fixes...)
+}
+
+// checkPBKDF2 reports PBKDF2 iterations below OWASP's minimum for the
+// digest (CL307).
+func (x *pass) checkPBKDF2(call *ast.CallExpr, fn *types.Func, pwIdx, iterIdx, hashIdx int) {
+	if len(call.Args) != 5 {
+		return
+	}
+	iter, ok := x.intValue(call.Args[iterIdx])
+	if !ok {
+		return
+	}
+	h := x.funcRef(call.Args[hashIdx])
+	if h == nil {
+		return
+	}
+	algo := hashFuncs[h.FullName()].algo
+	min, ok := pbkdf2Min[algo]
+	if !ok || iter >= min || x.keyMaterialInput(call.Args[pwIdx]) {
+		return
+	}
+	x.rep.Report(rules.WeakPasswordHashParams, call.Args[iterIdx], fmt.Sprintf("%s with %d iterations of HMAC-%s is below the OWASP minimum of %d; use at least %d, or hash passwords with argon2.IDKey", displayName(fn), iter, algo, min, min))
+}
+
+// checkScrypt reports scrypt parameters below OWASP's minimum (CL307).
+func (x *pass) checkScrypt(call *ast.CallExpr, fn *types.Func) {
+	if len(call.Args) != 6 {
+		return
+	}
+	n, ok1 := x.intValue(call.Args[2])
+	r, ok2 := x.intValue(call.Args[3])
+	p, ok3 := x.intValue(call.Args[4])
+	if !ok1 || !ok2 || !ok3 || x.keyMaterialInput(call.Args[0]) {
+		return
+	}
+	if r >= 8 {
+		for _, c := range scryptOK {
+			if n >= 1<<c.logN && p >= c.p {
+				return
+			}
+		}
+	}
+	x.rep.Report(rules.WeakPasswordHashParams, call.Args[2], fmt.Sprintf("%s with N=%d, r=%d, p=%d is below the OWASP minimum of N=2^17, r=8, p=1 (or an equivalent such as N=2^16 with p=2); use N=131072, r=8", displayName(fn), n, r, p))
+}
+
+// checkArgon2 reports Argon2id memory and passes below OWASP's minimum
+// (CL307).
+func (x *pass) checkArgon2(call *ast.CallExpr, fn *types.Func) {
+	if len(call.Args) != 6 {
+		return
+	}
+	t, ok1 := x.intValue(call.Args[2])
+	m, ok2 := x.intValue(call.Args[3])
+	if !ok1 || !ok2 || x.keyMaterialInput(call.Args[0]) {
+		return
+	}
+	for _, c := range argon2OK {
+		if m >= c.memory && t >= c.time {
+			return
+		}
+	}
+	at := call.Args[3]
+	if m >= 19456 {
+		at = call.Args[2] // enough memory for 2 passes: the pass count is short
+	}
+	x.rep.Report(rules.WeakPasswordHashParams, at, fmt.Sprintf("%s with time=%d and memory=%d KiB is below the OWASP minimum (19456 KiB with time=2, or 47104 KiB with time=1); raise memory or passes", displayName(fn), t, m))
+}
+
+// checkArgon2i reports argon2.Key (Argon2i) applied to a password (CL307).
+func (x *pass) checkArgon2i(call *ast.CallExpr, fn *types.Func) {
+	if len(call.Args) != 6 || x.keyMaterialInput(call.Args[0]) {
+		return
+	}
+	x.rep.Report(rules.WeakPasswordHashParams, call.Fun, fmt.Sprintf("%s computes Argon2i, which resists GPU cracking less than Argon2id; hash passwords with argon2.IDKey", displayName(fn)))
+}
+
+// checkRSABits reports an RSA key size below the threshold (CL314).
+func (x *pass) checkRSABits(call *ast.CallExpr, fn *types.Func, idx int) {
+	if idx >= len(call.Args) {
+		return
+	}
+	arg := call.Args[idx]
+	bits, ok := x.intValue(arg)
+	if !ok || bits >= int64(x.rsaBits) {
+		return
+	}
+	var fixes []analysis.SuggestedFix
+	if x.info.Types[arg].Value != nil {
+		text := strconv.Itoa(x.rsaBits)
+		fixes = append(fixes, replaceFix("use "+text+" bits", arg, text))
+	}
+	x.rep.Report(rules.WeakRSAKey, arg, fmt.Sprintf("%s with %d bits is below the %d-bit minimum; use at least %d (3072 for use beyond 2030)", displayName(fn), bits, x.rsaBits, x.rsaBits), fixes...)
+}
+
+// checkCurve reports elliptic.P224 given to key generation (CL315).
+func (x *pass) checkCurve(call *ast.CallExpr, fn *types.Func) {
+	if len(call.Args) < 1 {
+		return
+	}
+	c, ok := x.resolve(call.Args[0]).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	if f, _ := x.callee(c); f == nil || f.FullName() != "crypto/elliptic.P224" {
+		return
+	}
+	x.rep.Report(rules.LegacyKeyAlgorithm, call.Args[0], fmt.Sprintf("%s with elliptic.P224 gives only 112-bit security, and TLS and crypto/ecdh do not support it; use elliptic.P256 or Ed25519", displayName(fn)))
+}

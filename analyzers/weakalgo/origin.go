@@ -1,0 +1,358 @@
+package weakalgo
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// This file classifies byte buffers by where their contents come from, for
+// the static IV (CL311) and hard-coded key (CL323) rules: a literal, a
+// buffer never filled, or one filled by math/rand, crypto/rand or a
+// counter. Any write the analyzer cannot follow makes the origin unknown.
+
+// origin is where the bytes of a buffer come from.
+type origin uint8
+
+const (
+	originUnknown  origin = iota
+	originLiteral         // a literal or a constant
+	originZero            // never filled: all zero
+	originMathRand        // filled by math/rand
+	originCounter         // written only by encoding/binary Put*
+	originCrypto          // filled by crypto/rand
+)
+
+// use is what one use of a buffer does to its contents.
+type use uint8
+
+const (
+	useRead use = iota
+	useUnknown
+	useCrypto
+	useMathRand
+	useCounter
+	useDisjoint // writes bytes past the part being judged
+	useEscape   // handed to code that might write it (returned, stored, passed on)
+)
+
+// bytesOrigin classifies the buffer e (a []byte or byte array expression)
+// and returns a description for messages.
+func (x *pass) bytesOrigin(e ast.Expr) (origin, string) {
+	return x.originOf(e, -1, 0)
+}
+
+// originOf is bytesOrigin for the part of e before byte hi (hi < 0: all).
+func (x *pass) originOf(e ast.Expr, hi int64, depth int) (origin, string) {
+	if depth > 6 {
+		return originUnknown, ""
+	}
+	e = ast.Unparen(e)
+	tv := x.info.Types[e]
+	if tv.IsNil() {
+		return originUnknown, "" // a nil nonce means a random-nonce AEAD, or a panic
+	}
+	if tv.Value != nil {
+		if tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) != "" {
+			return originLiteral, x.constDesc(e)
+		}
+		return originUnknown, ""
+	}
+	switch e := e.(type) {
+	case *ast.CallExpr:
+		switch {
+		case x.isConversion(e):
+			o, d := x.originOf(e.Args[0], hi, depth+1)
+			return o, d
+		case x.isBuiltin(e, "make"):
+			if len(e.Args) >= 2 {
+				if n, ok := x.intValue(e.Args[1]); ok && n == 0 {
+					return originUnknown, "" // empty: a random-nonce AEAD's nonce
+				}
+				return originZero, "never filled (all zero)"
+			}
+		case x.isBuiltin(e, "new"):
+			return originZero, "never filled (all zero)"
+		}
+		if fn, _ := x.callee(e); fn != nil && decoders[fn.FullName()] && len(e.Args) == 1 {
+			if s, ok := x.constString(e.Args[0]); ok && s != "" {
+				return originLiteral, "decoded from " + x.constDesc(e.Args[0])
+			}
+		}
+	case *ast.CompositeLit:
+		return x.literalOrigin(e)
+	case *ast.SliceExpr:
+		h := int64(-1)
+		if e.High != nil && (e.Low == nil || isZero(x.info, e.Low)) {
+			if n, ok := x.intValue(e.High); ok {
+				h = n
+			}
+		}
+		return x.originOf(e.X, h, depth+1)
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return x.originOf(e.X, hi, depth+1)
+		}
+	case *ast.Ident:
+		return x.varOrigin(e, hi, depth)
+	}
+	return originUnknown, ""
+}
+
+// literalOrigin classifies a composite literal of bytes.
+func (x *pass) literalOrigin(lit *ast.CompositeLit) (origin, string) {
+	t := x.info.TypeOf(lit)
+	if t == nil || !isByteSeq(t) {
+		return originUnknown, ""
+	}
+	_, isArray := t.Underlying().(*types.Array)
+	if len(lit.Elts) == 0 {
+		if isArray {
+			return originZero, "an all-zero array literal"
+		}
+		return originUnknown, "" // empty slice
+	}
+	zero := true
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			elt = kv.Value
+		}
+		tv := x.info.Types[elt]
+		if tv.Value == nil {
+			return originUnknown, ""
+		}
+		if v, ok := constant.Int64Val(constant.ToInt(tv.Value)); !ok || v != 0 {
+			zero = false
+		}
+	}
+	if zero {
+		return originLiteral, "an all-zero byte literal"
+	}
+	return originLiteral, "a byte literal"
+}
+
+// varOrigin classifies the buffer held by the variable id denotes.
+func (x *pass) varOrigin(id *ast.Ident, hi int64, depth int) (origin, string) {
+	v := x.varOf(id)
+	if v == nil || !x.assignedOnce(v) {
+		return originUnknown, ""
+	}
+	if isString(v.Type()) {
+		if init, _ := x.initOf(v); init != nil {
+			if o, d := x.originOf(init, hi, depth+1); o == originLiteral {
+				if !strings.HasPrefix(d, "the constant") {
+					d += " (" + v.Name() + ")"
+				}
+				return o, d
+			}
+		}
+		return originUnknown, ""
+	}
+	if !isByteSeq(v.Type()) {
+		return originUnknown, ""
+	}
+	var seen [useEscape + 1]bool
+	for _, u := range x.idx().vars[v].uses {
+		if u.Node() == id {
+			continue // the use being judged
+		}
+		seen[x.classifyUse(u, hi)] = true
+	}
+	switch {
+	case seen[useUnknown]:
+		return originUnknown, ""
+	case seen[useCrypto]:
+		return originCrypto, "filled by crypto/rand"
+	case seen[useMathRand]:
+		return originMathRand, "filled by math/rand, which is predictable"
+	}
+	init, zero := x.initOf(v)
+	if init == nil {
+		init = x.firstResultOf(v)
+	}
+	var o origin
+	var d string
+	switch {
+	case init != nil:
+		o, d = x.originOf(init, hi, depth+1)
+	case zero:
+		if _, isArray := v.Type().Underlying().(*types.Array); isArray {
+			o, d = originZero, "never filled (all zero)"
+		}
+	}
+	if seen[useEscape] && o != originLiteral {
+		return originUnknown, "" // a buffer handed to other code may be filled there
+	}
+	if seen[useCounter] && (o == originZero || o == originLiteral) {
+		return originCounter, "a counter written with encoding/binary"
+	}
+	if o == originLiteral && d != "" && !strings.HasPrefix(d, "the constant") {
+		d += " (" + v.Name() + ")"
+	}
+	return o, d
+}
+
+// classifyUse says what the use u of a byte buffer does to the bytes
+// before hi (hi < 0: to all of them).
+func (x *pass) classifyUse(u inspector.Cursor, hi int64) use {
+	c := u
+	for {
+		k, _ := c.ParentEdge()
+		switch p := c.Parent().Node().(type) {
+		case *ast.ParenExpr:
+			c = c.Parent()
+			continue
+		case *ast.SliceExpr:
+			if k != edge.SliceExpr_X {
+				return useRead
+			}
+			if hi >= 0 && p.Low != nil {
+				if lo, ok := x.intValue(p.Low); ok && lo >= hi {
+					return useDisjoint
+				}
+			}
+			c = c.Parent()
+			continue
+		}
+		break
+	}
+	k, i := c.ParentEdge()
+	switch p := c.Parent().Node().(type) {
+	case *ast.CallExpr:
+		if k != edge.CallExpr_Args {
+			return useUnknown
+		}
+		return x.classifyArg(p, i)
+	case *ast.IndexExpr:
+		if k == edge.IndexExpr_X && !isReassignment(c.Parent()) {
+			return useRead
+		}
+		return useUnknown
+	case *ast.BinaryExpr, *ast.RangeStmt:
+		return useRead
+	case *ast.ReturnStmt:
+		if v := x.varOf(u.Node().(*ast.Ident)); v != nil && v.Parent() != x.pass.Pkg.Scope() {
+			return useRead // the function ends: no use in it sees a later write
+		}
+		return useEscape
+	case *ast.CompositeLit, *ast.KeyValueExpr, *ast.ValueSpec, *ast.SelectorExpr, *ast.SendStmt:
+		return useEscape
+	case *ast.AssignStmt:
+		if k == edge.AssignStmt_Rhs {
+			return useEscape
+		}
+	}
+	return useUnknown
+}
+
+// classifyArg says what the call does to the buffer it gets as argument i.
+func (x *pass) classifyArg(call *ast.CallExpr, i int) use {
+	switch {
+	case x.isConversion(call), x.isBuiltin(call, "len"), x.isBuiltin(call, "cap"), x.isBuiltin(call, "append"):
+		return useRead
+	case x.isBuiltin(call, "copy"):
+		if i == 1 {
+			return useRead
+		}
+		return useUnknown
+	case x.isBuiltin(call, "clear"):
+		return useUnknown
+	}
+	fn, _ := x.callee(call)
+	if fn == nil || fn.Pkg() == nil {
+		return useEscape // a function value: it may fill the buffer
+	}
+	name := fn.FullName()
+	switch {
+	case name == "crypto/rand.Read" && i == 0:
+		return useCrypto
+	case (name == "math/rand.Read" || name == "(*math/rand.Rand).Read") && i == 0:
+		return useMathRand
+	case (name == "io.ReadFull" || name == "io.ReadAtLeast") && i == 1:
+		return x.readerKind(call.Args[0])
+	case name == "(io.Reader).Read" && i == 0:
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			return x.readerKind(sel.X)
+		}
+	case fn.Pkg().Path() == "encoding/binary" && strings.HasPrefix(fn.Name(), "Put") && i == 0:
+		return useCounter
+	case fn.Pkg().Path() == "fmt" && !strings.HasPrefix(fn.Name(), "Sscan") && !strings.HasPrefix(fn.Name(), "Fscan") && !strings.HasPrefix(fn.Name(), "Scan"):
+		return useRead
+	}
+	for _, p := range cryptoParams[name] {
+		if p.index == i {
+			if p.role == roleDst {
+				return useUnknown
+			}
+			return useRead
+		}
+	}
+	return useEscape
+}
+
+// readerKind says what reading from r fills a buffer with.
+func (x *pass) readerKind(r ast.Expr) use {
+	r = x.resolve(r)
+	if sel, ok := r.(*ast.SelectorExpr); ok {
+		if v, ok := x.info.Uses[sel.Sel].(*types.Var); ok && v.Pkg() != nil && v.Pkg().Path() == "crypto/rand" && v.Name() == "Reader" {
+			return useCrypto
+		}
+	}
+	if id, ok := r.(*ast.Ident); ok {
+		if v, ok := x.info.Uses[id].(*types.Var); ok && v.Pkg() != nil && v.Pkg().Path() == "crypto/rand" && v.Name() == "Reader" {
+			return useCrypto // dot import
+		}
+	}
+	if isNamed(x.info.TypeOf(r), "math/rand", "Rand") {
+		return useMathRand
+	}
+	return useUnknown
+}
+
+// constDesc describes a constant expression for messages.
+func (x *pass) constDesc(e ast.Expr) string {
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BasicLit:
+		return "a string literal"
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	}
+	if id != nil {
+		if c, ok := x.info.Uses[id].(*types.Const); ok {
+			return "the constant " + c.Name()
+		}
+	}
+	return "a constant string"
+}
+
+// firstResultOf returns the call whose first result defines v in
+// v, err := f(...).
+func (x *pass) firstResultOf(v *types.Var) ast.Expr {
+	vi := x.idx().vars[v]
+	if vi == nil || !vi.def.Valid() {
+		return nil
+	}
+	k, i := vi.def.ParentEdge()
+	if p, ok := vi.def.Parent().Node().(*ast.AssignStmt); ok && k == edge.AssignStmt_Lhs && i == 0 && len(p.Rhs) == 1 {
+		if call, ok := p.Rhs[0].(*ast.CallExpr); ok {
+			return call
+		}
+	}
+	return nil
+}
+
+// decoders turn a constant text into bytes: a key decoded from a literal is
+// a literal key.
+var decoders = map[string]bool{
+	"encoding/hex.DecodeString":                true,
+	"(*encoding/base64.Encoding).DecodeString": true,
+	"(*encoding/base32.Encoding).DecodeString": true,
+}

@@ -1,0 +1,194 @@
+package weakalgo
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/cryptolint/cryptolint/internal/names"
+	"github.com/cryptolint/cryptolint/internal/rules"
+)
+
+// site is a math/rand call whose output a package function returns.
+type site struct {
+	call *ast.CallExpr
+	fn   *types.Func // the math/rand function
+	done bool        // its callers have been examined
+}
+
+// randSetup lists math/rand functions that produce no random value.
+var randSetup = map[string]bool{
+	"New": true, "NewSource": true, "NewPCG": true, "NewChaCha8": true, "NewZipf": true,
+	"Seed": true, "Shuffle": true,
+}
+
+// checkRand reports a math/rand value that becomes a secret (CL312), and
+// under the strict policy every other math/rand call (CL313).
+func (x *pass) checkRand(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) {
+	if !randSetup[fn.Name()] {
+		if desc, ok := x.randSecret(cur, call, fn, &site{call: call, fn: fn}); ok {
+			x.reported[call] = true
+			x.rep.Report(rules.InsecureRandSecret, call, fmt.Sprintf("%s output becomes %s: math/rand is predictable; use crypto/rand (rand.Text for tokens and passwords, rand.Read for keys)", randName(fn), desc))
+			return
+		}
+	}
+	if x.strict {
+		x.reported[call] = true
+		x.rep.Report(rules.InsecureRandStrict, call, fmt.Sprintf("%s is not a cryptographic random source, which strict policy forbids in any role; use crypto/rand", randName(fn)))
+	}
+}
+
+// randName names a math/rand function for messages: math/rand.Intn,
+// math/rand/v2.IntN, math/rand.Rand.Read.
+func randName(fn *types.Func) string {
+	if recv := fn.Signature().Recv(); recv != nil {
+		t := recv.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			return fn.Pkg().Path() + "." + n.Obj().Name() + "." + fn.Name()
+		}
+	}
+	return fn.Pkg().Path() + "." + fn.Name()
+}
+
+// randSecret follows the random value made by the call at cur and returns
+// the first secret it becomes. A package function that returns the value
+// without a secret-like name is recorded so that its callers are followed.
+// A nonce or IV that reaches a cipher is left to CL311.
+func (x *pass) randSecret(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, s *site) (string, bool) {
+	var desc, nonceDesc string
+	found, toCipher := false, false
+	yield := func(sk sink) bool {
+		switch sk.kind {
+		case toVar, toField, toResult:
+			if r, ok := randRole(sk.name); ok {
+				var d string
+				switch sk.kind {
+				case toVar:
+					d = fmt.Sprintf("variable %s (%s)", sk.name, article(r))
+				case toField:
+					if _, isField := sk.node.(*ast.Ident); isField {
+						d = fmt.Sprintf("field %s (%s)", sk.name, article(r))
+					} else {
+						d = fmt.Sprintf("map key %q (%s)", sk.name, article(r))
+					}
+				default:
+					d = fmt.Sprintf("the result of %s (%s)", sk.name, article(r))
+				}
+				if r == "nonce" || r == "IV" {
+					if nonceDesc == "" {
+						nonceDesc = d
+					}
+					return true
+				}
+				desc, found = d, true
+				return false
+			}
+			if sk.kind == toResult && sk.fn != nil && x.randFns[sk.fn] == nil {
+				x.randFns[sk.fn] = &site{call: s.call, fn: s.fn}
+			}
+		case toAPI:
+			switch sk.param.role {
+			case roleKey:
+				desc, found = "the key of "+sk.name, true
+				return false
+			case roleNonce, roleIV:
+				toCipher = true
+			}
+		}
+		return true
+	}
+	if fn.Name() == "Read" && len(call.Args) > 0 {
+		x.flowToLHS(call.Args[0], 0, make(map[*types.Var]bool), yield)
+	} else {
+		x.flow(cur, yield)
+	}
+	if !found && nonceDesc != "" && !toCipher {
+		return nonceDesc, true
+	}
+	return desc, found
+}
+
+// article prefixes a or an.
+func article(s string) string {
+	if s != "" && strings.ContainsRune("aeiouAEIOU", rune(s[0])) {
+		return "an " + s
+	}
+	return "a " + s
+}
+
+// randRole returns the kind of secret a name says a random value is.
+func randRole(name string) (string, bool) {
+	if m, ok := names.Default().Match(name); ok {
+		switch m.Category {
+		case names.Password, names.Credential, names.PrivateKey:
+			return m.Entry, true
+		}
+	}
+	words := names.Tokenize(name)
+	for i, w := range words {
+		switch w {
+		case "salt", "nonce", "csrf", "xsrf", "otp":
+			return w, true
+		case "iv":
+			return "IV", true
+		case "sid", "sessionid":
+			return "session ID", true
+		case "session":
+			if i+1 < len(words) && (words[i+1] == "id" || words[i+1] == "key") {
+				return "session ID", true
+			}
+		case "oauth":
+			if i+1 < len(words) && words[i+1] == "state" {
+				return "OAuth state", true
+			}
+		}
+	}
+	return "", false
+}
+
+// randGenerators follows the callers of package functions that return
+// math/rand output (randString(n) with a letters[rand.Intn(...)] loop)
+// and reports a call whose result becomes a secret. Callers that return the
+// value on are followed in turn, a few levels deep.
+func (x *pass) randGenerators() {
+	for range 3 {
+		progress := false
+		for gen, s := range x.randFns {
+			if s.done {
+				continue
+			}
+			s.done, progress = true, true
+			for _, u := range x.idx().funcs[gen] {
+				c := u
+				if k, _ := c.ParentEdge(); k == edge.SelectorExpr_Sel {
+					c = c.Parent()
+				}
+				if k, _ := c.ParentEdge(); k != edge.CallExpr_Fun {
+					continue
+				}
+				callCur := c.Parent()
+				call := callCur.Node().(*ast.CallExpr)
+				if x.reported[call] {
+					continue
+				}
+				desc, ok := x.randSecret(callCur, call, s.fn, s)
+				if !ok {
+					continue
+				}
+				x.reported[call] = true
+				pos := x.pass.Fset.Position(s.call.Pos())
+				x.rep.Report(rules.InsecureRandSecret, call, fmt.Sprintf("%s returns %s output (line %d), which becomes %s: math/rand is predictable; use crypto/rand (rand.Text for tokens and passwords, rand.Read for keys)", gen.Name(), randName(s.fn), pos.Line, desc))
+			}
+		}
+		if !progress {
+			return
+		}
+	}
+}

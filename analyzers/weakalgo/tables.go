@@ -1,0 +1,314 @@
+package weakalgo
+
+import (
+	"crypto/tls"
+
+	"github.com/cryptolint/cryptolint/internal/rules"
+)
+
+// Match tables, keyed by (*types.Func).FullName.
+
+// cipherCtor describes a constructor of a broken or legacy cipher.
+type cipherCtor struct {
+	name string      // the algorithm, for messages
+	rule *rules.Rule // CL301 or CL302
+	why  string      // what breaks it
+}
+
+var weakCiphers = map[string]cipherCtor{
+	"crypto/des.NewCipher":                        {"DES", rules.BrokenCipher, "its 56-bit key can be searched exhaustively"},
+	"crypto/rc4.NewCipher":                        {"RC4", rules.BrokenCipher, "its keystream biases leak plaintext"},
+	"crypto/des.NewTripleDESCipher":               {"3DES", rules.LegacyCipher, "its 64-bit block collides after about 32 GiB under one key (Sweet32)"},
+	"golang.org/x/crypto/blowfish.NewCipher":      {"Blowfish", rules.LegacyCipher, "its 64-bit block collides after about 32 GiB under one key (Sweet32)"},
+	"golang.org/x/crypto/cast5.NewCipher":         {"CAST5", rules.LegacyCipher, "its 64-bit block collides after about 32 GiB under one key (Sweet32)"},
+	"golang.org/x/crypto/tea.NewCipher":           {"TEA", rules.LegacyCipher, "it has equivalent keys, related-key attacks and a 64-bit block"},
+	"golang.org/x/crypto/tea.NewCipherWithRounds": {"TEA", rules.LegacyCipher, "it has equivalent keys, related-key attacks and a 64-bit block"},
+	"golang.org/x/crypto/xtea.NewCipher":          {"XTEA", rules.LegacyCipher, "its 64-bit block collides after about 32 GiB under one key (Sweet32)"},
+}
+
+// hashKind says how a hash function is called.
+type hashKind uint8
+
+const (
+	hashCtor    hashKind = iota + 1 // returns a hash.Hash to Write to and Sum
+	hashOneShot                     // digest of its first argument
+	hashKeyed                       // constructor whose first argument is a key (a MAC when non-nil)
+)
+
+// hashFunc describes a hash constructor or one-shot digest function.
+type hashFunc struct {
+	algo string // MD5, SHA-256, ...
+	weak bool   // collision-broken: MD5, SHA-1, MD4, RIPEMD-160
+	kind hashKind
+}
+
+var hashFuncs = map[string]hashFunc{
+	"crypto/md5.New":                              {"MD5", true, hashCtor},
+	"crypto/md5.Sum":                              {"MD5", true, hashOneShot},
+	"crypto/sha1.New":                             {"SHA-1", true, hashCtor},
+	"crypto/sha1.Sum":                             {"SHA-1", true, hashOneShot},
+	"golang.org/x/crypto/md4.New":                 {"MD4", true, hashCtor},
+	"golang.org/x/crypto/ripemd160.New":           {"RIPEMD-160", true, hashCtor},
+	"crypto/sha256.New":                           {"SHA-256", false, hashCtor},
+	"crypto/sha256.New224":                        {"SHA-224", false, hashCtor},
+	"crypto/sha256.Sum256":                        {"SHA-256", false, hashOneShot},
+	"crypto/sha256.Sum224":                        {"SHA-224", false, hashOneShot},
+	"crypto/sha512.New":                           {"SHA-512", false, hashCtor},
+	"crypto/sha512.New384":                        {"SHA-384", false, hashCtor},
+	"crypto/sha512.New512_224":                    {"SHA-512/224", false, hashCtor},
+	"crypto/sha512.New512_256":                    {"SHA-512/256", false, hashCtor},
+	"crypto/sha512.Sum512":                        {"SHA-512", false, hashOneShot},
+	"crypto/sha512.Sum384":                        {"SHA-384", false, hashOneShot},
+	"crypto/sha512.Sum512_224":                    {"SHA-512/224", false, hashOneShot},
+	"crypto/sha512.Sum512_256":                    {"SHA-512/256", false, hashOneShot},
+	"crypto/sha3.New224":                          {"SHA3-224", false, hashCtor},
+	"crypto/sha3.New256":                          {"SHA3-256", false, hashCtor},
+	"crypto/sha3.New384":                          {"SHA3-384", false, hashCtor},
+	"crypto/sha3.New512":                          {"SHA3-512", false, hashCtor},
+	"crypto/sha3.Sum224":                          {"SHA3-224", false, hashOneShot},
+	"crypto/sha3.Sum256":                          {"SHA3-256", false, hashOneShot},
+	"crypto/sha3.Sum384":                          {"SHA3-384", false, hashOneShot},
+	"crypto/sha3.Sum512":                          {"SHA3-512", false, hashOneShot},
+	"golang.org/x/crypto/sha3.New224":             {"SHA3-224", false, hashCtor},
+	"golang.org/x/crypto/sha3.New256":             {"SHA3-256", false, hashCtor},
+	"golang.org/x/crypto/sha3.New384":             {"SHA3-384", false, hashCtor},
+	"golang.org/x/crypto/sha3.New512":             {"SHA3-512", false, hashCtor},
+	"golang.org/x/crypto/sha3.Sum224":             {"SHA3-224", false, hashOneShot},
+	"golang.org/x/crypto/sha3.Sum256":             {"SHA3-256", false, hashOneShot},
+	"golang.org/x/crypto/sha3.Sum384":             {"SHA3-384", false, hashOneShot},
+	"golang.org/x/crypto/sha3.Sum512":             {"SHA3-512", false, hashOneShot},
+	"golang.org/x/crypto/blake2b.New256":          {"BLAKE2b-256", false, hashKeyed},
+	"golang.org/x/crypto/blake2b.New384":          {"BLAKE2b-384", false, hashKeyed},
+	"golang.org/x/crypto/blake2b.New512":          {"BLAKE2b-512", false, hashKeyed},
+	"golang.org/x/crypto/blake2b.Sum256":          {"BLAKE2b-256", false, hashOneShot},
+	"golang.org/x/crypto/blake2b.Sum384":          {"BLAKE2b-384", false, hashOneShot},
+	"golang.org/x/crypto/blake2b.Sum512":          {"BLAKE2b-512", false, hashOneShot},
+	"golang.org/x/crypto/blake2s.New256":          {"BLAKE2s-256", false, hashKeyed},
+	"golang.org/x/crypto/blake2s.Sum256":          {"BLAKE2s-256", false, hashOneShot},
+	"golang.org/x/crypto/sha3.NewLegacyKeccak256": {"Keccak-256", false, hashCtor},
+}
+
+// cryptoHashes names the values of crypto.Hash (crypto/crypto.go) and says
+// which are collision-broken.
+var cryptoHashes = map[int64]hashFunc{
+	1:  {"MD4", true, hashCtor},
+	2:  {"MD5", true, hashCtor},
+	3:  {"SHA-1", true, hashCtor},
+	4:  {"SHA-224", false, hashCtor},
+	5:  {"SHA-256", false, hashCtor},
+	6:  {"SHA-384", false, hashCtor},
+	7:  {"SHA-512", false, hashCtor},
+	8:  {"MD5+SHA-1", true, hashCtor},
+	9:  {"RIPEMD-160", true, hashCtor},
+	10: {"SHA3-224", false, hashCtor},
+	11: {"SHA3-256", false, hashCtor},
+	12: {"SHA3-384", false, hashCtor},
+	13: {"SHA3-512", false, hashCtor},
+	14: {"SHA-512/224", false, hashCtor},
+	15: {"SHA-512/256", false, hashCtor},
+	16: {"BLAKE2s-256", false, hashCtor},
+	17: {"BLAKE2b-256", false, hashCtor},
+	18: {"BLAKE2b-384", false, hashCtor},
+	19: {"BLAKE2b-512", false, hashCtor},
+}
+
+// cryptoHashNames spells the crypto.Hash constants for messages.
+var cryptoHashNames = map[int64]string{1: "crypto.MD4", 2: "crypto.MD5", 3: "crypto.SHA1", 8: "crypto.MD5SHA1", 9: "crypto.RIPEMD160"}
+
+// signOpts are signing functions whose argument at the index is a
+// crypto.Hash or crypto.SignerOpts naming the digest.
+var signOpts = map[string]int{
+	"crypto/rsa.SignPKCS1v15":         2,
+	"crypto/rsa.SignPSS":              2,
+	"(*crypto/rsa.PrivateKey).Sign":   2,
+	"(*crypto/ecdsa.PrivateKey).Sign": 2,
+	"(crypto.Signer).Sign":            2,
+}
+
+// digestSigners sign a digest given at the index, whose algorithm is that
+// of the hash that computed it.
+var digestSigners = map[string]int{
+	"crypto/ecdsa.Sign":     2,
+	"crypto/ecdsa.SignASN1": 2,
+}
+
+// weakSigAlgs are x509.SignatureAlgorithm values (crypto/x509) over a
+// collision-broken digest.
+var weakSigAlgs = map[int64]string{
+	1: "x509.MD2WithRSA",
+	2: "x509.MD5WithRSA",
+	3: "x509.SHA1WithRSA",
+	7: "x509.DSAWithSHA1",
+	9: "x509.ECDSAWithSHA1",
+}
+
+// x509Templates are the types whose SignatureAlgorithm field chooses the
+// digest that CreateCertificate, CreateCertificateRequest and
+// CreateRevocationList sign.
+var x509Templates = map[string]bool{
+	"crypto/x509.Certificate":        true,
+	"crypto/x509.CertificateRequest": true,
+	"crypto/x509.RevocationList":     true,
+}
+
+// role is what a byte argument of a crypto API is.
+type role uint8
+
+const (
+	roleKey role = iota + 1
+	roleNonce
+	roleIV
+	roleData     // plaintext, ciphertext, digest: read only
+	rolePassword // the password of a password hash or KDF
+	roleDst      // written
+)
+
+// param is one argument of a crypto API.
+type param struct {
+	index   int
+	role    role
+	encrypt bool // the call encrypts (a static IV or nonce is a finding)
+}
+
+// cryptoParams lists byte arguments of crypto APIs: keys (hard-coded key
+// rule, key-material destinations), IVs and nonces (static IV rule), and
+// read-only data (a buffer passed there is not written).
+var cryptoParams = map[string][]param{
+	"crypto/aes.NewCipher":                                  {{0, roleKey, false}},
+	"crypto/des.NewCipher":                                  {{0, roleKey, false}},
+	"crypto/des.NewTripleDESCipher":                         {{0, roleKey, false}},
+	"crypto/rc4.NewCipher":                                  {{0, roleKey, false}},
+	"golang.org/x/crypto/blowfish.NewCipher":                {{0, roleKey, false}},
+	"golang.org/x/crypto/blowfish.NewSaltedCipher":          {{0, roleKey, false}, {1, roleData, false}},
+	"golang.org/x/crypto/cast5.NewCipher":                   {{0, roleKey, false}},
+	"golang.org/x/crypto/tea.NewCipher":                     {{0, roleKey, false}},
+	"golang.org/x/crypto/tea.NewCipherWithRounds":           {{0, roleKey, false}},
+	"golang.org/x/crypto/xtea.NewCipher":                    {{0, roleKey, false}},
+	"golang.org/x/crypto/chacha20poly1305.New":              {{0, roleKey, false}},
+	"golang.org/x/crypto/chacha20poly1305.NewX":             {{0, roleKey, false}},
+	"crypto/hmac.New":                                       {{1, roleKey, false}},
+	"golang.org/x/crypto/bcrypt.GenerateFromPassword":       {{0, rolePassword, false}},
+	"golang.org/x/crypto/bcrypt.CompareHashAndPassword":     {{0, roleData, false}, {1, rolePassword, false}},
+	"golang.org/x/crypto/pbkdf2.Key":                        {{0, rolePassword, false}, {1, roleData, false}},
+	"crypto/pbkdf2.Key":                                     {{1, rolePassword, false}, {2, roleData, false}},
+	"golang.org/x/crypto/scrypt.Key":                        {{0, rolePassword, false}, {1, roleData, false}},
+	"golang.org/x/crypto/argon2.IDKey":                      {{0, rolePassword, false}, {1, roleData, false}},
+	"golang.org/x/crypto/argon2.Key":                        {{0, rolePassword, false}, {1, roleData, false}},
+	"golang.org/x/crypto/hkdf.New":                          {{1, roleKey, false}, {2, roleData, false}, {3, roleData, false}},
+	"golang.org/x/crypto/hkdf.Extract":                      {{1, roleKey, false}, {2, roleData, false}},
+	"crypto/hkdf.Key":                                       {{1, roleKey, false}, {2, roleData, false}},
+	"crypto/hkdf.Extract":                                   {{1, roleKey, false}, {2, roleData, false}},
+	"(*github.com/golang-jwt/jwt/v5.Token).SignedString":    {{0, roleKey, false}},
+	"(*github.com/golang-jwt/jwt/v4.Token).SignedString":    {{0, roleKey, false}},
+	"(*github.com/golang-jwt/jwt.Token).SignedString":       {{0, roleKey, false}},
+	"(*github.com/dgrijalva/jwt-go.Token).SignedString":     {{0, roleKey, false}},
+	"(crypto/cipher.AEAD).Seal":                             {{0, roleData, false}, {1, roleNonce, true}, {2, roleData, false}, {3, roleData, false}},
+	"(crypto/cipher.AEAD).Open":                             {{1, roleNonce, false}, {2, roleData, false}, {3, roleData, false}},
+	"crypto/cipher.NewCBCEncrypter":                         {{1, roleIV, true}},
+	"crypto/cipher.NewCBCDecrypter":                         {{1, roleIV, false}},
+	"crypto/cipher.NewCTR":                                  {{1, roleIV, true}},
+	"crypto/cipher.NewCFBEncrypter":                         {{1, roleIV, true}},
+	"crypto/cipher.NewCFBDecrypter":                         {{1, roleIV, false}},
+	"crypto/cipher.NewOFB":                                  {{1, roleIV, true}},
+	"golang.org/x/crypto/chacha20.NewUnauthenticatedCipher": {{0, roleKey, false}, {1, roleNonce, true}},
+	"(crypto/cipher.Block).Encrypt":                         {{0, roleDst, false}, {1, roleData, false}},
+	"(crypto/cipher.Block).Decrypt":                         {{0, roleDst, false}, {1, roleData, false}},
+	"(crypto/cipher.BlockMode).CryptBlocks":                 {{0, roleDst, false}, {1, roleData, false}},
+	"(crypto/cipher.Stream).XORKeyStream":                   {{0, roleDst, false}, {1, roleData, false}},
+	"encoding/hex.EncodeToString":                           {{0, roleData, false}},
+	"(*encoding/base64.Encoding).EncodeToString":            {{0, roleData, false}},
+	"bytes.Equal":                       {{0, roleData, false}, {1, roleData, false}},
+	"crypto/subtle.ConstantTimeCompare": {{0, roleData, false}, {1, roleData, false}},
+	"crypto/hmac.Equal":                 {{0, roleData, false}, {1, roleData, false}},
+}
+
+// macFuncs authenticate data: a function that calls one of them is taken to
+// MAC its ciphertext (CL310).
+var macFuncs = map[string]bool{
+	"crypto/hmac.New":                           true,
+	"crypto/cipher.NewGCM":                      true,
+	"crypto/cipher.NewGCMWithNonceSize":         true,
+	"crypto/cipher.NewGCMWithTagSize":           true,
+	"crypto/cipher.NewGCMWithRandomNonce":       true,
+	"(crypto/cipher.AEAD).Seal":                 true,
+	"golang.org/x/crypto/chacha20poly1305.New":  true,
+	"golang.org/x/crypto/chacha20poly1305.NewX": true,
+	"golang.org/x/crypto/poly1305.Sum":          true,
+	"golang.org/x/crypto/poly1305.New":          true,
+	"crypto/ed25519.Sign":                       true,
+}
+
+// modeCtors are cipher modes that CL309 and CL310 judge.
+var modeCtors = map[string]string{
+	"crypto/cipher.NewCFBEncrypter": "CFB",
+	"crypto/cipher.NewOFB":          "OFB",
+	"crypto/cipher.NewCBCEncrypter": "CBC",
+	"crypto/cipher.NewCTR":          "CTR",
+}
+
+// decryptUses are calls whose argument at the index is a block cipher used
+// only to decrypt.
+var decryptUses = map[string]int{
+	"crypto/cipher.NewCBCDecrypter": 0,
+	"crypto/cipher.NewCFBDecrypter": 0,
+}
+
+// aeadCtors wrap a block cipher into an AEAD (argument 0).
+var aeadCtors = map[string]bool{
+	"crypto/cipher.NewGCM":                true,
+	"crypto/cipher.NewGCMWithNonceSize":   true,
+	"crypto/cipher.NewGCMWithTagSize":     true,
+	"crypto/cipher.NewGCMWithRandomNonce": true,
+}
+
+// symmetricUses are calls that encrypt and decrypt alike (argument 0 is the
+// block or the receiver): decryption only inside a decrypt-named function.
+var symmetricUses = map[string]int{
+	"crypto/cipher.NewCTR": 0,
+	"crypto/cipher.NewOFB": 0,
+}
+
+// kdf thresholds of the OWASP Password Storage Cheat Sheet (May 2023).
+
+// pbkdf2Min is the minimum PBKDF2 iteration count by digest.
+var pbkdf2Min = map[string]int64{
+	"SHA-1":       1_300_000,
+	"SHA-256":     600_000,
+	"SHA-224":     600_000,
+	"SHA-512":     210_000,
+	"SHA-384":     210_000,
+	"SHA-512/256": 210_000,
+}
+
+// scryptOK lists OWASP's equivalent scrypt configurations (r = 8): N and
+// the least p that goes with it.
+var scryptOK = []struct{ logN, p int64 }{{17, 1}, {16, 2}, {15, 3}, {14, 5}, {13, 10}}
+
+// argon2OK lists OWASP's equivalent Argon2id configurations: memory in KiB
+// and the least number of passes that goes with it.
+var argon2OK = []struct{ memory, time int64 }{{47104, 1}, {19456, 2}, {12288, 3}, {9216, 4}, {7168, 5}}
+
+// insecureSuites maps the IDs of tls.InsecureCipherSuites() to their names.
+var insecureSuites = func() map[uint64]string {
+	m := make(map[uint64]string)
+	for _, s := range tls.InsecureCipherSuites() {
+		m[uint64(s.ID)] = s.Name
+	}
+	return m
+}()
+
+// tlsVersionNames spells TLS versions for messages.
+var tlsVersionNames = map[int64]string{
+	0x0300: "SSL 3.0",
+	0x0301: "TLS 1.0",
+	0x0302: "TLS 1.1",
+	0x0303: "TLS 1.2",
+	0x0304: "TLS 1.3",
+}
+
+// tlsServerSinks take a server tls.Config at the index.
+var tlsServerSinks = map[string]int{
+	"crypto/tls.Listen":      2,
+	"crypto/tls.NewListener": 1,
+	"crypto/tls.Server":      1,
+}

@@ -1,0 +1,394 @@
+package weakalgo
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/cryptolint/cryptolint/internal/mongoapi"
+	"github.com/cryptolint/cryptolint/internal/rules"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer is the weakalgo analyzer with its flags at their defaults.
+var Analyzer = New()
+
+// New returns a fresh weakalgo analyzer with its own flag values, for
+// drivers that need distinct instances (the golangci-lint plugin).
+func New() *analysis.Analyzer {
+	c := &config{rsaBits: 2048, bcryptCost: 10}
+	a := &analysis.Analyzer{
+		Name:     "weakalgo",
+		Doc:      rules.MustExtractDoc(doc, "weakalgo"),
+		URL:      rules.DocsURL + "#weakalgo",
+		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Run:      c.run,
+		// Analyze packages whose dependencies fail to type-check too:
+		// their own code is complete, and skipping them would hide it.
+		RunDespiteErrors: true,
+	}
+	rules.PolicyFlags(&a.Flags, &c.tests)
+	a.Flags.BoolVar(&c.strict, "strict", false, "gosec's policy: also report every use of MD5, SHA-1, MD4 and RIPEMD-160 (CL305) and every math/rand call (CL313), whatever their role")
+	a.Flags.IntVar(&c.rsaBits, "rsabits", c.rsaBits, "smallest RSA key size in bits that rsa.GenerateKey may be called with (CL314)")
+	a.Flags.IntVar(&c.bcryptCost, "bcryptcost", c.bcryptCost, "smallest bcrypt cost that GenerateFromPassword may be called with (CL307)")
+	return a
+}
+
+// config holds one analyzer instance's flag values.
+type config struct {
+	tests      bool
+	strict     bool
+	rsaBits    int
+	bcryptCost int
+}
+
+// pass is the state of one run over one package.
+type pass struct {
+	*config
+	pass     *analysis.Pass
+	info     *types.Info
+	in       *inspector.Inspector
+	rep      *rules.Reporter
+	file     *ast.File
+	index    *index
+	reported map[ast.Node]bool // hash and math/rand calls already reported
+	mongo    mongoapi.Modules
+	tlsLits  []tlsLit              // tls.Config literals, judged for CL319 after the walk
+	macFunc  map[ast.Node]bool     // functions that compute a MAC or use an AEAD
+	randFns  map[*types.Func]*site // package functions whose result is math/rand output
+}
+
+func (c *config) run(p *analysis.Pass) (any, error) {
+	rep := rules.NewReporter(p, c.tests)
+	if implementsPrimitives(p.Pkg.Path()) || !concerned(p) {
+		rep.Finish() // -unused-ignores: directives naming weakalgo here suppress nothing
+		return nil, nil
+	}
+	x := &pass{
+		config:   c,
+		pass:     p,
+		info:     p.TypesInfo,
+		in:       p.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		rep:      rep,
+		reported: make(map[ast.Node]bool),
+		macFunc:  make(map[ast.Node]bool),
+		randFns:  make(map[*types.Func]*site),
+	}
+	filter := []ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.Ident)(nil), (*ast.ImportSpec)(nil)}
+	for fc := range x.in.Root().Children() {
+		x.file = fc.Node().(*ast.File)
+		if x.rep.Skip(x.file) {
+			continue // test or generated file, outside the policy
+		}
+		for cur := range fc.Preorder(filter...) {
+			x.visit(cur)
+		}
+	}
+	x.randGenerators()
+	x.checkServerDefaults()
+	x.rep.Finish()
+	return nil, nil
+}
+
+// concerned reports whether the package imports, or refers to anything
+// of, crypto/..., golang.org/x/crypto/..., math/rand, the MongoDB driver or
+// a JWT library. Every rule starts from such an import or reference (a
+// function, method, field, type or constant of those packages), so a
+// package without one cannot have a finding. Scanning the references, not
+// only the imports, keeps what a package reaches without importing: a
+// method called through an interface or a field of a type alias declared
+// in another package still resolves to an object of these packages.
+func concerned(p *analysis.Pass) bool {
+	for _, imp := range p.Pkg.Imports() {
+		if concernedPath(imp.Path()) {
+			return true
+		}
+	}
+	seen := make(map[*types.Package]bool)
+	for _, obj := range p.TypesInfo.Uses {
+		pkg := obj.Pkg()
+		if pkg == nil || pkg == p.Pkg || seen[pkg] {
+			continue
+		}
+		seen[pkg] = true
+		if concernedPath(pkg.Path()) {
+			return true
+		}
+	}
+	return false
+}
+
+// implementsPrimitives reports whether path is a package of the standard
+// library's or golang.org/x/crypto's cryptography, which use weak
+// primitives by design (bcrypt's Blowfish, scrypt's one-pass PBKDF2,
+// OpenPGP's legacy ciphers and its own imports): the rules are for code
+// that uses them.
+func implementsPrimitives(path string) bool {
+	path = strings.TrimPrefix(path, "vendor/")
+	return path == "crypto" || strings.HasPrefix(path, "crypto/") ||
+		path == "golang.org/x/crypto" || strings.HasPrefix(path, "golang.org/x/crypto/")
+}
+
+// concernedPath reports whether a package path is one the rules match in.
+func concernedPath(path string) bool {
+	return path == "crypto" || strings.HasPrefix(path, "crypto/") ||
+		strings.HasPrefix(path, "golang.org/x/crypto/") ||
+		path == "math/rand" || path == "math/rand/v2" ||
+		strings.HasPrefix(path, "go.mongodb.org/mongo-driver") ||
+		strings.HasPrefix(path, "github.com/golang-jwt/jwt") || path == "github.com/dgrijalva/jwt-go"
+}
+
+// visit dispatches one node of the walk.
+func (x *pass) visit(cur inspector.Cursor) {
+	switch n := cur.Node().(type) {
+	case *ast.CallExpr:
+		x.call(cur, n)
+	case *ast.CompositeLit:
+		x.compositeLit(cur, n)
+	case *ast.AssignStmt:
+		x.assign(cur, n)
+	case *ast.Ident:
+		x.funcValue(cur, n)
+	case *ast.ImportSpec:
+		x.importSpec(n)
+	}
+}
+
+// call dispatches a call by its callee's full name.
+func (x *pass) call(cur inspector.Cursor, call *ast.CallExpr) {
+	fn, _ := x.callee(call)
+	if fn == nil || fn.Pkg() == nil {
+		return
+	}
+	name := fn.FullName()
+	if c, ok := weakCiphers[name]; ok {
+		x.checkCipher(cur, call, fn, c)
+	}
+	if h, ok := hashFuncs[name]; ok {
+		x.checkHash(cur, call, fn, h)
+	}
+	if name == "(crypto.Hash).New" {
+		x.checkCryptoHashNew(cur, call, fn)
+	}
+	if idx, ok := signOpts[name]; ok && idx < len(call.Args) {
+		x.checkSignOpts(call, fn, call.Args[idx])
+	}
+	if idx, ok := digestSigners[name]; ok && idx < len(call.Args) {
+		x.checkSignedDigest(call, fn, call.Args[idx])
+	}
+	for _, prm := range cryptoParams[name] {
+		if prm.index >= len(call.Args) {
+			continue
+		}
+		switch {
+		case prm.role == roleKey:
+			x.checkHardcodedKey(call, fn, call.Args[prm.index])
+		case (prm.role == roleNonce || prm.role == roleIV) && prm.encrypt:
+			x.checkStaticIV(cur, call, fn, prm)
+		}
+	}
+	switch path := fn.Pkg().Path(); {
+	case path == "math/rand" || path == "math/rand/v2":
+		x.checkRand(cur, call, fn)
+		return
+	case x.mongo.IsOptions(path) && fn.Name() == "SetKmsProviders":
+		x.checkKMSProviders(call)
+		return
+	}
+	switch name {
+	case "crypto/rsa.GenerateKey":
+		x.checkRSABits(call, fn, 1)
+	case "crypto/rsa.GenerateMultiPrimeKey":
+		x.checkRSABits(call, fn, 2)
+	case "crypto/dsa.GenerateKey", "crypto/dsa.Sign":
+		x.rep.Report(rules.LegacyKeyAlgorithm, call, displayName(fn)+" uses DSA, deprecated and limited to SHA-1-era key sizes; use Ed25519 (crypto/ed25519) or ECDSA with P-256")
+	case "crypto/ecdsa.GenerateKey", "crypto/elliptic.GenerateKey":
+		x.checkCurve(call, fn)
+	case "golang.org/x/crypto/bcrypt.GenerateFromPassword":
+		x.checkBcrypt(call, fn)
+	case "golang.org/x/crypto/pbkdf2.Key":
+		x.checkPBKDF2(call, fn, 0, 2, 4)
+	case "crypto/pbkdf2.Key":
+		x.checkPBKDF2(call, fn, 1, 3, 0)
+	case "golang.org/x/crypto/scrypt.Key":
+		x.checkScrypt(call, fn)
+	case "golang.org/x/crypto/argon2.IDKey":
+		x.checkArgon2(call, fn)
+	case "golang.org/x/crypto/argon2.Key":
+		x.checkArgon2i(call, fn)
+	case "crypto/rsa.EncryptPKCS1v15", "crypto/rsa.DecryptPKCS1v15", "crypto/rsa.DecryptPKCS1v15SessionKey":
+		x.rep.Report(rules.RSAPKCS1v15Encryption, call.Fun, displayName(fn)+" uses PKCS #1 v1.5 encryption padding, open to Bleichenbacher padding-oracle attacks; use rsa.EncryptOAEP and rsa.DecryptOAEP with SHA-256")
+	case "crypto/x509.EncryptPEMBlock", "crypto/x509.DecryptPEMBlock":
+		x.rep.Report(rules.LegacyCryptoAPI, call.Fun, displayName(fn)+" is RFC 1423 PEM encryption: a single MD5 pass over the password and unauthenticated CBC; encrypt keys as PKCS #8 with a modern KDF or keep them in a KMS")
+	case "golang.org/x/crypto/ssh.InsecureIgnoreHostKey":
+		x.rep.Report(rules.SSHInsecureHostKey, call, "ssh.InsecureIgnoreHostKey accepts any server host key, so the SSH connection can be intercepted; verify host keys with knownhosts.New or ssh.FixedHostKey")
+	case "crypto/cipher.NewCFBEncrypter", "crypto/cipher.NewOFB":
+		x.checkStreamMode(cur, call, fn)
+	case "crypto/cipher.NewCBCEncrypter", "crypto/cipher.NewCTR":
+		x.checkUnauthenticated(cur, call, fn)
+	}
+	if fn.Name() == "Encrypt" && isBlockEncrypt(fn) {
+		x.checkECB(cur, call, fn)
+	}
+}
+
+// funcValue reports a reference to a weak constructor used as a value:
+// the analyzer cannot see how it is called.
+func (x *pass) funcValue(cur inspector.Cursor, id *ast.Ident) {
+	fn, ok := x.info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg() == x.pass.Pkg {
+		return
+	}
+	name := fn.FullName()
+	c, isCipher := weakCiphers[name]
+	h, isHash := hashFuncs[name]
+	if !isCipher && !isHash && name != "golang.org/x/crypto/ssh.InsecureIgnoreHostKey" {
+		return
+	}
+	expr := cur
+	if k, _ := cur.ParentEdge(); k == edge.SelectorExpr_Sel {
+		expr = cur.Parent()
+	}
+	for {
+		if k, _ := expr.ParentEdge(); k != edge.ParenExpr_X {
+			break
+		}
+		expr = expr.Parent()
+	}
+	if k, _ := expr.ParentEdge(); k == edge.CallExpr_Fun {
+		return // a call, handled as such
+	}
+	if x.isFuncVarInit(expr) {
+		return // h := md5.New: its calls are judged as calls
+	}
+	node := expr.Node()
+	switch {
+	case isCipher:
+		x.rep.Report(c.rule, node, displayName(fn)+", taken as a function value, uses "+c.name+": "+c.why+"; use AES-GCM (cipher.NewGCM) or chacha20poly1305")
+	case isHash:
+		if x.strict && h.weak {
+			x.reportStrictHash(node, displayName(fn)+", taken as a function value,", h)
+		}
+	default:
+		x.rep.Report(rules.SSHInsecureHostKey, node, "ssh.InsecureIgnoreHostKey accepts any server host key, so the SSH connection can be intercepted; verify host keys with knownhosts.New or ssh.FixedHostKey")
+	}
+}
+
+// isFuncVarInit reports whether the expression at c initialises a
+// variable assigned once whose every use is a call.
+func (x *pass) isFuncVarInit(c inspector.Cursor) bool {
+	var lhs ast.Expr
+	k, i := c.ParentEdge()
+	switch p := c.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if k == edge.AssignStmt_Rhs && len(p.Lhs) == len(p.Rhs) {
+			lhs = p.Lhs[i]
+		}
+	case *ast.ValueSpec:
+		if k == edge.ValueSpec_Values && len(p.Names) == len(p.Values) {
+			lhs = p.Names[i]
+		}
+	}
+	v := x.varOf(lhs)
+	if v == nil || !x.assignedOnce(v) {
+		return false
+	}
+	for _, u := range x.idx().vars[v].uses {
+		if k, _ := u.ParentEdge(); k != edge.CallExpr_Fun {
+			return false
+		}
+	}
+	return true
+}
+
+// importSpec reports imports of golang.org/x/crypto/openpgp.
+func (x *pass) importSpec(spec *ast.ImportSpec) {
+	path, err := strconv.Unquote(spec.Path.Value)
+	if err != nil {
+		return
+	}
+	if path == "golang.org/x/crypto/openpgp" || strings.HasPrefix(path, "golang.org/x/crypto/openpgp/") {
+		x.rep.Report(rules.LegacyCryptoAPI, spec.Path, path+" is deprecated and unmaintained, with known weaknesses that will not be fixed; use a maintained OpenPGP library such as github.com/ProtonMail/go-crypto")
+	}
+}
+
+// displayName names a function for messages as its package spells it:
+// md5.Sum, cipher.NewGCM, AEAD.Seal, Config.Clone.
+func displayName(fn *types.Func) string {
+	sig := fn.Signature()
+	if recv := sig.Recv(); recv != nil {
+		t := recv.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			return qualified(n.Obj()) + "." + fn.Name()
+		}
+		return fn.Name()
+	}
+	return qualified(fn)
+}
+
+// qualified returns pkgname.Name for a package-level object.
+func qualified(obj types.Object) string {
+	if obj.Pkg() == nil {
+		return obj.Name()
+	}
+	return obj.Pkg().Name() + "." + obj.Name()
+}
+
+// qualifier returns the name under which the current file imports path
+// ("" for a dot import), and false when it does not import it.
+func (x *pass) qualifier(path string) (string, bool) {
+	for _, spec := range x.file.Imports {
+		p, err := strconv.Unquote(spec.Path.Value)
+		if err != nil || p != path {
+			continue
+		}
+		if spec.Name != nil {
+			switch spec.Name.Name {
+			case ".":
+				return "", true
+			case "_":
+				continue
+			}
+			return spec.Name.Name, true
+		}
+		for _, imp := range x.pass.Pkg.Imports() {
+			if imp.Path() == path {
+				return imp.Name(), true
+			}
+		}
+	}
+	return "", false
+}
+
+// qualify returns name qualified for the current file, and false when the
+// file does not import path.
+func (x *pass) qualify(path, name string) (string, bool) {
+	q, ok := x.qualifier(path)
+	if !ok {
+		return "", false
+	}
+	if q == "" {
+		return name, true
+	}
+	return q + "." + name, true
+}
+
+// replaceFix returns a fix replacing node with text.
+func replaceFix(message string, node ast.Node, text string) analysis.SuggestedFix {
+	return analysis.SuggestedFix{
+		Message:   message,
+		TextEdits: []analysis.TextEdit{{Pos: node.Pos(), End: node.End(), NewText: []byte(text)}},
+	}
+}
