@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Benchmarks cryptolint against its floor, go vet and gosec on real and
+# generated modules, and prints a Markdown table of medians (docs/performance.md).
+# Not part of .ci/run: it takes 10-30 minutes. Needs only Go and the module
+# proxy; gosec is installed at a pinned version if the proxy serves it.
+#
+#   bench/run.sh [-n RUNS] [-w WORKDIR] [-q]     (-q: skip the 500k-line module)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+runs=3
+work=${TMPDIR:-/tmp}/cryptolint-bench
+quick=0
+while getopts "n:w:q" opt; do
+	case $opt in
+	n) runs=$OPTARG ;;
+	w) work=$OPTARG ;;
+	q) quick=1 ;;
+	*) echo "usage: bench/run.sh [-n RUNS] [-w WORKDIR] [-q]" >&2; exit 2 ;;
+	esac
+done
+mkdir -p "$work/bin"
+export GOWORK=off GOFLAGS=-mod=mod
+
+echo "# building tools" >&2
+go build -o "$work/bin/cryptolint" ./cmd/cryptolint
+go build -o "$work/bin/noop" ./bench/noop
+gosec=""
+if GOBIN="$work/bin" go install github.com/securego/gosec/v2/cmd/gosec@v2.30.0 >/dev/null 2>&1; then
+	gosec="$work/bin/gosec"
+else
+	echo "# gosec v2.30.0 not available from the module proxy: its rows are left out" >&2
+fi
+
+# corpus NAME DIR: prepare a module directory.
+modcopy() { # module@version -> directory copy of the module (writable, no go.work)
+	local dir
+	dir=$(go mod download -json "$1" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+	rm -rf "$2" && cp -r "$dir" "$2" && chmod -R u+w "$2" && rm -f "$2/go.work"
+	(cd "$2" && go mod tidy >/dev/null 2>&1 || true)
+}
+echo "# preparing corpora in $work" >&2
+corpora=()
+modcopy go.mongodb.org/mongo-driver/v2@v2.10.0 "$work/driver-v2" && corpora+=("driver-v2")
+modcopy github.com/qiniu/qmgo@v1.1.10 "$work/qmgo" && corpora+=("qmgo")
+modcopy github.com/kamva/mgm/v3@v3.5.0 "$work/mgm" && corpora+=("mgm")
+sizes="10000 100000"
+[ "$quick" = 1 ] || sizes="$sizes 500000"
+for n in $sizes; do
+	d="$work/gen-$((n / 1000))k"
+	if [ ! -d "$d" ]; then
+		go run ./bench/gen -o "$d" -lines "$n"
+		(cd "$d" && go mod tidy >/dev/null 2>&1)
+	fi
+	corpora+=("gen-$((n / 1000))k")
+done
+
+# measure DIR LABEL CMD...: median wall s, CPU s (user+sys), peak RSS MiB of RUNS runs.
+measure() {
+	local dir=$1 label=$2
+	shift 2
+	local out="$work/times.txt"
+	: >"$out"
+	for _ in $(seq "$runs"); do
+		if [ -n "${SETUP:-}" ]; then # untimed preparation of each run
+			(cd "$dir" && eval "$SETUP") >/dev/null 2>&1 || true
+		fi
+		(cd "$dir" && /usr/bin/time -f "%e %U %S %M" -o "$work/t" "$@" >/dev/null 2>&1 || true)
+		cat "$work/t" | tail -1 >>"$out"
+	done
+	awk -v label="$label" '{w[NR]=$1; c[NR]=$2+$3; m[NR]=$4/1024} END {
+		n=asort(w); asort(c); asort(m); mid=int((n+1)/2);
+		printf "| %s | %.2f | %.2f | %.0f |\n", label, w[mid], c[mid], m[mid] }' "$out"
+}
+
+lines() { find "$1" -name '*.go' ! -name '*_test.go' ! -path '*/testdata/*' -print0 | xargs -0 cat | wc -l; }
+
+echo "| corpus / run | wall s | CPU s | peak MiB |"
+echo "|---|---|---|---|"
+for c in "${corpora[@]}"; do
+	dir="$work/$c"
+	(cd "$dir" && go build ./... >/dev/null 2>&1 || true) # warm the build cache
+	echo "| **$c** ($(lines "$dir") lines, $(cd "$dir" && go list ./... 2>/dev/null | wc -l) packages) | | | |"
+	measure "$dir" "floor: no-op analyzer" "$work/bin/noop" ./...
+	measure "$dir" "floor: no-op analyzer with a fact type" "$work/bin/noop" -fact ./...
+	measure "$dir" "cryptolint ./..." "$work/bin/cryptolint" ./...
+	measure "$dir" "go vet ./... (default analyzers)" go vet ./...
+	# vet mode: a fresh cache makes the first run analyze everything; the
+	# second run, with no change, is served from go vet's cache where the
+	# tool exited 0 (packages with findings are analyzed again).
+	export GOCACHE="$work/vetcache-$c"
+	SETUP='rm -rf "$GOCACHE" && go build ./...' measure "$dir" "go vet -vettool=cryptolint, first run" go vet -vettool="$work/bin/cryptolint" ./...
+	measure "$dir" "go vet -vettool=cryptolint, second run, no change" go vet -vettool="$work/bin/cryptolint" ./...
+	rm -rf "$GOCACHE"
+	unset GOCACHE
+	if [ -n "$gosec" ]; then
+		measure "$dir" "gosec v2.30.0, crypto/TLS/secret rules" "$gosec" -quiet -exclude-dir=testdata -include=G101,G401,G402,G403,G404,G405,G406,G407,G501,G502,G503,G504,G505,G506,G507 ./...
+	fi
+done
