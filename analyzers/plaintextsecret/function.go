@@ -495,6 +495,9 @@ func (f *function) literalDefinition(id *ast.Ident) (*ast.CompositeLit, types.Ob
 func (ev *evaluation) literal(lit *ast.CompositeLit, kind mongoapi.Kind, prefix string, addressable bool) {
 	info := ev.f.x.pass.TypesInfo
 	t := types.Unalias(info.TypeOf(lit))
+	if p, ok := t.(*types.Pointer); ok {
+		t, addressable = types.Unalias(p.Elem()), true // an elided &T{...} in []*T{{...}}
+	}
 	switch {
 	case t == nil:
 		return

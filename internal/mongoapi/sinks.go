@@ -106,6 +106,11 @@ var librarySinks = map[string]Sink{
 	Qmgo + ".Collection.UpdateId":   {Arg: 2, Kind: Update},
 	Qmgo + ".Collection.UpdateAll":  {Arg: 2, Kind: Update},
 	Qmgo + ".Collection.Find":       {Arg: 1, Kind: Filter},
+	// github.com/chenmingyong0423/go-mongox (generic: Creator[T], Updater[T])
+	Mongox + "/creator.Creator.InsertOne":   {Arg: 1, Kind: Document},
+	Mongox + "/creator.Creator.InsertMany":  {Arg: 1, Kind: Document, Elems: true},
+	Mongox + "/updater.Updater.Updates":     {Arg: 0, Kind: Update},
+	Mongox + "/updater.Updater.Replacement": {Arg: 0, Kind: Document},
 	// github.com/kamva/mgm/v3 (its Collection embeds *mongo.Collection, so
 	// promoted driver methods resolve to the driver's entries above)
 	Mgm + ".Collection.Create":        {Arg: 0, Kind: Document},
@@ -142,8 +147,11 @@ var libraryModelFields = map[string]Kind{
 	Qmgo + ".Change.Update":          Update,
 }
 
-// Mgm is the import path of kamva/mgm.
-const Mgm = "github.com/kamva/mgm/v3"
+// Mgm and Mongox are the import paths of kamva/mgm and go-mongox.
+const (
+	Mgm    = "github.com/kamva/mgm/v3"
+	Mongox = "github.com/chenmingyong0423/go-mongox"
+)
 
 // Sinks returns the arguments through which fn writes to MongoDB (or
 // queries it with a filter), if any: an update has its document and its
@@ -221,7 +229,7 @@ func (m *Modules) IsDriverPackage(path string) bool {
 	if _, ok := m.relative(path); ok {
 		return true
 	}
-	for _, lib := range []string{Qmgo, Mgm, MgoV2, GlobalsignMgo} {
+	for _, lib := range []string{Qmgo, Mgm, Mongox, MgoV2, GlobalsignMgo} {
 		if path == lib || strings.HasPrefix(path, lib+"/") {
 			return true
 		}

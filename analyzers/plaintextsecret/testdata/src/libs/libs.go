@@ -4,12 +4,14 @@ package libs
 import (
 	"context"
 
+	mongox "github.com/chenmingyong0423/go-mongox"
 	"github.com/kamva/mgm/v3"
 	"github.com/qiniu/qmgo"
 	mgo "gopkg.in/mgo.v2"
 	mgobson "gopkg.in/mgo.v2/bson"
 
 	"go.mongodb.org/mongo-driver/bson"
+	"go.mongodb.org/mongo-driver/mongo"
 )
 
 type Request struct{ Password, Token, Key string }
@@ -41,4 +43,12 @@ func mgmWrites(ctx context.Context, r *Request) {
 func mgoWrites(c *mgo.Collection, r *Request) {
 	c.Insert(mgobson.M{"name": "x"}, Legacy{Name: "n", Token: r.Token})                   // want `libs\.Legacy written by Insert stores Token \(key "token"\) in plaintext`
 	c.Update(mgobson.M{"_id": 1}, mgobson.M{"$set": mgobson.D{{"password", r.Password}}}) // want `document written by Update stores key "password" in plaintext`
+}
+
+func mongoxWrites(ctx context.Context, coll *mongo.Collection, r *Request) {
+	c := mongox.NewCollection[Credentials](coll)
+	c.Creator().InsertOne(ctx, &Credentials{Owner: "o", APIKey: r.Key})                                         // want `\*libs\.Credentials written by InsertOne stores APIKey \(key "api_key"\) in plaintext`
+	c.Creator().InsertMany(ctx, []*Credentials{{Owner: "o"}, {APIKey: r.Key}})                                  // want `\[\]\*libs\.Credentials written by InsertMany stores APIKey \(key "api_key"\) in plaintext`
+	c.Updater().Filter(bson.M{"_id": 1}).Updates(bson.M{"$set": bson.M{"password": r.Password}}).UpdateOne(ctx) // want `document written by Updates stores key "password" in plaintext`
+	c.Creator().InsertOne(ctx, &Credentials{Owner: "o"})
 }
