@@ -6,22 +6,11 @@ import (
 	"path/filepath"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/cryptolint/cryptolint/analyzers/mongotls"
+	"github.com/cryptolint/cryptolint/internal/testutil"
 )
-
-// withFlags returns a fresh analyzer with flags set.
-func withFlags(t *testing.T, kv ...string) *analysis.Analyzer {
-	a := mongotls.New()
-	for i := 0; i < len(kv); i += 2 {
-		if err := a.Flags.Set(kv[i], kv[i+1]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return a
-}
 
 func TestV2(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), mongotls.New(), "a")
@@ -40,12 +29,12 @@ func TestMgoAndQmgo(t *testing.T) {
 }
 
 func TestLoopbackFlag(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), withFlags(t, "loopback", "true"), "loopback")
+	analysistest.Run(t, analysistest.TestData(), testutil.WithFlags(t, mongotls.New(), "loopback", "true"), "loopback")
 }
 
 // TestLoopbackDefault checks that the same package is silent by default.
 func TestLoopbackDefault(t *testing.T) {
-	res := analysistest.Run(&silent{T: t}, analysistest.TestData(), mongotls.New(), "loopback")
+	res := analysistest.Run(&testutil.Quiet{T: t}, analysistest.TestData(), mongotls.New(), "loopback")
 	for _, r := range res {
 		if len(r.Diagnostics) != 0 {
 			t.Errorf("loopback URIs reported without -loopback: %v", r.Diagnostics)
@@ -53,15 +42,10 @@ func TestLoopbackDefault(t *testing.T) {
 	}
 }
 
-// silent swallows analysistest's complaints about unmatched want comments.
-type silent struct{ *testing.T }
-
-func (s *silent) Errorf(string, ...any) {}
-
 // TestTestsFlag checks that -tests reports in test and generated files,
 // which the default policy skips (TestEdgeCases has no want there).
 func TestTestsFlag(t *testing.T) {
-	res := analysistest.Run(&silent{T: t}, analysistest.TestData(), withFlags(t, "tests", "true"), "edge")
+	res := analysistest.Run(&testutil.Quiet{T: t}, analysistest.TestData(), testutil.WithFlags(t, mongotls.New(), "tests", "true"), "edge")
 	got := map[string]string{}
 	for _, r := range res {
 		for _, d := range r.Diagnostics {
@@ -97,14 +81,14 @@ func TestRealDrivers(t *testing.T) {
 // driver's. Without the flag the SetTLSConfig chain is not recognised, so
 // the URI would be reported; with it, it is not.
 func TestDriverFork(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), withFlags(t, "drivers", "github.com/acme/mongo-driver/v2"), "fork")
+	analysistest.Run(t, analysistest.TestData(), testutil.WithFlags(t, mongotls.New(), "drivers", "github.com/acme/mongo-driver/v2"), "fork")
 }
 
 // TestDriverForkWithoutFlag checks the other half: without -drivers the
 // fork is not the driver, so only the URI literal (whose TLS config is
 // not recognised) is reported.
 func TestDriverForkWithoutFlag(t *testing.T) {
-	res := analysistest.Run(&silent{T: t}, analysistest.TestData(), mongotls.New(), "fork")
+	res := analysistest.Run(&testutil.Quiet{T: t}, analysistest.TestData(), mongotls.New(), "fork")
 	var got []string
 	for _, r := range res {
 		for _, d := range r.Diagnostics {

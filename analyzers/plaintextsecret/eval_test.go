@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/cryptolint/cryptolint/analyzers/plaintextsecret"
+	"github.com/cryptolint/cryptolint/internal/testutil"
 )
 
 var label = regexp.MustCompile(`// expect (CL\d{3}|clean)`)
@@ -38,7 +39,7 @@ func TestEvaluation(t *testing.T) {
 		f.Close()
 	}
 
-	res := analysistest.Run(&silent{T: t}, analysistest.TestData(), plaintextsecret.New(), "eval")
+	res := analysistest.Run(&testutil.Quiet{T: t}, analysistest.TestData(), plaintextsecret.New(), "eval")
 	got, msgs := map[string]string{}, map[string]string{}
 	for _, r := range res {
 		for _, d := range r.Diagnostics {

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 
 	"github.com/cryptolint/cryptolint/analyzers/plaintextsecret"
+	"github.com/cryptolint/cryptolint/internal/testutil"
 )
 
 func TestV2(t *testing.T) {
@@ -87,7 +88,7 @@ func TestBadFlags(t *testing.T) {
 	if err := a.Flags.Set("ignore", "badge number"); err != nil {
 		t.Fatal(err)
 	}
-	res := analysistest.Run(&silent{T: t}, analysistest.TestData(), a, "flags")
+	res := analysistest.Run(&testutil.Quiet{T: t}, analysistest.TestData(), a, "flags")
 	var cause error
 	for _, r := range res {
 		if err := rootCause(r.Action); err != nil {
@@ -113,12 +114,6 @@ func rootCause(act *checker.Action) error {
 	}
 	return act.Err
 }
-
-// silent swallows analysistest's complaints, for tests that inspect the
-// results themselves.
-type silent struct{ *testing.T }
-
-func (s *silent) Errorf(string, ...any) {}
 
 // TestRealDrivers runs the analyzer on a module that type-checks against
 // the real go.mongodb.org/mongo-driver v1.17.10 and v2.10.0. analysistest

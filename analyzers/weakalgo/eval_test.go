@@ -13,6 +13,7 @@ import (
 
 	"github.com/cryptolint/cryptolint/analyzers/weakalgo"
 	"github.com/cryptolint/cryptolint/internal/rules"
+	"github.com/cryptolint/cryptolint/internal/testutil"
 )
 
 // evalPackages hold the labelled corpus, testdata/src/eval: realistic
@@ -32,7 +33,7 @@ var evalLabel = regexp.MustCompile(`// eval (want|ok)((?: CL\d{3})+)`)
 // precision and recall per rule. A diagnostic on a line not labelled
 // "eval want" for its rule counts as a false positive.
 func TestEval(t *testing.T) {
-	res := analysistest.Run(&silent{T: t}, analysistest.TestData(), weakalgo.New(), evalPackages...)
+	res := analysistest.Run(&testutil.Quiet{T: t}, analysistest.TestData(), weakalgo.New(), evalPackages...)
 
 	type key struct {
 		file string

@@ -6,22 +6,11 @@ import (
 	"path/filepath"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/cryptolint/cryptolint/analyzers/weakalgo"
+	"github.com/cryptolint/cryptolint/internal/testutil"
 )
-
-// withFlags returns a fresh analyzer with flags set.
-func withFlags(t *testing.T, kv ...string) *analysis.Analyzer {
-	a := weakalgo.New()
-	for i := 0; i < len(kv); i += 2 {
-		if err := a.Flags.Set(kv[i], kv[i+1]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return a
-}
 
 // One test package per case family; each holds positives, the negatives a
 // naive matcher reports, and edge cases.
@@ -46,13 +35,13 @@ func run(t *testing.T, pkg string) {
 // TestStrict checks gosec's policy: every weak hash and math/rand call
 // (CL305, CL313), while default findings keep their rules.
 func TestStrict(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), withFlags(t, "strict", "true"), "strict")
+	analysistest.Run(t, analysistest.TestData(), testutil.WithFlags(t, weakalgo.New(), "strict", "true"), "strict")
 }
 
 // TestStrictOff checks that the strict package is quiet by default apart
 // from its two default findings.
 func TestStrictOff(t *testing.T) {
-	res := analysistest.Run(&silent{T: t}, analysistest.TestData(), weakalgo.New(), "strict")
+	res := analysistest.Run(&testutil.Quiet{T: t}, analysistest.TestData(), weakalgo.New(), "strict")
 	got := categories(res)
 	if len(got) != 2 || got["strict.go:36"] != "CL303" || got["strict.go:40"] != "CL312" {
 		t.Errorf("default policy on the strict package: got %v, want CL303 at line 36 and CL312 at line 40", got)
@@ -61,12 +50,12 @@ func TestStrictOff(t *testing.T) {
 
 // TestThresholdFlags checks -rsabits and -bcryptcost.
 func TestThresholdFlags(t *testing.T) {
-	a := withFlags(t, "rsabits", "4096", "bcryptcost", "12")
-	res := analysistest.Run(&silent{T: t}, analysistest.TestData(), a, "keys")
+	a := testutil.WithFlags(t, weakalgo.New(), "rsabits", "4096", "bcryptcost", "12")
+	res := analysistest.Run(&testutil.Quiet{T: t}, analysistest.TestData(), a, "keys")
 	if got := categories(res); got["keys.go:18"] != "CL314" { // GenerateKey(rand.Reader, 2048)
 		t.Errorf("-rsabits=4096: 2048-bit key not reported: %v", got)
 	}
-	res = analysistest.Run(&silent{T: t}, analysistest.TestData(), a, "kdf")
+	res = analysistest.Run(&testutil.Quiet{T: t}, analysistest.TestData(), a, "kdf")
 	if got := categories(res); got["kdf.go:22"] != "CL307" { // cost bcrypt.DefaultCost
 		t.Errorf("-bcryptcost=12: cost 10 not reported: %v", got)
 	}
@@ -75,7 +64,7 @@ func TestThresholdFlags(t *testing.T) {
 // TestTestsFlag checks that -tests reports in test and generated files,
 // which the default policy skips (TestEdge has no want there).
 func TestTestsFlag(t *testing.T) {
-	res := analysistest.Run(&silent{T: t}, analysistest.TestData(), withFlags(t, "tests", "true"), "edge")
+	res := analysistest.Run(&testutil.Quiet{T: t}, analysistest.TestData(), testutil.WithFlags(t, weakalgo.New(), "tests", "true"), "edge")
 	got := categories(res)
 	for _, want := range []string{"edge_test.go:6", "gen.go:8"} {
 		if got[want] != "CL301" {
@@ -121,8 +110,3 @@ func categories(res []*analysistest.Result) map[string]string {
 	}
 	return got
 }
-
-// silent swallows analysistest's complaints about unmatched want comments.
-type silent struct{ *testing.T }
-
-func (s *silent) Errorf(string, ...any) {}

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/cryptolint/cryptolint/internal/rules"
+	"github.com/cryptolint/cryptolint/internal/testutil"
 )
 
 // newBad returns an analyzer reporting CL201 on every "bad" literal, with
@@ -46,7 +47,7 @@ func TestReporterUnused(t *testing.T) {
 	if err := a.Flags.Set("unused-ignores", "true"); err != nil {
 		t.Fatal(err)
 	}
-	res := analysistest.Run(&quiet{T: t, skip: "unexpected diagnostic: //cryptolint:ignore CL201 suppresses no"}, analysistest.TestData(), a, "r")
+	res := analysistest.Run(&testutil.Quiet{T: t, Skip: "unexpected diagnostic: //cryptolint:ignore CL201 suppresses no"}, analysistest.TestData(), a, "r")
 	var got []string
 	for _, r := range res {
 		for _, d := range r.Diagnostics {
@@ -68,7 +69,7 @@ func TestReporterEmitSuppressed(t *testing.T) {
 	if err := a.Flags.Set("emit-suppressed", "true"); err != nil {
 		t.Fatal(err)
 	}
-	res := analysistest.Run(&quiet{T: t, skip: "unexpected diagnostic"}, analysistest.TestData(), a, "r")
+	res := analysistest.Run(&testutil.Quiet{T: t, Skip: "unexpected diagnostic"}, analysistest.TestData(), a, "r")
 	kinds := map[string]int{}
 	var reason string
 	for _, r := range res {
@@ -84,17 +85,5 @@ func TestReporterEmitSuppressed(t *testing.T) {
 	}
 	if reason != "suppressed by //cryptolint:ignore -- reviewed" {
 		t.Errorf("reason %q", reason)
-	}
-}
-
-// quiet drops analysistest errors containing skip.
-type quiet struct {
-	*testing.T
-	skip string
-}
-
-func (q *quiet) Errorf(format string, args ...any) {
-	if msg := analysistestMessage(format, args...); !strings.Contains(msg, q.skip) {
-		q.T.Errorf(format, args...)
 	}
 }
