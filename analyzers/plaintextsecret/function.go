@@ -390,7 +390,7 @@ type evaluation struct {
 func (f *function) evaluate(arg ast.Expr, s ParamSink) *evaluation {
 	ev := &evaluation{f: f, filter: s.Kind == mongoapi.Filter}
 	if s.Leaf {
-		ev.value(arg, s.Path, s.Key, nil, nil, s.Addressable)
+		ev.value(arg, s.Path, s.Key, nil, nil, nil, s.Addressable)
 		return ev
 	}
 	if s.Elems {
@@ -573,7 +573,7 @@ func (ev *evaluation) entry(k, v ast.Expr, kind mongoapi.Kind, prefix string) {
 		ev.doc(v, kind, prefix, false)
 		return
 	}
-	ev.value(v, join(prefix, key), key, nil, k, false)
+	ev.value(v, join(prefix, key), key, nil, nil, k, false)
 }
 
 // commandParts are the fields of write commands that hold stored data,
@@ -620,7 +620,7 @@ func (ev *evaluation) structLiteral(lit *ast.CompositeLit, t types.Type, prefix 
 				ev.doc(value, mongoapi.Document, prefix, addressable) // inlined embedded struct
 			}
 		} else {
-			ev.value(value, join(prefix, enc.Path), enc.Key, fv, nil, enc.Addressable)
+			ev.value(value, join(prefix, enc.Path), enc.Key, fv, enc.Owner, nil, enc.Addressable)
 			if n := len(ev.leaves); n > 0 && ev.leaves[n-1].field == fv {
 				ev.leaves[n-1].owner = owner
 			}
@@ -647,7 +647,7 @@ func (ev *evaluation) laterFieldAssignments(v types.Object, lit *ast.CompositeLi
 		}
 		as := ev.f.assigns[assignKey{obj: v, path: "." + fv.Name()}]
 		if len(as) > 0 {
-			ev.value(as[len(as)-1].rhs, join(prefix, enc.Path), enc.Key, fv, nil, enc.Addressable)
+			ev.value(as[len(as)-1].rhs, join(prefix, enc.Path), enc.Key, fv, enc.Owner, nil, enc.Addressable)
 		}
 	}
 }
@@ -669,7 +669,7 @@ func (ev *evaluation) laterIndexAssignments(v types.Object, kind mongoapi.Kind, 
 			ev.doc(as[len(as)-1].rhs, kind, prefix, false)
 			continue
 		}
-		ev.value(as[len(as)-1].rhs, join(prefix, key), key, nil, nil, false)
+		ev.value(as[len(as)-1].rhs, join(prefix, key), key, nil, nil, nil, false)
 	}
 }
 
@@ -687,7 +687,7 @@ func encodedFields(t types.Type, addressable bool) map[*types.Var]*bsonenc.Field
 
 // value handles a value stored under a key: a sub-document is walked, a
 // scalar is a leaf when its key is sensitive.
-func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, keyNode ast.Node, addressable bool) {
+func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owner types.Type, keyNode ast.Node, addressable bool) {
 	f := ev.f
 	info := f.x.pass.TypesInfo
 	t := info.TypeOf(v)
@@ -701,7 +701,7 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, keyN
 	if ev.pitfallOf(t, field, path, addressable) || bsonenc.EncodesItself(t, addressable) {
 		return // skipped marshaller reported; or the type decides its own bytes
 	}
-	m, ok := f.x.sensitive(field, key)
+	m, ok := f.x.sensitive(field, key, owner)
 	if !ok || !eligible(t, m.Numeric) {
 		return
 	}
@@ -733,7 +733,7 @@ func (ev *evaluation) typed(root ast.Expr, t types.Type, prefix string, addressa
 		if isDocumentType(ft) {
 			return true
 		}
-		if m, ok := f.x.sensitive(fld.Var, fld.Key); ok && eligible(ft, m.Numeric) {
+		if m, ok := f.x.sensitive(fld.Var, fld.Key, fld.Owner); ok && eligible(ft, m.Numeric) {
 			l := leaf{path: join(prefix, fld.Path), key: fld.Key, field: fld.Var, match: m, root: root, fieldPath: "." + fld.Names()}
 			if fld.Parent == nil {
 				l.owner = f.rootVar(root)

@@ -21,11 +21,39 @@ import (
 // names sensitive data. For a struct field both the Go name and the bson
 // key must agree: a negator in either (Password stored as "password_hash",
 // PasswordHash stored as "password") cancels the match, read in both
-// orders so that it follows the entry either way.
-func (x *pass) sensitive(field *types.Var, key string) (names.Match, bool) {
+// orders so that it follows the entry either way. A generic field name
+// (Key, Value, Number) is read with its struct's type name, owner, so
+// that APIKey.Key is an API key and Card.Number a card number.
+func (x *pass) sensitive(field *types.Var, key string, owner types.Type) (names.Match, bool) {
 	if field == nil {
 		return x.matcher.Match(key)
 	}
+	if m, ok := x.sensitiveField(field, key); ok {
+		return m, true
+	}
+	if n, ok := types.Unalias(owner).(*types.Named); ok && genericFieldName(field.Name()) {
+		return x.matcher.Match(n.Obj().Name() + "_" + field.Name())
+	}
+	return names.Match{}, false
+}
+
+// genericWords are field names that say nothing alone: the struct's name
+// says what they hold.
+var genericWords = map[string]bool{"key": true, "value": true, "number": true, "code": true, "data": true, "raw": true, "plain": true, "text": true}
+
+// genericFieldName reports whether every word of a field name is generic.
+func genericFieldName(name string) bool {
+	words := names.Tokenize(name)
+	for _, w := range words {
+		if !genericWords[w] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// sensitiveField matches a field by its own name and key.
+func (x *pass) sensitiveField(field *types.Var, key string) (names.Match, bool) {
 	goName := field.Name()
 	if strings.EqualFold(goName, key) {
 		return x.matcher.Match(goName)
@@ -306,13 +334,21 @@ func (f *function) receiverFields() []string {
 		if fv == nil {
 			continue
 		}
-		m, ok := f.x.sensitive(fv, strings.ToLower(name))
+		m, ok := f.x.sensitive(fv, strings.ToLower(name), derefType(recv.Type()))
 		if ok && f.protectedAssignments(as, m.Category, 0) {
 			out = append(out, name)
 		}
 	}
 	slices.Sort(out)
 	return out
+}
+
+// derefType returns the type a pointer points to, or t.
+func derefType(t types.Type) types.Type {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
 }
 
 // fieldByName returns the field name of the struct that t points to.
@@ -413,7 +449,7 @@ func (f *function) protectedFields(e ast.Expr) []string {
 	}
 	var out []string
 	for fv, enc := range encodedFields(f.x.pass.TypesInfo.TypeOf(lit), false) {
-		m, ok := f.x.sensitive(fv, enc.Key)
+		m, ok := f.x.sensitive(fv, enc.Key, enc.Owner)
 		if !ok {
 			continue
 		}

@@ -76,6 +76,7 @@ type Field struct {
 	Key    string     // its bson key
 	Path   string     // dotted key path from the document root
 	Parent *Field     // the enclosing field of a sub-document, or nil
+	Owner  types.Type // the named struct type declaring the field, or nil
 	// Addressable reports whether the driver sees the field's value as
 	// addressable (reached through a pointer or a slice element), which
 	// decides whether a pointer-receiver marshaller runs.
@@ -141,7 +142,7 @@ func (w *walker) walk(t types.Type, addressable bool, prefix string, parent *Fie
 		if key == "" {
 			key = strings.ToLower(v.Name())
 		}
-		f := &Field{Var: v, Key: key, Path: join(prefix, key), Parent: parent, Addressable: addressable}
+		f := &Field{Var: v, Key: key, Path: join(prefix, key), Parent: parent, Owner: named, Addressable: addressable}
 		if w.visit(f) && !EncodesItself(ft, addressable) {
 			w.walk(ft, addressable, f.Path, f)
 		}

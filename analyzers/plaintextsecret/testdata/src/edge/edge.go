@@ -64,3 +64,29 @@ func typed(ctx context.Context, c *Coll, load func() (*Node, *Profile)) {
 	c.InsertOne(ctx, n) // want `\*edge\.Node written by InsertOne stores Token \(key "token"\) in plaintext; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse \(CL101\)`
 	c.InsertOne(ctx, p) // want `\*edge\.Profile written by InsertOne stores Passphrase \(key "passphrase"\), PIN \(key "pin"\) in plaintext`
 }
+
+// Generic field names read with their struct's name.
+type (
+	APIKey struct {
+		Name string `bson:"name"`
+		Key  string `bson:"key"`
+	}
+	Card struct {
+		Number string `bson:"number"`
+		Holder string `bson:"holder"`
+	}
+	Setting struct {
+		Key   string `bson:"key"`
+		Value string `bson:"value"`
+	}
+	SortKey struct {
+		Value string `bson:"value"`
+	}
+)
+
+func generic(ctx context.Context, c *Coll, req *Request) {
+	c.InsertOne(ctx, APIKey{Name: "ci", Key: req.Token}) // want `edge\.APIKey written by InsertOne stores Key \(key "key"\) in plaintext`
+	c.InsertOne(ctx, Card{Number: req.Card})             // want `edge\.Card written by InsertOne stores Number \(key "number"\) in plaintext`
+	c.InsertOne(ctx, Setting{Key: "theme", Value: req.Token})
+	c.InsertOne(ctx, SortKey{Value: req.Token})
+}
