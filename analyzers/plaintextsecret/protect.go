@@ -75,8 +75,8 @@ func (x *pass) sensitiveField(field *types.Var, key string) (names.Match, bool) 
 // and types that marshal themselves are not.
 func eligible(t types.Type, numeric bool) bool {
 	for range 8 {
-		if mongoapi.IsBinary(t) || bsonenc.MarshalOf(t) == bsonenc.ValueMarshal {
-			return false
+		if mongoapi.IsBinary(t) || mongoapi.IsRawDocument(t) || bsonenc.MarshalOf(t) == bsonenc.ValueMarshal {
+			return false // possibly ciphertext, a document of unknown keys, or self-encoding
 		}
 		switch u := types.Unalias(t).Underlying().(type) {
 		case *types.Basic:

@@ -1,6 +1,9 @@
 package mongoapi
 
-import "go/types"
+import (
+	"go/types"
+	"strings"
+)
 
 // bsonPackages hold the driver's document types: v2 defines bson.M/D/E/A,
 // v1 defines them in bson/primitive (bson.M and friends are aliases), mgo
@@ -65,4 +68,23 @@ func IsDocumentMap(t types.Type) bool {
 func IsOrderedDocument(t types.Type) bool {
 	s, ok := types.Unalias(t).Underlying().(*types.Slice)
 	return ok && IsElem(s.Elem())
+}
+
+// IsRawDocument reports whether t holds encoded BSON whose keys are known
+// only at run time: bson.Raw and bson.RawValue (v1 and v2), and the
+// driver's bsoncore.Document, Array and Value. A byte slice of this kind
+// is a document, not a secret string.
+func IsRawDocument(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	path, name := n.Obj().Pkg().Path(), n.Obj().Name()
+	switch {
+	case bsonPackages[path]:
+		return name == "Raw" || name == "RawValue"
+	case strings.HasSuffix(path, "/x/bsonx/bsoncore"):
+		return name == "Document" || name == "Array" || name == "Value"
+	}
+	return false
 }

@@ -91,6 +91,13 @@ func documents(ctx context.Context, coll *mongo.Collection, r *Request) {
 
 func hashToken(s string) string { return s }
 
+// A raw BSON document under a sensitive key is a document of unknown keys
+// (the CSFLE masterKey descriptor of a data key), not a secret string.
+func rawDocument(ctx context.Context, coll *mongo.Collection, desc bson.Raw) {
+	var masterKey bson.Raw = desc[:0]
+	coll.UpdateOne(ctx, bson.M{"_id": 1}, bson.M{"$set": bson.M{"masterKey": masterKey}})
+}
+
 func lookups(ctx context.Context, coll *mongo.Collection, r *Request) {
 	tok := r.Token
 	coll.FindOne(ctx, bson.M{"reset_token": tok}) // want `filter of FindOne matches key "reset_token" against a raw value, so the field must be stored in plaintext; store a hash \(SHA-256 or HMAC\) and look up by the hash of the presented value \(CL103\)`

@@ -19,3 +19,5 @@ type Binary struct {
 }
 
 const TypeBinaryEncrypted byte = 0x06
+
+type Raw []byte
