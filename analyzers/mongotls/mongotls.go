@@ -104,7 +104,11 @@ func (x *pass) visit(cur inspector.Cursor) bool {
 	info := x.pass.TypesInfo
 	switch n := cur.Node().(type) {
 	case *ast.BasicLit:
-		if n.Kind != token.STRING || isStringAdd(info, parentSkippingParens(cur)) {
+		if n.Kind != token.STRING {
+			return false
+		}
+		x.checkFragment(n)
+		if isStringAdd(info, parentSkippingParens(cur)) {
 			return false // part of a concatenation, handled at its root
 		}
 		if _, isTag := cur.Parent().Node().(*ast.Field); isTag {
@@ -162,6 +166,34 @@ func (x *pass) candidate(cur inspector.Cursor, e ast.Expr) bool {
 	}
 	x.uris = append(x.uris, s)
 	return true
+}
+
+// checkFragment reports a string literal that is a piece of a connection
+// string, not a URI of its own, and turns certificate verification off
+// ("&tlsInsecure=true" appended to a URI built in pieces). The option is
+// MongoDB's, so the piece is part of a MongoDB URI whatever its host.
+func (x *pass) checkFragment(lit *ast.BasicLit) {
+	t := conststr.Eval(x.pass.TypesInfo, lit)
+	s := t.Join(mongouri.Hole)
+	if mongouri.IsURI(s) || !strings.Contains(strings.ToLower(s), "insecure=true") {
+		return // whole URIs are checked as such
+	}
+	off := 0
+	for _, pair := range strings.FieldsFunc(s, func(r rune) bool { return r == '&' || r == ';' || r == '?' }) {
+		start := strings.Index(s[off:], pair) + off
+		off = start + len(pair)
+		key, val, ok := strings.Cut(pair, "=")
+		if !ok || val != "true" || !strings.EqualFold(key, "tlsInsecure") && !strings.EqualFold(key, "sslInsecure") {
+			continue
+		}
+		var rng analysis.Range = lit
+		if p := t.Pos(start); p.IsValid() {
+			rng = posRange{p, p + token.Pos(len(pair))}
+		}
+		x.rep.Report(rules.MongoTLSInsecure, rng,
+			fmt.Sprintf("%s in the connection-string piece %q turns off certificate and host name verification for the MongoDB URI it is added to (and alone does not enable TLS); remove it and trust the server's CA with tlsCAFile", pair, s))
+		return
+	}
 }
 
 // isCompleteURI reports whether s parses as a URI with at least one host.

@@ -151,3 +151,13 @@ func credentials() {
 	c.Password = "hunter2" // want `options\.Credential\.Password is a hard\-coded string; read the password from the environment or a secret store \(CL205\)`
 	c.Password = "${MONGO_PASSWORD}"
 }
+
+// A URI built in pieces: the insecure option is in a fragment.
+func pieces(host string, insecure bool) string {
+	uri := "mongodb://" + host + "/?tls=true"
+	if insecure {
+		uri += "&tlsInsecure=true" // want `tlsInsecure=true in the connection-string piece "&tlsInsecure=true" turns off certificate and host name verification for the MongoDB URI it is added to \(and alone does not enable TLS\); remove it and trust the server's CA with tlsCAFile \(CL203\)`
+	}
+	opts := "retryWrites=true&tlsInsecure=false"
+	return uri + "&" + opts + fmt.Sprint("&sslInsecure=true") // want `sslInsecure=true in the connection-string piece "&sslInsecure=true"`
+}
