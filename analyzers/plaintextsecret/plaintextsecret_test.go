@@ -1,8 +1,6 @@
 package plaintextsecret_test
 
 import (
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -117,13 +115,7 @@ func rootCause(act *checker.Action) error {
 
 // TestRealDrivers runs the analyzer on a module that type-checks against
 // the real go.mongodb.org/mongo-driver v1.17.10 and v2.10.0. analysistest
-// loads it with GOPROXY=off, so the modules are downloaded first.
+// loads it offline, so testutil.RunModule downloads the modules first.
 func TestRealDrivers(t *testing.T) {
-	dir := filepath.Join(analysistest.TestData(), "realdriver")
-	download := exec.Command("go", "mod", "download")
-	download.Dir = dir
-	if out, err := download.CombinedOutput(); err != nil {
-		t.Fatalf("go mod download in %s: %v\n%s", dir, err, out)
-	}
-	analysistest.Run(t, dir, plaintextsecret.New(), "./...")
+	testutil.RunModule(t, "realdriver", plaintextsecret.New())
 }

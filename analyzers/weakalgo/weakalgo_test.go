@@ -2,7 +2,6 @@ package weakalgo_test
 
 import (
 	"fmt"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
@@ -90,13 +89,7 @@ func TestGoLine(t *testing.T) {
 // v5.2.2. analysistest loads it with GOPROXY=off, so the modules are
 // downloaded first.
 func TestRealModules(t *testing.T) {
-	dir := filepath.Join(analysistest.TestData(), "realmod")
-	download := exec.Command("go", "mod", "download")
-	download.Dir = dir
-	if out, err := download.CombinedOutput(); err != nil {
-		t.Fatalf("go mod download in %s: %v\n%s", dir, err, out)
-	}
-	analysistest.Run(t, dir, weakalgo.New(), "./...")
+	testutil.RunModule(t, "realmod", weakalgo.New())
 }
 
 // categories maps "file:line" to the rule IDs reported there.

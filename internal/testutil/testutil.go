@@ -3,10 +3,13 @@ package testutil
 
 import (
 	"fmt"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
 )
 
 // Quiet is an analysistest.Testing for tests that inspect analysistest's
@@ -34,4 +37,19 @@ func WithFlags(t *testing.T, a *analysis.Analyzer, kv ...string) *analysis.Analy
 		}
 	}
 	return a
+}
+
+// RunModule runs analysistest on every package of the module in
+// testdata/<name>, which requires real third-party modules at pinned
+// versions. analysistest loads a module with GOPROXY=off, so the module's
+// dependencies are downloaded first, through the go command's own proxy.
+func RunModule(t *testing.T, name string, a *analysis.Analyzer) []*analysistest.Result {
+	t.Helper()
+	dir := filepath.Join(analysistest.TestData(), name)
+	download := exec.Command("go", "mod", "download")
+	download.Dir = dir
+	if out, err := download.CombinedOutput(); err != nil {
+		t.Fatalf("go mod download in %s: %v\n%s", dir, err, out)
+	}
+	return analysistest.Run(t, dir, a, "./...")
 }
