@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
+	"github.com/cryptolint/cryptolint/internal/names"
 )
 
 // sinkFact marks a function that passes some of its parameters on to a
@@ -95,4 +96,44 @@ func (r *resultFact) equal(s *resultFact) bool {
 // struct.
 func (r *resultFact) protectsField(name string) bool {
 	return r != nil && slices.Contains(r.Fields, name)
+}
+
+// docFact marks a function that returns a document literal holding
+// sensitive keys (func (u *User) ToBSON() bson.M): a call to it in a write
+// stands for those keys, judged in the caller's terms.
+type docFact struct {
+	Entries []DocEntry
+}
+
+// DocEntry is one sensitive key of a returned document.
+type DocEntry struct {
+	Path     string // key path in the document
+	Key      string // the key as written
+	Entry    string // the dictionary entry it names
+	Category names.Category
+	// Source says where the value comes from: a parameter (Param >= 0), a
+	// field of the receiver (Param == -1, Field set), or the function
+	// itself (Param == -2), in which case Protected tells how it was judged.
+	Param     int
+	Field     string
+	Protected bool
+}
+
+func (*docFact) AFact() {}
+
+func (f *docFact) String() string {
+	var parts []string
+	for _, e := range f.Entries {
+		src := "own value"
+		switch {
+		case e.Param >= 0:
+			src = fmt.Sprintf("param %d", e.Param)
+		case e.Param == -1:
+			src = "receiver field " + e.Field
+		case e.Protected:
+			src = "protected value"
+		}
+		parts = append(parts, fmt.Sprintf("%q from %s", e.Path, src))
+	}
+	return "returns document with " + strings.Join(parts, ", ")
 }

@@ -450,7 +450,124 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 			return
 		}
 	}
+	if call, ok := e.(*ast.CallExpr); ok {
+		if fn := f.callee(call); fn != nil {
+			if d := f.x.docOf(fn); d != nil {
+				ev.callDoc(call, d, prefix)
+				return
+			}
+		}
+	}
 	ev.typed(e, info.TypeOf(e), prefix, addressable)
+}
+
+// callDoc expands a call to a function returning a document literal
+// (u.ToBSON()) into its sensitive keys, judged in the caller's terms: an
+// argument as any value, a receiver field through the caller's
+// assignments and method calls, the function's own values as judged there.
+func (ev *evaluation) callDoc(call *ast.CallExpr, d *docFact, prefix string) {
+	f := ev.f
+	info := f.x.pass.TypesInfo
+	for _, e := range d.Entries {
+		path := join(prefix, e.Path)
+		m := names.Match{Entry: e.Entry, Category: e.Category}
+		switch {
+		case e.Param >= 0:
+			if e.Param < len(call.Args) {
+				ev.value(call.Args[e.Param], path, e.Key, nil, nil, nil, false)
+			}
+		case e.Param == -1:
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok {
+				continue
+			}
+			if _, isParam := f.param(sel.X); isParam {
+				continue // the caller's own parameter: not followed further (see docs/evaluation.md)
+			}
+			ev.leaves = append(ev.leaves, leaf{
+				path: path, key: e.Key, match: m,
+				field: fieldByName(info.TypeOf(sel.X), e.Field),
+				root:  sel.X, fieldPath: "." + e.Field, owner: f.rootVar(sel.X),
+			})
+		case !e.Protected:
+			ev.leaves = append(ev.leaves, leaf{path: path, key: e.Key, match: m})
+		}
+	}
+}
+
+// docFact returns the sensitive keys of the document literals the
+// function returns, with where their values come from, or nil.
+func (f *function) docFact() *docFact {
+	var entries []DocEntry
+	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its returns are not ours
+		case *ast.ReturnStmt:
+			if len(n.Results) == 0 || !returnsDocLiteral(f, n.Results[0]) {
+				return true
+			}
+			ev := &evaluation{f: f}
+			ev.doc(n.Results[0], mongoapi.Document, "", false)
+			for _, p := range ev.params {
+				if p.Leaf {
+					entries = append(entries, DocEntry{Path: p.Path, Key: p.Key, Param: p.Index})
+				}
+			}
+			for _, l := range ev.leaves {
+				e := DocEntry{Path: l.path, Key: l.key, Entry: l.match.Entry, Category: l.match.Category, Param: -2}
+				if sel, ok := ast.Unparen(l.value).(*ast.SelectorExpr); ok && l.value != nil {
+					if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && isReceiver(f, id) {
+						e.Param, e.Field = -1, sel.Sel.Name
+					}
+				}
+				if e.Param == -2 {
+					e.Protected = f.protected(l)
+				}
+				entries = append(entries, e)
+			}
+		}
+		return true
+	})
+	if len(entries) == 0 {
+		return nil
+	}
+	return &docFact{Entries: entries}
+}
+
+// returnsDocLiteral reports whether e is a document literal, or a local
+// variable defined by one.
+func returnsDocLiteral(f *function, e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if id, ok := e.(*ast.Ident); ok {
+		lit, _ := f.literalDefinition(id)
+		if lit == nil {
+			return false
+		}
+		e = lit
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	t := f.x.pass.TypesInfo.TypeOf(lit)
+	return mongoapi.IsDocumentMap(t) || mongoapi.IsOrderedDocument(t)
+}
+
+// isReceiver reports whether id denotes the method's receiver.
+func isReceiver(f *function, id *ast.Ident) bool {
+	if f.decl.Recv == nil {
+		return false
+	}
+	obj := f.x.pass.TypesInfo.ObjectOf(id)
+	for _, fld := range f.decl.Recv.List {
+		for _, n := range fld.Names {
+			if f.x.pass.TypesInfo.Defs[n] == obj {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rootVar returns the variable e denotes (v, &v, *v), or nil.

@@ -124,9 +124,10 @@ type pass struct {
 	// local holds the wrappers found in this package so far; imported ones
 	// come from facts.
 	local map[*types.Func]*sinkFact
-	// results holds the protected results of this package's functions;
-	// imported ones come from facts.
+	// results holds the protected results of this package's functions,
+	// docs the documents they return; imported ones come from facts.
 	results map[*types.Func]*resultFact
+	docs    map[*types.Func]*docFact
 	// protectedFields are fields marked //cryptolint:protected here.
 	protectedFields map[*types.Var]bool
 	// encrypted are key paths covered by CSFLE or Queryable Encryption maps
@@ -148,6 +149,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		matcher:         m,
 		local:           make(map[*types.Func]*sinkFact),
 		results:         make(map[*types.Func]*resultFact),
+		docs:            make(map[*types.Func]*docFact),
 		protectedFields: make(map[*types.Var]bool),
 		encrypted:       make(map[string]bool),
 	}
@@ -156,6 +158,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 	// wrapper's fact. The walk below looks at calls and literals only.
 	x.collect(in)
 	x.findResults()
+	x.findDocs()
 	x.findWrappers()
 	for _, f := range x.funcs {
 		if !x.rep.Skip(f.file) {
@@ -249,6 +252,35 @@ func (x *pass) findResults() {
 	for fn, r := range x.results {
 		x.pass.ExportObjectFact(fn, r)
 	}
+}
+
+// findDocs records the functions of the package that return a document
+// literal with sensitive keys, and exports them as facts.
+func (x *pass) findDocs() {
+	for _, f := range x.funcs {
+		if f.obj == nil {
+			continue
+		}
+		if d := f.docFact(); d != nil {
+			x.docs[f.obj] = d
+			x.pass.ExportObjectFact(f.obj, d)
+		}
+	}
+}
+
+// docOf returns the document a function returns, if known.
+func (x *pass) docOf(fn *types.Func) *docFact {
+	origin := fn.Origin()
+	if d := x.docs[origin]; d != nil {
+		return d
+	}
+	if origin.Pkg() != nil && origin.Pkg() != x.pass.Pkg {
+		var d docFact
+		if x.pass.ImportObjectFact(origin, &d) {
+			return &d
+		}
+	}
+	return nil
 }
 
 // findWrappers computes, to a fixed point, which functions of the package

@@ -119,3 +119,9 @@ func rootCause(act *checker.Action) error {
 func TestRealDrivers(t *testing.T) {
 	testutil.RunModule(t, "realdriver", plaintextsecret.New())
 }
+
+// TestHelperDocuments follows documents built by helper functions and
+// methods (ToBSON), across packages, judging their values in the caller.
+func TestHelperDocuments(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "docs/...")
+}
