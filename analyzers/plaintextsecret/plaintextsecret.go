@@ -37,7 +37,7 @@ func New() *analysis.Analyzer {
 		// their own code is complete, and skipping them would hide it.
 		RunDespiteErrors: true,
 		Run:              c.run,
-		FactTypes:        []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact)},
+		FactTypes:        []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact), new(docFact)},
 	}
 	rules.PolicyFlags(&a.Flags, &c.tests)
 	a.Flags.Var(&c.add, "names", "comma-separated words or phrases to treat as sensitive, each with an optional :category (password, credential, privatekey, personalid, financial), e.g. \"member number:personalid\"")

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -319,4 +320,46 @@ func mustJSON(t *testing.T, v any) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestFactsAcrossPackages runs the command and go vet -vettool on a module
+// whose findings need every kind of plaintextsecret fact from another
+// package (a wrapper, a hashing constructor, a protected field, a document
+// helper). go vet serializes facts between processes, so an undeclared
+// fact type fails there only; both drivers must report the same lines.
+func TestFactsAcrossPackages(t *testing.T) {
+	dir := fixture("e2e/facts")
+	want := []string{
+		"model/model.go:22:9: sha256.Sum256 hashes password-named input password: SHA-256 is a fast hash, so stolen hashes of ordinary passwords are cracked at billions of guesses per second; hash passwords with argon2.IDKey, scrypt.Key or bcrypt.GenerateFromPassword (CL306)",
+		`svc/svc.go:15:27: *model.User written by Save -> InsertOne stores Password (key "password") in plaintext; hash passwords that users log in with (Argon2id, scrypt or bcrypt) and encrypt those the program reuses (CL101)`,
+		`svc/svc.go:31:29: document written by InsertOne stores key "reset_token" in plaintext; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse (CL101)`,
+	}
+	for i, w := range want {
+		want[i] = filepath.FromSlash(w[:strings.IndexByte(w, ':')]) + w[strings.IndexByte(w, ':'):]
+	}
+
+	r := run(t, dir)
+	var got []string
+	for _, line := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
+		if file, rest, ok := strings.Cut(line, ": high: "); ok {
+			got = append(got, file+": "+rest)
+		} else if file, rest, ok := strings.Cut(line, ": medium: "); ok {
+			got = append(got, file+": "+rest)
+		}
+	}
+	if r.code != cli.ExitFindings || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("cryptolint: exit %d, findings:\n%s\nwant:\n%s\nstderr: %s", r.code, strings.Join(got, "\n"), strings.Join(want, "\n"), r.stderr)
+	}
+
+	cmd := exec.Command("go", "vet", "-vettool="+binary, "./...")
+	cmd.Dir = dir
+	out, err := cmd.CombinedOutput()
+	if err == nil {
+		t.Fatalf("go vet succeeded, want findings:\n%s", out)
+	}
+	vet := findingLine.FindAllString(string(out), -1)
+	slices.Sort(vet)
+	if strings.Join(vet, "\n") != strings.Join(want, "\n") || strings.Contains(string(out), "panic") {
+		t.Errorf("go vet findings:\n%s\nwant:\n%s\nfull output:\n%s", strings.Join(vet, "\n"), strings.Join(want, "\n"), out)
+	}
 }
