@@ -12,14 +12,14 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/cryptolint/cryptolint/internal/rules"
 )
 
 // loadMode is what the analyzers need: syntax and types of the root
-// packages; dependencies come from export data (no analyzer uses facts yet).
+// packages; dependencies come from export data. Facts flow between the
+// roots only (analyze.go), so dependencies need no syntax.
 const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
 	packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes |
 	packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
@@ -57,25 +57,22 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 	if o.format == "sarif" {
 		setPolicyFlags(analyzers, "emit-suppressed") // shown as suppressed results
 	}
-	graph, err := checker.Analyze(guarded(analyzers), pkgs, nil)
+	actions, err := analyze(guarded(analyzers), pkgs, 0)
 	if err != nil {
 		fmt.Fprintf(stderr, "cryptolint: %v\n", err)
 		return ExitError
 	}
 	seen := make(map[string]bool)
-	for act := range graph.All() {
-		if !act.IsRoot {
-			continue
-		}
-		if err := rootCause(act); err != nil && !act.Package.IllTyped {
-			le := LoadError{Package: act.Package.PkgPath, Message: fmt.Sprintf("%s: %v", act.Analyzer.Name, err)}
+	for _, act := range actions {
+		if act.err != nil && !act.pkg.IllTyped {
+			le := LoadError{Package: act.pkg.PkgPath, Message: fmt.Sprintf("%s: %v", act.analyzer.Name, act.err)}
 			if !slices.Contains(rep.Errors, le) {
 				rep.Errors = append(rep.Errors, le)
 			}
 		}
-		for _, d := range act.Diagnostics {
-			f := newFinding(act.Package.Fset, act.Analyzer, d, cwd)
-			if r := rules.ByID(f.Rule); r == nil || !o.ruleSelected(r, act.Analyzer.Name) {
+		for _, d := range act.diagnostics {
+			f := newFinding(act.pkg.Fset, act.analyzer, d, cwd)
+			if r := rules.ByID(f.Rule); r == nil || !o.ruleSelected(r, act.analyzer.Name) {
 				continue // -enable, -disable, -severity
 			}
 			key := fmt.Sprintf("%s:%d:%d:%s:%s", f.File, f.Line, f.Column, f.Rule, f.Message)
@@ -130,21 +127,6 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 		return ExitFindings
 	}
 	return ExitClean
-}
-
-// rootCause returns the error behind an action's failure: the first error
-// among its dependencies (facts are computed on imported packages first),
-// instead of checker's "failed prerequisites" list.
-func rootCause(act *checker.Action) error {
-	if act.Err == nil {
-		return nil
-	}
-	for _, d := range act.Deps {
-		if err := rootCause(d); err != nil {
-			return err
-		}
-	}
-	return act.Err
 }
 
 // wantTests reports whether any analyzer's -tests flag asks for test files,

@@ -1,0 +1,426 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"go/types"
+	"net/url"
+	"os"
+	"reflect"
+	"runtime"
+	"slices"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
+)
+
+// This file is the command's analysis driver. It runs the analyzers on the
+// packages that go/packages loaded with syntax (the roots), in import
+// order, a few packages at a time, and releases each package's syntax,
+// type information and analyzer results as soon as its analysis is done.
+//
+// x/tools' checker.Analyze would do the same work, but it starts every
+// action at once and keeps every pass (syntax, inspector tables, facts
+// copied into each action) until the run ends, which roughly doubled the
+// peak memory of loading and type-checking the code (docs/performance.md).
+// The driver differs from it in three ways that are deliberate:
+//   - facts live in one store keyed by object: the roots share their
+//     *types.Package values, so no copy per importing package is needed;
+//     dependencies loaded from export data have no syntax and are not
+//     analyzed (they cannot produce facts), as with checker on this load;
+//   - an analyzer that fails on a package does not fail the packages that
+//     import it: they are analyzed without the failed package's facts, and
+//     the failure is reported once, for the package where it happened;
+//   - exporting or importing a fact of a type the analyzer does not declare
+//     in FactTypes panics (becoming a CL004 error), as it would in go vet,
+//     where facts are serialized, instead of working only in process.
+
+// action is the outcome of one analyzer on one package.
+type action struct {
+	analyzer    *analysis.Analyzer
+	pkg         *packages.Package
+	diagnostics []analysis.Diagnostic
+	err         error
+}
+
+// analyze runs analyzers (and the analyzers they require) on pkgs and
+// returns one action per requested analyzer and package, in the order of
+// pkgs. At most parallel packages are analyzed at once (GOMAXPROCS when
+// parallel < 1). After the call, the packages' Syntax and TypesInfo are nil.
+func analyze(analyzers []*analysis.Analyzer, pkgs []*packages.Package, parallel int) ([]*action, error) {
+	if err := analysis.Validate(analyzers); err != nil {
+		return nil, err
+	}
+	if parallel < 1 {
+		parallel = runtime.GOMAXPROCS(0)
+	}
+	d := &driver{
+		order:     requiredFirst(analyzers),
+		requested: analyzers,
+		facts:     newFactStore(),
+	}
+	waitFor := rootImports(pkgs)
+	done := make(map[*packages.Package]chan struct{}, len(pkgs))
+	for _, p := range pkgs {
+		done[p] = make(chan struct{})
+	}
+	sem := make(chan struct{}, parallel)
+	out := make([][]*action, len(pkgs))
+	var wg sync.WaitGroup
+	for i, p := range pkgs {
+		wg.Go(func() {
+			defer close(done[p])
+			for _, dep := range waitFor[p] {
+				<-done[dep] // its facts first
+			}
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			out[i] = d.analyzePackage(p)
+		})
+	}
+	wg.Wait()
+	return slices.Concat(out...), nil
+}
+
+// driver is the state shared by the analyses of all packages.
+type driver struct {
+	order     []*analysis.Analyzer // requested and required, each after its requirements
+	requested []*analysis.Analyzer
+	facts     *factStore
+}
+
+// requiredFirst returns the analyzers and everything they require, each
+// after the analyzers it requires.
+func requiredFirst(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+	var order []*analysis.Analyzer
+	seen := make(map[*analysis.Analyzer]bool)
+	var visit func(a *analysis.Analyzer)
+	visit = func(a *analysis.Analyzer) {
+		if seen[a] {
+			return
+		}
+		seen[a] = true
+		for _, req := range a.Requires {
+			visit(req)
+		}
+		order = append(order, a)
+	}
+	for _, a := range analyzers {
+		visit(a)
+	}
+	return order
+}
+
+// rootImports returns, for each root package, the other roots it imports
+// directly or through packages that are not roots (a root can import a
+// dependency outside the patterns that imports another root). Their facts
+// must be complete before the package is analyzed.
+func rootImports(roots []*packages.Package) map[*packages.Package][]*packages.Package {
+	isRoot := make(map[*packages.Package]bool, len(roots))
+	for _, p := range roots {
+		isRoot[p] = true
+	}
+	// reached memoizes, for packages that are not roots, the roots below them.
+	reached := make(map[*packages.Package][]*packages.Package)
+	visiting := make(map[*packages.Package]bool)
+	var below func(p *packages.Package) []*packages.Package
+	below = func(p *packages.Package) []*packages.Package {
+		var out []*packages.Package
+		for _, imp := range p.Imports {
+			if isRoot[imp] {
+				out = append(out, imp)
+				continue
+			}
+			if r, ok := reached[imp]; ok {
+				out = append(out, r...)
+				continue
+			}
+			if visiting[imp] {
+				continue // an import cycle, reported by go/packages
+			}
+			visiting[imp] = true
+			r := below(imp)
+			visiting[imp] = false
+			reached[imp] = r
+			out = append(out, r...)
+		}
+		slices.SortFunc(out, func(a, b *packages.Package) int {
+			switch {
+			case a.ID < b.ID:
+				return -1
+			case a.ID > b.ID:
+				return 1
+			}
+			return 0
+		})
+		return slices.Compact(out)
+	}
+	deps := make(map[*packages.Package][]*packages.Package, len(roots))
+	for _, p := range roots {
+		visiting[p] = true
+		deps[p] = slices.DeleteFunc(below(p), func(q *packages.Package) bool { return q == p })
+		visiting[p] = false
+	}
+	return deps
+}
+
+// analyzePackage runs every analyzer on one package, then releases the
+// package's syntax and type information: nothing later needs them, and the
+// types (shared with the packages that import it) stay.
+func (d *driver) analyzePackage(p *packages.Package) []*action {
+	results := make(map[*analysis.Analyzer]any, len(d.order))
+	failed := make(map[*analysis.Analyzer]error)
+	acts := make(map[*analysis.Analyzer]*action, len(d.order))
+	for _, a := range d.order {
+		act := &action{analyzer: a, pkg: p}
+		acts[a] = act
+		for _, req := range a.Requires {
+			if err := failed[req]; err != nil {
+				act.err = err // the cause, not "failed prerequisites"
+				break
+			}
+		}
+		if act.err == nil {
+			if p.IllTyped && !a.RunDespiteErrors {
+				act.err = errors.New("analysis skipped due to errors in package")
+			} else {
+				results[a], act.err = d.run(act, results)
+			}
+		}
+		if act.err != nil {
+			failed[a] = act.err
+		}
+	}
+	p.Syntax, p.TypesInfo = nil, nil
+	out := make([]*action, len(d.requested))
+	for i, a := range d.requested {
+		out[i] = acts[a]
+	}
+	return out
+}
+
+// run runs one analyzer on the action's package with the results of the
+// analyzers it requires.
+func (d *driver) run(act *action, results map[*analysis.Analyzer]any) (any, error) {
+	a, p := act.analyzer, act.pkg
+	inputs := make(map[*analysis.Analyzer]any, len(a.Requires))
+	for _, req := range a.Requires {
+		inputs[req] = results[req]
+	}
+	var mu sync.Mutex
+	pass := &analysis.Pass{
+		Analyzer:     a,
+		Fset:         p.Fset,
+		Files:        p.Syntax,
+		OtherFiles:   p.OtherFiles,
+		IgnoredFiles: p.IgnoredFiles,
+		Pkg:          p.Types,
+		TypesInfo:    p.TypesInfo,
+		TypesSizes:   p.TypesSizes,
+		TypeErrors:   p.TypeErrors,
+		Module:       analysisModule(p.Module),
+		ResultOf:     inputs,
+		Report: func(diag analysis.Diagnostic) {
+			mu.Lock()
+			defer mu.Unlock()
+			act.diagnostics = append(act.diagnostics, diag)
+		},
+	}
+	d.facts.bind(pass)
+	pass.ReadFile = func(name string) ([]byte, error) {
+		if !slices.Contains(p.CompiledGoFiles, name) && !slices.Contains(p.GoFiles, name) &&
+			!slices.Contains(p.OtherFiles, name) && !slices.Contains(p.IgnoredFiles, name) {
+			return nil, fmt.Errorf("Pass.ReadFile: %s is not a file of package %s", name, p.PkgPath)
+		}
+		return os.ReadFile(name)
+	}
+	res, err := a.Run(pass)
+	if err != nil {
+		return nil, err
+	}
+	if got, want := reflect.TypeOf(res), a.ResultType; got != want {
+		return nil, fmt.Errorf("internal error: analyzer %s returned a result of type %v on %s, but declares %v", a.Name, got, p.PkgPath, want)
+	}
+	for i := range act.diagnostics {
+		u, err := resolveURL(a, act.diagnostics[i])
+		if err != nil {
+			return nil, err
+		}
+		act.diagnostics[i].URL = u
+	}
+	return res, nil
+}
+
+// resolveURL returns a diagnostic's documentation address: its URL, or
+// "#<category>", resolved against the analyzer's URL, as go/analysis
+// drivers do.
+func resolveURL(a *analysis.Analyzer, d analysis.Diagnostic) (string, error) {
+	if d.URL == "" && d.Category == "" && a.URL == "" {
+		return "", nil
+	}
+	ref := d.URL
+	if ref == "" && d.Category != "" {
+		ref = "#" + d.Category
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return "", fmt.Errorf("analyzer %s: invalid diagnostic URL %q: %v", a.Name, ref, err)
+	}
+	base, err := url.Parse(a.URL)
+	if err != nil {
+		return "", fmt.Errorf("analyzer %s: invalid URL %q: %v", a.Name, a.URL, err)
+	}
+	return base.ResolveReference(u).String(), nil
+}
+
+// analysisModule converts the package's module for Pass.Module.
+func analysisModule(m *packages.Module) *analysis.Module {
+	if m == nil {
+		return &analysis.Module{} // not nil: analyzers may read it unconditionally
+	}
+	out := &analysis.Module{
+		Path:      m.Path,
+		Version:   m.Version,
+		Time:      m.Time,
+		Main:      m.Main,
+		Indirect:  m.Indirect,
+		Dir:       m.Dir,
+		GoMod:     m.GoMod,
+		GoVersion: m.GoVersion,
+	}
+	if m.Replace != nil {
+		out.Replace = analysisModule(m.Replace)
+	}
+	if m.Error != nil {
+		out.Error = &analysis.ModuleError{Err: m.Error.Err}
+	}
+	return out
+}
+
+// factStore holds the facts of all analyzers on all packages. Packages
+// are analyzed after the roots they import, so a fact is written before
+// any package that can name its object reads it.
+type factStore struct {
+	mu       sync.RWMutex
+	objects  map[objectFactKey]analysis.Fact
+	packages map[packageFactKey]analysis.Fact
+}
+
+type objectFactKey struct {
+	a   *analysis.Analyzer
+	obj types.Object
+	typ reflect.Type
+}
+
+type packageFactKey struct {
+	a   *analysis.Analyzer
+	pkg *types.Package
+	typ reflect.Type
+}
+
+func newFactStore() *factStore {
+	return &factStore{
+		objects:  make(map[objectFactKey]analysis.Fact),
+		packages: make(map[packageFactKey]analysis.Fact),
+	}
+}
+
+// bind sets the fact functions of a pass.
+func (s *factStore) bind(pass *analysis.Pass) {
+	a := pass.Analyzer
+	pass.ImportObjectFact = func(obj types.Object, ptr analysis.Fact) bool {
+		if obj == nil {
+			panic("ImportObjectFact: nil object")
+		}
+		key := objectFactKey{a, obj, declaredFact(a, ptr, "ImportObjectFact")}
+		s.mu.RLock()
+		f, ok := s.objects[key]
+		s.mu.RUnlock()
+		if ok {
+			reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(f).Elem())
+		}
+		return ok
+	}
+	pass.ExportObjectFact = func(obj types.Object, f analysis.Fact) {
+		if obj == nil || obj.Pkg() != pass.Pkg {
+			panic(fmt.Sprintf("ExportObjectFact(%v, %T): the object does not belong to package %s", obj, f, pass.Pkg.Path()))
+		}
+		key := objectFactKey{a, obj, declaredFact(a, f, "ExportObjectFact")}
+		s.mu.Lock()
+		s.objects[key] = f
+		s.mu.Unlock()
+	}
+	pass.ImportPackageFact = func(pkg *types.Package, ptr analysis.Fact) bool {
+		if pkg == nil {
+			panic("ImportPackageFact: nil package")
+		}
+		key := packageFactKey{a, pkg, declaredFact(a, ptr, "ImportPackageFact")}
+		s.mu.RLock()
+		f, ok := s.packages[key]
+		s.mu.RUnlock()
+		if ok {
+			reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(f).Elem())
+		}
+		return ok
+	}
+	pass.ExportPackageFact = func(f analysis.Fact) {
+		key := packageFactKey{a, pass.Pkg, declaredFact(a, f, "ExportPackageFact")}
+		s.mu.Lock()
+		s.packages[key] = f
+		s.mu.Unlock()
+	}
+	pass.AllObjectFacts = func() []analysis.ObjectFact {
+		visible := dependencies(pass.Pkg)
+		s.mu.RLock()
+		defer s.mu.RUnlock()
+		var out []analysis.ObjectFact
+		for k, f := range s.objects {
+			if k.a == a && visible[k.obj.Pkg()] {
+				out = append(out, analysis.ObjectFact{Object: k.obj, Fact: f})
+			}
+		}
+		return out
+	}
+	pass.AllPackageFacts = func() []analysis.PackageFact {
+		visible := dependencies(pass.Pkg)
+		s.mu.RLock()
+		defer s.mu.RUnlock()
+		var out []analysis.PackageFact
+		for k, f := range s.packages {
+			if k.a == a && visible[k.pkg] {
+				out = append(out, analysis.PackageFact{Package: k.pkg, Fact: f})
+			}
+		}
+		return out
+	}
+}
+
+// declaredFact returns the type of fact, and panics when the analyzer does
+// not declare it: go vet serializes only declared fact types.
+func declaredFact(a *analysis.Analyzer, f analysis.Fact, op string) reflect.Type {
+	t := reflect.TypeOf(f)
+	for _, d := range a.FactTypes {
+		if reflect.TypeOf(d) == t {
+			return t
+		}
+	}
+	panic(fmt.Sprintf("%s: fact type %v is not declared in %s's FactTypes", op, t, a.Name))
+}
+
+// dependencies returns pkg and every package it imports, transitively.
+func dependencies(pkg *types.Package) map[*types.Package]bool {
+	seen := map[*types.Package]bool{}
+	var visit func(p *types.Package)
+	visit = func(p *types.Package) {
+		if seen[p] {
+			return
+		}
+		seen[p] = true
+		for _, imp := range p.Imports() {
+			visit(imp)
+		}
+	}
+	visit(pkg)
+	return seen
+}
