@@ -69,6 +69,9 @@ func (l *listFlag) Set(s string) error {
 // which reads os.Args and exits by itself.
 func Main(analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 	if isVetInvocation(args) {
+		if cfg, ok := typesOnly(args[len(args)-1]); ok {
+			return writeTypesOnly(cfg, stderr)
+		}
 		unitchecker.Main(analyzers...) // does not return
 	}
 	opts, code, ok := parseFlags(analyzers, args, stdout, stderr)

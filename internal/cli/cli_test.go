@@ -1,7 +1,10 @@
 package cli
 
 import (
+	"fmt"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -51,5 +54,38 @@ func TestReportFinishSortsAndCounts(t *testing.T) {
 	}
 	if r.Summary != (Summary{Findings: 3, High: 1, Medium: 1, Low: 1}) || r.Errors == nil {
 		t.Errorf("summary %+v, errors %v", r.Summary, r.Errors)
+	}
+}
+
+// TestTypesOnly checks which of go vet's requests cryptolint answers with
+// types and no facts, without analysis: facts only (VetxOnly), for a
+// package outside the main module.
+func TestTypesOnly(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		cfg  string
+		want bool
+	}{
+		{"standard library", `{"ImportPath": "runtime", "VetxOnly": true}`, true},
+		{"dependency module", `{"ImportPath": "go.mongodb.org/mongo-driver/v2/bson", "ModulePath": "go.mongodb.org/mongo-driver/v2", "ModuleVersion": "v2.10.0", "VetxOnly": true}`, true},
+		{"main module dependency", `{"ImportPath": "example.com/m/repo", "ModulePath": "example.com/m", "VetxOnly": true}`, false},
+		{"go 1.27 module field, main", `{"ImportPath": "example.com/m/repo", "Module": {"Path": "example.com/m", "Main": true}, "VetxOnly": true}`, false},
+		{"go 1.27 module field, dependency", `{"ImportPath": "example.com/lib", "Module": {"Path": "example.com/lib", "Version": "v1.0.0"}, "VetxOnly": true}`, true},
+		{"package to report on", `{"ImportPath": "runtime", "VetxOnly": false}`, false},
+		{"no output file", `{"ImportPath": "runtime", "VetxOnly": true, "VetxOutput": ""}`, false},
+		{"not JSON", `{`, false},
+	} {
+		dir := t.TempDir()
+		cfg := strings.Replace(tc.cfg, "{", fmt.Sprintf(`{"GoFiles": ["a.go"], "VetxOutput": %q, `, filepath.Join(dir, "vet.out")), 1)
+		file := filepath.Join(dir, "vet.cfg")
+		if err := os.WriteFile(file, []byte(cfg), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, got := typesOnly(file); got != tc.want {
+			t.Errorf("%s: typesOnly = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	if _, ok := typesOnly(filepath.Join(t.TempDir(), "missing.cfg")); ok {
+		t.Error("missing file: types only")
 	}
 }
