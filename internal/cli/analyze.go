@@ -47,8 +47,11 @@ type action struct {
 // analyze runs analyzers (and the analyzers they require) on pkgs and
 // returns one action per requested analyzer and package, in the order of
 // pkgs. At most parallel packages are analyzed at once (GOMAXPROCS when
-// parallel < 1). After the call, the packages' Syntax and TypesInfo are nil.
-func analyze(analyzers []*analysis.Analyzer, pkgs []*packages.Package, parallel int) ([]*action, error) {
+// parallel < 1). When prepare is not nil, it is called for each package
+// just before its analysis, after the packages it imports (the streaming
+// load type-checks it there). After the call, the packages' Syntax and
+// TypesInfo are nil.
+func analyze(analyzers []*analysis.Analyzer, pkgs []*packages.Package, parallel int, prepare func(*packages.Package)) ([]*action, error) {
 	if err := analysis.Validate(analyzers); err != nil {
 		return nil, err
 	}
@@ -76,6 +79,9 @@ func analyze(analyzers []*analysis.Analyzer, pkgs []*packages.Package, parallel 
 			}
 			sem <- struct{}{}
 			defer func() { <-sem }()
+			if prepare != nil {
+				prepare(p)
+			}
 			out[i] = d.analyzePackage(p)
 		})
 	}
@@ -161,6 +167,31 @@ func rootImports(roots []*packages.Package) map[*packages.Package][]*packages.Pa
 		visiting[p] = true
 		deps[p] = slices.DeleteFunc(below(p), func(q *packages.Package) bool { return q == p })
 		visiting[p] = false
+	}
+	// Drop the edges that close a cycle (go/packages reports import
+	// cycles as errors), so that no package waits for itself.
+	const onStack, finished = 1, 2
+	state := make(map[*packages.Package]int, len(roots))
+	var dfs func(p *packages.Package)
+	dfs = func(p *packages.Package) {
+		state[p] = onStack
+		kept := deps[p][:0]
+		for _, q := range deps[p] {
+			if state[q] == onStack {
+				continue
+			}
+			if state[q] == 0 {
+				dfs(q)
+			}
+			kept = append(kept, q)
+		}
+		deps[p] = kept
+		state[p] = finished
+	}
+	for _, p := range roots {
+		if state[p] == 0 {
+			dfs(p)
+		}
 	}
 	return deps
 }

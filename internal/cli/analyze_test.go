@@ -110,7 +110,7 @@ func TestAnalyzeFactsAcrossPackages(t *testing.T) {
 	})
 	// b is not a root: c sees a's fact directly, not b's (b is not analyzed).
 	pkgs := loadRoots(t, dir, "./a", "./c", "./d", "./other", "./other2")
-	acts, err := analyze([]*analysis.Analyzer{markAnalyzer()}, pkgs, 2)
+	acts, err := analyze([]*analysis.Analyzer{markAnalyzer()}, pkgs, 2, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +179,7 @@ func TestAnalyzeFailures(t *testing.T) {
 			return nil, nil
 		},
 	}
-	acts, err := analyze(guarded([]*analysis.Analyzer{markAnalyzer(), failing, dependent, undeclared}), pkgs, 1)
+	acts, err := analyze(guarded([]*analysis.Analyzer{markAnalyzer(), failing, dependent, undeclared}), pkgs, 1, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -237,4 +237,75 @@ func TestResolveURL(t *testing.T) {
 	if got, err := resolveURL(&analysis.Analyzer{Name: "y"}, analysis.Diagnostic{}); got != "" || err != nil {
 		t.Errorf("no URLs: got %q, %v", got, err)
 	}
+}
+
+// TestStreamingLoad checks the metadata-only load with type-checking just
+// before analysis: a root importing a dependency outside the patterns that
+// itself imports a root sees one package for it (no "cannot use a.T as
+// a.T"), parse and type errors are recorded as go/packages records them,
+// and the findings are those of go/packages' full load.
+func TestStreamingLoad(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"go.mod": "module example.com/m\n\ngo 1.26.0\n",
+		"a/a.go": "package a\n\ntype T struct{ N int }\n\nfunc MarkUse(T) {}\n",
+		"b/b.go": "package b\n\nimport \"example.com/m/a\"\n\nfunc Make() a.T { return a.T{N: 1} }\n",
+		"c/c.go": "package c\n\nimport (\n\t\"example.com/m/a\"\n\t\"example.com/m/b\"\n)\n\nfunc C() { a.MarkUse(b.Make()) }\n",
+		"e/e.go": "package e\n\nvar X int = \"not an int\"\n",
+		"f/f.go": "package f\n\nfunc F( {\n",
+	})
+	patterns := []string{"./a", "./c", "./e", "./f"}
+	run := func(streaming bool) (diags, errs []string) {
+		var pkgs []*packages.Package
+		var prepare func(*packages.Package)
+		if streaming {
+			pkgs = loadRootsMode(t, dir, metaMode, patterns...)
+			l, ok := newStreamLoader(pkgs)
+			if !ok {
+				t.Fatal("streaming load refused a graph without test variants")
+			}
+			prepare = l.check
+		} else {
+			pkgs = loadRootsMode(t, dir, loadMode, patterns...)
+		}
+		acts, err := analyze([]*analysis.Analyzer{markAnalyzer()}, pkgs, 2, prepare)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, act := range acts {
+			for _, d := range act.diagnostics {
+				p := act.pkg.Fset.Position(d.Pos)
+				diags = append(diags, fmt.Sprintf("%s:%d: %s", filepath.Base(p.Filename), p.Line, d.Message))
+			}
+		}
+		for _, e := range packageErrors(pkgs, dir) {
+			if !strings.HasPrefix(e.Message, "# ") { // the compiler's copy of the same errors
+				errs = append(errs, e.String())
+			}
+		}
+		slices.Sort(errs)
+		return diags, errs
+	}
+	diags, errs := run(true)
+	wantDiags := []string{"c.go:8: calls MarkUse, marked by example.com/m/a.MarkUse"}
+	wantErrs := []string{
+		filepath.FromSlash("e/e.go:3:13") + ": cannot use \"not an int\" (untyped string constant) as int value in variable declaration",
+		filepath.FromSlash("f/f.go:3:9") + ": expected ')', found '{'",
+	}
+	if !slices.Equal(diags, wantDiags) || !slices.Contains(errs, wantErrs[0]) || !slices.Contains(errs, wantErrs[1]) {
+		t.Errorf("streaming load:\ndiagnostics %q\nwant %q\nerrors %q\nwant %q", diags, wantDiags, errs, wantErrs)
+	}
+	fullDiags, fullErrs := run(false)
+	if !slices.Equal(diags, fullDiags) || !slices.Equal(errs, fullErrs) {
+		t.Errorf("streaming and full load differ:\n%q / %q\n%q / %q", diags, fullDiags, errs, fullErrs)
+	}
+}
+
+// loadRootsMode loads patterns in dir with mode.
+func loadRootsMode(t *testing.T, dir string, mode packages.LoadMode, patterns ...string) []*packages.Package {
+	t.Helper()
+	pkgs, err := packages.Load(&packages.Config{Mode: mode, Dir: dir}, patterns...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pkgs
 }

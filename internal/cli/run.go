@@ -17,9 +17,10 @@ import (
 	"github.com/cryptolint/cryptolint/internal/rules"
 )
 
-// loadMode is what the analyzers need: syntax and types of the root
-// packages; dependencies come from export data. Facts flow between the
-// roots only (analyze.go), so dependencies need no syntax.
+// loadMode is what the analyzers need from go/packages' full load: syntax
+// and types of the root packages; dependencies come from export data.
+// Facts flow between the roots only (analyze.go), so dependencies need no
+// syntax. The streaming load (load.go) gets the same from metaMode.
 const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
 	packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes |
 	packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
@@ -33,11 +34,7 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 	}
 	rep := &Report{SchemaVersion: SchemaVersion, Tool: Tool{Name: "cryptolint", Version: Version()}}
 
-	cfg := &packages.Config{Mode: loadMode, Tests: wantTests(analyzers)}
-	if o.tags != "" {
-		cfg.BuildFlags = []string{"-tags=" + o.tags}
-	}
-	pkgs, err := packages.Load(cfg, o.patterns...)
+	pkgs, prepare, err := load(o, wantTests(analyzers))
 	if err != nil {
 		fmt.Fprintf(stderr, "cryptolint: %v\n", err)
 		return ExitError
@@ -45,7 +42,6 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 	for _, note := range nestedModules(cwd, o.patterns) {
 		fmt.Fprintf(stderr, "cryptolint: note: %s\n", note)
 	}
-	rep.Errors = packageErrors(pkgs, cwd)
 	if len(pkgs) == 0 {
 		rep.Errors = append(rep.Errors, LoadError{Message: fmt.Sprintf("no packages matched %s", strings.Join(o.patterns, " "))})
 	}
@@ -57,11 +53,12 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 	if o.format == "sarif" {
 		setPolicyFlags(analyzers, "emit-suppressed") // shown as suppressed results
 	}
-	actions, err := analyze(guarded(analyzers), pkgs, 0)
+	actions, err := analyze(guarded(analyzers), pkgs, 0, prepare)
 	if err != nil {
 		fmt.Fprintf(stderr, "cryptolint: %v\n", err)
 		return ExitError
 	}
+	rep.Errors = append(packageErrors(pkgs, cwd), rep.Errors...) // parse and type errors are known now
 	seen := make(map[string]bool)
 	for _, act := range actions {
 		if act.err != nil && !act.pkg.IllTyped {
@@ -127,6 +124,31 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 		return ExitFindings
 	}
 	return ExitClean
+}
+
+// load loads the packages that match the patterns. Without test packages,
+// it asks go/packages for metadata only and returns a prepare function
+// that parses and type-checks each root just before its analysis
+// (load.go); with them, or when the streaming load cannot represent the
+// import graph, it returns go/packages' full load and no prepare function.
+func load(o *options, tests bool) ([]*packages.Package, func(*packages.Package), error) {
+	cfg := &packages.Config{Mode: metaMode, Tests: tests}
+	if tests {
+		cfg.Mode = loadMode
+	}
+	if o.tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + o.tags}
+	}
+	pkgs, err := packages.Load(cfg, o.patterns...)
+	if err != nil || tests {
+		return pkgs, nil, err
+	}
+	if l, ok := newStreamLoader(pkgs); ok {
+		return pkgs, l.check, nil
+	}
+	cfg.Mode = loadMode
+	pkgs, err = packages.Load(cfg, o.patterns...)
+	return pkgs, nil, err
 }
 
 // wantTests reports whether any analyzer's -tests flag asks for test files,

@@ -1,0 +1,204 @@
+package cli
+
+import (
+	"bufio"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"go/types"
+	"os"
+	"sync"
+
+	"golang.org/x/tools/go/gcexportdata"
+	"golang.org/x/tools/go/packages"
+)
+
+// Streaming load. go/packages, asked for syntax and types, parses and
+// type-checks every root package before returning, so all their syntax
+// trees and type information are in memory at once (about 80% of the live
+// heap after loading a 100k-line module), and stay there until analysis.
+// The command instead asks go/packages for metadata only (files, imports,
+// export data files of dependencies) and parses and type-checks each root
+// just before its analysis (analyze.go), which releases it right after:
+// at any time only the packages being analyzed have syntax. Dependencies
+// outside the patterns come from export data, as with go/packages.
+//
+// It follows go/packages' loadPackage: one types.Package is created
+// upfront for every package in the import graph, so that reading export
+// data never creates a second one for a root; a root's types are complete
+// before the export data of any dependency that mentions them is read,
+// because analyze starts a root only after every root below it. With test
+// variants, one import path names several packages, which a single
+// path-keyed view cannot hold: the command then uses go/packages' full
+// load (see run.go).
+
+// metaMode asks go/packages for what the streaming load needs.
+const metaMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+	packages.NeedImports | packages.NeedDeps | packages.NeedExportFile |
+	packages.NeedTypesSizes | packages.NeedModule
+
+// streamLoader type-checks the roots of a metadata-only load on demand.
+type streamLoader struct {
+	fset  *token.FileSet
+	roots map[*packages.Package]bool
+
+	exportMu sync.Mutex                  // guards view and export data reads
+	view     map[string]*types.Package   // every package of the graph, by path
+	loadErr  map[*packages.Package]error // export data that could not be read
+}
+
+// newStreamLoader prepares the packages of a metadata-only load. It
+// reports false when the graph holds two packages with one path (test
+// variants), which the streaming load cannot represent.
+func newStreamLoader(roots []*packages.Package) (*streamLoader, bool) {
+	l := &streamLoader{
+		fset:    token.NewFileSet(),
+		roots:   make(map[*packages.Package]bool, len(roots)),
+		view:    make(map[string]*types.Package),
+		loadErr: make(map[*packages.Package]error),
+	}
+	for _, p := range roots {
+		l.roots[p] = true
+	}
+	unique := true
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		if _, dup := l.view[p.PkgPath]; dup || p.PkgPath == "" {
+			unique = false
+			return
+		}
+		if p.PkgPath == "unsafe" {
+			p.Types = types.Unsafe
+		} else {
+			p.Types = types.NewPackage(p.PkgPath, p.Name)
+		}
+		p.Fset = l.fset
+		l.view[p.PkgPath] = p.Types
+	})
+	return l, unique
+}
+
+// check parses and type-checks a root package, recording its errors as
+// go/packages does. The roots it imports must have been checked.
+func (l *streamLoader) check(p *packages.Package) {
+	if !l.roots[p] {
+		return
+	}
+	if len(p.CompiledGoFiles) == 0 && p.ExportFile != "" {
+		appendError(p, packages.Error{Pos: "-", Msg: fmt.Sprintf("sources missing for package %s", p.ID), Kind: packages.ParseError})
+		return
+	}
+	for _, name := range p.CompiledGoFiles {
+		f, err := parser.ParseFile(l.fset, name, nil, parser.AllErrors|parser.ParseComments)
+		if err != nil {
+			appendError(p, err)
+		}
+		if f != nil {
+			p.Syntax = append(p.Syntax, f)
+		}
+	}
+	p.TypesInfo = &types.Info{
+		Types:        make(map[ast.Expr]types.TypeAndValue),
+		Defs:         make(map[*ast.Ident]types.Object),
+		Uses:         make(map[*ast.Ident]types.Object),
+		Implicits:    make(map[ast.Node]types.Object),
+		Instances:    make(map[*ast.Ident]types.Instance),
+		Scopes:       make(map[ast.Node]*types.Scope),
+		Selections:   make(map[*ast.SelectorExpr]*types.Selection),
+		FileVersions: make(map[*ast.File]string),
+	}
+	tc := &types.Config{
+		Importer: importerFunc(func(path string) (*types.Package, error) { return l.importFor(p, path) }),
+		Error:    func(err error) { appendError(p, err) },
+		Sizes:    p.TypesSizes,
+	}
+	if p.Module != nil && p.Module.GoVersion != "" {
+		tc.GoVersion = "go" + p.Module.GoVersion
+	}
+	err := types.NewChecker(tc, l.fset, p.Types, p.TypesInfo).Files(p.Syntax)
+	if err != nil && len(p.Errors) == 0 {
+		appendError(p, err) // an error not passed to tc.Error
+	}
+	p.IllTyped = len(p.Errors) > 0
+	l.exportMu.Lock()
+	defer l.exportMu.Unlock()
+	for _, imp := range p.Imports {
+		if imp.IllTyped || len(imp.Errors) > 0 || l.loadErr[imp] != nil {
+			p.IllTyped = true
+		}
+	}
+}
+
+// importFor resolves an import of package p: a root's own types, checked
+// before p, or a dependency's export data.
+func (l *streamLoader) importFor(p *packages.Package, path string) (*types.Package, error) {
+	if path == "unsafe" {
+		return types.Unsafe, nil
+	}
+	imp := p.Imports[path]
+	if imp == nil {
+		return nil, fmt.Errorf("no metadata for %s", path)
+	}
+	if l.roots[imp] {
+		return imp.Types, nil
+	}
+	l.exportMu.Lock()
+	defer l.exportMu.Unlock()
+	if imp.Types.Complete() {
+		return imp.Types, nil
+	}
+	if err := l.loadErr[imp]; err != nil {
+		return nil, err
+	}
+	err := l.readExport(imp)
+	if err != nil {
+		l.loadErr[imp] = err
+		return nil, err
+	}
+	return imp.Types, nil
+}
+
+// readExport reads a dependency's export data into its types.Package.
+func (l *streamLoader) readExport(p *packages.Package) error {
+	if p.ExportFile == "" {
+		return fmt.Errorf("no export data file") // go list reported why
+	}
+	f, err := os.Open(p.ExportFile)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	r, err := gcexportdata.NewReader(bufio.NewReader(f))
+	if err != nil {
+		return fmt.Errorf("reading %s: %v", p.ExportFile, err)
+	}
+	n := len(l.view)
+	tpkg, err := gcexportdata.Read(r, l.fset, l.view, p.PkgPath)
+	if err != nil {
+		return fmt.Errorf("reading %s: %v", p.ExportFile, err)
+	}
+	if tpkg != p.Types || len(l.view) != n {
+		return fmt.Errorf("export data of %s names packages outside the import graph", p.PkgPath)
+	}
+	return nil
+}
+
+// appendError records an error of a root package in go/packages' form.
+func appendError(p *packages.Package, err error) {
+	switch err := err.(type) {
+	case packages.Error:
+		p.Errors = append(p.Errors, err)
+	case *os.PathError:
+		p.Errors = append(p.Errors, packages.Error{Pos: err.Path + ":1", Msg: err.Err.Error(), Kind: packages.ParseError})
+	case scanner.ErrorList:
+		for _, e := range err {
+			p.Errors = append(p.Errors, packages.Error{Pos: e.Pos.String(), Msg: e.Msg, Kind: packages.ParseError})
+		}
+	case types.Error:
+		p.TypeErrors = append(p.TypeErrors, err)
+		p.Errors = append(p.Errors, packages.Error{Pos: err.Fset.Position(err.Pos).String(), Msg: err.Msg, Kind: packages.TypeError})
+	default:
+		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
+	}
+}
