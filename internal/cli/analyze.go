@@ -46,12 +46,14 @@ type action struct {
 
 // analyze runs analyzers (and the analyzers they require) on pkgs and
 // returns one action per requested analyzer and package, in the order of
-// pkgs. At most parallel packages are analyzed at once (GOMAXPROCS when
-// parallel < 1). When prepare is not nil, it is called for each package
-// just before its analysis, after the packages it imports (the streaming
-// load type-checks it there). After the call, the packages' Syntax and
-// TypesInfo are nil.
-func analyze(analyzers []*analysis.Analyzer, pkgs []*packages.Package, parallel int, prepare func(*packages.Package)) ([]*action, error) {
+// pkgs. The hidden packages (not asked for, but importing one of pkgs and
+// imported by another, which go/packages type-checks from source) are
+// analyzed too, for their facts; their diagnostics are dropped. At most
+// parallel packages are analyzed at once (GOMAXPROCS when parallel < 1).
+// When prepare is not nil, it is called for each package just before its
+// analysis, after the packages it imports (the streaming load type-checks
+// it there). After the call, the packages' Syntax and TypesInfo are nil.
+func analyze(analyzers []*analysis.Analyzer, pkgs, hidden []*packages.Package, parallel int, prepare func(*packages.Package)) ([]*action, error) {
 	if err := analysis.Validate(analyzers); err != nil {
 		return nil, err
 	}
@@ -63,19 +65,20 @@ func analyze(analyzers []*analysis.Analyzer, pkgs []*packages.Package, parallel 
 		requested: analyzers,
 		facts:     newFactStore(),
 	}
-	waitFor := rootImports(pkgs)
-	done := make(map[*packages.Package]chan struct{}, len(pkgs))
-	for _, p := range pkgs {
+	all := slices.Concat(pkgs, hidden)
+	waitFor := rootImports(all)
+	done := make(map[*packages.Package]chan struct{}, len(all))
+	for _, p := range all {
 		done[p] = make(chan struct{})
 	}
 	sem := make(chan struct{}, parallel)
-	out := make([][]*action, len(pkgs))
+	out := make([][]*action, len(all))
 	var wg sync.WaitGroup
-	for i, p := range pkgs {
+	for i, p := range all {
 		wg.Go(func() {
 			defer close(done[p])
 			for _, dep := range waitFor[p] {
-				<-done[dep] // its facts first
+				<-done[dep] // its facts and types first
 			}
 			sem <- struct{}{}
 			defer func() { <-sem }()
@@ -86,7 +89,23 @@ func analyze(analyzers []*analysis.Analyzer, pkgs []*packages.Package, parallel 
 		})
 	}
 	wg.Wait()
-	return slices.Concat(out...), nil
+	return slices.Concat(out[:len(pkgs)]...), nil
+}
+
+// hiddenPackages returns the packages of a go/packages load that have
+// syntax but were not asked for (see analyze).
+func hiddenPackages(roots []*packages.Package) []*packages.Package {
+	isRoot := make(map[*packages.Package]bool, len(roots))
+	for _, p := range roots {
+		isRoot[p] = true
+	}
+	var out []*packages.Package
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		if !isRoot[p] && p.Syntax != nil {
+			out = append(out, p)
+		}
+	})
+	return out
 }
 
 // driver is the state shared by the analyses of all packages.
@@ -258,7 +277,7 @@ func (d *driver) run(act *action, results map[*analysis.Analyzer]any) (any, erro
 			act.diagnostics = append(act.diagnostics, diag)
 		},
 	}
-	d.facts.bind(pass)
+	d.facts.bind(pass, p)
 	pass.ReadFile = func(name string) ([]byte, error) {
 		if !slices.Contains(p.CompiledGoFiles, name) && !slices.Contains(p.GoFiles, name) &&
 			!slices.Contains(p.OtherFiles, name) && !slices.Contains(p.IgnoredFiles, name) {
@@ -357,8 +376,8 @@ func newFactStore() *factStore {
 	}
 }
 
-// bind sets the fact functions of a pass.
-func (s *factStore) bind(pass *analysis.Pass) {
+// bind sets the fact functions of a pass over package p.
+func (s *factStore) bind(pass *analysis.Pass, p *packages.Package) {
 	a := pass.Analyzer
 	pass.ImportObjectFact = func(obj types.Object, ptr analysis.Fact) bool {
 		if obj == nil {
@@ -402,19 +421,19 @@ func (s *factStore) bind(pass *analysis.Pass) {
 		s.mu.Unlock()
 	}
 	pass.AllObjectFacts = func() []analysis.ObjectFact {
-		visible := dependencies(pass.Pkg)
+		visible := dependencies(p)
 		s.mu.RLock()
 		defer s.mu.RUnlock()
 		var out []analysis.ObjectFact
 		for k, f := range s.objects {
-			if k.a == a && visible[k.obj.Pkg()] {
+			if k.a == a && visible[k.obj.Pkg()] && (k.obj.Pkg() == pass.Pkg || exportedFrom(k.obj)) {
 				out = append(out, analysis.ObjectFact{Object: k.obj, Fact: f})
 			}
 		}
 		return out
 	}
 	pass.AllPackageFacts = func() []analysis.PackageFact {
-		visible := dependencies(pass.Pkg)
+		visible := dependencies(p)
 		s.mu.RLock()
 		defer s.mu.RUnlock()
 		var out []analysis.PackageFact
@@ -439,19 +458,30 @@ func declaredFact(a *analysis.Analyzer, f analysis.Fact, op string) reflect.Type
 	panic(fmt.Sprintf("%s: fact type %v is not declared in %s's FactTypes", op, t, a.Name))
 }
 
-// dependencies returns pkg and every package it imports, transitively.
-func dependencies(pkg *types.Package) map[*types.Package]bool {
+// dependencies returns the types of p and of every package it imports,
+// transitively, from the import graph of the load (which, unlike
+// types.Package.Imports of packages read from export data, does not change
+// while other packages are loaded).
+func dependencies(p *packages.Package) map[*types.Package]bool {
 	seen := map[*types.Package]bool{}
-	var visit func(p *types.Package)
-	visit = func(p *types.Package) {
-		if seen[p] {
-			return
+	packages.Visit([]*packages.Package{p}, nil, func(q *packages.Package) {
+		if q.Types != nil {
+			seen[q.Types] = true
 		}
-		seen[p] = true
-		for _, imp := range p.Imports() {
-			visit(imp)
-		}
-	}
-	visit(pkg)
+	})
 	return seen
+}
+
+// exportedFrom reports whether a fact about obj, of another package, is
+// visible to its importers, as x/tools' checker filters inherited facts:
+// exported package-level functions, methods, variables, types and
+// constants.
+func exportedFrom(obj types.Object) bool {
+	switch obj := obj.(type) {
+	case *types.Func:
+		return obj.Exported() || obj.Signature().Recv() != nil
+	case *types.Var, *types.TypeName, *types.Const:
+		return true
+	}
+	return false
 }

@@ -110,7 +110,7 @@ func TestAnalyzeFactsAcrossPackages(t *testing.T) {
 	})
 	// b is not a root: c sees a's fact directly, not b's (b is not analyzed).
 	pkgs := loadRoots(t, dir, "./a", "./c", "./d", "./other", "./other2")
-	acts, err := analyze([]*analysis.Analyzer{markAnalyzer()}, pkgs, 2, nil)
+	acts, err := analyze([]*analysis.Analyzer{markAnalyzer()}, pkgs, nil, 2, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +179,7 @@ func TestAnalyzeFailures(t *testing.T) {
 			return nil, nil
 		},
 	}
-	acts, err := analyze(guarded([]*analysis.Analyzer{markAnalyzer(), failing, dependent, undeclared}), pkgs, 1, nil)
+	acts, err := analyze(guarded([]*analysis.Analyzer{markAnalyzer(), failing, dependent, undeclared}), pkgs, nil, 1, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -252,10 +252,15 @@ func TestStreamingLoad(t *testing.T) {
 		"c/c.go": "package c\n\nimport (\n\t\"example.com/m/a\"\n\t\"example.com/m/b\"\n)\n\nfunc C() { a.MarkUse(b.Make()) }\n",
 		"e/e.go": "package e\n\nvar X int = \"not an int\"\n",
 		"f/f.go": "package f\n\nfunc F( {\n",
+		// g does not type-check, so h (not asked for) has no export data:
+		// it is type-checked from source, and i can use it.
+		"g/g.go": "package g\n\nvar Bad int = \"x\"\n\nfunc MarkG() {}\n",
+		"h/h.go": "package h\n\nimport \"example.com/m/g\"\n\nfunc H() int { g.MarkG(); return 1 }\n",
+		"i/i.go": "package i\n\nimport \"example.com/m/h\"\n\nvar N = h.H() + 1\n",
 	})
-	patterns := []string{"./a", "./c", "./e", "./f"}
+	patterns := []string{"./a", "./c", "./e", "./f", "./g", "./i"}
 	run := func(streaming bool) (diags, errs []string) {
-		var pkgs []*packages.Package
+		var pkgs, hidden []*packages.Package
 		var prepare func(*packages.Package)
 		if streaming {
 			pkgs = loadRootsMode(t, dir, metaMode, patterns...)
@@ -263,11 +268,15 @@ func TestStreamingLoad(t *testing.T) {
 			if !ok {
 				t.Fatal("streaming load refused a graph without test variants")
 			}
-			prepare = l.check
+			prepare, hidden = l.check, l.hiddenPackages()
 		} else {
 			pkgs = loadRootsMode(t, dir, loadMode, patterns...)
+			hidden = hiddenPackages(pkgs)
 		}
-		acts, err := analyze([]*analysis.Analyzer{markAnalyzer()}, pkgs, 2, prepare)
+		if len(hidden) != 2 {
+			t.Errorf("hidden packages %v, want b and h", hidden)
+		}
+		acts, err := analyze([]*analysis.Analyzer{markAnalyzer()}, pkgs, hidden, 2, prepare)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -290,6 +299,11 @@ func TestStreamingLoad(t *testing.T) {
 	wantErrs := []string{
 		filepath.FromSlash("e/e.go:3:13") + ": cannot use \"not an int\" (untyped string constant) as int value in variable declaration",
 		filepath.FromSlash("f/f.go:3:9") + ": expected ')', found '{'",
+	}
+	for _, e := range errs {
+		if strings.Contains(e, "i.go") || strings.Contains(e, "could not import") {
+			t.Errorf("error in i, which uses a package between it and a broken root: %s", e)
+		}
 	}
 	if !slices.Equal(diags, wantDiags) || !slices.Contains(errs, wantErrs[0]) || !slices.Contains(errs, wantErrs[1]) {
 		t.Errorf("streaming load:\ndiagnostics %q\nwant %q\nerrors %q\nwant %q", diags, wantDiags, errs, wantErrs)

@@ -34,6 +34,10 @@ import (
 // path-keyed view cannot hold: the command then uses go/packages' full
 // load (see run.go).
 
+// hiddenPackages returns the packages that are analyzed for their facts
+// only (see analyze).
+func (l *streamLoader) hiddenPackages() []*packages.Package { return l.hidden }
+
 // metaMode asks go/packages for what the streaming load needs.
 const metaMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
 	packages.NeedImports | packages.NeedDeps | packages.NeedExportFile |
@@ -43,6 +47,13 @@ const metaMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 type streamLoader struct {
 	fset  *token.FileSet
 	roots map[*packages.Package]bool
+	// hidden are the packages outside the patterns that import a root and
+	// are imported by one: go/packages type-checks them from source (their
+	// export data may be missing when the root is broken), and checker
+	// analyzes them for facts. They are checked without function bodies,
+	// as go/packages does.
+	hidden []*packages.Package
+	source map[*packages.Package]bool // roots and hidden
 
 	exportMu sync.Mutex                  // guards view and export data reads
 	view     map[string]*types.Package   // every package of the graph, by path
@@ -56,12 +67,37 @@ func newStreamLoader(roots []*packages.Package) (*streamLoader, bool) {
 	l := &streamLoader{
 		fset:    token.NewFileSet(),
 		roots:   make(map[*packages.Package]bool, len(roots)),
+		source:  make(map[*packages.Package]bool, len(roots)),
 		view:    make(map[string]*types.Package),
 		loadErr: make(map[*packages.Package]error),
 	}
 	for _, p := range roots {
 		l.roots[p] = true
+		l.source[p] = true
 	}
+	// reachesRoot memoizes whether a package imports a root, transitively.
+	reachesRoot := make(map[*packages.Package]bool)
+	var reaches func(p *packages.Package) bool
+	reaches = func(p *packages.Package) bool {
+		if r, ok := reachesRoot[p]; ok {
+			return r
+		}
+		reachesRoot[p] = false // an import cycle, reported by go/packages
+		r := false
+		for _, imp := range p.Imports {
+			if reaches(imp) || l.roots[imp] {
+				r = true
+			}
+		}
+		reachesRoot[p] = r
+		return r
+	}
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		if !l.roots[p] && reaches(p) {
+			l.hidden = append(l.hidden, p)
+			l.source[p] = true
+		}
+	})
 	unique := true
 	packages.Visit(roots, nil, func(p *packages.Package) {
 		if _, dup := l.view[p.PkgPath]; dup || p.PkgPath == "" {
@@ -79,14 +115,18 @@ func newStreamLoader(roots []*packages.Package) (*streamLoader, bool) {
 	return l, unique
 }
 
-// check parses and type-checks a root package, recording its errors as
-// go/packages does. The roots it imports must have been checked.
+// check parses and type-checks a root or hidden package, recording its
+// errors as go/packages does. The packages it imports that are roots or
+// hidden must have been checked.
 func (l *streamLoader) check(p *packages.Package) {
-	if !l.roots[p] {
+	if !l.source[p] || p.Types == types.Unsafe {
 		return
 	}
 	if len(p.CompiledGoFiles) == 0 && p.ExportFile != "" {
 		appendError(p, packages.Error{Pos: "-", Msg: fmt.Sprintf("sources missing for package %s", p.ID), Kind: packages.ParseError})
+		l.exportMu.Lock()
+		defer l.exportMu.Unlock()
+		l.readExport(p) // as go/packages, ignoring a second error
 		return
 	}
 	for _, name := range p.CompiledGoFiles {
@@ -112,6 +152,8 @@ func (l *streamLoader) check(p *packages.Package) {
 		Importer: importerFunc(func(path string) (*types.Package, error) { return l.importFor(p, path) }),
 		Error:    func(err error) { appendError(p, err) },
 		Sizes:    p.TypesSizes,
+		// Only the bodies of the packages asked for matter.
+		IgnoreFuncBodies: !l.roots[p],
 	}
 	if p.Module != nil && p.Module.GoVersion != "" {
 		tc.GoVersion = "go" + p.Module.GoVersion
@@ -124,7 +166,7 @@ func (l *streamLoader) check(p *packages.Package) {
 	l.exportMu.Lock()
 	defer l.exportMu.Unlock()
 	for _, imp := range p.Imports {
-		if imp.IllTyped || len(imp.Errors) > 0 || l.loadErr[imp] != nil {
+		if imp.IllTyped || l.loadErr[imp] != nil {
 			p.IllTyped = true
 		}
 	}
@@ -140,7 +182,7 @@ func (l *streamLoader) importFor(p *packages.Package, path string) (*types.Packa
 	if imp == nil {
 		return nil, fmt.Errorf("no metadata for %s", path)
 	}
-	if l.roots[imp] {
+	if l.source[imp] {
 		return imp.Types, nil
 	}
 	l.exportMu.Lock()
@@ -154,6 +196,7 @@ func (l *streamLoader) importFor(p *packages.Package, path string) (*types.Packa
 	err := l.readExport(imp)
 	if err != nil {
 		l.loadErr[imp] = err
+		imp.Errors = append(imp.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
 		return nil, err
 	}
 	return imp.Types, nil
@@ -177,6 +220,9 @@ func (l *streamLoader) readExport(p *packages.Package) error {
 	tpkg, err := gcexportdata.Read(r, l.fset, l.view, p.PkgPath)
 	if err != nil {
 		return fmt.Errorf("reading %s: %v", p.ExportFile, err)
+	}
+	if _, ok := l.view["go.shape"]; ok {
+		delete(l.view, "go.shape") // instantiation shapes, allowed as by go/packages
 	}
 	if tpkg != p.Types || len(l.view) != n {
 		return fmt.Errorf("export data of %s names packages outside the import graph", p.PkgPath)

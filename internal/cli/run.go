@@ -34,7 +34,7 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 	}
 	rep := &Report{SchemaVersion: SchemaVersion, Tool: Tool{Name: "cryptolint", Version: Version()}}
 
-	pkgs, prepare, err := load(o, wantTests(analyzers))
+	pkgs, hidden, prepare, err := load(o, wantTests(analyzers))
 	if err != nil {
 		fmt.Fprintf(stderr, "cryptolint: %v\n", err)
 		return ExitError
@@ -53,7 +53,7 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 	if o.format == "sarif" {
 		setPolicyFlags(analyzers, "emit-suppressed") // shown as suppressed results
 	}
-	actions, err := analyze(guarded(analyzers), pkgs, 0, prepare)
+	actions, err := analyze(guarded(analyzers), pkgs, hidden, 0, prepare)
 	if err != nil {
 		fmt.Fprintf(stderr, "cryptolint: %v\n", err)
 		return ExitError
@@ -126,29 +126,35 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 	return ExitClean
 }
 
-// load loads the packages that match the patterns. Without test packages,
-// it asks go/packages for metadata only and returns a prepare function
-// that parses and type-checks each root just before its analysis
-// (load.go); with them, or when the streaming load cannot represent the
-// import graph, it returns go/packages' full load and no prepare function.
-func load(o *options, tests bool) ([]*packages.Package, func(*packages.Package), error) {
+// load loads the packages that match the patterns, and the hidden
+// packages to analyze for facts (analyze.go). Without test packages, it
+// asks go/packages for metadata only and returns a prepare function that
+// parses and type-checks each package just before its analysis (load.go);
+// with them, or when the streaming load cannot represent the import graph,
+// it returns go/packages' full load and no prepare function.
+func load(o *options, tests bool) (pkgs, hidden []*packages.Package, prepare func(*packages.Package), err error) {
 	cfg := &packages.Config{Mode: metaMode, Tests: tests}
-	if tests {
-		cfg.Mode = loadMode
+	if !tests {
+		if o.tags != "" {
+			cfg.BuildFlags = []string{"-tags=" + o.tags}
+		}
+		pkgs, err = packages.Load(cfg, o.patterns...)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		if l, ok := newStreamLoader(pkgs); ok {
+			return pkgs, l.hiddenPackages(), l.check, nil
+		}
 	}
+	cfg.Mode = loadMode
 	if o.tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + o.tags}
 	}
-	pkgs, err := packages.Load(cfg, o.patterns...)
-	if err != nil || tests {
-		return pkgs, nil, err
-	}
-	if l, ok := newStreamLoader(pkgs); ok {
-		return pkgs, l.check, nil
-	}
-	cfg.Mode = loadMode
 	pkgs, err = packages.Load(cfg, o.patterns...)
-	return pkgs, nil, err
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return pkgs, hiddenPackages(pkgs), nil, nil
 }
 
 // wantTests reports whether any analyzer's -tests flag asks for test files,
