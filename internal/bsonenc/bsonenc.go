@@ -30,8 +30,12 @@ const (
 // bson.Marshaler and bson.ValueMarshaler (v1 and v2), mgo's bson.Getter.
 var marshalMethods = []string{"MarshalBSON", "MarshalBSONValue", "GetBSON"}
 
-// MarshalOf reports how t encodes itself.
+// MarshalOf reports how t encodes itself. A nil type (an expression the
+// type checker could not type) does not.
 func MarshalOf(t types.Type) Marshal {
+	if t == nil {
+		return NoMarshal
+	}
 	t = types.Unalias(t)
 	if _, isIface := t.Underlying().(*types.Interface); isIface {
 		return NoMarshal
@@ -100,6 +104,9 @@ func (f *Field) Names() string {
 // whether to walk into it. Types that marshal themselves by value are not
 // walked into; recursive types are walked once per path.
 func Walk(t types.Type, addressable bool, visit func(*Field) bool) {
+	if t == nil {
+		return // not typed: nothing is known to be encoded
+	}
 	w := walker{visit: visit, onPath: map[types.Type]bool{}}
 	w.walk(t, addressable, "", nil)
 }

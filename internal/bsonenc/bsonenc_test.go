@@ -147,3 +147,18 @@ func TestMarshalOf(t *testing.T) {
 		}
 	}
 }
+
+// TestUntyped checks that an untyped expression (a nil type, as in code
+// that does not type-check) is not encoded and does not panic.
+func TestUntyped(t *testing.T) {
+	if m := bsonenc.MarshalOf(nil); m != bsonenc.NoMarshal {
+		t.Errorf("MarshalOf(nil) = %v, want NoMarshal", m)
+	}
+	if bsonenc.EncodesItself(nil, true) {
+		t.Error("EncodesItself(nil) = true")
+	}
+	bsonenc.Walk(nil, false, func(f *bsonenc.Field) bool {
+		t.Errorf("Walk(nil) visited %s", f.Names())
+		return true
+	})
+}

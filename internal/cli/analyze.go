@@ -46,9 +46,11 @@ type action struct {
 
 // analyze runs analyzers (and the analyzers they require) on pkgs and
 // returns one action per requested analyzer and package, in the order of
-// pkgs. The hidden packages (not asked for, but importing one of pkgs and
-// imported by another, which go/packages type-checks from source) are
-// analyzed too, for their facts; their diagnostics are dropped. At most
+// pkgs, followed by the failed actions on hidden packages. The hidden
+// packages (not asked for, but importing one of pkgs and imported by
+// another, which go/packages type-checks from source) are analyzed too,
+// for their facts; their diagnostics are dropped, their errors (a panic,
+// CL004) are not. At most
 // parallel packages are analyzed at once (GOMAXPROCS when parallel < 1).
 // When prepare is not nil, it is called for each package just before its
 // analysis, after the packages it imports (the streaming load type-checks
@@ -89,7 +91,14 @@ func analyze(analyzers []*analysis.Analyzer, pkgs, hidden []*packages.Package, p
 		})
 	}
 	wg.Wait()
-	return slices.Concat(out[:len(pkgs)]...), nil
+	acts := slices.Concat(out[:len(pkgs)]...)
+	for _, act := range slices.Concat(out[len(pkgs):]...) {
+		if act.err != nil {
+			act.diagnostics = nil
+			acts = append(acts, act)
+		}
+	}
+	return acts, nil
 }
 
 // hiddenPackages returns the packages of a go/packages load that have

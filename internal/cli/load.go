@@ -25,14 +25,15 @@ import (
 // at any time only the packages being analyzed have syntax. Dependencies
 // outside the patterns come from export data, as with go/packages.
 //
-// It follows go/packages' loadPackage: one types.Package is created
-// upfront for every package in the import graph, so that reading export
-// data never creates a second one for a root; a root's types are complete
-// before the export data of any dependency that mentions them is read,
-// because analyze starts a root only after every root below it. With test
-// variants, one import path names several packages, which a single
-// path-keyed view cannot hold: the command then uses go/packages' full
-// load (see run.go).
+// It follows go/packages' loadPackage and loadFromExportData: one
+// types.Package is created upfront for every package in the import graph,
+// and export data is read with a view of the package's own dependencies
+// (export data names packages by path, and with test variants one path
+// names several packages of the graph), so that reading export data never
+// creates a second package for one that is type-checked from source; those
+// are complete before the export data of any dependency that mentions them
+// is read, because analyze starts a package only after the packages below
+// it.
 
 // hiddenPackages returns the packages that are analyzed for their facts
 // only (see analyze).
@@ -50,25 +51,23 @@ type streamLoader struct {
 	// hidden are the packages outside the patterns that import a root and
 	// are imported by one: go/packages type-checks them from source (their
 	// export data may be missing when the root is broken), and checker
-	// analyzes them for facts. They are checked without function bodies,
-	// as go/packages does.
+	// analyzes them for facts. Unlike go/packages, they are checked with
+	// their function bodies: a wrapper's fact is in its body, and analyzers
+	// given syntax expect it to be typed.
 	hidden []*packages.Package
 	source map[*packages.Package]bool // roots and hidden
 
-	exportMu sync.Mutex                  // guards view and export data reads
-	view     map[string]*types.Package   // every package of the graph, by path
+	exportMu sync.Mutex                  // guards export data reads and loadErr
 	loadErr  map[*packages.Package]error // export data that could not be read
 }
 
 // newStreamLoader prepares the packages of a metadata-only load. It
-// reports false when the graph holds two packages with one path (test
-// variants), which the streaming load cannot represent.
+// reports false when a package has no path, which export data cannot name.
 func newStreamLoader(roots []*packages.Package) (*streamLoader, bool) {
 	l := &streamLoader{
 		fset:    token.NewFileSet(),
 		roots:   make(map[*packages.Package]bool, len(roots)),
 		source:  make(map[*packages.Package]bool, len(roots)),
-		view:    make(map[string]*types.Package),
 		loadErr: make(map[*packages.Package]error),
 	}
 	for _, p := range roots {
@@ -98,10 +97,10 @@ func newStreamLoader(roots []*packages.Package) (*streamLoader, bool) {
 			l.source[p] = true
 		}
 	})
-	unique := true
+	ok := true
 	packages.Visit(roots, nil, func(p *packages.Package) {
-		if _, dup := l.view[p.PkgPath]; dup || p.PkgPath == "" {
-			unique = false
+		if p.PkgPath == "" {
+			ok = false
 			return
 		}
 		if p.PkgPath == "unsafe" {
@@ -110,9 +109,8 @@ func newStreamLoader(roots []*packages.Package) (*streamLoader, bool) {
 			p.Types = types.NewPackage(p.PkgPath, p.Name)
 		}
 		p.Fset = l.fset
-		l.view[p.PkgPath] = p.Types
 	})
-	return l, unique
+	return l, ok
 }
 
 // check parses and type-checks a root or hidden package, recording its
@@ -152,8 +150,6 @@ func (l *streamLoader) check(p *packages.Package) {
 		Importer: importerFunc(func(path string) (*types.Package, error) { return l.importFor(p, path) }),
 		Error:    func(err error) { appendError(p, err) },
 		Sizes:    p.TypesSizes,
-		// Only the bodies of the packages asked for matter.
-		IgnoreFuncBodies: !l.roots[p],
 	}
 	if p.Module != nil && p.Module.GoVersion != "" {
 		tc.GoVersion = "go" + p.Module.GoVersion
@@ -216,15 +212,27 @@ func (l *streamLoader) readExport(p *packages.Package) error {
 	if err != nil {
 		return fmt.Errorf("reading %s: %v", p.ExportFile, err)
 	}
-	n := len(l.view)
-	tpkg, err := gcexportdata.Read(r, l.fset, l.view, p.PkgPath)
+	// The view: every package the export data may name, by path.
+	view := map[string]*types.Package{p.PkgPath: p.Types}
+	seen := make(map[*packages.Package]bool)
+	var visit func(imports map[string]*packages.Package)
+	visit = func(imports map[string]*packages.Package) {
+		for _, q := range imports {
+			if !seen[q] {
+				seen[q] = true
+				view[q.PkgPath] = q.Types
+				visit(q.Imports)
+			}
+		}
+	}
+	visit(p.Imports)
+	n := len(view)
+	tpkg, err := gcexportdata.Read(r, l.fset, view, p.PkgPath)
 	if err != nil {
 		return fmt.Errorf("reading %s: %v", p.ExportFile, err)
 	}
-	if _, ok := l.view["go.shape"]; ok {
-		delete(l.view, "go.shape") // instantiation shapes, allowed as by go/packages
-	}
-	if tpkg != p.Types || len(l.view) != n {
+	delete(view, "go.shape") // instantiation shapes, allowed as by go/packages
+	if tpkg != p.Types || len(view) != n {
 		return fmt.Errorf("export data of %s names packages outside the import graph", p.PkgPath)
 	}
 	return nil

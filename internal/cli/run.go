@@ -127,29 +127,24 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 }
 
 // load loads the packages that match the patterns, and the hidden
-// packages to analyze for facts (analyze.go). Without test packages, it
-// asks go/packages for metadata only and returns a prepare function that
-// parses and type-checks each package just before its analysis (load.go);
-// with them, or when the streaming load cannot represent the import graph,
-// it returns go/packages' full load and no prepare function.
+// packages to analyze for facts (analyze.go). It asks go/packages for
+// metadata only and returns a prepare function that parses and type-checks
+// each package just before its analysis (load.go); when the streaming load
+// cannot represent the import graph, it returns go/packages' full load and
+// no prepare function.
 func load(o *options, tests bool) (pkgs, hidden []*packages.Package, prepare func(*packages.Package), err error) {
 	cfg := &packages.Config{Mode: metaMode, Tests: tests}
-	if !tests {
-		if o.tags != "" {
-			cfg.BuildFlags = []string{"-tags=" + o.tags}
-		}
-		pkgs, err = packages.Load(cfg, o.patterns...)
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		if l, ok := newStreamLoader(pkgs); ok {
-			return pkgs, l.hiddenPackages(), l.check, nil
-		}
-	}
-	cfg.Mode = loadMode
 	if o.tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + o.tags}
 	}
+	pkgs, err = packages.Load(cfg, o.patterns...)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if l, ok := newStreamLoader(pkgs); ok {
+		return pkgs, l.hiddenPackages(), l.check, nil
+	}
+	cfg.Mode = loadMode
 	pkgs, err = packages.Load(cfg, o.patterns...)
 	if err != nil {
 		return nil, nil, nil, err

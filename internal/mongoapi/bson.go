@@ -55,6 +55,9 @@ func IsBinary(t types.Type) bool {
 // IsDocumentMap reports whether t is a map with string keys encoded as a
 // document: bson.M, primitive.M, map[string]any and the like.
 func IsDocumentMap(t types.Type) bool {
+	if t == nil {
+		return false
+	}
 	m, ok := types.Unalias(t).Underlying().(*types.Map)
 	if !ok {
 		return false
@@ -66,6 +69,9 @@ func IsDocumentMap(t types.Type) bool {
 // IsOrderedDocument reports whether t is a slice of elements: bson.D,
 // primitive.D, mgo's bson.D, []bson.E, mongo.Pipeline's stages.
 func IsOrderedDocument(t types.Type) bool {
+	if t == nil {
+		return false
+	}
 	s, ok := types.Unalias(t).Underlying().(*types.Slice)
 	return ok && IsElem(s.Elem())
 }

@@ -1,6 +1,9 @@
 package mongoapi
 
-import "testing"
+import (
+	"go/types"
+	"testing"
+)
 
 func TestModules(t *testing.T) {
 	var m Modules
@@ -28,5 +31,18 @@ func TestModules(t *testing.T) {
 	}
 	if got := m.String(); got != "github.com/acme/mongo-driver/v2,example.com/fork" {
 		t.Errorf("String() = %q", got)
+	}
+}
+
+// TestUntyped checks that the bson type predicates answer false for a nil
+// type (an expression the type checker could not type) instead of panicking.
+func TestUntyped(t *testing.T) {
+	for name, pred := range map[string]func(types.Type) bool{
+		"IsElem": IsElem, "IsBinary": IsBinary, "IsDocumentMap": IsDocumentMap,
+		"IsOrderedDocument": IsOrderedDocument, "IsRawDocument": IsRawDocument, "IsMgoDialInfo": IsMgoDialInfo,
+	} {
+		if pred(nil) {
+			t.Errorf("%s(nil) = true", name)
+		}
 	}
 }
