@@ -392,42 +392,22 @@ func (s *factStore) bind(pass *analysis.Pass, p *packages.Package) {
 		if obj == nil {
 			panic("ImportObjectFact: nil object")
 		}
-		key := objectFactKey{a, obj, declaredFact(a, ptr, "ImportObjectFact")}
-		s.mu.RLock()
-		f, ok := s.objects[key]
-		s.mu.RUnlock()
-		if ok {
-			reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(f).Elem())
-		}
-		return ok
+		return lookupFact(&s.mu, s.objects, objectFactKey{a, obj, declaredFact(a, ptr, "ImportObjectFact")}, ptr)
 	}
 	pass.ExportObjectFact = func(obj types.Object, f analysis.Fact) {
 		if obj == nil || obj.Pkg() != pass.Pkg {
 			panic(fmt.Sprintf("ExportObjectFact(%v, %T): the object does not belong to package %s", obj, f, pass.Pkg.Path()))
 		}
-		key := objectFactKey{a, obj, declaredFact(a, f, "ExportObjectFact")}
-		s.mu.Lock()
-		s.objects[key] = f
-		s.mu.Unlock()
+		storeFact(&s.mu, s.objects, objectFactKey{a, obj, declaredFact(a, f, "ExportObjectFact")}, f)
 	}
 	pass.ImportPackageFact = func(pkg *types.Package, ptr analysis.Fact) bool {
 		if pkg == nil {
 			panic("ImportPackageFact: nil package")
 		}
-		key := packageFactKey{a, pkg, declaredFact(a, ptr, "ImportPackageFact")}
-		s.mu.RLock()
-		f, ok := s.packages[key]
-		s.mu.RUnlock()
-		if ok {
-			reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(f).Elem())
-		}
-		return ok
+		return lookupFact(&s.mu, s.packages, packageFactKey{a, pkg, declaredFact(a, ptr, "ImportPackageFact")}, ptr)
 	}
 	pass.ExportPackageFact = func(f analysis.Fact) {
-		key := packageFactKey{a, pass.Pkg, declaredFact(a, f, "ExportPackageFact")}
-		s.mu.Lock()
-		s.packages[key] = f
-		s.mu.Unlock()
+		storeFact(&s.mu, s.packages, packageFactKey{a, pass.Pkg, declaredFact(a, f, "ExportPackageFact")}, f)
 	}
 	pass.AllObjectFacts = func() []analysis.ObjectFact {
 		visible := dependencies(p)
@@ -453,6 +433,25 @@ func (s *factStore) bind(pass *analysis.Pass, p *packages.Package) {
 		}
 		return out
 	}
+}
+
+// lookupFact copies the fact stored under key into ptr, and reports
+// whether there was one.
+func lookupFact[K comparable](mu *sync.RWMutex, m map[K]analysis.Fact, key K, ptr analysis.Fact) bool {
+	mu.RLock()
+	f, ok := m[key]
+	mu.RUnlock()
+	if ok {
+		reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(f).Elem())
+	}
+	return ok
+}
+
+// storeFact stores f under key.
+func storeFact[K comparable](mu *sync.RWMutex, m map[K]analysis.Fact, key K, f analysis.Fact) {
+	mu.Lock()
+	m[key] = f
+	mu.Unlock()
 }
 
 // declaredFact returns the type of fact, and panics when the analyzer does
