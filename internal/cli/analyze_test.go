@@ -332,3 +332,27 @@ func loadRootsMode(t *testing.T, dir string, mode packages.LoadMode, patterns ..
 	}
 	return pkgs
 }
+
+// TestStreamingLoadUnsafe checks that a package without files to parse
+// (unsafe, asked for by `cryptolint std`) still has type information for
+// analyzers that read it unconditionally.
+func TestStreamingLoadUnsafe(t *testing.T) {
+	dir := writeModule(t, map[string]string{"go.mod": "module example.com/m\n\ngo 1.26.0\n"})
+	pkgs := loadRootsMode(t, dir, metaMode, "unsafe")
+	l, ok := newStreamLoader(pkgs)
+	if !ok || len(pkgs) != 1 {
+		t.Fatalf("load of unsafe: %v, %d packages", ok, len(pkgs))
+	}
+	reads := &analysis.Analyzer{
+		Name: "reads",
+		Doc:  "test analyzer: reads the type information",
+		Run: func(p *analysis.Pass) (any, error) {
+			_ = len(p.TypesInfo.Types) + len(p.Files)
+			return nil, nil
+		},
+	}
+	acts, err := analyze(guarded([]*analysis.Analyzer{reads}), pkgs, l.hiddenPackages(), 1, l.check)
+	if err != nil || len(acts) != 1 || acts[0].err != nil {
+		t.Fatalf("analyze: %v, %v", err, acts)
+	}
+}

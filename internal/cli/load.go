@@ -117,8 +117,22 @@ func newStreamLoader(roots []*packages.Package) (*streamLoader, bool) {
 // errors as go/packages does. The packages it imports that are roots or
 // hidden must have been checked.
 func (l *streamLoader) check(p *packages.Package) {
-	if !l.source[p] || p.Types == types.Unsafe {
+	if !l.source[p] {
 		return
+	}
+	// Analyzers may read type information of a package without files.
+	p.TypesInfo = &types.Info{
+		Types:        make(map[ast.Expr]types.TypeAndValue),
+		Defs:         make(map[*ast.Ident]types.Object),
+		Uses:         make(map[*ast.Ident]types.Object),
+		Implicits:    make(map[ast.Node]types.Object),
+		Instances:    make(map[*ast.Ident]types.Instance),
+		Scopes:       make(map[ast.Node]*types.Scope),
+		Selections:   make(map[*ast.SelectorExpr]*types.Selection),
+		FileVersions: make(map[*ast.File]string),
+	}
+	if p.Types == types.Unsafe {
+		return // no syntax, as with go/packages
 	}
 	if len(p.CompiledGoFiles) == 0 && p.ExportFile != "" {
 		appendError(p, packages.Error{Pos: "-", Msg: fmt.Sprintf("sources missing for package %s", p.ID), Kind: packages.ParseError})
@@ -135,16 +149,6 @@ func (l *streamLoader) check(p *packages.Package) {
 		if f != nil {
 			p.Syntax = append(p.Syntax, f)
 		}
-	}
-	p.TypesInfo = &types.Info{
-		Types:        make(map[ast.Expr]types.TypeAndValue),
-		Defs:         make(map[*ast.Ident]types.Object),
-		Uses:         make(map[*ast.Ident]types.Object),
-		Implicits:    make(map[ast.Node]types.Object),
-		Instances:    make(map[*ast.Ident]types.Instance),
-		Scopes:       make(map[ast.Node]*types.Scope),
-		Selections:   make(map[*ast.SelectorExpr]*types.Selection),
-		FileVersions: make(map[*ast.File]string),
 	}
 	tc := &types.Config{
 		Importer: importerFunc(func(path string) (*types.Package, error) { return l.importFor(p, path) }),
