@@ -29,6 +29,12 @@ type ParamSink struct {
 	// sensitive key Key, not a document.
 	Leaf bool
 	Key  string
+	// Field, with Leaf, says that the value stored is this field of the
+	// parameter (a document helper called on it: u.ToBSON()); Entry and
+	// Category say why the key is sensitive, as the helper's fact does.
+	Field    string
+	Entry    string
+	Category names.Category
 	// Via names the write for messages: "InsertOne", or "Save -> InsertOne".
 	Via string
 }
@@ -39,7 +45,9 @@ func (f *sinkFact) String() string {
 	var parts []string
 	for _, p := range f.Params {
 		s := fmt.Sprintf("param %d", p.Index)
-		if p.Leaf {
+		if p.Leaf && p.Field != "" {
+			s += fmt.Sprintf(" field %s as %q", p.Field, p.Path)
+		} else if p.Leaf {
 			s += fmt.Sprintf(" as %q", p.Path)
 		} else if p.Path != "" {
 			s += fmt.Sprintf(" under %q", p.Path)

@@ -389,6 +389,10 @@ type evaluation struct {
 // evaluate walks a document argument of a sink.
 func (f *function) evaluate(arg ast.Expr, s ParamSink) *evaluation {
 	ev := &evaluation{f: f, filter: s.Kind == mongoapi.Filter}
+	if s.Leaf && s.Field != "" {
+		ev.receiverField(arg, s.Field, s.Path, s.Key, names.Match{Entry: s.Entry, Category: s.Category})
+		return ev
+	}
 	if s.Leaf {
 		ev.value(arg, s.Path, s.Key, nil, nil, nil, s.Addressable)
 		return ev
@@ -466,8 +470,6 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 // argument as any value, a receiver field through the caller's
 // assignments and method calls, the function's own values as judged there.
 func (ev *evaluation) callDoc(call *ast.CallExpr, d *docFact, prefix string) {
-	f := ev.f
-	info := f.x.pass.TypesInfo
 	for _, e := range d.Entries {
 		path := join(prefix, e.Path)
 		m := names.Match{Entry: e.Entry, Category: e.Category}
@@ -477,22 +479,64 @@ func (ev *evaluation) callDoc(call *ast.CallExpr, d *docFact, prefix string) {
 				ev.value(call.Args[e.Param], path, e.Key, nil, nil, nil, false)
 			}
 		case e.Param == -1:
-			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-			if !ok {
-				continue
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				ev.receiverField(sel.X, e.Field, path, e.Key, m)
 			}
-			if _, isParam := f.param(sel.X); isParam {
-				continue // the caller's own parameter: not followed further (see docs/evaluation.md)
-			}
-			ev.leaves = append(ev.leaves, leaf{
-				path: path, key: e.Key, match: m,
-				field: fieldByName(info.TypeOf(sel.X), e.Field),
-				root:  sel.X, fieldPath: "." + e.Field, owner: f.rootVar(sel.X),
-			})
 		case !e.Protected:
 			ev.leaves = append(ev.leaves, leaf{path: path, key: e.Key, match: m})
 		}
 	}
+}
+
+// receiverField records the value of field name of recv, stored under
+// the sensitive key path: recv is the receiver of a document helper
+// (u.ToBSON()), or the argument of a wrapper that calls one on its
+// parameter. A parameter of this function makes it a wrapper for that
+// field; a composite literal gives the value set in it (none when the
+// field is left out); anything else is judged by the assignments and
+// method calls on it in this function.
+func (ev *evaluation) receiverField(recv ast.Expr, name, path, key string, m names.Match) {
+	f := ev.f
+	info := f.x.pass.TypesInfo
+	if i, ok := f.param(recv); ok {
+		if f.fieldChanged(recv, name) {
+			return // the function replaces the caller's value: not followed
+		}
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: mongoapi.Document, Path: path, Leaf: true, Key: key, Field: name, Entry: m.Entry, Category: m.Category})
+		return
+	}
+	lit, _ := ast.Unparen(recv).(*ast.CompositeLit)
+	if u, ok := ast.Unparen(recv).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		lit, _ = ast.Unparen(u.X).(*ast.CompositeLit)
+	}
+	field := fieldByName(info.TypeOf(recv), name)
+	if lit != nil {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
+					ev.value(kv.Value, path, key, field, nil, nil, false)
+				}
+			}
+		}
+		return // a field left out of the literal is stored empty
+	}
+	ev.leaves = append(ev.leaves, leaf{
+		path: path, key: key, match: m, field: field,
+		root: recv, fieldPath: "." + name, owner: f.rootVar(recv),
+	})
+}
+
+// fieldChanged reports whether the function assigns field name of recv,
+// or calls a method on it that replaces the field (u.HashPassword()).
+func (f *function) fieldChanged(recv ast.Expr, name string) bool {
+	if k, ok := f.location(recv); ok {
+		k.path += "." + name
+		if len(f.assigns[k]) > 0 {
+			return true
+		}
+	}
+	v := f.rootVar(recv)
+	return v != nil && f.mutated(v, name)
 }
 
 // docFact returns the sensitive keys of the document literals the

@@ -42,7 +42,7 @@ func (f *function) report() {
 					}
 					stored = appendLeaf(stored, l)
 					if at == nil {
-						at, via, leafSink = arg, s.Via, s.Leaf
+						at, via, leafSink = arg, s.Via, s.Leaf && s.Field == ""
 					}
 				}
 				if len(ev.pitfalls) > 0 && pitAt == nil {

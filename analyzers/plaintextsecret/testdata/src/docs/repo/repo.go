@@ -32,3 +32,38 @@ func store(ctx context.Context, c *mongo.Collection, r *Request) {
 	c.InsertOne(ctx, model.Sealed(r.Token))
 	c.InsertOne(ctx, model.Public(r.Token))
 }
+
+// saveKey calls the helper on its parameter: it is a wrapper for the
+// field the helper stores, judged at its callers.
+func saveKey(ctx context.Context, c *mongo.Collection, k *model.Key) error { // want saveKey:`writes param 2 field Secret as "api_key" via saveKey -> InsertOne`
+	_, err := c.InsertOne(ctx, k.ToBSON())
+	return err
+}
+
+// saveKeyHashed replaces the field before writing: not a wrapper for it.
+func saveKeyHashed(ctx context.Context, c *mongo.Collection, k *model.Key) error {
+	k.Secret = digest(k.Secret)
+	_, err := c.InsertOne(ctx, k.ToBSON())
+	return err
+}
+
+// forward passes its parameter on: a wrapper too.
+func forward(ctx context.Context, c *mongo.Collection, k *model.Key) error { // want forward:`writes param 2 field Secret as "api_key" via forward -> saveKey -> InsertOne`
+	return saveKey(ctx, c, k)
+}
+
+func callers(ctx context.Context, c *mongo.Collection, r *Request) {
+	saveKey(ctx, c, &model.Key{Owner: "o", Secret: r.Key}) // want `\*model.Key written by saveKey -> InsertOne stores Secret \(key "api_key"\) in plaintext`
+	saveKey(ctx, c, &model.Key{Owner: "o", Secret: digest(r.Key)})
+	saveKey(ctx, c, &model.Key{Owner: "o"}) // the field left out is stored empty
+
+	k := &model.Key{Owner: "o"}
+	k.Secret = r.Key
+	forward(ctx, c, k) // want `\*model.Key written by forward -> saveKey -> InsertOne stores Secret \(key "api_key"\) in plaintext`
+
+	h := &model.Key{Owner: "o"}
+	h.Secret = digest(r.Key)
+	forward(ctx, c, h)
+
+	saveKeyHashed(ctx, c, &model.Key{Owner: "o", Secret: r.Key})
+}
