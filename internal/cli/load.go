@@ -48,12 +48,17 @@ const metaMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 type streamLoader struct {
 	fset  *token.FileSet
 	roots map[*packages.Package]bool
-	// hidden are the packages outside the patterns that import a root and
-	// are imported by one: go/packages type-checks them from source (their
-	// export data may be missing when the root is broken), and checker
-	// analyzes them for facts. Unlike go/packages, they are checked with
-	// their function bodies: a wrapper's fact is in its body, and analyzers
-	// given syntax expect it to be typed.
+	// hidden are the packages outside the patterns that are analyzed for
+	// their facts only (their diagnostics are dropped):
+	//   - the packages of the main module (the user's own wrappers, as go
+	//     vet analyzes them: cryptolint ./svc sees the repository package
+	//     that svc calls);
+	//   - packages that import a root and are imported by one: go/packages
+	//     type-checks them from source (their export data may be missing
+	//     when the root is broken), and checker analyzes them.
+	// Unlike go/packages, they are checked with their function bodies: a
+	// wrapper's fact is in its body, and analyzers given syntax expect it
+	// to be typed.
 	hidden []*packages.Package
 	source map[*packages.Package]bool // roots and hidden
 
@@ -92,7 +97,7 @@ func newStreamLoader(roots []*packages.Package) (*streamLoader, bool) {
 		return r
 	}
 	packages.Visit(roots, nil, func(p *packages.Package) {
-		if !l.roots[p] && reaches(p) {
+		if !l.roots[p] && (reaches(p) || p.Module != nil && p.Module.Main) {
 			l.hidden = append(l.hidden, p)
 			l.source[p] = true
 		}
