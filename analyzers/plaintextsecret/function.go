@@ -34,6 +34,11 @@ type function struct {
 	// methodCalls holds the methods called on each variable (u.M(),
 	// also through &u and auto-addressing).
 	methodCalls map[types.Object][]*types.Func
+	// decoded holds the variables the driver decodes documents read from
+	// the database into (FindOne(...).Decode(&u), cursor.All(ctx, &us),
+	// and the range variables over those): their fields hold what is
+	// already stored, judged where it was first written.
+	decoded map[types.Object]bool
 }
 
 // assignKey names an assigned location: a variable, or a field path of it.
@@ -51,7 +56,7 @@ type assignment struct {
 // newFunction indexes a function's parameters and assignments.
 func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Cursor) *function {
 	info := x.pass.TypesInfo
-	f := &function{x: x, file: file, decl: decl, cur: cur, params: map[types.Object]int{}, assigns: map[assignKey][]assignment{}, random: map[types.Object]bool{}, methodCalls: map[types.Object][]*types.Func{}}
+	f := &function{x: x, file: file, decl: decl, cur: cur, params: map[types.Object]int{}, assigns: map[assignKey][]assignment{}, random: map[types.Object]bool{}, methodCalls: map[types.Object][]*types.Func{}, decoded: map[types.Object]bool{}}
 	f.obj, _ = info.Defs[decl.Name].(*types.Func)
 	if decl.Recv != nil {
 		for _, fld := range decl.Recv.List {
@@ -79,6 +84,13 @@ func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Curs
 		case *ast.CallExpr:
 			f.noteRandom(n)
 			f.noteMethodCall(n)
+			f.noteDecode(n)
+		case *ast.RangeStmt:
+			if x := f.rootVar(n.X); x != nil && f.decoded[x] && n.Value != nil {
+				if v := f.rootVar(n.Value); v != nil {
+					f.decoded[v] = true
+				}
+			}
 		case *ast.AssignStmt:
 			for i, l := range n.Lhs {
 				k, ok := f.location(l)
@@ -134,6 +146,49 @@ func (f *function) noteRandom(call *ast.CallExpr) {
 			f.random[obj] = true
 		}
 	}
+}
+
+// noteDecode records a variable the driver decodes a stored document into.
+func (f *function) noteDecode(call *ast.CallExpr) {
+	fn, _ := typeutil.Callee(f.x.pass.TypesInfo, call).(*types.Func)
+	if i, ok := f.x.drivers.DecodeTarget(fn); ok && i < len(call.Args) {
+		if v := f.rootVar(call.Args[i]); v != nil {
+			f.decoded[v] = true
+		}
+	}
+}
+
+// fromDatabase reports whether the location k (a variable or a field path
+// of one) holds a value read back from the database: its variable was
+// decoded from a stored document and is otherwise only initialized empty
+// (var u User, u := &User{}, new(User)).
+func (f *function) fromDatabase(k assignKey) bool {
+	if !f.decoded[k.obj] {
+		return false
+	}
+	for _, a := range f.assigns[assignKey{obj: k.obj}] {
+		if !emptyValue(f.x.pass.TypesInfo, a.rhs) {
+			return false
+		}
+	}
+	return true
+}
+
+// emptyValue reports whether e is an empty composite literal, its address,
+// or new(T).
+func emptyValue(info *types.Info, e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	switch n := e.(type) {
+	case *ast.CompositeLit:
+		return len(n.Elts) == 0
+	case *ast.CallExpr:
+		b, ok := typeutil.Callee(info, n).(*types.Builtin)
+		return ok && b.Name() == "new"
+	}
+	return false
 }
 
 // noteMethodCall records a method called on a variable.

@@ -125,3 +125,9 @@ func TestRealDrivers(t *testing.T) {
 func TestHelperDocuments(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "docs/...")
 }
+
+// TestReadBack checks that documents read back from the database and
+// written again are the stored form, unless the function replaces a value.
+func TestReadBack(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "readback")
+}

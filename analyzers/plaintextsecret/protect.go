@@ -253,6 +253,9 @@ func (f *function) protected(l leaf) bool {
 		if as := f.assigns[k]; len(as) > 0 {
 			return f.protectedAssignments(as, l.match.Category, 0)
 		}
+		if f.fromDatabase(k) {
+			return true // a stored document written back: judged where it was first written
+		}
 	}
 	// A struct returned by a function that protects the field (a
 	// constructor hashing the password), directly or through a variable.
@@ -551,6 +554,9 @@ func (f *function) protectedExpr(e ast.Expr, c names.Category, depth int) bool {
 			as = f.assigns[k]
 		}
 		if len(as) == 0 {
+			if ok && f.fromDatabase(k) {
+				return true // read back from the database: the stored form, judged where it was written
+			}
 			// Nothing in the function says where it comes from: its own
 			// name does (acct.PasswordHash, hashed, ciphertext).
 			return protectiveName(n)

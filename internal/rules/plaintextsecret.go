@@ -29,7 +29,10 @@ pbkdf2, HMAC or SHA-2 of a token); functions named like Hash, Encrypt or
 Seal; types that marshal themselves (MarshalBSON with a value receiver);
 bson.Binary values; fields covered by a CSFLE schema or Queryable
 Encryption map in the same package; fields marked
-//cryptolint:protected -- reason on their declaration.
+//cryptolint:protected -- reason on their declaration; values read back
+from the database (FindOne(...).Decode(&u), cursor.All, mgo's One and All)
+and written again unchanged, which are judged where they were first
+written.
 
 Fix: store a password hash (Argon2id, scrypt or bcrypt) for passwords, a
 SHA-256 or HMAC of tokens and API keys you issue, and encrypt what you need

@@ -42,3 +42,29 @@ func v1(ctx context.Context, coll *mongov1.Collection, r *Request) {
 	coll.InsertMany(ctx, []interface{}{User{Email: r.Email, APIKey: r.Key}})                                          // want `documents written by InsertMany stores APIKey \(key "api_key"\) in plaintext`
 	coll.UpdateOne(ctx, bsonv1.M{"_id": 1}, bsonv1.D{{Key: "$set", Value: bsonv1.D{{Key: "api_key", Value: r.Key}}}}) // want `document written by UpdateOne stores key "api_key" in plaintext`
 }
+
+// readBack rewrites documents read back with the real drivers' decoders:
+// the stored form, not reported.
+func readBack(ctx context.Context, c *mongo.Collection, c1 *mongov1.Collection) {
+	var u User
+	c.FindOne(ctx, bson.M{"_id": 1}).Decode(&u)
+	c.ReplaceOne(ctx, bson.M{"_id": 1}, u)
+
+	cur, _ := c.Find(ctx, bson.M{})
+	for cur.Next(ctx) {
+		var v User
+		cur.Decode(&v)
+		c.InsertOne(ctx, bson.M{"api_key": v.APIKey})
+	}
+
+	var w User
+	c1.FindOne(ctx, bsonv1.M{"_id": 1}).Decode(&w)
+	c1.InsertOne(ctx, w)
+
+	var all []User
+	cur1, _ := c1.Find(ctx, bsonv1.M{})
+	cur1.All(ctx, &all)
+	for _, x := range all {
+		c1.InsertOne(ctx, x)
+	}
+}

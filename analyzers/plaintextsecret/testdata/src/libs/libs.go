@@ -52,3 +52,22 @@ func mongoxWrites(ctx context.Context, coll *mongo.Collection, r *Request) {
 	c.Updater().Filter(bson.M{"_id": 1}).Updates(bson.M{"$set": bson.M{"password": r.Password}}).UpdateOne(ctx) // want `document written by Updates stores key "password" in plaintext`
 	c.Creator().InsertOne(ctx, &Credentials{Owner: "o"})
 }
+
+// mgoReadBack writes back what mgo's queries and iterators read: the
+// stored form, not reported.
+func mgoReadBack(c *mgo.Collection) {
+	var l Legacy
+	c.Find(mgobson.M{"_id": 1}).One(&l)
+	c.Insert(l)
+
+	var all []Legacy
+	c.Find(nil).All(&all)
+	for _, x := range all {
+		c.Insert(x)
+	}
+
+	var next Legacy
+	for it := c.Find(nil).Iter(); it.Next(&next); {
+		c.Insert(mgobson.M{"token": next.Token})
+	}
+}

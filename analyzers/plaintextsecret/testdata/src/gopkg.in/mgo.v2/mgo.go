@@ -6,3 +6,13 @@ type Collection struct{}
 
 func (c *Collection) Insert(docs ...interface{}) error                      { return nil }
 func (c *Collection) Update(selector interface{}, update interface{}) error { return nil }
+
+type Query struct{}
+type Iter struct{}
+
+func (c *Collection) Find(query interface{}) *Query { return nil }
+func (q *Query) One(result interface{}) (err error) { return nil }
+func (q *Query) All(result interface{}) error       { return nil }
+func (q *Query) Iter() *Iter                        { return nil }
+func (iter *Iter) Next(result interface{}) bool     { return false }
+func (iter *Iter) All(result interface{}) error     { return nil }

@@ -1,0 +1,44 @@
+package mongoapi
+
+import "go/types"
+
+// decodeMethods are the methods that decode documents read from the
+// database into an argument, by receiver type and method name, with the
+// argument's index: the official driver's results, cursors and change
+// streams (in <module>/mongo), and mgo's queries and iterators.
+var decodeMethods = map[string]map[string]int{
+	"SingleResult": {"Decode": 0},
+	"Cursor":       {"Decode": 0, "All": 1},
+	"ChangeStream": {"Decode": 0},
+}
+
+var mgoDecodeMethods = map[string]map[string]int{
+	"Query": {"One": 0, "All": 0},
+	"Iter":  {"Next": 0, "All": 0},
+}
+
+// DecodeTarget returns the index of the argument into which a call of fn
+// decodes documents read from the database, or false.
+func (m *Modules) DecodeTarget(fn *types.Func) (int, bool) {
+	if fn == nil || fn.Pkg() == nil {
+		return 0, false
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return 0, false
+	}
+	n := namedOf(recv.Type())
+	if n == nil {
+		return 0, false
+	}
+	table := decodeMethods
+	switch path := fn.Pkg().Path(); {
+	case path == MgoV2 || path == GlobalsignMgo:
+		table = mgoDecodeMethods
+	case m.isDriverPackage(path, "/mongo"):
+	default:
+		return 0, false
+	}
+	i, ok := table[n.Obj().Name()][fn.Name()]
+	return i, ok
+}
