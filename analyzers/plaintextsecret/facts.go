@@ -79,12 +79,18 @@ type resultFact struct {
 	// Receiver lists the fields of its pointer receiver that a method
 	// replaces with protected values (u.HashPassword()).
 	Receiver []string
+	// Encoded marks a function named like a protector (EncryptToken,
+	// hashPassword) whose every return is its parameter or an encoding of
+	// it (base64, hex, a conversion): it protects nothing.
+	Encoded bool
 }
 
 func (*resultFact) AFact() {}
 
 func (r *resultFact) String() string {
 	switch {
+	case r.Encoded:
+		return "only encodes its parameter"
 	case r.Encrypted:
 		return "encrypted result"
 	case r.Hashed:
@@ -97,7 +103,7 @@ func (r *resultFact) String() string {
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver)
 }
 
 // protectsField reports whether the fact covers field name of a returned

@@ -201,14 +201,23 @@ func (x *pass) protectionOf(fn *types.Func) protection {
 	if hashes[full] {
 		return hashing
 	}
-	if r := x.resultOf(fn); r != nil && (r.Encrypted || r.Hashed) {
+	r := x.resultOf(fn)
+	if r != nil && r.Encoded {
+		return none // named like a protector, but its body only encodes
+	}
+	if r != nil && (r.Encrypted || r.Hashed) {
 		if r.Encrypted {
 			return encryption
 		}
 		return hashing
 	}
+	return protectionByName(fn.Name())
+}
+
+// protectionByName returns what a function's name says it does.
+func protectionByName(name string) protection {
 	p := none
-	for _, w := range names.Tokenize(fn.Name()) {
+	for _, w := range names.Tokenize(name) {
 		if encryptWords[w] {
 			return encryption
 		}
@@ -389,6 +398,9 @@ func (f *function) returnedFact() *resultFact {
 	if len(results) == 0 {
 		return nil
 	}
+	if protectionByName(f.obj.Name()) != none && !slices.ContainsFunc(results, func(e ast.Expr) bool { return !f.encodesParam(e) }) {
+		return &resultFact{Encoded: true}
+	}
 	r := &resultFact{}
 	if sig := f.obj.Signature(); sig.Results().Len() > 0 && eligible(sig.Results().At(0).Type(), false) {
 		// Every return a hash or ciphertext, and at least one not merely
@@ -421,6 +433,24 @@ func (f *function) returnedFact() *resultFact {
 	slices.Sort(fields)
 	r.Fields = fields
 	return r
+}
+
+// encodesParam reports whether e is a parameter of the function, or an
+// encoding or conversion of one ([]byte(s), base64, hex).
+func (f *function) encodesParam(e ast.Expr) bool {
+	info := f.x.pass.TypesInfo
+	switch n := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		_, ok := f.param(n)
+		return ok
+	case *ast.CallExpr:
+		if len(n.Args) == 1 && info.Types[n.Fun].IsType() {
+			return f.encodesParam(n.Args[0])
+		}
+		fn, _ := typeutil.Callee(info, n).(*types.Func)
+		return fn != nil && encoders[fn.Origin().FullName()] && len(n.Args) > 0 && f.encodesParam(n.Args[len(n.Args)-1])
+	}
+	return false
 }
 
 // protectedFields returns the sensitive top-level fields of a returned
@@ -539,6 +569,10 @@ func (f *function) protectedExpr(e ast.Expr, c names.Category, depth int) bool {
 		}
 		if encoders[fn.Origin().FullName()] && len(n.Args) > 0 {
 			return f.protectedExpr(n.Args[len(n.Args)-1], c, depth+1)
+		}
+		if r := f.x.resultOf(fn); r != nil && r.Encoded {
+			// Only encodes its parameter: as protected as its argument.
+			return len(n.Args) == 1 && f.protectedExpr(n.Args[0], c, depth+1)
 		}
 		p := f.x.protectionOf(fn)
 		if p == hashing && len(n.Args) > 0 && f.isRandom(n.Args[0]) {

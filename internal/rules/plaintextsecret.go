@@ -26,7 +26,8 @@ Not reported: values produced in the same function by encryption
 (cipher.AEAD.Seal, nacl, ClientEncryption.Encrypt) or, for secrets that are
 only verified, by a hash of the secret itself (bcrypt, scrypt, argon2,
 pbkdf2, HMAC or SHA-2 of a token); functions named like Hash, Encrypt or
-Seal; types that marshal themselves (MarshalBSON with a value receiver);
+Seal, unless their body only returns the input or an encoding of it
+(base64, hex); types that marshal themselves (MarshalBSON with a value receiver);
 bson.Binary values; fields covered by a CSFLE schema or Queryable
 Encryption map in the same package; fields marked
 //cryptolint:protected -- reason on their declaration; values read back

@@ -89,7 +89,11 @@ func documents(ctx context.Context, coll *mongo.Collection, r *Request) {
 	coll.InsertOne(ctx, doc) // want `document written by InsertOne stores key "private_key" in plaintext; encrypt key material \(CSFLE or explicit encryption\) \(CL101\)`
 }
 
-func hashToken(s string) string { return s }
+// hashToken is trusted by its name: its body hands the value to a hasher
+// whose method is named like one.
+func hashToken(s string) string { return hasher.Hash(s) } // want hashToken:`hashed result`
+
+var hasher interface{ Hash(string) string }
 
 // A raw BSON document under a sensitive key is a document of unknown keys
 // (the CSFLE masterKey descriptor of a data key), not a secret string.

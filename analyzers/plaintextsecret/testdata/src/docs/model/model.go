@@ -32,3 +32,20 @@ func Sealed(s string) bson.M { // want Sealed:`returns document with "token" fro
 
 // Public has no sensitive key: no fact.
 func Public(name string) bson.M { return bson.M{"name": name} }
+
+// EncryptSecret is named like a protector, but only encodes its input.
+func EncryptSecret(s string) string { // want EncryptSecret:`only encodes its parameter`
+	return hex.EncodeToString([]byte(s))
+}
+
+// hashIdentity returns its input: a placeholder that protects nothing.
+func hashIdentity(s string) string { return s } // want hashIdentity:`only encodes its parameter`
+
+// StoredSecret hashes: the encoding-only helper is seen through.
+func StoredSecret(s string) string { return hashIdentity(Digest(s)) } // want StoredSecret:`hashed result`
+
+// Digest is a SHA-256 of s.
+func Digest(s string) string { // want Digest:`hashed result`
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:])
+}

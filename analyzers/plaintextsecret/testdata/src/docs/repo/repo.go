@@ -67,3 +67,10 @@ func callers(ctx context.Context, c *mongo.Collection, r *Request) {
 
 	saveKeyHashed(ctx, c, &model.Key{Owner: "o", Secret: r.Key})
 }
+
+// encodedOnly stores values passed through functions named like
+// protectors: reported when the function only encodes its input.
+func encodedOnly(ctx context.Context, c *mongo.Collection, r *Request) {
+	c.InsertOne(ctx, bson.M{"api_key": model.EncryptSecret(r.Key)}) // want `document written by InsertOne stores key "api_key" in plaintext`
+	c.InsertOne(ctx, bson.M{"api_key": model.StoredSecret(r.Key)})
+}
