@@ -64,6 +64,7 @@ func analyze(analyzers []*analysis.Analyzer, pkgs, hidden []*packages.Package, p
 	}
 	d := &driver{
 		order:     requiredFirst(analyzers),
+		factOrder: requiredFirst(slices.DeleteFunc(slices.Clone(analyzers), func(a *analysis.Analyzer) bool { return len(a.FactTypes) == 0 })),
 		requested: analyzers,
 		facts:     newFactStore(),
 	}
@@ -87,7 +88,7 @@ func analyze(analyzers []*analysis.Analyzer, pkgs, hidden []*packages.Package, p
 			if prepare != nil {
 				prepare(p)
 			}
-			out[i] = d.analyzePackage(p)
+			out[i] = d.analyzePackage(p, i >= len(pkgs))
 		})
 	}
 	wg.Wait()
@@ -120,6 +121,7 @@ func hiddenPackages(roots []*packages.Package) []*packages.Package {
 // driver is the state shared by the analyses of all packages.
 type driver struct {
 	order     []*analysis.Analyzer // requested and required, each after its requirements
+	factOrder []*analysis.Analyzer // the same for the requested analyzers with facts
 	requested []*analysis.Analyzer
 	facts     *factStore
 }
@@ -224,14 +226,19 @@ func rootImports(roots []*packages.Package) map[*packages.Package][]*packages.Pa
 	return deps
 }
 
-// analyzePackage runs every analyzer on one package, then releases the
+// analyzePackage runs every analyzer (only those with facts, and what they
+// require, when factsOnly) on one package, then releases the
 // package's syntax and type information: nothing later needs them, and the
 // types (shared with the packages that import it) stay.
-func (d *driver) analyzePackage(p *packages.Package) []*action {
-	results := make(map[*analysis.Analyzer]any, len(d.order))
+func (d *driver) analyzePackage(p *packages.Package, factsOnly bool) []*action {
+	order := d.order
+	if factsOnly {
+		order = d.factOrder // as unitchecker does for go vet's facts-only requests
+	}
+	results := make(map[*analysis.Analyzer]any, len(order))
 	failed := make(map[*analysis.Analyzer]error)
-	acts := make(map[*analysis.Analyzer]*action, len(d.order))
-	for _, a := range d.order {
+	acts := make(map[*analysis.Analyzer]*action, len(order))
+	for _, a := range order {
 		act := &action{analyzer: a, pkg: p}
 		acts[a] = act
 		for _, req := range a.Requires {
@@ -252,9 +259,11 @@ func (d *driver) analyzePackage(p *packages.Package) []*action {
 		}
 	}
 	p.Syntax, p.TypesInfo = nil, nil
-	out := make([]*action, len(d.requested))
-	for i, a := range d.requested {
-		out[i] = acts[a]
+	var out []*action
+	for _, a := range d.requested {
+		if act := acts[a]; act != nil {
+			out = append(out, act)
+		}
 	}
 	return out
 }

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -354,5 +355,51 @@ func TestStreamingLoadUnsafe(t *testing.T) {
 	acts, err := analyze(guarded([]*analysis.Analyzer{reads}), pkgs, l.hiddenPackages(), 1, l.check)
 	if err != nil || len(acts) != 1 || acts[0].err != nil {
 		t.Fatalf("analyze: %v, %v", err, acts)
+	}
+}
+
+// TestHiddenFactsOnly checks that the packages analyzed only for their
+// facts (here the module's packages outside the pattern) run the
+// analyzers with facts, not the others, and that their facts reach the
+// package asked for.
+func TestHiddenFactsOnly(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"go.mod": "module example.com/m\n\ngo 1.26.0\n",
+		"a/a.go": "package a\n\nfunc MarkA() {}\n",
+		"b/b.go": "package b\n\nimport \"example.com/m/a\"\n\nfunc Wrap() { a.MarkA() }\n",
+		"c/c.go": "package c\n\nimport \"example.com/m/b\"\n\nfunc C() { b.Wrap() }\n",
+	})
+	pkgs := loadRootsMode(t, dir, metaMode, "./c")
+	l, ok := newStreamLoader(pkgs)
+	if !ok {
+		t.Fatal("streaming load refused")
+	}
+	var mu sync.Mutex
+	var ran []string
+	plain := &analysis.Analyzer{
+		Name: "plain",
+		Doc:  "test analyzer without facts: records where it runs",
+		Run: func(p *analysis.Pass) (any, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			ran = append(ran, p.Pkg.Path())
+			return nil, nil
+		},
+	}
+	acts, err := analyze([]*analysis.Analyzer{markAnalyzer(), plain}, pkgs, l.hiddenPackages(), 2, l.check)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(ran, []string{"example.com/m/c"}) {
+		t.Errorf("analyzer without facts ran on %v, want only example.com/m/c", ran)
+	}
+	var got []string
+	for _, act := range acts {
+		for _, d := range act.diagnostics {
+			got = append(got, act.pkg.PkgPath+": "+d.Message)
+		}
+	}
+	if want := []string{"example.com/m/c: calls Wrap, marked by example.com/m/a.MarkA"}; !slices.Equal(got, want) {
+		t.Errorf("diagnostics %q, want %q", got, want)
 	}
 }
