@@ -363,9 +363,12 @@ func (x *pass) checkStaticIV(cur inspector.Cursor, call *ast.CallExpr, fn *types
 	arg := call.Args[prm.index]
 	o, desc := x.bytesOrigin(arg)
 	cbc := name == "crypto/cipher.NewCBCEncrypter"
-	switch o {
-	case originLiteral, originZero, originMathRand:
-	case originCounter:
+	key := x.keyBytes(cur, arg)
+	switch {
+	case key != nil:
+		desc = "taken from the key " + key.Name()
+	case o == originLiteral, o == originZero, o == originMathRand:
+	case o == originCounter:
 		if !cbc {
 			return // a counter nonce is fine for an AEAD or a stream
 		}
@@ -378,6 +381,9 @@ func (x *pass) checkStaticIV(cur inspector.Cursor, call *ast.CallExpr, fn *types
 	}
 	var why, fix string
 	switch {
+	case key != nil:
+		why = "it is the same for every message under that key, and it travels with the ciphertext, so it discloses key bytes"
+		fix = "fill a fresh IV or nonce from crypto/rand for every message"
 	case name == "(crypto/cipher.AEAD).Seal":
 		why = "a nonce repeated under one key breaks the AEAD's confidentiality and lets an attacker forge messages"
 		fix = "fill a fresh nonce from crypto/rand for every message, or use cipher.NewGCMWithRandomNonce"
@@ -389,6 +395,40 @@ func (x *pass) checkStaticIV(cur inspector.Cursor, call *ast.CallExpr, fn *types
 		fix = "fill a fresh IV from crypto/rand for every message"
 	}
 	x.rep.Report(rules.StaticIV, arg, fmt.Sprintf("%s is %s: %s; %s", what, desc, why, fix))
+}
+
+// keyBytes returns the variable whose bytes an IV or nonce expression is
+// (the variable itself or a slice of it, directly or through a variable
+// assigned once) when the enclosing function also passes that variable,
+// whole, as the key of a cipher, MAC or KDF: iv := key[:aes.BlockSize].
+// Key and IV cut from different parts of one buffer (a KDF output split
+// in two) are not reported: the key argument is then a slice.
+func (x *pass) keyBytes(cur inspector.Cursor, iv ast.Expr) *types.Var {
+	e := x.resolve(iv)
+	if s, ok := ast.Unparen(e).(*ast.SliceExpr); ok {
+		e = s.X
+	}
+	v := x.varOf(e)
+	if v == nil {
+		return nil
+	}
+	body, ok := funcBody(cur)
+	if !ok {
+		return nil
+	}
+	for c := range body.Preorder((*ast.CallExpr)(nil)) {
+		call := c.Node().(*ast.CallExpr)
+		fn, _ := x.callee(call)
+		if fn == nil {
+			continue
+		}
+		for _, prm := range cryptoParams[fn.FullName()] {
+			if prm.role == roleKey && prm.index < len(call.Args) && x.varOf(call.Args[prm.index]) == v {
+				return v
+			}
+		}
+	}
+	return nil
 }
 
 // checkHardcodedKey reports a constant or never-filled key (CL323).

@@ -255,6 +255,11 @@ XOR of plaintexts and the authentication key, allowing forgeries; with CTR
 and OFB it repeats the keystream; a predictable CBC IV allows
 chosen-plaintext attacks (BEAST). A CBC IV filled only with a counter
 (encoding/binary Put*) is reported too; a counter nonce is fine for an AEAD.
+So is an IV or nonce taken from the key (iv := key[:aes.BlockSize], where
+the same function passes key whole to aes.NewCipher, hmac.New or another
+cipher): it repeats for every message and, sent with the ciphertext,
+discloses key bytes. Key and IV cut from different parts of one derived
+buffer are not reported.
 
 A buffer filled by crypto/rand (rand.Read, io.ReadFull(rand.Reader, ...)),
 or written by any code the analyzer cannot follow, is never reported.

@@ -3,7 +3,9 @@ package iv
 import (
 	"crypto/aes"
 	"crypto/cipher"
+	"crypto/hmac"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/binary"
 	"io"
 	mrand "math/rand"
@@ -124,4 +126,40 @@ func sealCopied(aead cipher.AEAD, src, plaintext []byte) []byte {
 	nonce := make([]byte, 12)
 	copy(nonce, src)
 	return aead.Seal(nil, nonce, plaintext, nil)
+}
+
+// The IV is the head of the key: the same for every message, and public.
+func cbcKeyAsIV(key, dst, src []byte) {
+	block, _ := aes.NewCipher(key)
+	iv := key[:aes.BlockSize]
+	mac := hmac.New(sha256.New, key)
+	_ = mac
+	cipher.NewCBCEncrypter(block, iv).CryptBlocks(dst, src) // want `IV of cipher\.NewCBCEncrypter is taken from the key key: it is the same for every message under that key, and it travels with the ciphertext, so it discloses key bytes; fill a fresh IV or nonce from crypto/rand for every message \(CL311\)`
+}
+
+// The nonce is the key itself.
+func gcmKeyAsNonce(key, plaintext []byte) []byte {
+	block, _ := aes.NewCipher(key)
+	aead, _ := cipher.NewGCM(block)
+	return aead.Seal(nil, key[:aead.NonceSize()], plaintext, nil) // want `nonce of cipher\.AEAD\.Seal is taken from the key key: it is the same for every message under that key, and it travels with the ciphertext, so it discloses key bytes; fill a fresh IV or nonce from crypto/rand for every message \(CL311\)`
+}
+
+// Key and IV cut from different parts of one derived buffer: not the key.
+func cbcSplitSecret(secret, dst, src []byte) {
+	block, _ := aes.NewCipher(secret[:32])
+	iv := secret[32:48]
+	mac := hmac.New(sha256.New, secret[48:])
+	_ = mac
+	cipher.NewCBCEncrypter(block, iv).CryptBlocks(dst, src)
+}
+
+// A key variable that is not this cipher's key in this function: an IV
+// from crypto/rand is fine whatever the other variables are.
+func cbcRandomIV(key, dst, src []byte) {
+	block, _ := aes.NewCipher(key)
+	iv := make([]byte, aes.BlockSize)
+	io.ReadFull(rand.Reader, iv)
+	mac := hmac.New(sha256.New, key)
+	_ = mac
+	cipher.NewCBCEncrypter(block, iv).CryptBlocks(dst, src)
 }
