@@ -517,7 +517,35 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 			}
 		}
 	}
+	if src := f.marshalled(e); src != nil {
+		ev.doc(src, kind, prefix, false)
+		return
+	}
 	ev.typed(e, info.TypeOf(e), prefix, addressable)
+}
+
+// marshalled returns the value whose BSON encoding e is, when e (or
+// bson.Raw(e)) is a variable assigned once from bson.Marshal(v): the
+// document written is v's.
+func (f *function) marshalled(e ast.Expr) ast.Expr {
+	info := f.x.pass.TypesInfo
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 && info.Types[call.Fun].IsType() {
+		e = ast.Unparen(call.Args[0]) // bson.Raw(b)
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	as := f.assigns[assignKey{obj: info.ObjectOf(id)}]
+	if len(as) != 1 || as[0].index != 0 {
+		return nil
+	}
+	call, ok := ast.Unparen(as[0].rhs).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || !mongoapi.IsMarshal(f.callee(call)) {
+		return nil
+	}
+	return call.Args[0]
 }
 
 // callDoc expands a call to a function returning a document literal

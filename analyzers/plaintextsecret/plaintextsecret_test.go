@@ -131,3 +131,9 @@ func TestHelperDocuments(t *testing.T) {
 func TestReadBack(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "readback")
 }
+
+// TestRoundTrip follows documents encoded with bson.Marshal before the
+// write.
+func TestRoundTrip(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "roundtrip")
+}

@@ -84,6 +84,9 @@ func appendLeaf(ls []leaf, l leaf) []leaf {
 // describe names what an argument is: its type, or "document" for
 // bson literals.
 func (f *function) describe(arg ast.Expr) string {
+	if src := f.marshalled(arg); src != nil {
+		return f.describe(src) + " encoded by bson.Marshal"
+	}
 	t := f.x.pass.TypesInfo.TypeOf(arg)
 	if t == nil || mongoapi.IsDocumentMap(t) || mongoapi.IsOrderedDocument(t) {
 		return "document"

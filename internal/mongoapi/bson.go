@@ -94,3 +94,10 @@ func IsRawDocument(t types.Type) bool {
 	}
 	return false
 }
+
+// IsMarshal reports whether fn encodes a value into BSON bytes, which the
+// program may then write as a raw document: bson.Marshal of the driver
+// (v1, v2) and of mgo.
+func IsMarshal(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && bsonPackages[fn.Pkg().Path()] && fn.Name() == "Marshal" && fn.Signature().Recv() == nil
+}

@@ -68,3 +68,12 @@ func readBack(ctx context.Context, c *mongo.Collection, c1 *mongov1.Collection) 
 		c1.InsertOne(ctx, x)
 	}
 }
+
+// roundTrip writes documents encoded first with the real drivers' Marshal.
+func roundTrip(ctx context.Context, c *mongo.Collection, c1 *mongov1.Collection, r *Request) {
+	raw, _ := bson.Marshal(User{Email: r.Email, Password: r.Password})
+	c.InsertOne(ctx, bson.Raw(raw)) // want `app\.User encoded by bson\.Marshal written by InsertOne stores Password \(key "password"\) in plaintext`
+
+	raw1, _ := bsonv1.Marshal(bsonv1.M{"api_key": r.Key})
+	c1.InsertOne(ctx, bsonv1.Raw(raw1)) // want `document encoded by bson\.Marshal written by InsertOne stores key "api_key" in plaintext`
+}
