@@ -16,19 +16,20 @@ import (
 )
 
 // This file is the command's analysis driver. It runs the analyzers on the
-// packages that go/packages loaded with syntax (the roots), in import
-// order, a few packages at a time, and releases each package's syntax,
-// type information and analyzer results as soon as its analysis is done.
+// packages asked for (the roots) and on the hidden packages analyzed for
+// their facts only, in import order, a few packages at a time, and
+// releases each package's syntax, type information and analyzer results as
+// soon as its analysis is done.
 //
 // x/tools' checker.Analyze would do the same work, but it starts every
 // action at once and keeps every pass (syntax, inspector tables, facts
 // copied into each action) until the run ends, which roughly doubled the
 // peak memory of loading and type-checking the code (docs/performance.md).
 // The driver differs from it in three ways that are deliberate:
-//   - facts live in one store keyed by object: the roots share their
-//     *types.Package values, so no copy per importing package is needed;
-//     dependencies loaded from export data have no syntax and are not
-//     analyzed (they cannot produce facts), as with checker on this load;
+//   - facts live in one store keyed by object: the analyzed packages share
+//     their *types.Package values, so no copy per importing package is
+//     needed; the standard library and other modules come from export data
+//     and are not analyzed, as under go vet (vetx.go);
 //   - an analyzer that fails on a package does not fail the packages that
 //     import it: they are analyzed without the failed package's facts, and
 //     the failure is reported once, for the package where it happened;
@@ -47,11 +48,11 @@ type action struct {
 // analyze runs analyzers (and the analyzers they require) on pkgs and
 // returns one action per requested analyzer and package, in the order of
 // pkgs, followed by the failed actions on hidden packages. The hidden
-// packages (not asked for, but importing one of pkgs and imported by
-// another, which go/packages type-checks from source) are analyzed too,
-// for their facts; their diagnostics are dropped, their errors (a panic,
-// CL004) are not. At most
-// parallel packages are analyzed at once (GOMAXPROCS when parallel < 1).
+// packages (not asked for: the main module's other packages, and packages
+// between two of pkgs; see load.go) are analyzed too, by the analyzers with
+// facts only; their diagnostics are dropped, their errors (a panic, CL004)
+// are not. At most parallel packages are analyzed at once (GOMAXPROCS when
+// parallel < 1).
 // When prepare is not nil, it is called for each package just before its
 // analysis, after the packages it imports (the streaming load type-checks
 // it there). After the call, the packages' Syntax and TypesInfo are nil.

@@ -22,8 +22,10 @@ import (
 // The command instead asks go/packages for metadata only (files, imports,
 // export data files of dependencies) and parses and type-checks each root
 // just before its analysis (analyze.go), which releases it right after:
-// at any time only the packages being analyzed have syntax. Dependencies
-// outside the patterns come from export data, as with go/packages.
+// at any time only the packages being analyzed have syntax. The standard
+// library and other modules come from export data, as with go/packages;
+// the main module's other packages are type-checked from source too, for
+// their facts (streamLoader.hidden).
 //
 // It follows go/packages' loadPackage and loadFromExportData: one
 // types.Package is created upfront for every package in the import graph,
