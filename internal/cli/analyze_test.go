@@ -54,11 +54,19 @@ func writeModule(t *testing.T, files map[string]string) string {
 // loadRoots loads patterns in dir as the command does.
 func loadRoots(t *testing.T, dir string, patterns ...string) []*packages.Package {
 	t.Helper()
-	pkgs, err := packages.Load(&packages.Config{Mode: loadMode, Dir: dir}, patterns...)
-	if err != nil {
-		t.Fatal(err)
+	return loadRootsMode(t, dir, loadMode, patterns...)
+}
+
+// streamRoots loads patterns in dir as the command does by default:
+// metadata, then a type-check of each package before its analysis.
+func streamRoots(t *testing.T, dir string, patterns ...string) ([]*packages.Package, *streamLoader) {
+	t.Helper()
+	pkgs := loadRootsMode(t, dir, metaMode, patterns...)
+	l, ok := newStreamLoader(pkgs)
+	if !ok {
+		t.Fatalf("streaming load of %v refused", patterns)
 	}
-	return pkgs
+	return pkgs, l
 }
 
 // markAnalyzer exports markFact for marked functions and reports every
@@ -267,11 +275,8 @@ func TestStreamingLoad(t *testing.T) {
 		var pkgs, hidden []*packages.Package
 		var prepare func(*packages.Package)
 		if streaming {
-			pkgs = loadRootsMode(t, dir, metaMode, patterns...)
-			l, ok := newStreamLoader(pkgs)
-			if !ok {
-				t.Fatal("streaming load refused a graph without test variants")
-			}
+			var l *streamLoader
+			pkgs, l = streamRoots(t, dir, patterns...)
 			prepare, hidden = l.check, l.hiddenPackages()
 		} else {
 			pkgs = loadRootsMode(t, dir, loadMode, patterns...)
@@ -339,10 +344,9 @@ func loadRootsMode(t *testing.T, dir string, mode packages.LoadMode, patterns ..
 // analyzers that read it unconditionally.
 func TestStreamingLoadUnsafe(t *testing.T) {
 	dir := writeModule(t, map[string]string{"go.mod": "module example.com/m\n\ngo 1.26.0\n"})
-	pkgs := loadRootsMode(t, dir, metaMode, "unsafe")
-	l, ok := newStreamLoader(pkgs)
-	if !ok || len(pkgs) != 1 {
-		t.Fatalf("load of unsafe: %v, %d packages", ok, len(pkgs))
+	pkgs, l := streamRoots(t, dir, "unsafe")
+	if len(pkgs) != 1 {
+		t.Fatalf("load of unsafe: %d packages", len(pkgs))
 	}
 	reads := &analysis.Analyzer{
 		Name: "reads",
@@ -369,11 +373,7 @@ func TestHiddenFactsOnly(t *testing.T) {
 		"b/b.go": "package b\n\nimport \"example.com/m/a\"\n\nfunc Wrap() { a.MarkA() }\n",
 		"c/c.go": "package c\n\nimport \"example.com/m/b\"\n\nfunc C() { b.Wrap() }\n",
 	})
-	pkgs := loadRootsMode(t, dir, metaMode, "./c")
-	l, ok := newStreamLoader(pkgs)
-	if !ok {
-		t.Fatal("streaming load refused")
-	}
+	pkgs, l := streamRoots(t, dir, "./c")
 	var mu sync.Mutex
 	var ran []string
 	plain := &analysis.Analyzer{
