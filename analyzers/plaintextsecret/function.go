@@ -177,11 +177,7 @@ func (f *function) fromDatabase(k assignKey) bool {
 // emptyValue reports whether e is an empty composite literal, its address,
 // or new(T).
 func emptyValue(info *types.Info, e ast.Expr) bool {
-	e = ast.Unparen(e)
-	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		e = ast.Unparen(u.X)
-	}
-	switch n := e.(type) {
+	switch n := unaddr(e).(type) {
 	case *ast.CompositeLit:
 		return len(n.Elts) == 0
 	case *ast.CallExpr:
@@ -202,11 +198,7 @@ func (f *function) noteMethodCall(call *ast.CallExpr) {
 	if s == nil || s.Kind() != types.MethodVal {
 		return
 	}
-	x := ast.Unparen(sel.X)
-	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		x = ast.Unparen(u.X)
-	}
-	if id, ok := x.(*ast.Ident); ok {
+	if id, ok := unaddr(sel.X).(*ast.Ident); ok {
 		if obj, ok := info.ObjectOf(id).(*types.Var); ok {
 			if fn, ok := s.Obj().(*types.Func); ok {
 				f.methodCalls[obj] = append(f.methodCalls[obj], fn)
@@ -588,12 +580,8 @@ func (ev *evaluation) receiverField(recv ast.Expr, name, path, key string, m nam
 		ev.params = append(ev.params, ParamSink{Index: i, Kind: mongoapi.Document, Path: path, Leaf: true, Key: key, Field: name, Entry: m.Entry, Category: m.Category})
 		return
 	}
-	lit, _ := ast.Unparen(recv).(*ast.CompositeLit)
-	if u, ok := ast.Unparen(recv).(*ast.UnaryExpr); ok && u.Op == token.AND {
-		lit, _ = ast.Unparen(u.X).(*ast.CompositeLit)
-	}
 	field := fieldByName(info.TypeOf(recv), name)
-	if lit != nil {
+	if lit, ok := unaddr(recv).(*ast.CompositeLit); ok {
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
@@ -727,12 +715,18 @@ func (f *function) literalDefinition(id *ast.Ident) (*ast.CompositeLit, types.Ob
 	if len(as) != 1 || as[0].index >= 0 {
 		return nil, nil
 	}
-	rhs := ast.Unparen(as[0].rhs)
-	if u, ok := rhs.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		rhs = ast.Unparen(u.X)
-	}
-	lit, _ := rhs.(*ast.CompositeLit)
+	lit, _ := unaddr(as[0].rhs).(*ast.CompositeLit)
 	return lit, obj
+}
+
+// unaddr returns e without parentheses and a leading &: the composite
+// literal or variable that &T{...} or &v takes the address of.
+func unaddr(e ast.Expr) ast.Expr {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		return ast.Unparen(u.X)
+	}
+	return e
 }
 
 // literal walks a composite literal document.

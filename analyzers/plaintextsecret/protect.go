@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"go/ast"
 	"go/constant"
-	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -457,13 +456,9 @@ func (f *function) encodesParam(e ast.Expr) bool {
 // struct literal (or variable defined by one) that hold protected values
 // or are left empty.
 func (f *function) protectedFields(e ast.Expr) []string {
-	e = ast.Unparen(e)
-	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		e = ast.Unparen(u.X)
-	}
 	var lit *ast.CompositeLit
 	var v types.Object
-	switch n := e.(type) {
+	switch n := unaddr(e).(type) {
 	case *ast.CompositeLit:
 		lit = n
 	case *ast.Ident:

@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -149,10 +150,10 @@ func requiredFirst(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 	return order
 }
 
-// rootImports returns, for each root package, the other roots it imports
-// directly or through packages that are not roots (a root can import a
-// dependency outside the patterns that imports another root). Their facts
-// must be complete before the package is analyzed.
+// rootImports returns, for each package to analyze (roots here), the other
+// roots it imports directly or through packages that are not analyzed (a
+// dependency outside the patterns can import an analyzed package). Their
+// facts and types must be complete before the package is analyzed.
 func rootImports(roots []*packages.Package) map[*packages.Package][]*packages.Package {
 	isRoot := make(map[*packages.Package]bool, len(roots))
 	for _, p := range roots {
@@ -182,15 +183,7 @@ func rootImports(roots []*packages.Package) map[*packages.Package][]*packages.Pa
 			reached[imp] = r
 			out = append(out, r...)
 		}
-		slices.SortFunc(out, func(a, b *packages.Package) int {
-			switch {
-			case a.ID < b.ID:
-				return -1
-			case a.ID > b.ID:
-				return 1
-			}
-			return 0
-		})
+		slices.SortFunc(out, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
 		return slices.Compact(out)
 	}
 	deps := make(map[*packages.Package][]*packages.Package, len(roots))

@@ -46,7 +46,8 @@ const metaMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 	packages.NeedImports | packages.NeedDeps | packages.NeedExportFile |
 	packages.NeedTypesSizes | packages.NeedModule
 
-// streamLoader type-checks the roots of a metadata-only load on demand.
+// streamLoader type-checks the roots and hidden packages of a
+// metadata-only load on demand, and reads the others' export data.
 type streamLoader struct {
 	fset  *token.FileSet
 	roots map[*packages.Package]bool
@@ -98,14 +99,12 @@ func newStreamLoader(roots []*packages.Package) (*streamLoader, bool) {
 		reachesRoot[p] = r
 		return r
 	}
+	ok := true
 	packages.Visit(roots, nil, func(p *packages.Package) {
 		if !l.roots[p] && (reaches(p) || p.Module != nil && p.Module.Main) {
 			l.hidden = append(l.hidden, p)
 			l.source[p] = true
 		}
-	})
-	ok := true
-	packages.Visit(roots, nil, func(p *packages.Package) {
 		if p.PkgPath == "" {
 			ok = false
 			return

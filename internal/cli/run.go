@@ -17,10 +17,9 @@ import (
 	"github.com/cryptolint/cryptolint/internal/rules"
 )
 
-// loadMode is what the analyzers need from go/packages' full load: syntax
-// and types of the root packages; dependencies come from export data.
-// Facts flow between the roots only (analyze.go), so dependencies need no
-// syntax. The streaming load (load.go) gets the same from metaMode.
+// loadMode is go/packages' full load, the fallback when the streaming load
+// (load.go, metaMode) cannot represent the import graph: syntax and types
+// of the root packages, dependencies from export data.
 const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
 	packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes |
 	packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
