@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -38,6 +40,7 @@ func New() *analysis.Analyzer {
 		RunDespiteErrors: true,
 		Run:              c.run,
 		FactTypes:        []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact), new(docFact)},
+		ResultType:       reflect.TypeFor[*Summary](),
 	}
 	rules.PolicyFlags(&a.Flags, &c.tests)
 	a.Flags.Var(&c.add, "names", "comma-separated words or phrases to treat as sensitive, each with an optional :category (password, credential, privatekey, personalid, financial), e.g. \"member number:personalid\"")
@@ -134,6 +137,8 @@ type pass struct {
 	// in this package.
 	encrypted map[string]bool
 	funcs     []*function
+	// impls caches the package's implementations of interface methods.
+	impls map[*types.Func][]*types.Func
 }
 
 func (c *config) run(p *analysis.Pass) (any, error) {
@@ -152,6 +157,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		docs:            make(map[*types.Func]*docFact),
 		protectedFields: make(map[*types.Var]bool),
 		encrypted:       make(map[string]bool),
+		impls:           make(map[*types.Func][]*types.Func),
 	}
 	// No import-based fast exit: a package that only calls a wrapper of the
 	// driver in another package is concerned, and knowing that needs the
@@ -165,8 +171,9 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 			f.report()
 		}
 	}
+	sum := x.summarize()
 	x.rep.Finish()
-	return nil, nil
+	return sum, nil
 }
 
 // collect gathers the functions of the package, the fields marked
@@ -331,7 +338,71 @@ func (x *pass) sinkOf(fn *types.Func) []ParamSink {
 			return f.Params
 		}
 	}
-	return nil
+	return x.implSinks(fn)
+}
+
+// implSinks returns, for a method of an interface, the writes of the
+// package's own types that implement it: Store.Create goes to
+// (*mongoStore).Create when both are declared here. Implementations in
+// other packages are the whole-program step's (program.go).
+func (x *pass) implSinks(fn *types.Func) []ParamSink {
+	if len(x.local) == 0 || interfaceOf(fn) == nil {
+		return nil
+	}
+	var out []ParamSink
+	for _, m := range x.implementations(fn) {
+		ps := x.local[m]
+		if ps == nil {
+			continue
+		}
+		for _, p := range ps.Params {
+			p.Via = recvName(fn) + "." + fn.Name() + " -> " + p.Via
+			if !slices.ContainsFunc(out, func(q ParamSink) bool { return q.Index == p.Index && q.Path == p.Path && q.Leaf == p.Leaf }) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// implementations returns the methods of the package's named types that
+// implement the interface method fn, once per method.
+func (x *pass) implementations(fn *types.Func) []*types.Func {
+	if ms, ok := x.impls[fn]; ok {
+		return ms
+	}
+	iface := interfaceOf(fn)
+	var out []*types.Func
+	scope := x.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		ptr := types.NewPointer(n)
+		if !types.Implements(ptr, iface) {
+			continue
+		}
+		if m, ok := lookupMethod(ptr, fn); ok {
+			out = append(out, m)
+		}
+	}
+	x.impls[fn] = out
+	return out
+}
+
+// lookupMethod returns t's method named like fn.
+func lookupMethod(t types.Type, fn *types.Func) (*types.Func, bool) {
+	obj, _, _ := types.LookupFieldOrMethod(t, false, fn.Pkg(), fn.Name())
+	m, ok := obj.(*types.Func)
+	if !ok {
+		return nil, false
+	}
+	return m.Origin(), true
 }
 
 // resultOf returns what is known about the results of fn: protected by

@@ -387,3 +387,53 @@ func TestFactsAcrossPackages(t *testing.T) {
 		t.Errorf("go vet ./svc findings:\n%s\nwant:\n%s", strings.Join(vet, "\n"), strings.Join(want[1:], "\n"))
 	}
 }
+
+// TestWholeProgram runs the command and go vet -vettool on a service whose
+// layers meet through interfaces: the service calls domain.UserRepo, main
+// wires the MongoDB implementation in, and exported functions that
+// nothing calls write their parameters. Only the command's whole-program
+// step sees those flows; go vet reports the interface call whose
+// implementation is in the same package, and the command reports it too.
+func TestWholeProgram(t *testing.T) {
+	dir := fixture("e2e/program")
+	const (
+		hashPw  = "hash passwords that users log in with (Argon2id, scrypt or bcrypt) and encrypt those the program reuses"
+		hashTok = "store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse"
+	)
+	local := `local/local.go:33:27: value written by tokenStore.Save -> Save -> UpdateOne stores key "session_token" in plaintext; ` + hashTok + ` (CL101)`
+	want := []string{
+		local,
+		`mongorepo/mongorepo.go:37:34: parameter password of (*Repo).CreateAccount (nothing in the program calls it) written by InsertOne stores key "password" in plaintext; ` + hashPw + ` (CL101)`,
+		`service/service.go:37:28: *domain.User written by UserRepo.Create -> Create -> InsertOne stores ResetToken (key "reset_token") in plaintext; ` + hashTok + ` (CL101)`,
+		`service/service.go:49:47: value written by UserRepo.SetResetToken -> SetResetToken -> UpdateOne stores key "reset_token" in plaintext; ` + hashTok + ` (CL101)`,
+		`service/service.go:61:38: filter of UserRepo.FindByResetToken -> FindByResetToken -> FindOne matches key "reset_token" against parameter tok of FinishReset (nothing in the program calls it) as it is, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (CL103)`,
+		`service/service.go:67:28: parameter password of Import (nothing in the program calls it) written by UserRepo.Create -> Create -> InsertOne stores key "password" in plaintext; ` + hashPw + ` (CL101)`,
+	}
+	for i, w := range want {
+		want[i] = filepath.FromSlash(w[:strings.IndexByte(w, ':')]) + w[strings.IndexByte(w, ':'):]
+	}
+	r := run(t, dir, "-json", "./...")
+	var got []string
+	for _, f := range decodeReport(t, r.stdout).Findings {
+		got = append(got, fmt.Sprintf("%s:%d:%d: %s (%s)", f.File, f.Line, f.Column, f.Message, f.Rule))
+	}
+	if r.code != cli.ExitFindings || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("cryptolint: exit %d, findings:\n%s\nwant:\n%s\nstderr: %s", r.code, strings.Join(got, "\n"), strings.Join(want, "\n"), r.stderr)
+	}
+	// The related information names the implementation in mongorepo.
+	for _, f := range decodeReport(t, r.stdout).Findings {
+		if f.Line == 37 && strings.HasSuffix(f.File, "service.go") {
+			if len(f.Related) == 0 || !strings.HasSuffix(f.Related[0].File, filepath.FromSlash("mongorepo/mongorepo.go")) || f.Related[0].Line != 18 {
+				t.Errorf("related of %s:%d = %+v, want mongorepo/mongorepo.go:18 first", f.File, f.Line, f.Related)
+			}
+		}
+	}
+
+	cmd := exec.Command("go", "vet", "-vettool="+binary, "./...")
+	cmd.Dir = dir
+	out, _ := cmd.CombinedOutput()
+	vet := findingLine.FindAllString(string(out), -1)
+	if strings.Join(vet, "\n") != filepath.FromSlash(local[:strings.IndexByte(local, ':')])+local[strings.IndexByte(local, ':'):] || strings.Contains(string(out), "panic") {
+		t.Errorf("go vet findings:\n%s\nwant only:\n%s\nfull output:\n%s", strings.Join(vet, "\n"), local, out)
+	}
+}

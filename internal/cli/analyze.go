@@ -94,6 +94,7 @@ func analyze(analyzers []*analysis.Analyzer, pkgs, hidden []*packages.Package, p
 		})
 	}
 	wg.Wait()
+	d.linkProgram()
 	acts := slices.Concat(out[:len(pkgs)]...)
 	for _, act := range slices.Concat(out[len(pkgs):]...) {
 		if act.err != nil {
@@ -126,6 +127,60 @@ type driver struct {
 	factOrder []*analysis.Analyzer // the same for the requested analyzers with facts
 	requested []*analysis.Analyzer
 	facts     *factStore
+
+	mu      sync.Mutex
+	summary map[*analysis.Analyzer][]summary // per analyzer taking part in the whole-program step
+}
+
+// programLinker is the result of an analyzer that takes part in the
+// command's whole-program step: a summary of one package. LinkProgram is
+// called once, on one of them, with every package's summary (the analyzed
+// packages and those analyzed for facts only, sorted by package ID); it
+// returns, for each, the findings that need the whole program (an
+// interface implemented in a package the caller does not import, a
+// function that nothing in the program calls). go vet and golangci-lint
+// see the package alone and never call it.
+type programLinker interface {
+	LinkProgram(all []any) [][]analysis.Diagnostic
+}
+
+// summary is one package's whole-program summary; act is nil for a
+// package analyzed for its facts only, whose findings are not reported.
+type summary struct {
+	id  string
+	res programLinker
+	act *action
+}
+
+// linkProgram runs the whole-program step of each analyzer that has one
+// and adds its findings to the actions of the analyzed packages.
+func (d *driver) linkProgram() {
+	for _, a := range d.requested {
+		sums := d.summary[a]
+		if len(sums) == 0 {
+			continue
+		}
+		slices.SortStableFunc(sums, func(x, y summary) int { return strings.Compare(x.id, y.id) })
+		all := make([]any, len(sums))
+		for i, s := range sums {
+			all[i] = s.res
+		}
+		found := sums[0].res.LinkProgram(all)
+		for i, s := range sums {
+			if s.act == nil || i >= len(found) {
+				continue
+			}
+			for _, diag := range found[i] {
+				u, err := resolveURL(a, diag)
+				if err != nil {
+					s.act.err = err
+					break
+				}
+				diag.URL = u
+				s.act.diagnostics = append(s.act.diagnostics, diag)
+			}
+		}
+	}
 }
 
 // requiredFirst returns the analyzers and everything they require, each
@@ -246,6 +301,18 @@ func (d *driver) analyzePackage(p *packages.Package, factsOnly bool) []*action {
 				act.err = errors.New("analysis skipped due to errors in package")
 			} else {
 				results[a], act.err = d.run(act, results)
+				if l, ok := results[a].(programLinker); ok && act.err == nil {
+					s := summary{id: p.ID, res: l}
+					if !factsOnly {
+						s.act = act
+					}
+					d.mu.Lock()
+					if d.summary == nil {
+						d.summary = make(map[*analysis.Analyzer][]summary)
+					}
+					d.summary[a] = append(d.summary[a], s)
+					d.mu.Unlock()
+				}
 			}
 		}
 		if act.err != nil {

@@ -211,3 +211,46 @@ func namesAnalyzer(names []string, analyzer string) bool {
 	}
 	return false
 }
+
+// Deferred is a finding whose existence is decided after the pass, by the
+// command's whole-program step: the reporter's policy (file policy,
+// directives, //nolint) is applied now, while the package's syntax is
+// still there, and the diagnostic is made later with Diagnostic.
+type Deferred struct {
+	Pos, End   token.Pos
+	Rule       *Rule
+	suppressed bool
+	by         *analysis.RelatedInformation // the directive that suppressed it, or nil for the file policy
+	emit       bool
+}
+
+// Defer applies the policy to a finding of rule on rng that may be
+// reported later. A directive that covers it counts as used: the
+// whole-program step may report the finding, so -unused-ignores must not
+// call the directive unused.
+func (r *Reporter) Defer(rule *Rule, rng analysis.Range) Deferred {
+	by, suppressed := r.suppressedBy(rule, rng.Pos())
+	return Deferred{Pos: rng.Pos(), End: rng.End(), Rule: rule, suppressed: suppressed, by: by, emit: r.emit}
+}
+
+// Diagnostic makes the deferred finding's diagnostic with message (lower
+// case, no trailing period: " (CLnnn)" is appended) and related positions.
+// It reports false when the policy hides the finding.
+func (d Deferred) Diagnostic(message string, related []analysis.RelatedInformation) (analysis.Diagnostic, bool) {
+	diag := analysis.Diagnostic{
+		Pos:      d.Pos,
+		End:      d.End,
+		Category: d.Rule.ID,
+		Message:  message + " (" + d.Rule.ID + ")",
+		URL:      d.Rule.URL(),
+		Related:  related,
+	}
+	if d.suppressed {
+		if !d.emit || d.by == nil {
+			return analysis.Diagnostic{}, false
+		}
+		diag.Category = SuppressedPrefix + d.Rule.ID
+		diag.Related = append([]analysis.RelatedInformation{*d.by}, related...)
+	}
+	return diag, true
+}

@@ -1,0 +1,721 @@
+package plaintextsecret
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/cryptolint/cryptolint/internal/mongoapi"
+	"github.com/cryptolint/cryptolint/internal/names"
+	"github.com/cryptolint/cryptolint/internal/rules"
+)
+
+// This file is plaintextsecret's part of the command's whole-program step.
+//
+// Modular analysis (go vet, golangci-lint, and the command for everything
+// else) follows a value from a caller into the functions it calls, through
+// facts, which flow from a package to the packages that import it. Two
+// flows of a typical Go service go the other way and stay invisible to it:
+//
+//   - an interface call: the service calls Repository.Create, and the
+//     MongoDB implementation that writes lives in a package the service
+//     does not import (main wires it in);
+//   - an entry point: an exported function writes its parameter, and
+//     nothing in the program calls it (a library API, a handler registered
+//     by reflection), so no caller ever shows the value.
+//
+// During the pass the analyzer keeps, in a Summary (its result), what the
+// package knows that another package might need: the types whose methods
+// write, what every unresolved interface call passes, the exported
+// functions whose parameters are written, and the functions referenced.
+// Each finding that may follow is prepared with the reporter's policy
+// (rules.Deferred) while the syntax is there. The command, which holds
+// the summaries of every package, calls LinkProgram once at the end; only
+// findings that need the whole program come out of it, so the command
+// reports a superset of what go vet and golangci-lint report.
+
+// Summary is what plaintextsecret keeps of one package for the
+// whole-program step; it is the analyzer's result.
+type Summary struct {
+	cfg     *config
+	sinks   map[string][]ParamSink // the package's functions that write, by full name
+	types   []implType
+	calls   []ifaceCall
+	entries []entryPoint
+	// refs are the functions referenced (called or taken as a value)
+	// outside test files, by full name.
+	refs map[string]bool
+}
+
+// implType is a named type whose methods write or pass a parameter on to
+// an interface call: a possible implementation of an interface.
+type implType struct {
+	name    string            // as in messages: "*mongo.Repo"
+	methods map[string]method // the method set of *T, by name
+}
+
+// method is one method of an implType.
+type method struct {
+	sig string // parameter and result types, without names
+	key string // the declaring function's full name
+	pos token.Pos
+}
+
+// ifaceCall is a call of an interface method that nothing in the package
+// implements with a write.
+type ifaceCall struct {
+	iface    map[string]string // the interface's methods: name -> sig
+	name     string            // "Repository.Create", for messages
+	method   string
+	fn       string   // full name of the calling function
+	exported bool     // the calling function can be called from outside the program
+	fnName   string   // its name in messages
+	params   []string // its parameters' names
+	args     []argFlow
+}
+
+// argFlow is what one argument of an ifaceCall passes.
+type argFlow struct {
+	index int
+	what  string        // the argument as messages name it: its type, "document"
+	docs  []pendingLeaf // sensitive values stored if it is written as a document
+	// scalar: the argument is one value; plain says, per category, whether
+	// nothing protects it.
+	scalar bool
+	plain  [names.Financial + 1]bool
+	// params are the calling function's parameters the argument carries,
+	// as sinks relative to the argument (a parameter as the whole
+	// argument, or at a key of a document built here).
+	params    []ParamSink
+	paramName string         // the parameter's name, when the argument is one
+	stored    rules.Deferred // CL101 at the argument
+	looked    rules.Deferred // CL103 at the argument
+}
+
+// pendingLeaf is a sensitive value an argument holds.
+type pendingLeaf struct {
+	path     string
+	field    string // Go field name, "" for a map key
+	entry    string
+	category names.Category
+	fieldPos token.Pos
+}
+
+// entryPoint is an exported function that writes one of its parameters as
+// a single sensitive value.
+type entryPoint struct {
+	fn    string // full name
+	name  string // for messages
+	param string // the parameter's name
+	sink  ParamSink
+	at    rules.Deferred
+}
+
+// summarize records what the package offers the whole-program step. It
+// runs after the package's facts are computed.
+func (x *pass) summarize() *Summary {
+	s := &Summary{cfg: x.config, sinks: make(map[string][]ParamSink, len(x.local)), refs: make(map[string]bool)}
+	for fn, f := range x.local {
+		s.sinks[fn.FullName()] = f.Params
+	}
+	flows := make(map[*types.Func]bool) // functions passing a parameter to an unresolved interface call
+	for _, f := range x.funcs {
+		test := strings.HasSuffix(x.pass.Fset.File(f.file.FileStart).Name(), "_test.go")
+		f.summarizeCalls(s, flows)
+		if !test {
+			f.summarizeEntries(s)
+		}
+	}
+	for _, file := range x.pass.Files {
+		if strings.HasSuffix(x.pass.Fset.File(file.FileStart).Name(), "_test.go") {
+			continue // a method only tests call is still an entry point
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if fn, ok := x.pass.TypesInfo.Uses[id].(*types.Func); ok {
+					s.refs[fn.Origin().FullName()] = true
+					if len(x.local) > 0 && interfaceOf(fn) != nil {
+						for _, m := range x.implementations(fn) {
+							s.refs[m.FullName()] = true // called through the interface
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	x.summarizeTypes(s, flows)
+	return s
+}
+
+// summarizeCalls records the function's calls of interface methods that
+// no type of the package implements with a write.
+func (f *function) summarizeCalls(s *Summary, flows map[*types.Func]bool) {
+	info := f.x.pass.TypesInfo
+	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		fn := f.callee(call)
+		iface := interfaceOf(fn)
+		if iface == nil || f.x.sinkOf(fn) != nil {
+			return true
+		}
+		c := ifaceCall{iface: methodSigs(iface), name: recvName(fn) + "." + fn.Name(), method: fn.Name(), fnName: f.decl.Name.Name}
+		if f.obj != nil {
+			c.fn = f.obj.FullName()
+			c.exported = f.obj.Exported() && f.x.pass.Pkg.Name() != "main"
+			for v := range f.obj.Signature().Params().Variables() {
+				c.params = append(c.params, v.Name())
+			}
+		}
+		for i, arg := range call.Args {
+			if a, ok := f.argFlow(i, arg); ok {
+				c.args = append(c.args, a)
+				if len(a.params) > 0 && f.obj != nil {
+					flows[f.obj] = true
+				}
+			}
+		}
+		if len(c.args) > 0 {
+			_ = info
+			s.calls = append(s.calls, c)
+		}
+		return true
+	})
+}
+
+// argFlow evaluates one argument of an interface call as each kind of
+// sink would read it.
+func (f *function) argFlow(i int, arg ast.Expr) (argFlow, bool) {
+	info := f.x.pass.TypesInfo
+	t := info.TypeOf(arg)
+	if t == nil {
+		return argFlow{}, false
+	}
+	a := argFlow{index: i, stored: f.x.rep.Defer(rules.PlaintextSecret, arg), looked: f.x.rep.Defer(rules.PlaintextLookup, arg)}
+	switch {
+	case isDocumentType(t):
+		ev := f.evaluate(arg, ParamSink{Index: i, Kind: mongoapi.Document})
+		for _, l := range ev.leaves {
+			if !f.seen(l) || f.protected(l) {
+				continue // nothing known to be in the field here, or protected
+			}
+			p := pendingLeaf{path: l.path, entry: l.match.Entry, category: l.match.Category}
+			if l.field != nil {
+				p.field, p.fieldPos = l.field.Name(), l.field.Pos()
+			}
+			a.docs = append(a.docs, p)
+		}
+		a.params = ev.params
+		a.what = f.describe(arg)
+	case eligible(t, true):
+		if i, ok := f.param(unconvert(info, arg)); ok {
+			a.params = []ParamSink{{Index: i, Leaf: true}}
+			if id, ok := ast.Unparen(unconvert(info, arg)).(*ast.Ident); ok {
+				a.paramName = id.Name
+				if protectiveName(id) {
+					a.params = nil // hashedPassword: the caller protects it
+				}
+			}
+			break
+		}
+		a.scalar = true
+		for c := names.Password; c <= names.Financial; c++ {
+			a.plain[c] = !f.protectedExpr(arg, c, 0)
+		}
+		a.what = "value"
+	default:
+		return argFlow{}, false
+	}
+	return a, len(a.docs) > 0 || a.scalar || len(a.params) > 0
+}
+
+// seen reports whether the function puts a value into the leaf's field:
+// a literal or an assignment. A type that could hold a secret is not a
+// finding; a value in the field is.
+func (f *function) seen(l leaf) bool {
+	if l.value != nil {
+		return true
+	}
+	if l.root == nil {
+		return false
+	}
+	k, ok := f.location(l.root)
+	if !ok {
+		return false
+	}
+	k.path += l.fieldPath
+	return len(f.assigns[k]) > 0
+}
+
+// summarizeEntries records the function as an entry point when it can be
+// called from outside the program and writes a parameter as one
+// sensitive value.
+func (f *function) summarizeEntries(s *Summary) {
+	if f.obj == nil || !f.obj.Exported() || f.x.pass.Pkg.Name() == "main" {
+		return
+	}
+	for _, w := range f.writes() {
+		for i, sk := range w.sinks {
+			for _, arg := range w.args[i] {
+				ev := f.evaluate(arg, sk)
+				for _, p := range ev.params {
+					if !p.Leaf || p.Field != "" || p.Index < 0 {
+						continue
+					}
+					name := f.paramName(p.Index)
+					if name == "" || protectiveName(ast.NewIdent(name)) {
+						continue // hashedPassword: the caller protects it
+					}
+					rule := rules.PlaintextSecret
+					if p.Kind == mongoapi.Filter {
+						rule = rules.PlaintextLookup
+					}
+					p.Via = sk.Via
+					s.entries = append(s.entries, entryPoint{fn: f.obj.FullName(), name: funcName(f.obj), param: name, sink: p, at: f.x.rep.Defer(rule, arg)})
+				}
+			}
+		}
+	}
+}
+
+// paramName returns the name of parameter i.
+func (f *function) paramName(i int) string {
+	sig := f.obj.Signature()
+	if i < sig.Params().Len() {
+		return sig.Params().At(i).Name()
+	}
+	return ""
+}
+
+// summarizeTypes records the package's named types that have a method
+// that writes or passes a parameter on to an unresolved interface call.
+func (x *pass) summarizeTypes(s *Summary, flows map[*types.Func]bool) {
+	scope := x.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || types.IsInterface(n) || n.TypeParams().Len() > 0 {
+			continue
+		}
+		ms := types.NewMethodSet(types.NewPointer(n))
+		relevant := false
+		for sel := range ms.Methods() {
+			fn := sel.Obj().(*types.Func)
+			if flows[fn.Origin()] || x.sinkOf(fn) != nil {
+				relevant = true
+				break
+			}
+		}
+		if !relevant {
+			continue
+		}
+		t := implType{name: "*" + types.TypeString(n, (*types.Package).Name), methods: make(map[string]method, ms.Len())}
+		for sel := range ms.Methods() {
+			fn := sel.Obj().(*types.Func).Origin()
+			t.methods[fn.Name()] = method{sig: sigString(fn.Signature()), key: fn.FullName(), pos: fn.Pos()}
+			if ps := x.sinkOf(fn); ps != nil && fn.Pkg() != x.pass.Pkg {
+				s.sinks[fn.FullName()] = ps // promoted from an imported type
+			}
+		}
+		s.types = append(s.types, t)
+	}
+}
+
+// interfaceOf returns the interface whose method fn is, or nil.
+func interfaceOf(fn *types.Func) *types.Interface {
+	if fn == nil {
+		return nil
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return nil
+	}
+	iface, _ := recv.Type().Underlying().(*types.Interface)
+	return iface
+}
+
+// recvName names the receiver type of a method for messages.
+func recvName(fn *types.Func) string {
+	t := fn.Signature().Recv().Type()
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return "interface"
+}
+
+// funcName names a function or method for messages: Save, (*Repo).Save.
+func funcName(fn *types.Func) string {
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return fn.Name()
+	}
+	return "(" + types.TypeString(recv.Type(), func(*types.Package) string { return "" }) + ")." + fn.Name()
+}
+
+// methodSigs returns an interface's methods as name -> signature.
+func methodSigs(iface *types.Interface) map[string]string {
+	out := make(map[string]string, iface.NumMethods())
+	for m := range iface.Methods() {
+		out[m.Name()] = sigString(m.Signature())
+	}
+	return out
+}
+
+// sigString writes a signature's parameter and result types with full
+// package paths and without names, so that an interface's method and a
+// concrete method compare equal across packages.
+func sigString(sig *types.Signature) string {
+	var b strings.Builder
+	tuple := func(t *types.Tuple, variadic bool) {
+		b.WriteByte('(')
+		for i := range t.Len() {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			if variadic && i == t.Len()-1 {
+				b.WriteString("...")
+				b.WriteString(types.TypeString(t.At(i).Type().(*types.Slice).Elem(), nil))
+				continue
+			}
+			b.WriteString(types.TypeString(t.At(i).Type(), nil))
+		}
+		b.WriteByte(')')
+	}
+	tuple(sig.Params(), sig.Variadic())
+	tuple(sig.Results(), false)
+	return b.String()
+}
+
+// LinkProgram is the whole-program step: given the summaries of every
+// package of the program (this one among them, in any order), it returns,
+// for each, the findings that only the whole program shows. The command
+// calls it once after analyzing every package.
+func (s *Summary) LinkProgram(all []any) [][]analysis.Diagnostic {
+	sums := make([]*Summary, 0, len(all))
+	for _, a := range all {
+		if t, ok := a.(*Summary); ok && t != nil {
+			sums = append(sums, t)
+		}
+	}
+	l := newLinker(sums)
+	l.derive()
+	out := make([][]analysis.Diagnostic, len(all))
+	for i, a := range all {
+		if t, ok := a.(*Summary); ok && t != nil {
+			out[i] = l.findings(t)
+		}
+	}
+	return out
+}
+
+// linker holds the program's summaries joined.
+type linker struct {
+	matcher *names.Matcher
+	sums    []*Summary
+	sinks   map[string][]ParamSink // every function that writes, by full name, derived ones included
+	types   []implType
+	impls   map[*ifaceCall][]method // the implementations of each call's method
+	called  map[string]bool         // functions referenced, or implementations of a called interface method
+}
+
+// newLinker joins the summaries and resolves every interface call.
+func newLinker(sums []*Summary) *linker {
+	l := &linker{sums: sums, sinks: make(map[string][]ParamSink), impls: make(map[*ifaceCall][]method), called: make(map[string]bool)}
+	seen := make(map[string]bool)
+	for _, s := range sums {
+		if l.matcher == nil {
+			l.matcher, _ = s.cfg.names()
+		}
+		for k, ps := range s.sinks {
+			l.sinks[k] = ps
+		}
+		for k := range s.refs {
+			l.called[k] = true
+		}
+		for _, t := range s.types {
+			if !seen[t.name] {
+				seen[t.name] = true
+				l.types = append(l.types, t)
+			}
+		}
+	}
+	sort.Slice(l.types, func(i, j int) bool { return l.types[i].name < l.types[j].name })
+	for _, s := range sums {
+		for i := range s.calls {
+			c := &s.calls[i]
+			for _, t := range l.types {
+				if m, ok := t.implements(c); ok {
+					l.impls[c] = append(l.impls[c], m)
+					l.called[m.key] = true
+				}
+			}
+		}
+	}
+	return l
+}
+
+// implements returns t's method for the call when t implements the
+// call's interface.
+func (t implType) implements(c *ifaceCall) (method, bool) {
+	for name, sig := range c.iface {
+		if m, ok := t.methods[name]; !ok || m.sig != sig {
+			return method{}, false
+		}
+	}
+	return t.methods[c.method], true
+}
+
+// sinksFor returns the sinks of m that cover argument index i.
+func (l *linker) sinksFor(m method, i int) []ParamSink {
+	var out []ParamSink
+	for _, p := range l.sinks[m.key] {
+		if p.Index == i || p.Variadic && p.Index <= i {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// derive makes a function that passes its parameter to an interface call
+// whose implementation writes it a writer too, to a fixed point: a
+// service method passing the user it was given to Repository.Create.
+func (l *linker) derive() {
+	for changed, rounds := true, 0; changed && rounds < 64; rounds++ {
+		changed = false
+		for _, s := range l.sums {
+			for i := range s.calls {
+				c := &s.calls[i]
+				if c.fn == "" {
+					continue
+				}
+				for _, m := range l.impls[c] {
+					for _, a := range c.args {
+						for _, p := range l.sinksFor(m, a.index) {
+							for _, q := range a.params {
+								d, ok := compose(q, p)
+								if !ok {
+									continue
+								}
+								d.Via = c.fnName + " -> " + c.name + " -> " + p.Via
+								if !slices.ContainsFunc(l.sinks[c.fn], func(r ParamSink) bool { return r.Index == d.Index && r.Path == d.Path && r.Leaf == d.Leaf }) {
+									l.sinks[c.fn] = append(l.sinks[c.fn], d)
+									changed = true
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// compose returns the sink of a parameter that an argument carries as q,
+// when the callee writes the argument as p.
+func compose(q, p ParamSink) (ParamSink, bool) {
+	switch {
+	case p.Leaf && p.Field == "" && q.Leaf && q.Path == "":
+		return ParamSink{Index: q.Index, Kind: p.Kind, Path: p.Path, Leaf: true, Key: p.Key}, true
+	case !p.Leaf && !p.Elems:
+		d := q
+		d.Path = join(p.Path, q.Path)
+		if p.Kind == mongoapi.Filter {
+			d.Kind = mongoapi.Filter
+		}
+		return d, true
+	}
+	return ParamSink{}, false
+}
+
+// findings returns the whole-program findings of one package.
+func (l *linker) findings(s *Summary) []analysis.Diagnostic {
+	var out []analysis.Diagnostic
+	for i := range s.calls {
+		out = append(out, l.callFindings(&s.calls[i])...)
+	}
+	for _, e := range s.entries {
+		if l.called[e.fn] {
+			continue // its callers show the value
+		}
+		if d, ok := l.entryFinding(e); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// callFindings reports what an interface call stores in plaintext through
+// the implementations that write.
+func (l *linker) callFindings(c *ifaceCall) []analysis.Diagnostic {
+	type found struct {
+		leaves  []pendingLeaf
+		at      rules.Deferred
+		what    string
+		via     string
+		impl    method
+		entryOf string // the calling function's parameter, for an entry point
+	}
+	var stored, looked *found
+	add := func(dst **found, a argFlow, m method, p ParamSink, ls []pendingLeaf, at rules.Deferred, what, entry string) {
+		if *dst == nil {
+			*dst = &found{at: at, what: what, via: c.name + " -> " + p.Via, impl: m, entryOf: entry}
+		}
+		for _, lf := range ls {
+			if !slices.ContainsFunc((*dst).leaves, func(o pendingLeaf) bool { return o.path == lf.path }) {
+				(*dst).leaves = append((*dst).leaves, lf)
+			}
+		}
+	}
+	for _, m := range l.impls[c] {
+		for _, a := range c.args {
+			for _, p := range l.sinksFor(m, a.index) {
+				var ls []pendingLeaf
+				entry := ""
+				switch {
+				case p.Leaf && p.Field == "" && a.scalar:
+					match, ok := l.leafMatch(p)
+					if ok && a.plain[match.Category] {
+						ls = append(ls, pendingLeaf{path: p.Path, entry: match.Entry, category: match.Category})
+					}
+				case p.Leaf && p.Field == "" && a.paramName != "" && c.exported && !l.called[c.fn]:
+					// The calling function's parameter, and nothing in the
+					// program calls that function: an entry point.
+					match, ok := l.leafMatch(p)
+					if ok {
+						ls = append(ls, pendingLeaf{path: p.Path, entry: match.Entry, category: match.Category})
+						entry = a.paramName
+					}
+				case !p.Leaf && !p.Elems:
+					for _, d := range a.docs {
+						d.path = join(p.Path, d.path)
+						ls = append(ls, d)
+					}
+					if len(ls) == 0 && c.exported && !l.called[c.fn] {
+						// A parameter of the calling function put into the
+						// document, and nothing in the program calls it.
+						for _, q := range a.params {
+							if !q.Leaf || q.Index < 0 || q.Index >= len(c.params) || protectiveName(ast.NewIdent(c.params[q.Index])) {
+								continue
+							}
+							path := join(p.Path, q.Path)
+							if match, ok := l.matcher.Match(q.Key); ok {
+								ls = append(ls, pendingLeaf{path: path, entry: match.Entry, category: match.Category})
+								entry = c.params[q.Index]
+								break
+							}
+						}
+					}
+				}
+				if len(ls) == 0 {
+					continue
+				}
+				what := a.what
+				if p.Leaf {
+					what = "value"
+				}
+				if p.Kind == mongoapi.Filter {
+					add(&looked, a, m, p, ls, a.looked, what, entry)
+				} else {
+					add(&stored, a, m, p, ls, a.stored, what, entry)
+				}
+			}
+		}
+	}
+	var out []analysis.Diagnostic
+	if stored != nil {
+		what := stored.what
+		if stored.entryOf != "" {
+			what = fmt.Sprintf("parameter %s of %s (nothing in the program calls it)", stored.entryOf, c.fnName)
+		}
+		msg := fmt.Sprintf("%s written by %s stores %s in plaintext; %s", what, stored.via, pendingList(stored.leaves), pendingAdvice(stored.leaves))
+		if d, ok := stored.at.Diagnostic(msg, l.related(c, stored.impl, stored.via, stored.leaves)); ok {
+			out = append(out, d)
+		}
+	}
+	if looked != nil {
+		against := "a raw value"
+		if looked.entryOf != "" {
+			against = fmt.Sprintf("parameter %s of %s (nothing in the program calls it) as it is", looked.entryOf, c.fnName)
+		}
+		msg := fmt.Sprintf("filter of %s matches %s against %s, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value", looked.via, pendingList(looked.leaves), against)
+		if d, ok := looked.at.Diagnostic(msg, l.related(c, looked.impl, looked.via, looked.leaves)); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// leafMatch says why the key a leaf sink stores under is sensitive.
+func (l *linker) leafMatch(p ParamSink) (names.Match, bool) {
+	if p.Entry != "" {
+		return names.Match{Entry: p.Entry, Category: p.Category}, true
+	}
+	key := p.Key
+	if key == "" {
+		key = p.Path
+	}
+	return l.matcher.Match(key)
+}
+
+// entryFinding reports an entry point's parameter written as it is.
+func (l *linker) entryFinding(e entryPoint) (analysis.Diagnostic, bool) {
+	match, ok := l.leafMatch(e.sink)
+	if !ok {
+		return analysis.Diagnostic{}, false
+	}
+	ls := []pendingLeaf{{path: e.sink.Path, entry: match.Entry, category: match.Category}}
+	if e.sink.Kind == mongoapi.Filter {
+		msg := fmt.Sprintf("filter of %s matches %s against parameter %s of %s (nothing in the program calls it) as it is, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value", e.sink.Via, pendingList(ls), e.param, e.name)
+		return e.at.Diagnostic(msg, nil)
+	}
+	msg := fmt.Sprintf("parameter %s of %s (nothing in the program calls it) written by %s stores %s in plaintext; %s", e.param, e.name, e.sink.Via, pendingList(ls), pendingAdvice(ls))
+	return e.at.Diagnostic(msg, nil)
+}
+
+// related points at the implementation that writes and at the fields.
+func (l *linker) related(c *ifaceCall, m method, via string, ls []pendingLeaf) []analysis.RelatedInformation {
+	var out []analysis.RelatedInformation
+	if m.pos.IsValid() {
+		out = append(out, analysis.RelatedInformation{Pos: m.pos, Message: fmt.Sprintf("%s is implemented here by a method that writes its argument to MongoDB (%s); found by the whole-program step", c.name, via)})
+	}
+	for _, lf := range ls {
+		if lf.fieldPos.IsValid() {
+			out = append(out, analysis.RelatedInformation{Pos: lf.fieldPos, Message: fmt.Sprintf("field %s, stored as %q, names %s", lf.field, lf.path, lf.entry)})
+		}
+	}
+	return out
+}
+
+// pendingList names the fields and keys, as listLeaves does.
+func pendingList(ls []pendingLeaf) string {
+	var parts []string
+	for _, l := range ls {
+		if l.field != "" {
+			parts = append(parts, fmt.Sprintf("%s (key %q)", l.field, l.path))
+		} else {
+			parts = append(parts, fmt.Sprintf("key %q", l.path))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// pendingAdvice says how to protect the categories found, as advice does.
+func pendingAdvice(ls []pendingLeaf) string {
+	out := make([]leaf, len(ls))
+	for i, l := range ls {
+		out[i].match.Category = l.category
+	}
+	return advice(out)
+}

@@ -1,0 +1,26 @@
+// Command server wires the MongoDB repository into the service.
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+
+	"go.mongodb.org/mongo-driver/v2/mongo"
+	"golang.org/x/crypto/bcrypt"
+
+	"example.com/program/mongorepo"
+	"example.com/program/service"
+)
+
+func main() {
+	client, _ := mongo.Connect()
+	repo := mongorepo.New(client.Database("app").Collection("users"))
+	svc := service.New(repo)
+	ctx := context.Background()
+	_ = svc.Register(ctx, "a@example.com", "pw")
+	sum := sha256.Sum256([]byte("key"))
+	_ = repo.SetAPIKey(ctx, "a@example.com", hex.EncodeToString(sum[:]))
+	h, _ := bcrypt.GenerateFromPassword([]byte("new password"), bcrypt.DefaultCost)
+	_ = repo.Reset(ctx, "a@example.com", string(h))
+}

@@ -1,0 +1,62 @@
+// Package mongorepo implements domain.UserRepo on MongoDB. The service
+// does not import it.
+package mongorepo
+
+import (
+	"context"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
+
+	"example.com/program/domain"
+)
+
+type Repo struct{ coll *mongo.Collection }
+
+func New(c *mongo.Collection) *Repo { return &Repo{coll: c} }
+
+func (r *Repo) Create(ctx context.Context, u *domain.User) error {
+	_, err := r.coll.InsertOne(ctx, u)
+	return err
+}
+
+func (r *Repo) SetResetToken(ctx context.Context, email, token string) error {
+	_, err := r.coll.UpdateOne(ctx, bson.M{"email": email}, bson.M{"$set": bson.M{"reset_token": token}})
+	return err
+}
+
+func (r *Repo) FindByResetToken(ctx context.Context, token string) (*domain.User, error) {
+	var u domain.User
+	err := r.coll.FindOne(ctx, bson.M{"reset_token": token}).Decode(&u)
+	return &u, err
+}
+
+// CreateAccount is exported and nothing in the program calls it: the
+// password comes from outside, as it is.
+func (r *Repo) CreateAccount(ctx context.Context, email, password string) error {
+	_, err := r.coll.InsertOne(ctx, bson.M{"email": email, "password": password})
+	return err
+}
+
+// CreateAccountHashed is exported and uncalled too, but its parameter
+// says the caller hashed it.
+func (r *Repo) CreateAccountHashed(ctx context.Context, email, hashedPassword string) error {
+	_, err := r.coll.InsertOne(ctx, bson.M{"email": email, "password": hashedPassword})
+	return err
+}
+
+// setPassword is called below: its callers show the value.
+func (r *Repo) setPassword(ctx context.Context, email, password string) error {
+	_, err := r.coll.UpdateOne(ctx, bson.M{"email": email}, bson.M{"$set": bson.M{"password": password}})
+	return err
+}
+
+// SetAPIKey is exported, and called in the program with a hash.
+func (r *Repo) SetAPIKey(ctx context.Context, email, apiKey string) error {
+	_, err := r.coll.UpdateOne(ctx, bson.M{"email": email}, bson.M{"$set": bson.M{"api_key": apiKey}})
+	return err
+}
+
+func (r *Repo) Reset(ctx context.Context, email, hash string) error {
+	return r.setPassword(ctx, email, hash)
+}

@@ -1,0 +1,68 @@
+// Package service knows the values and calls the repository through its
+// interface only.
+package service
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+
+	"golang.org/x/crypto/bcrypt"
+
+	"example.com/program/domain"
+)
+
+type Service struct{ repo domain.UserRepo }
+
+func New(r domain.UserRepo) *Service { return &Service{repo: r} }
+
+func newToken() string {
+	b := make([]byte, 32)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+// Register hashes the password: nothing to report.
+func (s *Service) Register(ctx context.Context, email, pw string) error {
+	h, err := bcrypt.GenerateFromPassword([]byte(pw), bcrypt.DefaultCost)
+	if err != nil {
+		return err
+	}
+	return s.repo.Create(ctx, &domain.User{Email: email, Password: string(h)})
+}
+
+// Invite stores a token it makes, as it is.
+func (s *Service) Invite(ctx context.Context, email string) error {
+	return s.repo.Create(ctx, &domain.User{Email: email, ResetToken: newToken()})
+}
+
+// Touch writes a user whose password field is empty on this path.
+func (s *Service) Touch(ctx context.Context, email string) error {
+	u := &domain.User{Email: email}
+	return s.repo.Create(ctx, u)
+}
+
+// StartReset stores the raw token.
+func (s *Service) StartReset(ctx context.Context, email string) (string, error) {
+	tok := newToken()
+	return tok, s.repo.SetResetToken(ctx, email, tok)
+}
+
+// StartResetHashed stores a SHA-256 of the token.
+func (s *Service) StartResetHashed(ctx context.Context, email string) (string, error) {
+	tok := newToken()
+	sum := sha256.Sum256([]byte(tok))
+	return tok, s.repo.SetResetToken(ctx, email, hex.EncodeToString(sum[:]))
+}
+
+// FinishReset looks the raw token up.
+func (s *Service) FinishReset(ctx context.Context, tok string) (*domain.User, error) {
+	return s.repo.FindByResetToken(ctx, tok)
+}
+
+// Import is exported, nothing calls it, and it passes the password it is
+// given into the document.
+func (s *Service) Import(ctx context.Context, email, password string) error {
+	return s.repo.Create(ctx, &domain.User{Email: email, Password: password})
+}
