@@ -1,0 +1,328 @@
+// Command score measures cryptolint's plaintextsecret findings (CL101,
+// CL103) against the labels in eval/labels, written by reading real
+// services' code before cryptolint was run on it (eval/LABELLING.md).
+//
+//	go run ./eval/score -src DIR [-cryptolint BIN] [-set dev|heldout|all] [-v] [labels.tsv ...]
+//
+// DIR holds one checkout per labelled repository, named owner__name, at
+// the commit its label file gives; the script does not fetch or build
+// them. For each repository it runs `BIN -json ./...` in the module
+// directory (or reads DIR/owner__name.json when -cached is set), keeps the
+// CL101 and CL103 findings inside the labelled scope, and matches each to
+// the labels by rule, position (the label's line or one of its alternate
+// positions) and key (the stored key or the Go field name in the message).
+//
+//   - recall: labels with verdict plain that a finding matches, over all
+//     plain labels;
+//   - precision: findings that match only plain labels, or that a line of
+//     eval/judged/owner__name.tsv judges right, over all judged findings. A
+//     finding that matches a label of another verdict (protected, empty,
+//     readback, notsecret) is wrong; weakhash matches are counted apart.
+//
+// Findings that match no label and no judgment are listed as unjudged: read
+// the code and add a line to eval/judged.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+type label struct {
+	file    string
+	line    int
+	alt     []string // file:line
+	field   string
+	key     string
+	verdict string
+	rule    string
+	why     string
+}
+
+type repo struct {
+	name, commit, moduleDir, set string
+	scope                        []string // prefixes; nil for all
+	labels                       []label
+	judged                       map[string]string // file:line:rule -> tp|fp
+}
+
+type finding struct {
+	File    string `json:"file"`
+	Line    int    `json:"line"`
+	Column  int    `json:"column"`
+	Rule    string `json:"rule"`
+	Message string `json:"message"`
+}
+
+func main() {
+	src := flag.String("src", "", "directory holding the checkouts, one per repository, named owner__name")
+	bin := flag.String("cryptolint", "cryptolint", "the cryptolint binary to run")
+	set := flag.String("set", "dev", "which labels to score: dev, heldout or all")
+	cached := flag.Bool("cached", false, "read SRC/owner__name.json instead of running cryptolint")
+	save := flag.Bool("save", false, "write each run's JSON report to SRC/owner__name.json")
+	verbose := flag.Bool("v", false, "list every case and finding with its verdict")
+	flag.Parse()
+	if *src == "" {
+		fmt.Fprintln(os.Stderr, "score: -src is required")
+		os.Exit(2)
+	}
+	files := flag.Args()
+	if len(files) == 0 {
+		files, _ = filepath.Glob(filepath.Join("eval", "labels", "*.tsv"))
+	}
+	var total counts
+	fmt.Printf("%-45s %5s %5s %5s %5s %5s %5s %5s\n", "repository", "plain", "found", "TP", "FP", "weak", "unjdg", "other")
+	for _, f := range files {
+		r, err := readRepo(f)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "score: %v\n", err)
+			os.Exit(2)
+		}
+		if *set != "all" && r.set != *set {
+			continue
+		}
+		key := strings.ReplaceAll(r.name, "/", "__")
+		fs, err := findings(*src, key, r, *bin, *cached, *save)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "score: %s: %v\n", r.name, err)
+			fmt.Printf("%-45s not scored: %v\n", r.name, firstLine(err.Error()))
+			continue
+		}
+		c := score(r, fs, *verbose)
+		total.add(c)
+		fmt.Printf("%-45s %5d %5d %5d %5d %5d %5d %5d\n", r.name, c.plain, c.found, c.tp, c.fp, c.weak, c.unjudged, c.other)
+	}
+	fmt.Printf("%-45s %5d %5d %5d %5d %5d %5d %5d\n", "total", total.plain, total.found, total.tp, total.fp, total.weak, total.unjudged, total.other)
+	if total.plain > 0 {
+		fmt.Printf("recall %d/%d = %.0f%%\n", total.found, total.plain, 100*float64(total.found)/float64(total.plain))
+	}
+	if total.tp+total.fp > 0 {
+		fmt.Printf("precision %d/%d = %.0f%% (%d unjudged, %d on weak hashes)\n", total.tp, total.tp+total.fp, 100*float64(total.tp)/float64(total.tp+total.fp), total.unjudged, total.weak)
+	}
+}
+
+// counts are one repository's figures. plain: cases a finding is expected
+// for; found: those a finding matched; tp, fp: findings judged right and
+// wrong; weak: findings on weak hashes; unjudged: findings nobody judged;
+// other: cases of other verdicts, for the record.
+type counts struct{ plain, found, tp, fp, weak, unjudged, other int }
+
+func (c *counts) add(d counts) {
+	c.plain += d.plain
+	c.found += d.found
+	c.tp += d.tp
+	c.fp += d.fp
+	c.weak += d.weak
+	c.unjudged += d.unjudged
+	c.other += d.other
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
+}
+
+// readRepo reads a label file and its judgments.
+func readRepo(path string) (*repo, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	r := &repo{judged: map[string]string{}}
+	header := false
+	for i, line := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(line, "#"); ok {
+			k, v, _ := strings.Cut(strings.TrimSpace(rest), ":")
+			v = strings.TrimSpace(v)
+			switch k {
+			case "repo":
+				r.name = v
+			case "commit":
+				r.commit = v
+			case "module_dir":
+				r.moduleDir = v
+			case "set":
+				r.set = v
+			case "scope":
+				if v != "all" {
+					for _, p := range strings.Split(v, ",") {
+						r.scope = append(r.scope, strings.TrimSuffix(strings.TrimSpace(p), "/"))
+					}
+				}
+			}
+			continue
+		}
+		if !header {
+			header = true // file line alt key verdict rule why
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 7 {
+			return nil, fmt.Errorf("%s:%d: %d columns, want 7", path, i+1, len(cols))
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(cols[1]))
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: line %q: %v", path, i+1, cols[1], err)
+		}
+		l := label{file: cols[0], line: n, verdict: cols[4], rule: cols[5], why: cols[6]}
+		if cols[2] != "-" && cols[2] != "" {
+			for _, a := range strings.Split(cols[2], ",") {
+				l.alt = append(l.alt, strings.TrimSpace(a))
+			}
+		}
+		l.field, l.key, _ = strings.Cut(cols[3], "/")
+		r.labels = append(r.labels, l)
+	}
+	if r.name == "" || r.moduleDir == "" {
+		return nil, fmt.Errorf("%s: no # repo: or # module_dir: line", path)
+	}
+	jpath := filepath.Join(filepath.Dir(filepath.Dir(path)), "judged", filepath.Base(path))
+	if b, err := os.ReadFile(jpath); err == nil {
+		sc := bufio.NewScanner(bytes.NewReader(b))
+		for sc.Scan() {
+			cols := strings.Split(sc.Text(), "\t")
+			if len(cols) < 4 || strings.HasPrefix(cols[0], "#") || cols[0] == "file" {
+				continue
+			}
+			r.judged[cols[0]+":"+cols[1]+":"+cols[2]] = cols[3]
+		}
+	}
+	return r, nil
+}
+
+// findings runs cryptolint (or reads its saved report) and keeps the
+// plaintextsecret findings inside the scope.
+func findings(src, key string, r *repo, bin string, cached, save bool) ([]finding, error) {
+	var out []byte
+	var err error
+	saved := filepath.Join(src, key+".json")
+	if cached {
+		out, err = os.ReadFile(saved)
+	} else {
+		cmd := exec.Command(bin, "-json", "./...")
+		cmd.Dir = filepath.Join(src, key, r.moduleDir)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		out, err = cmd.Output()
+		if ee, ok := err.(*exec.ExitError); ok && ee.ExitCode() <= 1 || ok && len(out) > 0 {
+			err = nil // 1: findings; 3: some packages did not load, the rest is analyzed
+		}
+		if err != nil {
+			err = fmt.Errorf("%v: %s", err, stderr.String())
+		}
+		if err == nil && save {
+			err = os.WriteFile(saved, out, 0o644)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	var rep struct {
+		Findings []finding `json:"findings"`
+	}
+	if err := json.Unmarshal(out, &rep); err != nil {
+		return nil, err
+	}
+	var fs []finding
+	for _, f := range rep.Findings {
+		if f.Rule != "CL101" && f.Rule != "CL103" {
+			continue
+		}
+		if r.scope != nil && !slices.ContainsFunc(r.scope, func(p string) bool { return f.File == p || strings.HasPrefix(f.File, p+"/") }) {
+			continue
+		}
+		fs = append(fs, f)
+	}
+	return fs, nil
+}
+
+// matches reports whether a finding is about a label's case.
+func (l label) matches(f finding) bool {
+	if f.Rule != l.rule {
+		return false
+	}
+	pos := f.File + ":" + strconv.Itoa(f.Line)
+	if pos != l.file+":"+strconv.Itoa(l.line) && !slices.Contains(l.alt, pos) {
+		return false
+	}
+	if l.key != "" && (strings.Contains(f.Message, `"`+l.key+`"`) || strings.Contains(f.Message, "."+l.key+`"`)) {
+		return true
+	}
+	return l.field != "" && strings.Contains(f.Message, l.field+" (key ")
+}
+
+// score matches findings and labels.
+func score(r *repo, fs []finding, verbose bool) counts {
+	var c counts
+	hit := make([]bool, len(r.labels))
+	for _, f := range fs {
+		var plain, other, weak bool
+		for i, l := range r.labels {
+			if !l.matches(f) {
+				continue
+			}
+			hit[i] = true
+			switch l.verdict {
+			case "plain":
+				plain = true
+			case "weakhash":
+				weak = true
+			default:
+				other = true
+			}
+		}
+		verdict := ""
+		switch {
+		case other:
+			c.fp++
+			verdict = "FP (labelled)"
+		case plain:
+			c.tp++
+			verdict = "TP (labelled)"
+		case weak:
+			c.weak++
+			verdict = "weakhash"
+		default:
+			switch r.judged[f.File+":"+strconv.Itoa(f.Line)+":"+f.Rule] {
+			case "tp":
+				c.tp++
+				verdict = "TP (judged)"
+			case "fp":
+				c.fp++
+				verdict = "FP (judged)"
+			default:
+				c.unjudged++
+				verdict = "UNJUDGED"
+			}
+		}
+		if verbose {
+			fmt.Printf("  finding %s %s:%d:%d %s: %s\n", verdict, f.File, f.Line, f.Column, f.Rule, f.Message)
+		}
+	}
+	for i, l := range r.labels {
+		if l.verdict != "plain" {
+			c.other++
+			continue
+		}
+		c.plain++
+		if hit[i] {
+			c.found++
+		}
+		if verbose && !hit[i] {
+			fmt.Printf("  missed %s:%d %s %s/%s: %s\n", l.file, l.line, l.rule, l.field, l.key, l.why)
+		}
+	}
+	return c
+}
