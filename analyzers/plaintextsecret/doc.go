@@ -25,7 +25,13 @@
 // A function or method that passes one of its parameters on to a write
 // is itself a write for its callers, across packages (an analysis fact):
 // the finding is reported at the outermost call, where the value is known,
-// with related positions along the way. Values are protected when the
+// with related positions along the way. An interface call is followed
+// to the implementations declared in the same package. The analyzer's
+// result is a summary of the package for the cryptolint command's
+// whole-program step, which follows interface calls to implementations in
+// packages the caller does not import and reports the parameters of
+// exported functions that nothing in the program calls (program.go); go
+// vet and golangci-lint do not run that step. Values are protected when the
 // same function produces them by encryption or, for secrets that are only
 // verified, by hashing the secret (bcrypt, scrypt, argon2, pbkdf2, HMAC,
 // SHA-2), or by a function whose name says it hashes, encrypts or seals;

@@ -20,7 +20,19 @@ the database, a backup, a replica or a log of slow queries reads the secret.
 The analyzer walks each document as the driver encodes it (bson tags,
 inline and embedded structs, pointers, slices, maps, generic types) and
 follows functions that pass a parameter on to the driver, across packages,
-so the finding is reported where the concrete value is known.
+so the finding is reported where the concrete value is known. An interface
+call whose implementation in the same package writes is followed too.
+
+Found only by the cryptolint command (its whole-program step; go vet and
+golangci-lint see one package at a time and do not report them):
+interface calls whose MongoDB implementation is in a package the caller
+does not import (the service calls Repository.Create, main wires the
+MongoDB repository in), reported at the call with the implementation as
+related information; and exported functions that nothing in the program
+calls (a library API, a handler registered by reflection, a method only
+tests call) whose parameter is written as one sensitive value, reported at
+the write and naming the parameter. A parameter whose name says it is
+protected (hashedPassword, encryptedKey) is not reported this way.
 
 Not reported: values produced in the same function by encryption
 (cipher.AEAD.Seal, nacl, ClientEncryption.Encrypt) or, for secrets that are
