@@ -39,7 +39,7 @@ func New() *analysis.Analyzer {
 		// their own code is complete, and skipping them would hide it.
 		RunDespiteErrors: true,
 		Run:              c.run,
-		FactTypes:        []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact), new(docFact)},
+		FactTypes:        []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact), new(docFact), new(flowFact)},
 		ResultType:       reflect.TypeFor[*Summary](),
 	}
 	rules.PolicyFlags(&a.Flags, &c.tests)
@@ -139,6 +139,9 @@ type pass struct {
 	funcs     []*function
 	// impls caches the package's implementations of interface methods.
 	impls map[*types.Func][]*types.Func
+	// flows are the package's functions that pass a parameter on to a
+	// call only the whole-program step resolves (program.go).
+	flows map[*types.Func]bool
 }
 
 func (c *config) run(p *analysis.Pass) (any, error) {
@@ -158,6 +161,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		protectedFields: make(map[*types.Var]bool),
 		encrypted:       make(map[string]bool),
 		impls:           make(map[*types.Func][]*types.Func),
+		flows:           make(map[*types.Func]bool),
 	}
 	// No import-based fast exit: a package that only calls a wrapper of the
 	// driver in another package is concerned, and knowing that needs the

@@ -137,3 +137,11 @@ func TestReadBack(t *testing.T) {
 func TestRoundTrip(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "roundtrip")
 }
+
+// TestInterfaceInPackage follows interface calls to the implementations
+// declared in the same package (the modular part of interface dispatch;
+// implementations elsewhere need the command's whole-program step,
+// cmd/cryptolint TestWholeProgram).
+func TestInterfaceInPackage(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "iface")
+}

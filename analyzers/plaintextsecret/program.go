@@ -67,10 +67,12 @@ type method struct {
 	pos token.Pos
 }
 
-// ifaceCall is a call of an interface method that nothing in the package
-// implements with a write.
+// ifaceCall is a pending call: a call of an interface method that nothing
+// in the package implements with a write, or a static call of a function
+// that passes a parameter on to such calls.
 type ifaceCall struct {
 	iface    map[string]string // the interface's methods: name -> sig
+	static   string            // the function called, by full name, for a static call
 	name     string            // "Repository.Create", for messages
 	method   string
 	fn       string   // full name of the calling function
@@ -124,10 +126,10 @@ func (x *pass) summarize() *Summary {
 	for fn, f := range x.local {
 		s.sinks[fn.FullName()] = f.Params
 	}
-	flows := make(map[*types.Func]bool) // functions passing a parameter to an unresolved interface call
+	x.findFlows()
 	for _, f := range x.funcs {
 		test := strings.HasSuffix(x.pass.Fset.File(f.file.FileStart).Name(), "_test.go")
-		f.summarizeCalls(s, flows)
+		f.summarizeCalls(s)
 		if !test {
 			f.summarizeEntries(s)
 		}
@@ -150,25 +152,121 @@ func (x *pass) summarize() *Summary {
 			return true
 		})
 	}
-	x.summarizeTypes(s, flows)
+	x.summarizeTypes(s)
 	return s
+}
+
+// pendingCallee returns, for a call that the pass cannot resolve to a
+// write but the whole-program step may, the interface whose method it
+// calls (nil for a static call of a function that passes a parameter on
+// to such calls), and whether the call is pending at all.
+func (x *pass) pendingCallee(fn *types.Func) (*types.Interface, bool) {
+	if fn == nil || x.sinkOf(fn) != nil {
+		return nil, false
+	}
+	if iface := interfaceOf(fn); iface != nil {
+		return iface, userInterface(fn)
+	}
+	return nil, x.hasFlow(fn)
+}
+
+// userInterface reports whether fn is a method of a named interface
+// declared outside the standard library: the repositories and services
+// that a program wires together. Methods of io.Writer or hash.Hash are not
+// followed: a MongoDB write behind one is rare, and every function that
+// hashes or writes its input would become pending.
+func userInterface(fn *types.Func) bool {
+	n, ok := types.Unalias(fn.Signature().Recv().Type()).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	first, _, _ := strings.Cut(n.Obj().Pkg().Path(), "/")
+	return !stdRoots[first]
+}
+
+// stdRoots are the first elements of the standard library's import paths.
+var stdRoots = map[string]bool{
+	"archive": true, "bufio": true, "bytes": true, "cmp": true, "compress": true, "container": true,
+	"context": true, "crypto": true, "database": true, "debug": true, "embed": true, "encoding": true,
+	"errors": true, "expvar": true, "flag": true, "fmt": true, "go": true, "hash": true, "html": true,
+	"image": true, "index": true, "internal": true, "io": true, "iter": true, "log": true, "maps": true,
+	"math": true, "mime": true, "net": true, "os": true, "path": true, "plugin": true, "reflect": true,
+	"regexp": true, "runtime": true, "slices": true, "sort": true, "strconv": true, "strings": true,
+	"structs": true, "sync": true, "syscall": true, "testing": true, "text": true, "time": true,
+	"unicode": true, "unique": true, "unsafe": true, "vendor": true, "weak": true,
+}
+
+// hasFlow reports whether fn passes a parameter on to a pending call.
+func (x *pass) hasFlow(fn *types.Func) bool {
+	origin := fn.Origin()
+	if x.flows[origin] {
+		return true
+	}
+	return origin.Pkg() != nil && origin.Pkg() != x.pass.Pkg && x.pass.ImportObjectFact(origin, new(flowFact))
+}
+
+// findFlows computes, to a fixed point, the package's functions that pass
+// a parameter on to a pending call, and exports them as facts so that
+// static calls of them in other packages are pending too.
+func (x *pass) findFlows() {
+	for changed := true; changed; {
+		changed = false
+		for _, f := range x.funcs {
+			if f.obj == nil || x.flows[f.obj] || len(f.params) == 0 {
+				continue
+			}
+			if f.passesParam() {
+				x.flows[f.obj] = true
+				changed = true
+			}
+		}
+	}
+	for fn := range x.flows {
+		x.pass.ExportObjectFact(fn, &flowFact{})
+	}
+}
+
+// passesParam reports whether the function passes one of its parameters
+// to a pending call.
+func (f *function) passesParam() bool {
+	found := false
+	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		if _, ok := f.x.pendingCallee(f.callee(call)); !ok {
+			return true
+		}
+		for i, arg := range call.Args {
+			if a, ok := f.argFlow(i, arg); ok && len(a.params) > 0 {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // summarizeCalls records the function's calls of interface methods that
 // no type of the package implements with a write.
-func (f *function) summarizeCalls(s *Summary, flows map[*types.Func]bool) {
-	info := f.x.pass.TypesInfo
+func (f *function) summarizeCalls(s *Summary) {
 	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
 		}
 		fn := f.callee(call)
-		iface := interfaceOf(fn)
-		if iface == nil || f.x.sinkOf(fn) != nil {
+		iface, ok := f.x.pendingCallee(fn)
+		if !ok {
 			return true
 		}
-		c := ifaceCall{iface: methodSigs(iface), name: recvName(fn) + "." + fn.Name(), method: fn.Name(), fnName: f.decl.Name.Name}
+		c := ifaceCall{method: fn.Name(), fnName: f.decl.Name.Name}
+		if iface != nil {
+			c.iface, c.name = methodSigs(iface), recvName(fn)+"."+fn.Name()
+		} else {
+			c.static, c.name = fn.Origin().FullName(), funcName(fn)
+		}
 		if f.obj != nil {
 			c.fn = f.obj.FullName()
 			c.exported = f.obj.Exported() && f.x.pass.Pkg.Name() != "main"
@@ -179,13 +277,9 @@ func (f *function) summarizeCalls(s *Summary, flows map[*types.Func]bool) {
 		for i, arg := range call.Args {
 			if a, ok := f.argFlow(i, arg); ok {
 				c.args = append(c.args, a)
-				if len(a.params) > 0 && f.obj != nil {
-					flows[f.obj] = true
-				}
 			}
 		}
 		if len(c.args) > 0 {
-			_ = info
 			s.calls = append(s.calls, c)
 		}
 		return true
@@ -298,7 +392,7 @@ func (f *function) paramName(i int) string {
 
 // summarizeTypes records the package's named types that have a method
 // that writes or passes a parameter on to an unresolved interface call.
-func (x *pass) summarizeTypes(s *Summary, flows map[*types.Func]bool) {
+func (x *pass) summarizeTypes(s *Summary) {
 	scope := x.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -313,7 +407,7 @@ func (x *pass) summarizeTypes(s *Summary, flows map[*types.Func]bool) {
 		relevant := false
 		for sel := range ms.Methods() {
 			fn := sel.Obj().(*types.Func)
-			if flows[fn.Origin()] || x.sinkOf(fn) != nil {
+			if x.hasFlow(fn) || x.sinkOf(fn) != nil {
 				relevant = true
 				break
 			}
@@ -455,6 +549,10 @@ func newLinker(sums []*Summary) *linker {
 	for _, s := range sums {
 		for i := range s.calls {
 			c := &s.calls[i]
+			if c.static != "" {
+				l.impls[c] = []method{{key: c.static}}
+				continue
+			}
 			for _, t := range l.types {
 				if m, ok := t.implements(c); ok {
 					l.impls[c] = append(l.impls[c], m)
@@ -508,7 +606,7 @@ func (l *linker) derive() {
 								if !ok {
 									continue
 								}
-								d.Via = c.fnName + " -> " + c.name + " -> " + p.Via
+								d.Via = c.fnName + " -> " + c.via(p)
 								if !slices.ContainsFunc(l.sinks[c.fn], func(r ParamSink) bool { return r.Index == d.Index && r.Path == d.Path && r.Leaf == d.Leaf }) {
 									l.sinks[c.fn] = append(l.sinks[c.fn], d)
 									changed = true
@@ -520,6 +618,14 @@ func (l *linker) derive() {
 			}
 		}
 	}
+}
+
+// via names the path from the call to the write for messages.
+func (c *ifaceCall) via(p ParamSink) string {
+	if c.static != "" {
+		return p.Via // it starts with the function called
+	}
+	return c.name + " -> " + p.Via
 }
 
 // compose returns the sink of a parameter that an argument carries as q,
@@ -570,7 +676,7 @@ func (l *linker) callFindings(c *ifaceCall) []analysis.Diagnostic {
 	var stored, looked *found
 	add := func(dst **found, a argFlow, m method, p ParamSink, ls []pendingLeaf, at rules.Deferred, what, entry string) {
 		if *dst == nil {
-			*dst = &found{at: at, what: what, via: c.name + " -> " + p.Via, impl: m, entryOf: entry}
+			*dst = &found{at: at, what: what, via: c.via(p), impl: m, entryOf: entry}
 		}
 		for _, lf := range ls {
 			if !slices.ContainsFunc((*dst).leaves, func(o pendingLeaf) bool { return o.path == lf.path }) {
@@ -719,3 +825,11 @@ func pendingAdvice(ls []pendingLeaf) string {
 	}
 	return advice(out)
 }
+
+// flowFact marks a function that passes a parameter on to a call that
+// only the whole-program step can resolve (an interface method implemented
+// elsewhere): its static callers record their calls of it for that step.
+type flowFact struct{}
+
+func (*flowFact) AFact()         {}
+func (*flowFact) String() string { return "passes a parameter to a pending call" }

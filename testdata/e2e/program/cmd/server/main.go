@@ -19,6 +19,7 @@ func main() {
 	svc := service.New(repo)
 	ctx := context.Background()
 	_ = svc.Register(ctx, "a@example.com", "pw")
+	_, _ = svc.FinishReset(ctx, "presented-token")
 	sum := sha256.Sum256([]byte("key"))
 	_ = repo.SetAPIKey(ctx, "a@example.com", hex.EncodeToString(sum[:]))
 	h, _ := bcrypt.GenerateFromPassword([]byte("new password"), bcrypt.DefaultCost)
