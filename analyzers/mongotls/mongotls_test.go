@@ -74,7 +74,7 @@ func TestRealDrivers(t *testing.T) {
 // driver's. Without the flag the SetTLSConfig chain is not recognised, so
 // the URI would be reported; with it, it is not.
 func TestDriverFork(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), testutil.WithFlags(t, mongotls.New(), "drivers", "github.com/acme/mongo-driver/v2"), "fork")
+	analysistest.Run(t, analysistest.TestData(), testutil.WithFlags(t, mongotls.New(), "drivers", "github.com/acme/mongodb-client/v2"), "fork")
 }
 
 // TestDriverForkWithoutFlag checks the other half: without -drivers the
@@ -91,4 +91,11 @@ func TestDriverForkWithoutFlag(t *testing.T) {
 	if len(got) != 1 || got[0] != "11:CL201" {
 		t.Errorf("without -drivers got %v, want [11:CL201]", got)
 	}
+}
+
+// TestDriverForkByLayout checks that a fork published under a module path
+// ending in mongo-driver (or mongo-go-driver) is the driver without
+// -drivers.
+func TestDriverForkByLayout(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), mongotls.New(), "autofork")
 }

@@ -145,3 +145,9 @@ func TestRoundTrip(t *testing.T) {
 func TestInterfaceInPackage(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "iface")
 }
+
+// TestFork checks that a fork of the driver published under a module path
+// ending in mongo-go-driver is recognised without -drivers.
+func TestFork(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "fork")
+}

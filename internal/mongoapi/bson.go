@@ -16,11 +16,25 @@ var bsonPackages = map[string]bool{
 	GlobalsignMgo + "/bson": true,
 }
 
+// isBSONPackage reports whether path is a bson package of the drivers or
+// of a fork recognised by IsFork.
+func isBSONPackage(path string) bool {
+	if bsonPackages[path] {
+		return true
+	}
+	for _, sub := range []string{"/bson", "/bson/primitive"} {
+		if mod, ok := strings.CutSuffix(path, sub); ok && IsFork(mod) {
+			return true
+		}
+	}
+	return false
+}
+
 // isBSONNamed reports whether t (through aliases) is the named type name
 // of a bson package.
 func isBSONNamed(t types.Type, names ...string) bool {
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || !bsonPackages[n.Obj().Pkg().Path()] {
+	if !ok || n.Obj().Pkg() == nil || !isBSONPackage(n.Obj().Pkg().Path()) {
 		return false
 	}
 	for _, name := range names {
@@ -87,7 +101,7 @@ func IsRawDocument(t types.Type) bool {
 	}
 	path, name := n.Obj().Pkg().Path(), n.Obj().Name()
 	switch {
-	case bsonPackages[path]:
+	case isBSONPackage(path):
 		return name == "Raw" || name == "RawValue"
 	case strings.HasSuffix(path, "/x/bsonx/bsoncore"):
 		return name == "Document" || name == "Array" || name == "Value"
@@ -99,5 +113,5 @@ func IsRawDocument(t types.Type) bool {
 // program may then write as a raw document: bson.Marshal of the driver
 // (v1, v2) and of mgo.
 func IsMarshal(fn *types.Func) bool {
-	return fn != nil && fn.Pkg() != nil && bsonPackages[fn.Pkg().Path()] && fn.Name() == "Marshal" && fn.Signature().Recv() == nil
+	return fn != nil && fn.Pkg() != nil && isBSONPackage(fn.Pkg().Path()) && fn.Name() == "Marshal" && fn.Signature().Recv() == nil
 }

@@ -52,7 +52,30 @@ func (m *Modules) isDriverPackage(path, sub string) bool {
 	if !ok {
 		return false
 	}
-	return slices.Contains(DefaultModules, rest) || slices.Contains(m.extra, rest)
+	return slices.Contains(DefaultModules, rest) || slices.Contains(m.extra, rest) || IsFork(rest)
+}
+
+// IsFork reports whether a module path names a fork of the official
+// driver published under another path, recognised by its layout: the last
+// element, before a /vN major version suffix, is mongo-go-driver or
+// mongo-driver (github.com/pritunl/mongo-go-driver/v2). Its mongo and bson
+// packages are then matched like the official ones, by the same API;
+// other forks are named with -plaintextsecret.drivers.
+func IsFork(module string) bool {
+	if slices.Contains(DefaultModules, module) {
+		return false
+	}
+	base := module
+	if i := strings.LastIndexByte(base, '/'); i >= 0 {
+		if v := base[i+1:]; len(v) > 1 && v[0] == 'v' && strings.Trim(v[1:], "0123456789") == "" {
+			base = base[:i]
+		}
+	}
+	if !strings.Contains(base, "/") {
+		return false // a module path with a host
+	}
+	last := base[strings.LastIndexByte(base, '/')+1:]
+	return last == "mongo-go-driver" || last == "mongo-driver"
 }
 
 // IsOptions reports whether path is a driver's mongo/options package.

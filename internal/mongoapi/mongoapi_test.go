@@ -46,3 +46,34 @@ func TestUntyped(t *testing.T) {
 		}
 	}
 }
+
+// TestIsFork checks the layout that makes a module a fork of the driver.
+func TestIsFork(t *testing.T) {
+	for _, tc := range []struct {
+		module string
+		want   bool
+	}{
+		{"github.com/pritunl/mongo-go-driver/v2", true},
+		{"github.com/pritunl/mongo-go-driver", true},
+		{"github.com/acme/mongo-driver", true},
+		{"gitlab.example.com/infra/forks/mongo-go-driver/v12", true},
+		{"go.mongodb.org/mongo-driver", false},    // the official driver
+		{"go.mongodb.org/mongo-driver/v2", false}, // the official driver
+		{"mongo-go-driver", false},                // no host: not a published module
+		{"github.com/acme/mongo-go-driver-tools", false},
+		{"github.com/acme/mongo-go-driver/v2/extra", false}, // a package, not the module
+		{"github.com/acme/mongodriver", false},
+		{"github.com/acme/mongo-go-driver/vx", false},
+	} {
+		if got := IsFork(tc.module); got != tc.want {
+			t.Errorf("IsFork(%q) = %v, want %v", tc.module, got, tc.want)
+		}
+	}
+	var m Modules
+	if !m.IsMongo("github.com/pritunl/mongo-go-driver/v2/mongo") || !m.IsOptions("github.com/pritunl/mongo-go-driver/v2/mongo/options") {
+		t.Error("the mongo and options packages of a fork are not driver packages")
+	}
+	if m.IsMongo("github.com/acme/mongo-go-driver-tools/mongo") {
+		t.Error("a module that only starts like a fork is a driver")
+	}
+}

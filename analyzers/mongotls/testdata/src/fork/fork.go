@@ -4,7 +4,7 @@ package fork
 import (
 	"crypto/tls"
 
-	"github.com/acme/mongo-driver/v2/mongo/options"
+	"github.com/acme/mongodb-client/v2/mongo/options"
 )
 
 func connect(cfg *tls.Config) {
