@@ -39,6 +39,10 @@ type function struct {
 	// and the range variables over those): their fields hold what is
 	// already stored, judged where it was first written.
 	decoded map[types.Object]bool
+	// external holds the variables a request body or other outside input
+	// is decoded into (json.Unmarshal(b, &u), c.ShouldBindJSON(&u)): every
+	// field the input names holds what the client sent.
+	external map[types.Object]bool
 }
 
 // assignKey names an assigned location: a variable, or a field path of it.
@@ -56,7 +60,7 @@ type assignment struct {
 // newFunction indexes a function's parameters and assignments.
 func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Cursor) *function {
 	info := x.pass.TypesInfo
-	f := &function{x: x, file: file, decl: decl, cur: cur, params: map[types.Object]int{}, assigns: map[assignKey][]assignment{}, random: map[types.Object]bool{}, methodCalls: map[types.Object][]*types.Func{}, decoded: map[types.Object]bool{}}
+	f := &function{x: x, file: file, decl: decl, cur: cur, params: map[types.Object]int{}, assigns: map[assignKey][]assignment{}, random: map[types.Object]bool{}, methodCalls: map[types.Object][]*types.Func{}, decoded: map[types.Object]bool{}, external: map[types.Object]bool{}}
 	f.obj, _ = info.Defs[decl.Name].(*types.Func)
 	if decl.Recv != nil {
 		for _, fld := range decl.Recv.List {
@@ -155,7 +159,52 @@ func (f *function) noteDecode(call *ast.CallExpr) {
 		if v := f.rootVar(call.Args[i]); v != nil {
 			f.decoded[v] = true
 		}
+		return
 	}
+	if i, ok := inputTarget(fn); ok && i < len(call.Args) {
+		if v := f.rootVar(call.Args[i]); v != nil {
+			f.external[v] = true
+		}
+	}
+}
+
+// inputDecoders are the functions that fill their argument from input the
+// program receives, by full name, with the argument's index.
+var inputDecoders = map[string]int{
+	"(*encoding/json.Decoder).Decode": 0,
+	"encoding/json.Unmarshal":         1,
+	"(*encoding/xml.Decoder).Decode":  0,
+	"encoding/xml.Unmarshal":          1,
+	"gopkg.in/yaml.v2.Unmarshal":      1,
+	"gopkg.in/yaml.v3.Unmarshal":      1,
+	"sigs.k8s.io/yaml.Unmarshal":      1,
+}
+
+// bindMethods are the names of web frameworks' methods that decode a
+// request into their first argument (gin, echo, fiber, iris, chi's
+// render): the frameworks are too many to list by type.
+var bindMethods = map[string]bool{
+	"Bind": true, "BindJSON": true, "ShouldBind": true, "ShouldBindJSON": true, "ShouldBindWith": true,
+	"ShouldBindBodyWith": true, "ShouldBindBodyWithJSON": true, "MustBindWith": true, "BodyParser": true,
+	"ReadJSON": true, "ReadBody": true, "DecodeJSON": true,
+}
+
+// inputTarget returns the index of the argument fn fills from outside
+// input, if it is a decoder of requests or files.
+func inputTarget(fn *types.Func) (int, bool) {
+	if fn == nil {
+		return 0, false
+	}
+	if i, ok := inputDecoders[fn.Origin().FullName()]; ok {
+		return i, true
+	}
+	sig := fn.Signature()
+	if sig.Recv() != nil && bindMethods[fn.Name()] && sig.Params().Len() >= 1 {
+		if _, ok := sig.Params().At(0).Type().Underlying().(*types.Interface); ok {
+			return 0, true
+		}
+	}
+	return 0, false
 }
 
 // fromDatabase reports whether the location k (a variable or a field path
@@ -590,6 +639,18 @@ func (ev *evaluation) receiverField(recv ast.Expr, name, path, key string, m nam
 			}
 		}
 		return // a field left out of the literal is stored empty
+	}
+	if id, ok := ast.Unparen(unaddr(recv)).(*ast.Ident); ok {
+		if lit, _ := f.literalDefinition(id); lit != nil {
+			for _, elt := range lit.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					if kid, ok := kv.Key.(*ast.Ident); ok && kid.Name == name && !f.fieldChanged(recv, name) {
+						ev.value(kv.Value, path, key, field, nil, nil, false) // k := &Key{Secret: v}; k.ToBSON()
+						return
+					}
+				}
+			}
+		}
 	}
 	ev.leaves = append(ev.leaves, leaf{
 		path: path, key: key, match: m, field: field,

@@ -30,7 +30,7 @@ func (f *function) report() {
 			for _, arg := range w.args[i] {
 				ev := f.evaluate(arg, s)
 				for _, l := range ev.leaves {
-					if f.protected(l) {
+					if f.protected(l) || !f.holds(l) {
 						continue
 					}
 					if s.Kind == mongoapi.Filter {
@@ -71,6 +71,18 @@ func (f *function) report() {
 			f.reportPitfalls(w, pitAt, via, pitfalls)
 		}
 	}
+}
+
+// holds reports whether a value is known to be in the leaf's field on
+// this path: a literal or an assignment in the function, or input decoded
+// into the document (a request body). A field that a type could hold but
+// nothing fills is not a finding.
+func (f *function) holds(l leaf) bool {
+	if f.seen(l) {
+		return true
+	}
+	v := f.rootVar(l.root)
+	return v != nil && f.external[v]
 }
 
 // appendLeaf adds l unless a leaf with the same path is there.

@@ -4,6 +4,8 @@ package edge
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
+	"io"
 
 	. "go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
@@ -59,10 +61,21 @@ func writes(ctx context.Context, r *Repo, c *Coll, req *Request) {
 	c.InsertOne(ctx, Envelope[string]{Kind: "note", Payload: req.Token})
 }
 
-func typed(ctx context.Context, c *Coll, load func() (*Node, *Profile)) {
+// typed writes documents known by their type only. A field that the type
+// could hold but nothing on the path fills is not a finding; a document
+// decoded from a request holds whatever the client sent.
+func typed(ctx context.Context, c *Coll, load func() (*Node, *Profile), body io.Reader, pin int) {
 	n, p := load()
-	c.InsertOne(ctx, n) // want `\*edge\.Node written by InsertOne stores Token \(key "token"\) in plaintext; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse \(CL101\)`
-	c.InsertOne(ctx, p) // want `\*edge\.Profile written by InsertOne stores Passphrase \(key "passphrase"\), PIN \(key "pin"\) in plaintext`
+	c.InsertOne(ctx, n)
+	c.InsertOne(ctx, p)
+
+	var in Node
+	_ = json.NewDecoder(body).Decode(&in)
+	c.InsertOne(ctx, &in) // want `\*edge\.Node written by InsertOne stores Token \(key "token"\) in plaintext; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse \(CL101\)`
+
+	var q Profile
+	q.PIN = pin + 1
+	c.InsertOne(ctx, q) // want `edge\.Profile written by InsertOne stores PIN \(key "pin"\) in plaintext`
 }
 
 // Generic field names read with their struct's name.
