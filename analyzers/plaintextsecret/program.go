@@ -87,6 +87,7 @@ type argFlow struct {
 	index int
 	what  string        // the argument as messages name it: its type, "document"
 	docs  []pendingLeaf // sensitive values stored if it is written as a document
+	elems []pendingLeaf // the same if it is a slice of documents, each written (InsertMany)
 	// scalar: the argument is one value; plain says, per category, whether
 	// nothing protects it.
 	scalar bool
@@ -302,14 +303,22 @@ func (f *function) argFlow(i int, arg ast.Expr) (argFlow, bool) {
 			if !f.seen(l) || f.protected(l) {
 				continue // nothing known to be in the field here, or protected
 			}
-			p := pendingLeaf{path: l.path, entry: l.match.Entry, category: l.match.Category}
-			if l.field != nil {
-				p.field, p.fieldPos = l.field.Name(), l.field.Pos()
-			}
-			a.docs = append(a.docs, p)
+			a.docs = append(a.docs, pendingFrom(l))
 		}
 		a.params = ev.params
 		a.what = f.describe(arg)
+		if isSliceOrArray(t) && !mongoapi.IsOrderedDocument(t) {
+			ev := f.evaluate(arg, ParamSink{Index: i, Kind: mongoapi.Document, Elems: true})
+			for _, l := range ev.leaves {
+				if f.seen(l) && !f.protected(l) {
+					a.elems = append(a.elems, pendingFrom(l))
+				}
+			}
+			for _, p := range ev.params {
+				p.Elems = true
+				a.params = append(a.params, p)
+			}
+		}
 	case eligible(t, true):
 		if i, ok := f.param(unconvert(info, arg)); ok {
 			a.params = []ParamSink{{Index: i, Leaf: true}}
@@ -330,6 +339,15 @@ func (f *function) argFlow(i int, arg ast.Expr) (argFlow, bool) {
 		return argFlow{}, false
 	}
 	return a, len(a.docs) > 0 || a.scalar || len(a.params) > 0
+}
+
+// pendingFrom keeps what a message needs of a leaf.
+func pendingFrom(l leaf) pendingLeaf {
+	p := pendingLeaf{path: l.path, entry: l.match.Entry, category: l.match.Category}
+	if l.field != nil {
+		p.field, p.fieldPos = l.field.Name(), l.field.Pos()
+	}
+	return p
 }
 
 // seen reports whether the function puts a value into the leaf's field:
@@ -634,7 +652,9 @@ func compose(q, p ParamSink) (ParamSink, bool) {
 	switch {
 	case p.Leaf && p.Field == "" && q.Leaf && q.Path == "":
 		return ParamSink{Index: q.Index, Kind: p.Kind, Path: p.Path, Leaf: true, Key: p.Key}, true
-	case !p.Leaf && !p.Elems:
+	case !p.Leaf && p.Elems == q.Elems:
+		// The parameter is (at a key of) the document, or is the slice of
+		// documents the callee writes one by one.
 		d := q
 		d.Path = join(p.Path, q.Path)
 		if p.Kind == mongoapi.Filter {
@@ -702,6 +722,11 @@ func (l *linker) callFindings(c *ifaceCall) []analysis.Diagnostic {
 					if ok {
 						ls = append(ls, pendingLeaf{path: p.Path, entry: match.Entry, category: match.Category})
 						entry = a.paramName
+					}
+				case !p.Leaf && p.Elems:
+					for _, d := range a.elems {
+						d.path = join(p.Path, d.path)
+						ls = append(ls, d)
 					}
 				case !p.Leaf && !p.Elems:
 					for _, d := range a.docs {

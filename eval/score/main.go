@@ -2,12 +2,12 @@
 // CL103) against the labels in eval/labels, written by reading real
 // services' code before cryptolint was run on it (eval/LABELLING.md).
 //
-//	go run ./eval/score -src DIR [-cryptolint BIN] [-set dev|heldout|all] [-v] [labels.tsv ...]
+//	go run ./eval/score -src DIR [-cryptolint BIN] [-set dev|heldout|all] [-reports DIR -save|-cached] [-v] [labels.tsv ...]
 //
 // DIR holds one checkout per labelled repository, named owner__name, at
 // the commit its label file gives; the script does not fetch or build
 // them. For each repository it runs `BIN -json ./...` in the module
-// directory (or reads DIR/owner__name.json when -cached is set), keeps the
+// directory (or reads its saved JSON report with -cached), keeps the
 // CL101 and CL103 findings inside the labelled scope, and matches each to
 // the labels by rule, position (the label's line or one of its alternate
 // positions) and key (the stored key or the Go field name in the message).
@@ -67,13 +67,17 @@ func main() {
 	src := flag.String("src", "", "directory holding the checkouts, one per repository, named owner__name")
 	bin := flag.String("cryptolint", "cryptolint", "the cryptolint binary to run")
 	set := flag.String("set", "dev", "which labels to score: dev, heldout or all")
-	cached := flag.Bool("cached", false, "read SRC/owner__name.json instead of running cryptolint")
-	save := flag.Bool("save", false, "write each run's JSON report to SRC/owner__name.json")
+	reports := flag.String("reports", "", "directory of the JSON reports (owner__name.json) for -cached and -save; SRC when empty")
+	cached := flag.Bool("cached", false, "read REPORTS/owner__name.json instead of running cryptolint")
+	save := flag.Bool("save", false, "write each run's JSON report to REPORTS/owner__name.json")
 	verbose := flag.Bool("v", false, "list every case and finding with its verdict")
 	flag.Parse()
 	if *src == "" {
 		fmt.Fprintln(os.Stderr, "score: -src is required")
 		os.Exit(2)
+	}
+	if *reports == "" {
+		*reports = *src
 	}
 	files := flag.Args()
 	if len(files) == 0 {
@@ -91,7 +95,7 @@ func main() {
 			continue
 		}
 		key := strings.ReplaceAll(r.name, "/", "__")
-		fs, err := findings(*src, key, r, *bin, *cached, *save)
+		fs, err := findings(*src, *reports, key, r, *bin, *cached, *save)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "score: %s: %v\n", r.name, err)
 			fmt.Printf("%-45s not scored: %v\n", r.name, firstLine(err.Error()))
@@ -204,10 +208,10 @@ func readRepo(path string) (*repo, error) {
 
 // findings runs cryptolint (or reads its saved report) and keeps the
 // plaintextsecret findings inside the scope.
-func findings(src, key string, r *repo, bin string, cached, save bool) ([]finding, error) {
+func findings(src, reports, key string, r *repo, bin string, cached, save bool) ([]finding, error) {
 	var out []byte
 	var err error
-	saved := filepath.Join(src, key+".json")
+	saved := filepath.Join(reports, key+".json")
 	if cached {
 		out, err = os.ReadFile(saved)
 	} else {

@@ -13,6 +13,8 @@ import (
 
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/cryptolint/cryptolint/internal/mongoapi"
 )
 
 // Streaming load. go/packages, asked for syntax and types, parses and
@@ -56,6 +58,10 @@ type streamLoader struct {
 	//   - the packages of the main module (the user's own wrappers, as go
 	//     vet analyzes them: cryptolint ./svc sees the repository package
 	//     that svc calls);
+	//   - packages of other modules that import the MongoDB driver (a
+	//     company's or a project's own wrapper library, such as
+	//     openimsdk/tools' mongoutil): their wrappers' facts are what makes
+	//     the writes through them visible;
 	//   - packages that import a root and are imported by one: go/packages
 	//     type-checks them from source (their export data may be missing
 	//     when the root is broken), and checker analyzes them.
@@ -101,7 +107,7 @@ func newStreamLoader(roots []*packages.Package) (*streamLoader, bool) {
 	}
 	ok := true
 	packages.Visit(roots, nil, func(p *packages.Package) {
-		if !l.roots[p] && (reaches(p) || p.Module != nil && p.Module.Main) {
+		if !l.roots[p] && (reaches(p) || p.Module != nil && p.Module.Main || wrapsDriver(p)) {
 			l.hidden = append(l.hidden, p)
 			l.source[p] = true
 		}
@@ -265,4 +271,23 @@ func appendError(p *packages.Package, err error) {
 	default:
 		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
 	}
+}
+
+// driverModules are the driver module paths, the defaults and the forks
+// recognised by their layout, for wrapsDriver.
+var driverModules mongoapi.Modules
+
+// wrapsDriver reports whether p, a package outside the driver and the
+// libraries the analyzers know by table, imports a package of the driver:
+// a wrapper library whose functions are writes for their callers.
+func wrapsDriver(p *packages.Package) bool {
+	if driverModules.IsDriverPackage(p.PkgPath) {
+		return false
+	}
+	for path := range p.Imports {
+		if driverModules.IsDriverPackage(path) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,7 +2,12 @@ module example.com/program
 
 go 1.26.0
 
-require go.mongodb.org/mongo-driver/v2 v2.10.0
+require (
+	example.com/dbkit v0.0.0
+	go.mongodb.org/mongo-driver/v2 v2.10.0
+)
+
+replace example.com/dbkit => ./dbkit
 
 require (
 	github.com/klauspost/compress v1.20.3 // indirect

@@ -10,8 +10,20 @@ import (
 
 	"golang.org/x/crypto/bcrypt"
 
+	"example.com/program/audit"
 	"example.com/program/domain"
 )
+
+// HookStore is implemented by audit.MongoHooks, wired in by main.
+type HookStore interface {
+	Add(ctx context.Context, hooks []*audit.Webhook) error
+}
+
+// AddHook passes a slice of documents holding a secret it makes.
+func AddHook(ctx context.Context, s HookStore, url string) error {
+	hook := &audit.Webhook{URL: url, SigningSecret: newToken()}
+	return s.Add(ctx, []*audit.Webhook{hook})
+}
 
 type Service struct{ repo domain.UserRepo }
 

@@ -9,6 +9,7 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"golang.org/x/crypto/bcrypt"
 
+	"example.com/program/audit"
 	"example.com/program/mongorepo"
 	"example.com/program/service"
 )
@@ -22,6 +23,8 @@ func main() {
 	_, _ = svc.FinishReset(ctx, "presented-token")
 	sum := sha256.Sum256([]byte("key"))
 	_ = repo.SetAPIKey(ctx, "a@example.com", hex.EncodeToString(sum[:]))
+	_ = service.AddHook(ctx, &audit.MongoHooks{Coll: client.Database("app").Collection("hooks")}, "https://hooks.example.com")
+	_ = audit.Rotate(ctx, client.Database("app").Collection("keys"), "k1")
 	h, _ := bcrypt.GenerateFromPassword([]byte("new password"), bcrypt.DefaultCost)
 	_ = repo.Reset(ctx, "a@example.com", string(h))
 }
