@@ -83,12 +83,18 @@ type resultFact struct {
 	// hashPassword) whose every return is its parameter or an encoding of
 	// it (base64, hex, a conversion): it protects nothing.
 	Encoded bool
+	// Input marks a function whose first result is a document it decoded
+	// from outside input (a configuration file, a request body): its
+	// fields hold whatever the input said (config.Parse(r)).
+	Input bool
 }
 
 func (*resultFact) AFact() {}
 
 func (r *resultFact) String() string {
 	switch {
+	case r.Input:
+		return "returns decoded input"
 	case r.Encoded:
 		return "only encodes its parameter"
 	case r.Encrypted:
@@ -103,7 +109,7 @@ func (r *resultFact) String() string {
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver)
 }
 
 // protectsField reports whether the fact covers field name of a returned

@@ -168,16 +168,59 @@ func (f *function) noteDecode(call *ast.CallExpr) {
 	}
 }
 
+// isInput reports whether e is a variable the function filled from
+// outside input, or the result of a function that returns decoded input.
+func (f *function) isInput(e ast.Expr) bool {
+	e = unaddr(ast.Unparen(e))
+	if call, ok := e.(*ast.CallExpr); ok {
+		fn := f.callee(call)
+		return fn != nil && f.x.resultOf(fn) != nil && f.x.resultOf(fn).Input
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v := f.x.pass.TypesInfo.ObjectOf(id)
+	if v == nil {
+		return false
+	}
+	if f.external[v] {
+		return true
+	}
+	as := f.assigns[assignKey{obj: v}]
+	if len(as) == 0 {
+		return false
+	}
+	for _, a := range as {
+		call, ok := ast.Unparen(a.rhs).(*ast.CallExpr)
+		if !ok || a.index > 0 {
+			return false
+		}
+		fn := f.callee(call)
+		if fn == nil || f.x.resultOf(fn) == nil || !f.x.resultOf(fn).Input {
+			return false
+		}
+	}
+	return true
+}
+
 // inputDecoders are the functions that fill their argument from input the
 // program receives, by full name, with the argument's index.
 var inputDecoders = map[string]int{
-	"(*encoding/json.Decoder).Decode": 0,
-	"encoding/json.Unmarshal":         1,
-	"(*encoding/xml.Decoder).Decode":  0,
-	"encoding/xml.Unmarshal":          1,
-	"gopkg.in/yaml.v2.Unmarshal":      1,
-	"gopkg.in/yaml.v3.Unmarshal":      1,
-	"sigs.k8s.io/yaml.Unmarshal":      1,
+	"(*encoding/json.Decoder).Decode":              0,
+	"encoding/json.Unmarshal":                      1,
+	"(*encoding/xml.Decoder).Decode":               0,
+	"encoding/xml.Unmarshal":                       1,
+	"gopkg.in/yaml.v2.Unmarshal":                   1,
+	"gopkg.in/yaml.v3.Unmarshal":                   1,
+	"(*gopkg.in/yaml.v2.Decoder).Decode":           0,
+	"(*gopkg.in/yaml.v3.Decoder).Decode":           0,
+	"sigs.k8s.io/yaml.Unmarshal":                   1,
+	"github.com/goccy/go-yaml.Unmarshal":           1,
+	"(*github.com/goccy/go-yaml.Decoder).Decode":   0,
+	"github.com/BurntSushi/toml.Unmarshal":         1,
+	"github.com/BurntSushi/toml.Decode":            1,
+	"(*github.com/BurntSushi/toml.Decoder).Decode": 0,
 }
 
 // bindMethods are the names of web frameworks' methods that decode a

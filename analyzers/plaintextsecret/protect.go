@@ -417,6 +417,11 @@ func (f *function) returnedFact() *resultFact {
 		}
 		return nil
 	}
+	if slices.ContainsFunc(results, func(e ast.Expr) bool { return f.isInput(e) }) && !slices.ContainsFunc(results, func(e ast.Expr) bool {
+		return !f.isInput(e) && !f.x.pass.TypesInfo.Types[e].IsNil()
+	}) {
+		return &resultFact{Input: true} // every return is decoded input (or nil)
+	}
 	var fields []string
 	for i, e := range results {
 		got := f.protectedFields(e)
@@ -505,12 +510,21 @@ func protectiveTypeName(x *pass, t types.Type) bool {
 		return false
 	}
 	for _, w := range names.Tokenize(n.Obj().Name()) {
+		if displayOnly[w] {
+			continue // MaskedString masks itself for JSON and logs; BSON gets the value
+		}
 		if hashWords[w] || encryptWords[w] || w == "ciphertext" {
 			return true
 		}
 	}
 	return false
 }
+
+// displayOnly are the protective words that, in a type's name, describe
+// how values are shown (MarshalJSON, MarshalYAML, String returning "***"):
+// the BSON encoder calls none of those and stores the value itself. A
+// function so named (maskCard) returns the masked value, which is stored.
+var displayOnly = map[string]bool{"mask": true, "masked": true, "redact": true, "redacted": true}
 
 // protectiveName reports whether a variable's or field's name says it
 // holds a hash or ciphertext.

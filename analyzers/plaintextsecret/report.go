@@ -81,8 +81,7 @@ func (f *function) holds(l leaf) bool {
 	if f.seen(l) {
 		return true
 	}
-	v := f.rootVar(l.root)
-	return v != nil && f.external[v]
+	return l.root != nil && f.isInput(l.root)
 }
 
 // appendLeaf adds l unless a leaf with the same path is there.

@@ -103,3 +103,32 @@ func generic(ctx context.Context, c *Coll, req *Request) {
 	c.InsertOne(ctx, Setting{Key: "theme", Value: req.Token})
 	c.InsertOne(ctx, SortKey{Value: req.Token})
 }
+
+// MaskedString hides itself in JSON and logs; the BSON encoder never calls
+// MarshalJSON and stores the value: its name protects nothing.
+type MaskedString string
+
+func (s MaskedString) MarshalJSON() ([]byte, error) { return []byte(`"***"`), nil }
+
+type StorageConfig struct {
+	Bucket          string       `bson:"bucket"`
+	SecretAccessKey MaskedString `bson:"secret_access_key"`
+}
+
+// parse returns a configuration decoded from input: its callers' documents
+// hold what the file said.
+func parse(r io.Reader) (*StorageConfig, error) { // want parse:`returns decoded input`
+	c := &StorageConfig{}
+	if err := json.NewDecoder(r).Decode(c); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func storeConfig(ctx context.Context, c *Coll, r io.Reader) {
+	cfg, err := parse(r)
+	if err != nil {
+		return
+	}
+	c.InsertOne(ctx, cfg) // want `\*edge\.StorageConfig written by InsertOne stores SecretAccessKey \(key "secret_access_key"\) in plaintext`
+}
