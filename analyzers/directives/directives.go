@@ -25,7 +25,7 @@ func New() *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name: "directives",
 		Doc:  rules.MustExtractDoc(doc, "directives"),
-		URL:  rules.DocsURL + "#cryptolint",
+		URL:  rules.DocsURL + "#directives",
 		Run:  c.run,
 		// Directives are comments: they can be checked in any package.
 		RunDespiteErrors: true,
@@ -79,8 +79,8 @@ func commentAt(f *ast.File, d directive.Directive) analysis.Range {
 	return posRange(d.Pos)
 }
 
-// knownAnalyzers returns the analyzer names of the rule table, plus
-// "cryptolint" for the tool's own rules.
+// knownAnalyzers returns the analyzer names of the rule table, this
+// analyzer's own ("directives", for CL001-CL004) among them.
 func knownAnalyzers() map[string]bool {
 	m := map[string]bool{}
 	for _, r := range rules.All() {

@@ -35,7 +35,7 @@ var idPattern = regexp.MustCompile(`^CL[0-3][0-9][0-9]$`)
 // TestTable checks the invariants of the table: unique well-formed IDs in
 // the analyzer's range, a severity, a title in house style, and help text.
 func TestTable(t *testing.T) {
-	ranges := map[string]byte{"cryptolint": '0', "plaintextsecret": '1', "mongotls": '2', "weakalgo": '3'}
+	ranges := map[string]byte{"directives": '0', "plaintextsecret": '1', "mongotls": '2', "weakalgo": '3'}
 	seen := map[string]bool{}
 	for _, r := range rules.All() {
 		if !idPattern.MatchString(r.ID) {
