@@ -17,6 +17,7 @@ import (
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
 	"github.com/cryptolint/cryptolint/internal/mongouri"
 	"github.com/cryptolint/cryptolint/internal/rules"
+	"github.com/cryptolint/cryptolint/internal/suite"
 )
 
 //go:embed doc.go
@@ -25,10 +26,17 @@ var doc string
 // Analyzer is the mongotls analyzer with its flags at their defaults.
 var Analyzer = New()
 
-// New returns a fresh mongotls analyzer with its own flag values, for
-// drivers that need distinct instances (the golangci-lint plugin).
+// New returns a fresh mongotls analyzer with its own flag values and
+// suite-wide settings of its own.
 func New() *analysis.Analyzer {
-	c := new(config)
+	return NewFor(suite.New())
+}
+
+// NewFor returns a fresh mongotls analyzer that reads, and defines the
+// -drivers flag of, the suite-wide settings s, for drivers that need
+// distinct instances (the golangci-lint plugin).
+func NewFor(s *suite.Settings) *analysis.Analyzer {
+	c := &config{drivers: &s.Drivers}
 	a := &analysis.Analyzer{
 		Name:     "mongotls",
 		Doc:      rules.MustExtractDoc(doc, "mongotls"),
@@ -41,7 +49,7 @@ func New() *analysis.Analyzer {
 	}
 	rules.PolicyFlags(&a.Flags, &c.tests)
 	a.Flags.BoolVar(&c.loopback, "loopback", false, "also report connections to loopback hosts (localhost, 127.0.0.0/8, [::1], unix sockets)")
-	a.Flags.Var(&c.drivers, "drivers", "comma-separated module paths of MongoDB driver forks to treat like go.mongodb.org/mongo-driver(/v2)")
+	s.DriversFlag(&a.Flags)
 	return a
 }
 
@@ -49,7 +57,7 @@ func New() *analysis.Analyzer {
 type config struct {
 	tests    bool
 	loopback bool
-	drivers  mongoapi.Modules
+	drivers  *mongoapi.Modules // the suite's
 }
 
 // pass is the state of one run over one package.

@@ -5,8 +5,10 @@ import (
 	"path/filepath"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/cryptolint/cryptolint"
 	"github.com/cryptolint/cryptolint/analyzers/weakalgo"
 	"github.com/cryptolint/cryptolint/internal/testutil"
 )
@@ -102,4 +104,17 @@ func categories(res []*analysistest.Result) map[string]string {
 		}
 	}
 	return got
+}
+
+// TestSuiteSettings checks that weakalgo reads the suite-wide settings that
+// other analyzers' flags set: a sensitive word added with
+// -plaintextsecret.names and a driver fork named with -mongotls.drivers.
+func TestSuiteSettings(t *testing.T) {
+	suite := map[string]*analysis.Analyzer{}
+	for _, a := range cryptolint.NewAnalyzers() {
+		suite[a.Name] = a
+	}
+	testutil.WithFlags(t, suite["plaintextsecret"], "names", "door code:password")
+	testutil.WithFlags(t, suite["mongotls"], "drivers", "example.com/mongofork")
+	analysistest.Run(t, analysistest.TestData(), suite["weakalgo"], "suitewide")
 }
