@@ -1,11 +1,16 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/cryptolint/cryptolint/analyzers/mongotls"
 )
 
 func TestIsVetInvocation(t *testing.T) {
@@ -87,5 +92,37 @@ func TestTypesOnly(t *testing.T) {
 	}
 	if _, ok := typesOnly(filepath.Join(t.TempDir(), "missing.cfg")); ok {
 		t.Error("missing file: types only")
+	}
+}
+
+// TestWorkDir checks that -C does not change the process's working
+// directory (the command runs in tests and in other programs' processes),
+// and that relative file names and the report's paths are relative to the
+// directory it names.
+func TestWorkDir(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"go.mod": "module example.com/w\n\ngo 1.26.0\n",
+		"w/w.go": "package w\n\nconst URI = \"mongodb://w.example.com/app\"\n",
+	})
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := Main([]*analysis.Analyzer{mongotls.New()}, []string{"-C", dir, "-color=never", "-o", "report.txt", "./..."}, &stdout, &stderr)
+	if code != ExitFindings {
+		t.Errorf("exit code %d, want %d; stderr:\n%s", code, ExitFindings, stderr.String())
+	}
+	if now, _ := os.Getwd(); now != wd {
+		t.Errorf("working directory changed from %s to %s", wd, now)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "report.txt"))
+	if err != nil {
+		t.Fatalf("-o report.txt not written in the -C directory: %v", err)
+	}
+	want := "w/w.go:3:13: high: mongodb URI \"mongodb://w.example.com/app\" connects to public host w.example.com without TLS; add tls=true or set a TLS config on the client options (CL201)\n" +
+		"cryptolint: 1 finding(s): 1 high, 0 medium, 0 low\n"
+	if string(got) != want {
+		t.Errorf("report:\n%s\nwant:\n%s", got, want)
 	}
 }

@@ -26,11 +26,7 @@ const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 
 // run loads the packages, analyzes them and writes the report.
 func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) int {
-	cwd, err := os.Getwd()
-	if err != nil {
-		fmt.Fprintf(stderr, "cryptolint: %v\n", err)
-		return ExitError
-	}
+	cwd := o.dir
 	rep := &Report{SchemaVersion: SchemaVersion, Tool: Tool{Name: "cryptolint", Version: Version()}}
 
 	pkgs, hidden, prepare, err := load(o, wantTests(analyzers))
@@ -83,7 +79,7 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 	rep.finish(src)
 
 	if o.writeBaseline != "" {
-		if err := writeBaseline(o.writeBaseline, rep); err != nil {
+		if err := writeBaseline(o.file(o.writeBaseline), rep); err != nil {
 			fmt.Fprintf(stderr, "cryptolint: -write-baseline: %v\n", err)
 			return ExitError
 		}
@@ -97,7 +93,7 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 		return ExitClean
 	}
 	if o.baseline != "" {
-		if err := applyBaseline(o.baseline, rep); err != nil {
+		if err := applyBaseline(o.file(o.baseline), rep); err != nil {
 			fmt.Fprintf(stderr, "cryptolint: -baseline: %v\n", err)
 			return ExitError
 		}
@@ -132,7 +128,7 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 // cannot represent the import graph, it returns go/packages' full load and
 // no prepare function.
 func load(o *options, tests bool) (pkgs, hidden []*packages.Package, prepare func(*packages.Package), err error) {
-	cfg := &packages.Config{Mode: metaMode, Tests: tests}
+	cfg := &packages.Config{Mode: metaMode, Tests: tests, Dir: o.dir}
 	if o.tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + o.tags}
 	}
