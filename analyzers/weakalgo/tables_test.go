@@ -32,7 +32,8 @@ func TestCryptoHashNames(t *testing.T) {
 func TestTLSVersionNames(t *testing.T) {
 	for v, name := range tlsVersionNames {
 		want := tls.VersionName(uint16(v))
-		if v == tls.VersionSSL30 { //lint:ignore SA1019 the deprecated version is what is checked
+		//lint:ignore SA1019 the deprecated version is one the table names
+		if v == tls.VersionSSL30 {
 			want = "SSL 3.0" // VersionName says "SSLv3"
 		}
 		if name != want {
