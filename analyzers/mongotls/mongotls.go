@@ -167,6 +167,12 @@ func (x *pass) candidate(cur inspector.Cursor, e ast.Expr) bool {
 	if len(t.Parts) > 1 && !t.Parts[0].Pos.IsValid() && isCompleteURI(t.Parts[0].Text) {
 		return false // a complete URI constant, extended here: its declaration reports
 	}
+	if schemeOnly(t.Join(mongouri.Hole)) {
+		return false // a scheme added to a connection string from elsewhere: its TLS options are not known
+	}
+	if x.notConnection(cur) {
+		return false // a pattern to compare with or a map key, not a connection
+	}
 	s := uriSite{expr: e, tmpl: t, owner: x.owner(cur)}
 	if call, ok := cur.Parent().Node().(*ast.CallExpr); ok {
 		fn, _ := typeutil.Callee(x.pass.TypesInfo, call).(*types.Func)
@@ -202,6 +208,77 @@ func (x *pass) checkFragment(lit *ast.BasicLit) {
 			fmt.Sprintf("%s in the connection-string piece %q turns off certificate and host name verification for the MongoDB URI it is added to (and alone does not enable TLS); remove it and trust the server's CA with tlsCAFile", pair, s))
 		return
 	}
+}
+
+// schemeOnly reports whether the template s is a scheme followed only by
+// run-time parts ("mongodb://" + uri): hosts, options and all come from
+// elsewhere, so whether TLS is on cannot be decided here.
+func schemeOnly(s string) bool {
+	for _, scheme := range []string{"mongodb://", "mongodb+srv://"} {
+		if rest, ok := strings.CutPrefix(s, scheme); ok {
+			return rest != "" && strings.Trim(rest, string(rune(mongouri.Hole))) == ""
+		}
+	}
+	return false
+}
+
+// stringTests are the functions of package strings whose argument at the
+// index (-1 for any) is a pattern compared with or searched for in another
+// string, never a string that is dialled.
+var stringTests = map[string]int{
+	"strings.HasPrefix":  -1,
+	"strings.HasSuffix":  -1,
+	"strings.Contains":   -1,
+	"strings.Index":      -1,
+	"strings.LastIndex":  -1,
+	"strings.EqualFold":  -1,
+	"strings.Compare":    -1,
+	"strings.Count":      -1,
+	"strings.TrimPrefix": 1,
+	"strings.TrimSuffix": 1,
+	"strings.CutPrefix":  1,
+	"strings.CutSuffix":  1,
+}
+
+// notConnection reports whether the string expression at cur is only a
+// pattern given to a function of stringTests or a key of a map (in a map
+// literal or an index expression), whatever it looks like.
+func (x *pass) notConnection(cur inspector.Cursor) bool {
+	info := x.pass.TypesInfo
+	e := cur.Node()
+	for {
+		if _, ok := cur.Parent().Node().(*ast.ParenExpr); !ok {
+			break
+		}
+		cur = cur.Parent()
+		e = cur.Node()
+	}
+	switch p := cur.Parent().Node().(type) {
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(info, p).(*types.Func)
+		if fn == nil {
+			return false
+		}
+		i, ok := stringTests[fn.FullName()]
+		return ok && (i < 0 || i < len(p.Args) && p.Args[i] == e)
+	case *ast.KeyValueExpr:
+		if p.Key != e {
+			return false
+		}
+		lit, ok := cur.Parent().Parent().Node().(*ast.CompositeLit)
+		if !ok {
+			return false
+		}
+		_, isMap := types.Unalias(info.TypeOf(lit)).Underlying().(*types.Map)
+		return isMap
+	case *ast.IndexExpr:
+		if p.Index != e {
+			return false
+		}
+		_, isMap := types.Unalias(info.TypeOf(p.X)).Underlying().(*types.Map)
+		return isMap
+	}
+	return false
 }
 
 // isCompleteURI reports whether s parses as a URI with at least one host.
