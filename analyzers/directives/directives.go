@@ -30,17 +30,17 @@ func New() *analysis.Analyzer {
 		// Directives are comments: they can be checked in any package.
 		RunDespiteErrors: true,
 	}
-	rules.PolicyFlags(&a.Flags, &c.tests)
+	rules.PolicyFlags(&a.Flags, &c.policy)
 	return a
 }
 
 // config holds one analyzer instance's flag values.
 type config struct {
-	tests bool
+	policy rules.Policy
 }
 
 func (c *config) run(pass *analysis.Pass) (any, error) {
-	rep := rules.NewReporter(pass, c.tests)
+	rep := rules.NewReporter(pass, &c.policy)
 	analyzers := knownAnalyzers()
 	for _, f := range pass.Files {
 		if rep.Skip(f) {

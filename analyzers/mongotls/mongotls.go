@@ -47,7 +47,7 @@ func NewFor(s *suite.Settings) *analysis.Analyzer {
 		RunDespiteErrors: true,
 		Run:              c.run,
 	}
-	rules.PolicyFlags(&a.Flags, &c.tests)
+	rules.PolicyFlags(&a.Flags, &c.policy)
 	a.Flags.BoolVar(&c.loopback, "loopback", false, "also report connections to loopback hosts (localhost, 127.0.0.0/8, [::1], unix sockets)")
 	s.DriversFlag(&a.Flags)
 	return a
@@ -55,7 +55,7 @@ func NewFor(s *suite.Settings) *analysis.Analyzer {
 
 // config holds one analyzer instance's flag values.
 type config struct {
-	tests    bool
+	policy   rules.Policy
 	loopback bool
 	drivers  *mongoapi.Modules // the suite's
 }
@@ -86,7 +86,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 	x := &pass{
 		config:       c,
 		pass:         p,
-		rep:          rules.NewReporter(p, c.tests),
+		rep:          rules.NewReporter(p, &c.policy),
 		coveredExprs: make(map[ast.Expr]bool),
 		coveredObjs:  make(map[types.Object]bool),
 	}

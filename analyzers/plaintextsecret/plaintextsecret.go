@@ -46,7 +46,7 @@ func NewFor(s *suite.Settings) *analysis.Analyzer {
 		Run:              c.run,
 		FactTypes:        []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact), new(docFact)},
 	}
-	rules.PolicyFlags(&a.Flags, &c.tests)
+	rules.PolicyFlags(&a.Flags, &c.policy)
 	s.NameFlags(&a.Flags)
 	s.DriversFlag(&a.Flags)
 	a.Flags.Var(&c.sinks, "sinks", "comma-separated functions of your own that write their argument to MongoDB, as full name:argument index, e.g. \"example.com/db.Save:1\" or \"(*example.com/db.Repo).Put:0\"")
@@ -57,7 +57,7 @@ func NewFor(s *suite.Settings) *analysis.Analyzer {
 // config holds one analyzer instance's flag values and the suite-wide
 // settings it reads.
 type config struct {
-	tests      bool
+	policy     rules.Policy
 	suite      *suite.Settings
 	drivers    *mongoapi.Modules // &suite.Drivers
 	sinks      funcList
@@ -131,7 +131,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 	x := &pass{
 		config:          c,
 		pass:            p,
-		rep:             rules.NewReporter(p, c.tests),
+		rep:             rules.NewReporter(p, &c.policy),
 		matcher:         m,
 		local:           make(map[*types.Func]*sinkFact),
 		results:         make(map[*types.Func]*resultFact),

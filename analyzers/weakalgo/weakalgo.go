@@ -46,7 +46,7 @@ func NewFor(s *suite.Settings) *analysis.Analyzer {
 		// their own code is complete, and skipping them would hide it.
 		RunDespiteErrors: true,
 	}
-	rules.PolicyFlags(&a.Flags, &c.tests)
+	rules.PolicyFlags(&a.Flags, &c.policy)
 	a.Flags.BoolVar(&c.strict, "strict", false, "gosec's policy: also report every use of MD5, SHA-1, MD4 and RIPEMD-160 (CL305) and every math/rand call (CL313), whatever their role")
 	a.Flags.IntVar(&c.rsaBits, "rsabits", c.rsaBits, "smallest RSA key size in bits that rsa.GenerateKey may be called with (CL314)")
 	a.Flags.IntVar(&c.bcryptCost, "bcryptcost", c.bcryptCost, "smallest bcrypt cost that GenerateFromPassword may be called with (CL307)")
@@ -57,7 +57,7 @@ func NewFor(s *suite.Settings) *analysis.Analyzer {
 // settings it reads.
 type config struct {
 	suite      *suite.Settings
-	tests      bool
+	policy     rules.Policy
 	strict     bool
 	rsaBits    int
 	bcryptCost int
@@ -85,7 +85,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep := rules.NewReporter(p, c.tests)
+	rep := rules.NewReporter(p, &c.policy)
 	if implementsPrimitives(p.Pkg.Path()) || !concerned(p, &c.suite.Drivers) {
 		rep.Finish() // -unused-ignores: directives naming weakalgo here suppress nothing
 		return nil, nil

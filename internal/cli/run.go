@@ -42,11 +42,11 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 	}
 
 	analyzers = o.selectAnalyzers(analyzers)
-	if o.unusedIgnores {
-		setPolicyFlags(analyzers, "unused-ignores")
-	}
-	if o.format == "sarif" {
-		setPolicyFlags(analyzers, "emit-suppressed") // shown as suppressed results
+	for _, a := range analyzers {
+		if p := rules.PolicyOf(a); p != nil {
+			p.UnusedIgnores = p.UnusedIgnores || o.unusedIgnores
+			p.EmitSuppressed = p.EmitSuppressed || o.format == "sarif" // shown as suppressed results
+		}
 	}
 	actions, err := analyze(guarded(analyzers), pkgs, hidden, 0, prepare)
 	if err != nil {
@@ -151,7 +151,7 @@ func load(o *options, tests bool) (pkgs, hidden []*packages.Package, prepare fun
 // so that test packages are loaded only when they can produce findings.
 func wantTests(analyzers []*analysis.Analyzer) bool {
 	for _, a := range analyzers {
-		if f := a.Flags.Lookup("tests"); f != nil && f.Value.String() == "true" {
+		if p := rules.PolicyOf(a); p != nil && p.Tests {
 			return true
 		}
 	}
@@ -213,14 +213,11 @@ func newFinding(fset *token.FileSet, a *analysis.Analyzer, d analysis.Diagnostic
 	if d.End.IsValid() {
 		end = fset.Position(d.End)
 	}
-	related := d.Related
 	var suppression *Suppression
-	if id, ok := strings.CutPrefix(d.Category, rules.SuppressedPrefix); ok && len(related) > 0 {
-		d.Category = id
-		why := strings.TrimPrefix(related[0].Message, "suppressed by ")
-		suppression = &Suppression{Justification: strings.TrimPrefix(why, "//cryptolint:ignore -- ")}
-		related = related[1:]
+	if unsuppressed, s, ok := rules.Suppressed(d); ok {
+		d, suppression = unsuppressed, &Suppression{Justification: s.Justification}
 	}
+	related := d.Related
 	f := Finding{
 		Suppressed: suppression,
 		File:       relPath(start.Filename, cwd),

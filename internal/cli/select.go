@@ -68,12 +68,3 @@ func (o *options) selectAnalyzers(all []*analysis.Analyzer) []*analysis.Analyzer
 func ruleOwner(r *rules.Rule, analyzer string) bool {
 	return r.Analyzer == analyzer || r == rules.UnusedIgnore || r == rules.InternalError
 }
-
-// setPolicyFlags sets a policy flag on every analyzer that has it.
-func setPolicyFlags(analyzers []*analysis.Analyzer, name string) {
-	for _, a := range analyzers {
-		if f := a.Flags.Lookup(name); f != nil {
-			_ = f.Value.Set("true")
-		}
-	}
-}
