@@ -364,14 +364,7 @@ func mustJSON(t *testing.T, v any) string {
 // also when only the package with the findings is asked for.
 func TestFactsAcrossPackages(t *testing.T) {
 	dir := fixture("e2e/facts")
-	want := []string{
-		"model/model.go:22:9: sha256.Sum256 hashes password-named input password: SHA-256 is a fast hash, so stolen hashes of ordinary passwords are cracked at billions of guesses per second; hash passwords with argon2.IDKey, scrypt.Key or bcrypt.GenerateFromPassword (CL306)",
-		`svc/svc.go:15:27: *model.User written by Save -> InsertOne stores Password (key "password") in plaintext; hash passwords that users log in with (Argon2id, scrypt or bcrypt) and encrypt those the program reuses (CL101)`,
-		`svc/svc.go:31:29: document written by InsertOne stores key "reset_token" in plaintext; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse (CL101)`,
-	}
-	for i, w := range want {
-		want[i] = filepath.FromSlash(w[:strings.IndexByte(w, ':')]) + w[strings.IndexByte(w, ':'):]
-	}
+	want := factsFindings()
 
 	r := run(t, dir)
 	var got []string
@@ -418,5 +411,41 @@ func TestFactsAcrossPackages(t *testing.T) {
 	out, _ = cmd.CombinedOutput()
 	if vet := findingLine.FindAllString(string(out), -1); strings.Join(vet, "\n") != strings.Join(want[1:], "\n") {
 		t.Errorf("go vet ./svc findings:\n%s\nwant:\n%s", strings.Join(vet, "\n"), strings.Join(want[1:], "\n"))
+	}
+}
+
+// factsFindings are the findings of the e2e/facts module, in go vet's
+// format.
+func factsFindings() []string {
+	want := []string{
+		"model/model.go:22:9: sha256.Sum256 hashes password-named input password: SHA-256 is a fast hash, so stolen hashes of ordinary passwords are cracked at billions of guesses per second; hash passwords with argon2.IDKey, scrypt.Key or bcrypt.GenerateFromPassword (CL306)",
+		`svc/svc.go:15:27: *model.User written by Save -> InsertOne stores Password (key "password") in plaintext; hash passwords that users log in with (Argon2id, scrypt or bcrypt) and encrypt those the program reuses (CL101)`,
+		`svc/svc.go:31:29: document written by InsertOne stores key "reset_token" in plaintext; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse (CL101)`,
+	}
+	for i, w := range want {
+		want[i] = filepath.FromSlash(w[:strings.IndexByte(w, ':')]) + w[strings.IndexByte(w, ':'):]
+	}
+	return want
+}
+
+// TestVetFallback runs go vet with a command built for another vetx layout
+// than the linked x/tools writes: it must hand every request to
+// unitchecker, and find the same findings across packages.
+func TestVetFallback(t *testing.T) {
+	fallback := filepath.Join(t.TempDir(), filepath.Base(binary))
+	build := exec.Command("go", "build", "-o", fallback, "-ldflags=-X github.com/cryptolint/cryptolint/internal/cli.vetxLayoutFor=v0.0.0-unknown", ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	cmd := exec.Command("go", "vet", "-vettool="+fallback, "./...")
+	cmd.Dir = fixture("e2e/facts")
+	out, err := cmd.CombinedOutput()
+	if err == nil {
+		t.Fatalf("go vet succeeded, want findings:\n%s", out)
+	}
+	vet := findingLine.FindAllString(string(out), -1)
+	slices.Sort(vet)
+	if want := factsFindings(); !slices.Equal(vet, want) || strings.Contains(string(out), "panic") {
+		t.Errorf("go vet findings:\n%s\nwant:\n%s\nfull output:\n%s", strings.Join(vet, "\n"), strings.Join(want, "\n"), out)
 	}
 }

@@ -66,6 +66,7 @@ func TestReportFinishSortsAndCounts(t *testing.T) {
 // types and no facts, without analysis: facts only (VetxOnly), for a
 // package outside the main module.
 func TestTypesOnly(t *testing.T) {
+	linkAs(t, vetxLayoutFor) // test binaries record no dependencies
 	for _, tc := range []struct {
 		name string
 		cfg  string
@@ -92,6 +93,35 @@ func TestTypesOnly(t *testing.T) {
 	}
 	if _, ok := typesOnly(filepath.Join(t.TempDir(), "missing.cfg")); ok {
 		t.Error("missing file: types only")
+	}
+}
+
+// linkAs makes the test see x/tools version v as the linked one.
+func linkAs(t *testing.T, v string) {
+	old := linkedXTools
+	linkedXTools = v
+	t.Cleanup(func() { linkedXTools = old })
+}
+
+// TestTypesOnlyUnknownLayout checks the fallback: when the linked x/tools
+// is not the version whose vetx layout cryptolint writes, every request
+// goes to unitchecker.
+func TestTypesOnlyUnknownLayout(t *testing.T) {
+	linkAs(t, vetxLayoutFor)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "vet.cfg")
+	cfg := fmt.Sprintf(`{"ImportPath": "runtime", "GoFiles": ["a.go"], "VetxOnly": true, "VetxOutput": %q}`, filepath.Join(dir, "vet.out"))
+	if err := os.WriteFile(file, []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := typesOnly(file); !ok {
+		t.Fatal("known layout: standard library package not answered with types only")
+	}
+	for _, linked := range []string{"v0.49.0", "v0.53.0", ""} {
+		linkAs(t, linked)
+		if _, ok := typesOnly(file); ok {
+			t.Errorf("x/tools %q: typesOnly answered; want the request left to unitchecker", linked)
+		}
 	}
 }
 
