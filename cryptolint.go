@@ -9,24 +9,23 @@ import (
 	"github.com/cryptolint/cryptolint/analyzers/mongotls"
 	"github.com/cryptolint/cryptolint/analyzers/plaintextsecret"
 	"github.com/cryptolint/cryptolint/analyzers/weakalgo"
+	"github.com/cryptolint/cryptolint/internal/suite"
 )
 
 // Analyzers is the suite, with each analyzer's flags at their defaults.
-var Analyzers = []*analysis.Analyzer{
-	plaintextsecret.Analyzer,
-	mongotls.Analyzer,
-	weakalgo.Analyzer,
-	directives.Analyzer,
-}
+var Analyzers = NewAnalyzers()
 
 // NewAnalyzers returns fresh instances of the suite, each with its own flag
-// values, for drivers that need distinct analyzer values (golangci-lint maps
-// each analyzer pointer to one linter).
+// values and all sharing one set of suite-wide settings (the sensitive
+// names and driver modules that -plaintextsecret.names, -.ignore and
+// -.drivers, and -mongotls.drivers, set), for drivers that need distinct
+// analyzer values (golangci-lint maps each analyzer pointer to one linter).
 func NewAnalyzers() []*analysis.Analyzer {
+	s := suite.New()
 	return []*analysis.Analyzer{
-		plaintextsecret.New(),
-		mongotls.New(),
-		weakalgo.New(),
+		plaintextsecret.NewFor(s),
+		mongotls.NewFor(s),
+		weakalgo.NewFor(s),
 		directives.New(),
 	}
 }

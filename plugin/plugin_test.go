@@ -146,7 +146,7 @@ func TestSettingsApplied(t *testing.T) {
 		{"plaintextsecret", "names", "member number:personalid,badge"},
 		{"plaintextsecret", "ignore", "pin"},
 		{"plaintextsecret", "tests", "true"},
-		{"plaintextsecret", "drivers", ""},
+		{"plaintextsecret", "drivers", "example.com/fork/mongo-driver,example.com/other/v2"}, // one suite-wide set
 	} {
 		if got := flagOf(t, as, c.analyzer, c.flag); got != c.want {
 			t.Errorf("cryptolint: %s.%s = %q, want %q", c.analyzer, c.flag, got, c.want)

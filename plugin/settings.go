@@ -12,6 +12,8 @@ import (
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/cryptolint/cryptolint/internal/rules"
 )
 
 // applySettings decodes the settings of the linter called linter and sets
@@ -40,7 +42,7 @@ func applySettings(linter string, analyzers []*analysis.Analyzer, raw any) error
 		}
 		for _, name := range slices.Sorted(maps.Keys(values)) {
 			f := lookupFlag(&a.Flags, name)
-			if f != nil && f.Name == "emit-suppressed" {
+			if f != nil && f.Name == rules.EmitSuppressedFlag {
 				return fmt.Errorf("setting %s.%s is not available in golangci-lint: it would show suppressed findings as real ones (golangci-lint does not read the category that marks them)", a.Name, f.Name)
 			}
 			if f == nil {

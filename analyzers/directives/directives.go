@@ -25,22 +25,22 @@ func New() *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name: "directives",
 		Doc:  rules.MustExtractDoc(doc, "directives"),
-		URL:  rules.DocsURL + "#cryptolint",
+		URL:  rules.DocsURL + "#directives",
 		Run:  c.run,
 		// Directives are comments: they can be checked in any package.
 		RunDespiteErrors: true,
 	}
-	rules.PolicyFlags(&a.Flags, &c.tests)
+	rules.PolicyFlags(&a.Flags, &c.policy)
 	return a
 }
 
 // config holds one analyzer instance's flag values.
 type config struct {
-	tests bool
+	policy rules.Policy
 }
 
 func (c *config) run(pass *analysis.Pass) (any, error) {
-	rep := rules.NewReporter(pass, c.tests)
+	rep := rules.NewReporter(pass, &c.policy)
 	analyzers := knownAnalyzers()
 	for _, f := range pass.Files {
 		if rep.Skip(f) {
@@ -79,8 +79,8 @@ func commentAt(f *ast.File, d directive.Directive) analysis.Range {
 	return posRange(d.Pos)
 }
 
-// knownAnalyzers returns the analyzer names of the rule table, plus
-// "cryptolint" for the tool's own rules.
+// knownAnalyzers returns the analyzer names of the rule table, this
+// analyzer's own ("directives", for CL001-CL004) among them.
 func knownAnalyzers() map[string]bool {
 	m := map[string]bool{}
 	for _, r := range rules.All() {

@@ -17,6 +17,7 @@ import (
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
 	"github.com/cryptolint/cryptolint/internal/mongouri"
 	"github.com/cryptolint/cryptolint/internal/rules"
+	"github.com/cryptolint/cryptolint/internal/suite"
 )
 
 //go:embed doc.go
@@ -25,10 +26,17 @@ var doc string
 // Analyzer is the mongotls analyzer with its flags at their defaults.
 var Analyzer = New()
 
-// New returns a fresh mongotls analyzer with its own flag values, for
-// drivers that need distinct instances (the golangci-lint plugin).
+// New returns a fresh mongotls analyzer with its own flag values and
+// suite-wide settings of its own.
 func New() *analysis.Analyzer {
-	c := new(config)
+	return NewFor(suite.New())
+}
+
+// NewFor returns a fresh mongotls analyzer that reads, and defines the
+// -drivers flag of, the suite-wide settings s, for drivers that need
+// distinct instances (the golangci-lint plugin).
+func NewFor(s *suite.Settings) *analysis.Analyzer {
+	c := &config{drivers: &s.Drivers}
 	a := &analysis.Analyzer{
 		Name:     "mongotls",
 		Doc:      rules.MustExtractDoc(doc, "mongotls"),
@@ -39,17 +47,17 @@ func New() *analysis.Analyzer {
 		RunDespiteErrors: true,
 		Run:              c.run,
 	}
-	rules.PolicyFlags(&a.Flags, &c.tests)
+	rules.PolicyFlags(&a.Flags, &c.policy)
 	a.Flags.BoolVar(&c.loopback, "loopback", false, "also report connections to loopback hosts (localhost, 127.0.0.0/8, [::1], unix sockets)")
-	a.Flags.Var(&c.drivers, "drivers", "comma-separated module paths of MongoDB driver forks to treat like go.mongodb.org/mongo-driver(/v2)")
+	s.DriversFlag(&a.Flags)
 	return a
 }
 
 // config holds one analyzer instance's flag values.
 type config struct {
-	tests    bool
+	policy   rules.Policy
 	loopback bool
-	drivers  mongoapi.Modules
+	drivers  *mongoapi.Modules // the suite's
 }
 
 // pass is the state of one run over one package.
@@ -78,7 +86,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 	x := &pass{
 		config:       c,
 		pass:         p,
-		rep:          rules.NewReporter(p, c.tests),
+		rep:          rules.NewReporter(p, &c.policy),
 		coveredExprs: make(map[ast.Expr]bool),
 		coveredObjs:  make(map[types.Object]bool),
 	}
@@ -159,6 +167,12 @@ func (x *pass) candidate(cur inspector.Cursor, e ast.Expr) bool {
 	if len(t.Parts) > 1 && !t.Parts[0].Pos.IsValid() && isCompleteURI(t.Parts[0].Text) {
 		return false // a complete URI constant, extended here: its declaration reports
 	}
+	if schemeOnly(t.Join(mongouri.Hole)) {
+		return false // a scheme added to a connection string from elsewhere: its TLS options are not known
+	}
+	if x.notConnection(cur) {
+		return false // a pattern to compare with or a map key, not a connection
+	}
 	s := uriSite{expr: e, tmpl: t, owner: x.owner(cur)}
 	if call, ok := cur.Parent().Node().(*ast.CallExpr); ok {
 		fn, _ := typeutil.Callee(x.pass.TypesInfo, call).(*types.Func)
@@ -194,6 +208,77 @@ func (x *pass) checkFragment(lit *ast.BasicLit) {
 			fmt.Sprintf("%s in the connection-string piece %q turns off certificate and host name verification for the MongoDB URI it is added to (and alone does not enable TLS); remove it and trust the server's CA with tlsCAFile", pair, s))
 		return
 	}
+}
+
+// schemeOnly reports whether the template s is a scheme followed only by
+// run-time parts ("mongodb://" + uri): hosts, options and all come from
+// elsewhere, so whether TLS is on cannot be decided here.
+func schemeOnly(s string) bool {
+	for _, scheme := range []string{"mongodb://", "mongodb+srv://"} {
+		if rest, ok := strings.CutPrefix(s, scheme); ok {
+			return rest != "" && strings.Trim(rest, string(rune(mongouri.Hole))) == ""
+		}
+	}
+	return false
+}
+
+// stringTests are the functions of package strings whose argument at the
+// index (-1 for any) is a pattern compared with or searched for in another
+// string, never a string that is dialled.
+var stringTests = map[string]int{
+	"strings.HasPrefix":  -1,
+	"strings.HasSuffix":  -1,
+	"strings.Contains":   -1,
+	"strings.Index":      -1,
+	"strings.LastIndex":  -1,
+	"strings.EqualFold":  -1,
+	"strings.Compare":    -1,
+	"strings.Count":      -1,
+	"strings.TrimPrefix": 1,
+	"strings.TrimSuffix": 1,
+	"strings.CutPrefix":  1,
+	"strings.CutSuffix":  1,
+}
+
+// notConnection reports whether the string expression at cur is only a
+// pattern given to a function of stringTests or a key of a map (in a map
+// literal or an index expression), whatever it looks like.
+func (x *pass) notConnection(cur inspector.Cursor) bool {
+	info := x.pass.TypesInfo
+	e := cur.Node()
+	for {
+		if _, ok := cur.Parent().Node().(*ast.ParenExpr); !ok {
+			break
+		}
+		cur = cur.Parent()
+		e = cur.Node()
+	}
+	switch p := cur.Parent().Node().(type) {
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(info, p).(*types.Func)
+		if fn == nil {
+			return false
+		}
+		i, ok := stringTests[fn.FullName()]
+		return ok && (i < 0 || i < len(p.Args) && p.Args[i] == e)
+	case *ast.KeyValueExpr:
+		if p.Key != e {
+			return false
+		}
+		lit, ok := cur.Parent().Parent().Node().(*ast.CompositeLit)
+		if !ok {
+			return false
+		}
+		_, isMap := types.Unalias(info.TypeOf(lit)).Underlying().(*types.Map)
+		return isMap
+	case *ast.IndexExpr:
+		if p.Index != e {
+			return false
+		}
+		_, isMap := types.Unalias(info.TypeOf(p.X)).Underlying().(*types.Map)
+		return isMap
+	}
+	return false
 }
 
 // isCompleteURI reports whether s parses as a URI with at least one host.

@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -19,6 +18,7 @@ import (
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
 	"github.com/cryptolint/cryptolint/internal/names"
 	"github.com/cryptolint/cryptolint/internal/rules"
+	"github.com/cryptolint/cryptolint/internal/suite"
 )
 
 //go:embed doc.go
@@ -27,9 +27,16 @@ var doc string
 // Analyzer is the plaintextsecret analyzer with its flags at their defaults.
 var Analyzer = New()
 
-// New returns a fresh plaintextsecret analyzer with its own flag values.
+// New returns a fresh plaintextsecret analyzer with its own flag values
+// and suite-wide settings of its own.
 func New() *analysis.Analyzer {
-	c := new(config)
+	return NewFor(suite.New())
+}
+
+// NewFor returns a fresh plaintextsecret analyzer that reads, and defines
+// the -names, -ignore and -drivers flags of, the suite-wide settings s.
+func NewFor(s *suite.Settings) *analysis.Analyzer {
+	c := &config{suite: s, drivers: &s.Drivers}
 	a := &analysis.Analyzer{
 		Name:     "plaintextsecret",
 		Doc:      rules.MustExtractDoc(doc, "plaintextsecret"),
@@ -42,28 +49,22 @@ func New() *analysis.Analyzer {
 		FactTypes:        []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact), new(docFact), new(flowFact)},
 		ResultType:       reflect.TypeFor[*Summary](),
 	}
-	rules.PolicyFlags(&a.Flags, &c.tests)
-	a.Flags.Var(&c.add, "names", "comma-separated words or phrases to treat as sensitive, each with an optional :category (password, credential, privatekey, personalid, financial), e.g. \"member number:personalid\"")
-	a.Flags.Var(&c.remove, "ignore", "comma-separated words or phrases to stop treating as sensitive, e.g. \"pin\"")
-	a.Flags.Var(&c.drivers, "drivers", "comma-separated module paths of MongoDB driver forks to treat like go.mongodb.org/mongo-driver(/v2)")
+	rules.PolicyFlags(&a.Flags, &c.policy)
+	s.NameFlags(&a.Flags)
+	s.DriversFlag(&a.Flags)
 	a.Flags.Var(&c.sinks, "sinks", "comma-separated functions of your own that write their argument to MongoDB, as full name:argument index, e.g. \"example.com/db.Save:1\" or \"(*example.com/db.Repo).Put:0\"")
 	a.Flags.Var(&c.protectors, "protectors", "comma-separated functions whose results are protected (encrypted or hashed), as full names, e.g. \"example.com/vault.Wrap\"")
 	return a
 }
 
-// config holds one analyzer instance's flag values and what is derived
-// from them once.
+// config holds one analyzer instance's flag values and the suite-wide
+// settings it reads.
 type config struct {
-	tests      bool
-	add        names.WordList
-	remove     names.WordList
-	drivers    mongoapi.Modules
+	policy     rules.Policy
+	suite      *suite.Settings
+	drivers    *mongoapi.Modules // &suite.Drivers
 	sinks      funcList
 	protectors funcList
-
-	once    sync.Once
-	matcher *names.Matcher
-	userErr error
 }
 
 // funcList is a flag of comma-separated function full names, each with an
@@ -103,21 +104,6 @@ func (l *funcList) Set(s string) error {
 	return nil
 }
 
-// names returns the matcher built from the flags, once.
-func (c *config) names() (*names.Matcher, error) {
-	c.once.Do(func() {
-		if len(c.add) == 0 && len(c.remove) == 0 {
-			c.matcher = names.Default()
-			return
-		}
-		c.matcher, c.userErr = names.New(c.add, c.remove)
-		if c.userErr != nil {
-			c.userErr = fmt.Errorf("-plaintextsecret.names/-plaintextsecret.ignore: %v", c.userErr)
-		}
-	})
-	return c.matcher, c.userErr
-}
-
 // pass is the state of one run over one package.
 type pass struct {
 	*config
@@ -145,7 +131,7 @@ type pass struct {
 }
 
 func (c *config) run(p *analysis.Pass) (any, error) {
-	m, err := c.names()
+	m, err := c.suite.Matcher()
 	if err != nil {
 		return nil, err
 	}
@@ -153,7 +139,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 	x := &pass{
 		config:          c,
 		pass:            p,
-		rep:             rules.NewReporter(p, c.tests),
+		rep:             rules.NewReporter(p, &c.policy),
 		matcher:         m,
 		local:           make(map[*types.Func]*sinkFact),
 		results:         make(map[*types.Func]*resultFact),

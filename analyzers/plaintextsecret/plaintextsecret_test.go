@@ -86,7 +86,7 @@ func TestBadFlags(t *testing.T) {
 	if err := a.Flags.Set("ignore", "badge number"); err != nil {
 		t.Fatal(err)
 	}
-	res := analysistest.Run(&testutil.Quiet{T: t}, analysistest.TestData(), a, "flags")
+	res := analysistest.Run(&testutil.Quiet{T: t, Failures: true}, analysistest.TestData(), a, "flags")
 	var cause error
 	for _, r := range res {
 		if err := rootCause(r.Action); err != nil {

@@ -43,7 +43,7 @@ import (
 // Summary is what plaintextsecret keeps of one package for the
 // whole-program step; it is the analyzer's result.
 type Summary struct {
-	cfg     *config
+	matcher *names.Matcher
 	sinks   map[string][]ParamSink // the package's functions that write, by full name
 	types   []implType
 	calls   []ifaceCall
@@ -123,7 +123,7 @@ type entryPoint struct {
 // summarize records what the package offers the whole-program step. It
 // runs after the package's facts are computed.
 func (x *pass) summarize() *Summary {
-	s := &Summary{cfg: x.config, sinks: make(map[string][]ParamSink, len(x.local)), refs: make(map[string]bool)}
+	s := &Summary{matcher: x.matcher, sinks: make(map[string][]ParamSink, len(x.local)), refs: make(map[string]bool)}
 	for fn, f := range x.local {
 		s.sinks[fn.FullName()] = f.Params
 	}
@@ -548,7 +548,7 @@ func newLinker(sums []*Summary) *linker {
 	seen := make(map[string]bool)
 	for _, s := range sums {
 		if l.matcher == nil {
-			l.matcher, _ = s.cfg.names()
+			l.matcher = s.matcher
 		}
 		for k, ps := range s.sinks {
 			l.sinks[k] = ps

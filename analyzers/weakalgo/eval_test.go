@@ -42,7 +42,10 @@ func TestEval(t *testing.T) {
 	}
 	want := map[key]bool{} // true: finding expected; false: labelled clean
 	for _, pkg := range evalPackages {
-		files, _ := filepath.Glob(filepath.Join(analysistest.TestData(), "src", pkg, "*.go"))
+		files, err := filepath.Glob(filepath.Join(analysistest.TestData(), "src", pkg, "*.go"))
+		if err != nil || len(files) == 0 {
+			t.Fatalf("%s: no Go files (%v)", pkg, err)
+		}
 		for _, f := range files {
 			data, err := os.ReadFile(f)
 			if err != nil {

@@ -154,7 +154,7 @@ func (x *pass) roleOf(u hashUse) (hashRole, bool) {
 			found, ok = r, true
 		}
 	}
-	m := names.Default()
+	m := x.matcher
 	for _, in := range u.inputs {
 		x.inputNames(in, func(name string) bool {
 			if mt, match := m.Match(name); match {
@@ -197,7 +197,7 @@ func (x *pass) roleOf(u hashUse) (hashRole, bool) {
 				if found.password {
 					return true // only a key role can add to it
 				}
-				mt, match := digestName(s.name)
+				mt, match := digestName(m, s.name)
 				if !match {
 					return true
 				}
@@ -219,9 +219,8 @@ func (x *pass) roleOf(u hashUse) (hashRole, bool) {
 }
 
 // digestName matches a name that holds a secret or the digest of one:
-// PasswordHash, tokenDigest, hashedSecret, passwordhash.
-func digestName(name string) (names.Match, bool) {
-	m := names.Default()
+// PasswordHash, tokenDigest, hashedSecret, passwordhash, by the words of m.
+func digestName(m *names.Matcher, name string) (names.Match, bool) {
 	if mt, ok := m.Match(name); ok {
 		return mt, ok
 	}

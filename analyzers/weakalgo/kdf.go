@@ -18,7 +18,7 @@ import (
 func (x *pass) keyMaterialInput(e ast.Expr) bool {
 	key := false
 	x.inputNames(e, func(name string) bool {
-		m, ok := names.Default().Match(name)
+		m, ok := x.matcher.Match(name)
 		if !ok {
 			return true
 		}

@@ -67,7 +67,7 @@ func (x *pass) randSecret(cur inspector.Cursor, call *ast.CallExpr, fn *types.Fu
 	yield := func(sk sink) bool {
 		switch sk.kind {
 		case toVar, toField, toResult:
-			if r, ok := randRole(sk.name); ok {
+			if r, ok := randRole(x.matcher, sk.name); ok {
 				var d string
 				switch sk.kind {
 				case toVar:
@@ -123,9 +123,10 @@ func article(s string) string {
 	return "a " + s
 }
 
-// randRole returns the kind of secret a name says a random value is.
-func randRole(name string) (string, bool) {
-	if m, ok := names.Default().Match(name); ok {
+// randRole returns the kind of secret a name says a random value is, by
+// the words of matcher and the words of random secrets.
+func randRole(matcher *names.Matcher, name string) (string, bool) {
+	if m, ok := matcher.Match(name); ok {
 		switch m.Category {
 		case names.Password, names.Credential, names.PrivateKey:
 			return m.Entry, true

@@ -1,7 +1,9 @@
 package weakalgo
 
 import (
+	"crypto"
 	"crypto/tls"
+	"crypto/x509"
 
 	"github.com/cryptolint/cryptolint/internal/rules"
 )
@@ -88,32 +90,38 @@ var hashFuncs = map[string]hashFunc{
 	"golang.org/x/crypto/sha3.NewLegacyKeccak256": {"Keccak-256", false, hashCtor},
 }
 
-// cryptoHashes names the values of crypto.Hash (crypto/crypto.go) and says
-// which are collision-broken.
+// cryptoHashes names the crypto.Hash constants, keyed by the value a
+// constant argument evaluates to, and says which are collision-broken.
 var cryptoHashes = map[int64]hashFunc{
-	1:  {"MD4", true, hashCtor},
-	2:  {"MD5", true, hashCtor},
-	3:  {"SHA-1", true, hashCtor},
-	4:  {"SHA-224", false, hashCtor},
-	5:  {"SHA-256", false, hashCtor},
-	6:  {"SHA-384", false, hashCtor},
-	7:  {"SHA-512", false, hashCtor},
-	8:  {"MD5+SHA-1", true, hashCtor},
-	9:  {"RIPEMD-160", true, hashCtor},
-	10: {"SHA3-224", false, hashCtor},
-	11: {"SHA3-256", false, hashCtor},
-	12: {"SHA3-384", false, hashCtor},
-	13: {"SHA3-512", false, hashCtor},
-	14: {"SHA-512/224", false, hashCtor},
-	15: {"SHA-512/256", false, hashCtor},
-	16: {"BLAKE2s-256", false, hashCtor},
-	17: {"BLAKE2b-256", false, hashCtor},
-	18: {"BLAKE2b-384", false, hashCtor},
-	19: {"BLAKE2b-512", false, hashCtor},
+	int64(crypto.MD4):         {"MD4", true, hashCtor},
+	int64(crypto.MD5):         {"MD5", true, hashCtor},
+	int64(crypto.SHA1):        {"SHA-1", true, hashCtor},
+	int64(crypto.SHA224):      {"SHA-224", false, hashCtor},
+	int64(crypto.SHA256):      {"SHA-256", false, hashCtor},
+	int64(crypto.SHA384):      {"SHA-384", false, hashCtor},
+	int64(crypto.SHA512):      {"SHA-512", false, hashCtor},
+	int64(crypto.MD5SHA1):     {"MD5+SHA-1", true, hashCtor},
+	int64(crypto.RIPEMD160):   {"RIPEMD-160", true, hashCtor},
+	int64(crypto.SHA3_224):    {"SHA3-224", false, hashCtor},
+	int64(crypto.SHA3_256):    {"SHA3-256", false, hashCtor},
+	int64(crypto.SHA3_384):    {"SHA3-384", false, hashCtor},
+	int64(crypto.SHA3_512):    {"SHA3-512", false, hashCtor},
+	int64(crypto.SHA512_224):  {"SHA-512/224", false, hashCtor},
+	int64(crypto.SHA512_256):  {"SHA-512/256", false, hashCtor},
+	int64(crypto.BLAKE2s_256): {"BLAKE2s-256", false, hashCtor},
+	int64(crypto.BLAKE2b_256): {"BLAKE2b-256", false, hashCtor},
+	int64(crypto.BLAKE2b_384): {"BLAKE2b-384", false, hashCtor},
+	int64(crypto.BLAKE2b_512): {"BLAKE2b-512", false, hashCtor},
 }
 
 // cryptoHashNames spells the crypto.Hash constants for messages.
-var cryptoHashNames = map[int64]string{1: "crypto.MD4", 2: "crypto.MD5", 3: "crypto.SHA1", 8: "crypto.MD5SHA1", 9: "crypto.RIPEMD160"}
+var cryptoHashNames = map[int64]string{
+	int64(crypto.MD4):       "crypto.MD4",
+	int64(crypto.MD5):       "crypto.MD5",
+	int64(crypto.SHA1):      "crypto.SHA1",
+	int64(crypto.MD5SHA1):   "crypto.MD5SHA1",
+	int64(crypto.RIPEMD160): "crypto.RIPEMD160",
+}
 
 // signOpts are signing functions whose argument at the index is a
 // crypto.Hash or crypto.SignerOpts naming the digest.
@@ -135,11 +143,11 @@ var digestSigners = map[string]int{
 // weakSigAlgs are x509.SignatureAlgorithm values (crypto/x509) over a
 // collision-broken digest.
 var weakSigAlgs = map[int64]string{
-	1: "x509.MD2WithRSA",
-	2: "x509.MD5WithRSA",
-	3: "x509.SHA1WithRSA",
-	7: "x509.DSAWithSHA1",
-	9: "x509.ECDSAWithSHA1",
+	int64(x509.MD2WithRSA):    "x509.MD2WithRSA",
+	int64(x509.MD5WithRSA):    "x509.MD5WithRSA",
+	int64(x509.SHA1WithRSA):   "x509.SHA1WithRSA",
+	int64(x509.DSAWithSHA1):   "x509.DSAWithSHA1",
+	int64(x509.ECDSAWithSHA1): "x509.ECDSAWithSHA1",
 }
 
 // x509Templates are the types whose SignatureAlgorithm field chooses the
@@ -299,11 +307,12 @@ var insecureSuites = func() map[uint64]string {
 
 // tlsVersionNames spells TLS versions for messages.
 var tlsVersionNames = map[int64]string{
-	0x0300: "SSL 3.0",
-	0x0301: "TLS 1.0",
-	0x0302: "TLS 1.1",
-	0x0303: "TLS 1.2",
-	0x0304: "TLS 1.3",
+	//lint:ignore SA1019 the deprecated version is what the table names
+	tls.VersionSSL30: "SSL 3.0",
+	tls.VersionTLS10: "TLS 1.0",
+	tls.VersionTLS11: "TLS 1.1",
+	tls.VersionTLS12: "TLS 1.2",
+	tls.VersionTLS13: "TLS 1.3",
 }
 
 // tlsServerSinks take a server tls.Config at the index.

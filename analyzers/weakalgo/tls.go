@@ -1,6 +1,7 @@
 package weakalgo
 
 import (
+	"crypto/tls"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -145,7 +146,7 @@ func (x *pass) checkTLSField(cur inspector.Cursor, field string, value ast.Expr,
 	switch field {
 	case "MinVersion", "MaxVersion":
 		v, ok := x.intValue(value)
-		if !ok || v == 0 || v >= 0x0303 {
+		if !ok || v == 0 || v >= tls.VersionTLS12 {
 			return
 		}
 		name := tlsVersionNames[v]

@@ -13,7 +13,9 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
+	"github.com/cryptolint/cryptolint/internal/names"
 	"github.com/cryptolint/cryptolint/internal/rules"
+	"github.com/cryptolint/cryptolint/internal/suite"
 )
 
 //go:embed doc.go
@@ -22,10 +24,18 @@ var doc string
 // Analyzer is the weakalgo analyzer with its flags at their defaults.
 var Analyzer = New()
 
-// New returns a fresh weakalgo analyzer with its own flag values, for
-// drivers that need distinct instances (the golangci-lint plugin).
+// New returns a fresh weakalgo analyzer with its own flag values and
+// suite-wide settings of its own.
 func New() *analysis.Analyzer {
-	c := &config{rsaBits: 2048, bcryptCost: 10}
+	return NewFor(suite.New())
+}
+
+// NewFor returns a fresh weakalgo analyzer that reads the suite-wide
+// settings s (sensitive names and driver modules, set by the flags of
+// plaintextsecret and mongotls), for drivers that need distinct instances
+// (the golangci-lint plugin).
+func NewFor(s *suite.Settings) *analysis.Analyzer {
+	c := &config{suite: s, rsaBits: 2048, bcryptCost: 10}
 	a := &analysis.Analyzer{
 		Name:     "weakalgo",
 		Doc:      rules.MustExtractDoc(doc, "weakalgo"),
@@ -36,16 +46,18 @@ func New() *analysis.Analyzer {
 		// their own code is complete, and skipping them would hide it.
 		RunDespiteErrors: true,
 	}
-	rules.PolicyFlags(&a.Flags, &c.tests)
+	rules.PolicyFlags(&a.Flags, &c.policy)
 	a.Flags.BoolVar(&c.strict, "strict", false, "gosec's policy: also report every use of MD5, SHA-1, MD4 and RIPEMD-160 (CL305) and every math/rand call (CL313), whatever their role")
 	a.Flags.IntVar(&c.rsaBits, "rsabits", c.rsaBits, "smallest RSA key size in bits that rsa.GenerateKey may be called with (CL314)")
 	a.Flags.IntVar(&c.bcryptCost, "bcryptcost", c.bcryptCost, "smallest bcrypt cost that GenerateFromPassword may be called with (CL307)")
 	return a
 }
 
-// config holds one analyzer instance's flag values.
+// config holds one analyzer instance's flag values and the suite-wide
+// settings it reads.
 type config struct {
-	tests      bool
+	suite      *suite.Settings
+	policy     rules.Policy
 	strict     bool
 	rsaBits    int
 	bcryptCost int
@@ -60,16 +72,21 @@ type pass struct {
 	rep      *rules.Reporter
 	file     *ast.File
 	index    *index
-	reported map[ast.Node]bool // hash and math/rand calls already reported
-	mongo    mongoapi.Modules
+	reported map[ast.Node]bool     // hash and math/rand calls already reported
+	mongo    *mongoapi.Modules     // the suite's driver modules
+	matcher  *names.Matcher        // the suite's sensitive names
 	tlsLits  []tlsLit              // tls.Config literals, judged for CL319 after the walk
 	macFunc  map[ast.Node]bool     // functions that compute a MAC or use an AEAD
 	randFns  map[*types.Func]*site // package functions whose result is math/rand output
 }
 
 func (c *config) run(p *analysis.Pass) (any, error) {
-	rep := rules.NewReporter(p, c.tests)
-	if implementsPrimitives(p.Pkg.Path()) || !concerned(p) {
+	m, err := c.suite.Matcher()
+	if err != nil {
+		return nil, err
+	}
+	rep := rules.NewReporter(p, &c.policy)
+	if implementsPrimitives(p.Pkg.Path()) || !concerned(p, &c.suite.Drivers) {
 		rep.Finish() // -unused-ignores: directives naming weakalgo here suppress nothing
 		return nil, nil
 	}
@@ -79,6 +96,8 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		info:     p.TypesInfo,
 		in:       p.ResultOf[inspect.Analyzer].(*inspector.Inspector),
 		rep:      rep,
+		mongo:    &c.suite.Drivers,
+		matcher:  m,
 		reported: make(map[ast.Node]bool),
 		macFunc:  make(map[ast.Node]bool),
 		randFns:  make(map[*types.Func]*site),
@@ -100,16 +119,16 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 }
 
 // concerned reports whether the package imports, or refers to anything
-// of, crypto/..., golang.org/x/crypto/..., math/rand, the MongoDB driver or
-// a JWT library. Every rule starts from such an import or reference (a
+// of, crypto/..., golang.org/x/crypto/..., math/rand, the MongoDB driver
+// (or the options package of a fork in drivers) or a JWT library. Every rule starts from such an import or reference (a
 // function, method, field, type or constant of those packages), so a
 // package without one cannot have a finding. Scanning the references, not
 // only the imports, keeps what a package reaches without importing: a
 // method called through an interface or a field of a type alias declared
 // in another package still resolves to an object of these packages.
-func concerned(p *analysis.Pass) bool {
+func concerned(p *analysis.Pass, drivers *mongoapi.Modules) bool {
 	for _, imp := range p.Pkg.Imports() {
-		if concernedPath(imp.Path()) {
+		if concernedPath(imp.Path()) || drivers.IsOptions(imp.Path()) {
 			return true
 		}
 	}
@@ -120,7 +139,7 @@ func concerned(p *analysis.Pass) bool {
 			continue
 		}
 		seen[pkg] = true
-		if concernedPath(pkg.Path()) {
+		if concernedPath(pkg.Path()) || drivers.IsOptions(pkg.Path()) {
 			return true
 		}
 	}

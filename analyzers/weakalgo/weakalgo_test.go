@@ -1,12 +1,14 @@
 package weakalgo_test
 
 import (
-	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/cryptolint/cryptolint"
 	"github.com/cryptolint/cryptolint/analyzers/weakalgo"
 	"github.com/cryptolint/cryptolint/internal/testutil"
 )
@@ -41,35 +43,48 @@ func TestStrict(t *testing.T) {
 // from its two default findings.
 func TestStrictOff(t *testing.T) {
 	res := analysistest.Run(&testutil.Quiet{T: t}, analysistest.TestData(), weakalgo.New(), "strict")
-	got := categories(res)
-	if len(got) != 2 || got["strict.go:36"] != "CL303" || got["strict.go:40"] != "CL312" {
-		t.Errorf("default policy on the strict package: got %v, want CL303 at line 36 and CL312 at line 40", got)
+	want := []string{
+		"strict.go:36:9: CL303: md5.Sum hashes sensitive input token: MD5 is broken (practical collisions) and must not protect secrets; use SHA-256 (crypto/sha256), or HMAC-SHA-256 for keyed digests (CL303)",
+		"strict.go:40:18: CL312: math/rand.Int63 output becomes variable sessionToken (a session token): math/rand is predictable; use crypto/rand (rand.Text for tokens and passwords, rand.Read for keys) (CL312)",
 	}
+	testutil.Equal(t, "default policy on the strict package", testutil.Diagnostics(res), want)
 }
 
-// TestThresholdFlags checks -rsabits and -bcryptcost.
+// TestThresholdFlags checks -rsabits and -bcryptcost: every finding of
+// the check they set, with the threshold in the message.
 func TestThresholdFlags(t *testing.T) {
 	a := testutil.WithFlags(t, weakalgo.New(), "rsabits", "4096", "bcryptcost", "12")
 	res := analysistest.Run(&testutil.Quiet{T: t}, analysistest.TestData(), a, "keys")
-	if got := categories(res); got["keys.go:18"] != "CL314" { // GenerateKey(rand.Reader, 2048)
-		t.Errorf("-rsabits=4096: 2048-bit key not reported: %v", got)
-	}
+	testutil.Equal(t, "-rsabits=4096", testutil.Matching(testutil.Diagnostics(res), ": CL314: "), []string{
+		"keys.go:15:31: CL314: rsa.GenerateKey with 1024 bits is below the 4096-bit minimum; use at least 4096 (3072 for use beyond 2030) (CL314)",
+		"keys.go:16:31: CL314: rsa.GenerateKey with 1024 bits is below the 4096-bit minimum; use at least 4096 (3072 for use beyond 2030) (CL314)",
+		"keys.go:17:44: CL314: rsa.GenerateMultiPrimeKey with 1536 bits is below the 4096-bit minimum; use at least 4096 (3072 for use beyond 2030) (CL314)",
+		"keys.go:18:31: CL314: rsa.GenerateKey with 2048 bits is below the 4096-bit minimum; use at least 4096 (3072 for use beyond 2030) (CL314)", // the default's minimum
+		"keys.go:20:31: CL314: rsa.GenerateKey with 512 bits is below the 4096-bit minimum; use at least 4096 (3072 for use beyond 2030) (CL314)",
+	})
 	res = analysistest.Run(&testutil.Quiet{T: t}, analysistest.TestData(), a, "kdf")
-	if got := categories(res); got["kdf.go:22"] != "CL307" { // cost bcrypt.DefaultCost
-		t.Errorf("-bcryptcost=12: cost 10 not reported: %v", got)
-	}
+	testutil.Equal(t, "-bcryptcost=12", testutil.Matching(testutil.Diagnostics(res), ": CL307: bcrypt."), []string{
+		"kdf.go:19:40: CL307: bcrypt.GenerateFromPassword with cost 6 is below the minimum of 12: each step down halves the work of cracking the hashes; use bcrypt.DefaultCost (10) or more (CL307)",
+		"kdf.go:20:40: CL307: bcrypt.GenerateFromPassword with cost 8 is below the minimum of 12: each step down halves the work of cracking the hashes; use bcrypt.DefaultCost (10) or more (CL307)",
+		"kdf.go:21:40: CL307: bcrypt.GenerateFromPassword with cost 4 is below the minimum of 12: each step down halves the work of cracking the hashes; use bcrypt.DefaultCost (10) or more (CL307)",
+		"kdf.go:22:40: CL307: bcrypt.GenerateFromPassword with cost 10 is below the minimum of 12: each step down halves the work of cracking the hashes; use bcrypt.DefaultCost (10) or more (CL307)", // bcrypt.DefaultCost
+		"kdf.go:26:40: CL307: bcrypt.GenerateFromPassword with cost 9 is below the minimum of 12: each step down halves the work of cracking the hashes; use bcrypt.DefaultCost (10) or more (CL307)",
+	})
 }
 
 // TestTestsFlag checks that -tests reports in test and generated files,
-// which the default policy skips (TestEdge has no want there).
+// which the default policy skips (TestEdge has no want there). gen.go is
+// reported twice: in the package and in its test variant.
 func TestTestsFlag(t *testing.T) {
 	res := analysistest.Run(&testutil.Quiet{T: t}, analysistest.TestData(), testutil.WithFlags(t, weakalgo.New(), "tests", "true"), "edge")
-	got := categories(res)
-	for _, want := range []string{"edge_test.go:6", "gen.go:8"} {
-		if got[want] != "CL301" {
-			t.Errorf("with -tests: no CL301 at %s; got %v", want, got)
+	var got []string
+	for _, d := range testutil.Diagnostics(res) {
+		if strings.HasPrefix(d, "edge_test.go:") || strings.HasPrefix(d, "gen.go:") {
+			got = append(got, d) // the files the default policy skips
 		}
 	}
+	const des = "CL301: des.NewCipher uses DES: its 56-bit key can be searched exhaustively; use AES-GCM (cipher.NewGCM) or chacha20poly1305 (CL301)"
+	testutil.Equal(t, "with -tests", got, []string{"edge_test.go:6:2: " + des, "gen.go:8:2: " + des, "gen.go:8:2: " + des})
 }
 
 func TestSuggestedFixes(t *testing.T) {
@@ -92,14 +107,15 @@ func TestRealModules(t *testing.T) {
 	testutil.RunModule(t, "realmod", weakalgo.New())
 }
 
-// categories maps "file:line" to the rule IDs reported there.
-func categories(res []*analysistest.Result) map[string]string {
-	got := map[string]string{}
-	for _, r := range res {
-		for _, d := range r.Diagnostics {
-			p := r.Pass.Fset.Position(d.Pos)
-			got[fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)] = d.Category
-		}
+// TestSuiteSettings checks that weakalgo reads the suite-wide settings that
+// other analyzers' flags set: a sensitive word added with
+// -plaintextsecret.names and a driver fork named with -mongotls.drivers.
+func TestSuiteSettings(t *testing.T) {
+	suite := map[string]*analysis.Analyzer{}
+	for _, a := range cryptolint.NewAnalyzers() {
+		suite[a.Name] = a
 	}
-	return got
+	testutil.WithFlags(t, suite["plaintextsecret"], "names", "door code:password")
+	testutil.WithFlags(t, suite["mongotls"], "drivers", "example.com/mongofork")
+	analysistest.Run(t, analysistest.TestData(), suite["weakalgo"], "suitewide")
 }

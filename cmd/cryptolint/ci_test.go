@@ -2,6 +2,7 @@ package main_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -259,5 +260,40 @@ func TestHygiene(t *testing.T) {
 	golden(t, "hygiene.txt", r.stdout)
 	if r.code != cli.ExitFindings {
 		t.Errorf("exit %d", r.code)
+	}
+}
+
+// TestDirectivesName checks that the directives analyzer's rules go by its
+// name everywhere: -enable selects CL001 and CL002 by it, and SARIF tags
+// the tool's rules with it.
+func TestDirectivesName(t *testing.T) {
+	schema := sarifSchema(t)
+	log, code := sarifRun(t, schema, fixture("e2e/hygiene"), "-enable", "directives")
+	if code != cli.ExitFindings {
+		t.Errorf("exit code %d, want %d", code, cli.ExitFindings)
+	}
+	run0 := log["runs"].([]any)[0].(map[string]any)
+	var got []string
+	for _, r := range run0["results"].([]any) {
+		res := r.(map[string]any)
+		loc := res["locations"].([]any)[0].(map[string]any)["physicalLocation"].(map[string]any)["region"].(map[string]any)
+		got = append(got, fmt.Sprintf("%v:%v:%v: %v", res["ruleId"], loc["startLine"], loc["startColumn"], res["message"].(map[string]any)["text"]))
+	}
+	want := []string{
+		"CL001:10:1: directive without a reason (add -- and why) (CL001)",
+		`CL002:13:1: //cryptolint:ignore names "CL2O1", which is neither a rule nor an analyzer; name the rule at the end of the finding's message (cryptolint -rules lists them) (CL002)`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("-enable directives: results\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, r := range run0["tool"].(map[string]any)["driver"].(map[string]any)["rules"].([]any) {
+		rule := r.(map[string]any)
+		id := rule["id"].(string)
+		if !strings.HasPrefix(id, "CL00") {
+			continue
+		}
+		if tags := fmt.Sprint(rule["properties"].(map[string]any)["tags"]); tags != "[security directives]" {
+			t.Errorf("%s: tags %s, want [security directives]", id, tags)
+		}
 	}
 }

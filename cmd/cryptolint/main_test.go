@@ -188,10 +188,14 @@ func TestBrokenPackage(t *testing.T) {
 	}
 	golden(t, "broken.txt", r.stdout)
 
+	text := r.stdout
 	r = run(t, fixture("e2e/broken"), "-json")
 	rep := decodeReport(t, r.stdout)
-	if r.code != cli.ExitError || len(rep.Errors) != 1 || rep.Errors[0].Package != "example.com/broken/bad" || len(rep.Findings) != 2 {
-		t.Errorf("json: exit %d, errors %+v, %d findings", r.code, rep.Errors, len(rep.Findings))
+	if r.code != cli.ExitError || len(rep.Errors) != 1 || rep.Errors[0].Package != "example.com/broken/bad" {
+		t.Errorf("json: exit %d, errors %+v", r.code, rep.Errors)
+	}
+	if got, want := asText(rep.Findings), textFindings(text); !slices.Equal(got, want) {
+		t.Errorf("json findings:\n%s\nwant those of the text report:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
@@ -225,8 +229,9 @@ func TestOutputFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep := decodeReport(t, string(data)); len(rep.Findings) != 1 {
-		t.Errorf("report has %d findings, want 1", len(rep.Findings))
+	want := []string{filepath.Join("good", "good.go") + `:4:13: high: mongodb URI "mongodb://db.example.com/app" connects to public host db.example.com without TLS; add tls=true or set a TLS config on the client options (CL201)`}
+	if got := asText(decodeReport(t, string(data)).Findings); !slices.Equal(got, want) {
+		t.Errorf("report findings %q, want %q", got, want)
 	}
 }
 
@@ -293,9 +298,37 @@ func TestVet(t *testing.T) {
 	}
 	// The same findings as the command, one line each.
 	r := run(t, fixture("example"), "-json")
-	if n, m := len(findingLine.FindAllString(text, -1)), len(decodeReport(t, r.stdout).Findings); n != m {
-		t.Errorf("go vet reported %d findings, the command %d:\n%s", n, m, text)
+	var want []string
+	for _, f := range decodeReport(t, r.stdout).Findings {
+		want = append(want, fmt.Sprintf("%s:%d:%d: %s (%s)", f.File, f.Line, f.Column, f.Message, f.Rule))
 	}
+	got := findingLine.FindAllString(text, -1)
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("go vet reported\n%s\nthe command\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// asText formats findings as the text report does.
+func asText(fs []cli.Finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, fmt.Sprintf("%s:%d:%d: %s: %s (%s)", f.File, f.Line, f.Column, f.Severity, f.Message, f.Rule))
+	}
+	return out
+}
+
+// textFindings returns the finding lines of a text report, without the
+// summary.
+func textFindings(text string) []string {
+	var out []string
+	for l := range strings.Lines(text) {
+		if l = strings.TrimSuffix(l, "\n"); l != "" && !strings.HasPrefix(l, "cryptolint: ") {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // findingLine matches a diagnostic line of go vet's output.
@@ -331,14 +364,7 @@ func mustJSON(t *testing.T, v any) string {
 // also when only the package with the findings is asked for.
 func TestFactsAcrossPackages(t *testing.T) {
 	dir := fixture("e2e/facts")
-	want := []string{
-		"model/model.go:22:9: sha256.Sum256 hashes password-named input password: SHA-256 is a fast hash, so stolen hashes of ordinary passwords are cracked at billions of guesses per second; hash passwords with argon2.IDKey, scrypt.Key or bcrypt.GenerateFromPassword (CL306)",
-		`svc/svc.go:15:27: *model.User written by Save -> InsertOne stores Password (key "password") in plaintext; hash passwords that users log in with (Argon2id, scrypt or bcrypt) and encrypt those the program reuses (CL101)`,
-		`svc/svc.go:31:29: document written by InsertOne stores key "reset_token" in plaintext; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse (CL101)`,
-	}
-	for i, w := range want {
-		want[i] = filepath.FromSlash(w[:strings.IndexByte(w, ':')]) + w[strings.IndexByte(w, ':'):]
-	}
+	want := factsFindings()
 
 	r := run(t, dir)
 	var got []string
@@ -385,6 +411,42 @@ func TestFactsAcrossPackages(t *testing.T) {
 	out, _ = cmd.CombinedOutput()
 	if vet := findingLine.FindAllString(string(out), -1); strings.Join(vet, "\n") != strings.Join(want[1:], "\n") {
 		t.Errorf("go vet ./svc findings:\n%s\nwant:\n%s", strings.Join(vet, "\n"), strings.Join(want[1:], "\n"))
+	}
+}
+
+// factsFindings are the findings of the e2e/facts module, in go vet's
+// format.
+func factsFindings() []string {
+	want := []string{
+		"model/model.go:22:9: sha256.Sum256 hashes password-named input password: SHA-256 is a fast hash, so stolen hashes of ordinary passwords are cracked at billions of guesses per second; hash passwords with argon2.IDKey, scrypt.Key or bcrypt.GenerateFromPassword (CL306)",
+		`svc/svc.go:15:27: *model.User written by Save -> InsertOne stores Password (key "password") in plaintext; hash passwords that users log in with (Argon2id, scrypt or bcrypt) and encrypt those the program reuses (CL101)`,
+		`svc/svc.go:31:29: document written by InsertOne stores key "reset_token" in plaintext; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse (CL101)`,
+	}
+	for i, w := range want {
+		want[i] = filepath.FromSlash(w[:strings.IndexByte(w, ':')]) + w[strings.IndexByte(w, ':'):]
+	}
+	return want
+}
+
+// TestVetFallback runs go vet with a command built for another vetx layout
+// than the linked x/tools writes: it must hand every request to
+// unitchecker, and find the same findings across packages.
+func TestVetFallback(t *testing.T) {
+	fallback := filepath.Join(t.TempDir(), filepath.Base(binary))
+	build := exec.Command("go", "build", "-o", fallback, "-ldflags=-X github.com/cryptolint/cryptolint/internal/cli.vetxLayoutFor=v0.0.0-unknown", ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	cmd := exec.Command("go", "vet", "-vettool="+fallback, "./...")
+	cmd.Dir = fixture("e2e/facts")
+	out, err := cmd.CombinedOutput()
+	if err == nil {
+		t.Fatalf("go vet succeeded, want findings:\n%s", out)
+	}
+	vet := findingLine.FindAllString(string(out), -1)
+	slices.Sort(vet)
+	if want := factsFindings(); !slices.Equal(vet, want) || strings.Contains(string(out), "panic") {
+		t.Errorf("go vet findings:\n%s\nwant:\n%s\nfull output:\n%s", strings.Join(vet, "\n"), strings.Join(want, "\n"), out)
 	}
 }
 

@@ -8,10 +8,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
+	"syscall"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
@@ -30,7 +33,7 @@ const (
 
 // options are the command's own flags.
 type options struct {
-	dir      string
+	dir      string // -C; after Main, the absolute working directory
 	tags     string
 	format   string
 	output   string
@@ -94,13 +97,45 @@ func Main(analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Write
 		printExplain(stdout, r)
 		return ExitClean
 	}
-	if opts.dir != "" {
-		if err := os.Chdir(opts.dir); err != nil {
-			fmt.Fprintf(stderr, "cryptolint: -C: %v\n", err)
-			return ExitError
-		}
+	dir, err := workDir(opts.dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "cryptolint: -C: %v\n", err)
+		return ExitError
 	}
+	opts.dir = dir
 	return run(analyzers, opts, stdout, stderr)
+}
+
+// workDir returns the directory the command works in, absolute: the one -C
+// names, relative to the process's working directory, or that directory.
+// The process's working directory is left alone: the directory is passed
+// to the go command and relative file names are resolved against it. The
+// error for -C is the one changing to the directory would give.
+func workDir(dir string) (string, error) {
+	if dir == "" {
+		return os.Getwd()
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	info, err := os.Stat(abs)
+	if err == nil && !info.IsDir() {
+		err = &fs.PathError{Err: syscall.ENOTDIR}
+	}
+	if pe, ok := err.(*fs.PathError); ok {
+		pe.Op, pe.Path = "chdir", dir
+	}
+	return abs, err
+}
+
+// file returns a file name given in a flag, resolved against the working
+// directory (-C) when relative.
+func (o *options) file(name string) string {
+	if name == "" || filepath.IsAbs(name) {
+		return name
+	}
+	return filepath.Join(o.dir, name)
 }
 
 // isVetInvocation reports whether go vet -vettool runs us: it asks for

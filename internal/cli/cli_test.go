@@ -1,11 +1,16 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/cryptolint/cryptolint/analyzers/mongotls"
 )
 
 func TestIsVetInvocation(t *testing.T) {
@@ -61,6 +66,7 @@ func TestReportFinishSortsAndCounts(t *testing.T) {
 // types and no facts, without analysis: facts only (VetxOnly), for a
 // package outside the main module.
 func TestTypesOnly(t *testing.T) {
+	linkAs(t, vetxLayoutFor) // test binaries record no dependencies
 	for _, tc := range []struct {
 		name string
 		cfg  string
@@ -87,5 +93,66 @@ func TestTypesOnly(t *testing.T) {
 	}
 	if _, ok := typesOnly(filepath.Join(t.TempDir(), "missing.cfg")); ok {
 		t.Error("missing file: types only")
+	}
+}
+
+// linkAs makes the test see x/tools version v as the linked one.
+func linkAs(t *testing.T, v string) {
+	old := linkedXTools
+	linkedXTools = v
+	t.Cleanup(func() { linkedXTools = old })
+}
+
+// TestTypesOnlyUnknownLayout checks the fallback: when the linked x/tools
+// is not the version whose vetx layout cryptolint writes, every request
+// goes to unitchecker.
+func TestTypesOnlyUnknownLayout(t *testing.T) {
+	linkAs(t, vetxLayoutFor)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "vet.cfg")
+	cfg := fmt.Sprintf(`{"ImportPath": "runtime", "GoFiles": ["a.go"], "VetxOnly": true, "VetxOutput": %q}`, filepath.Join(dir, "vet.out"))
+	if err := os.WriteFile(file, []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := typesOnly(file); !ok {
+		t.Fatal("known layout: standard library package not answered with types only")
+	}
+	for _, linked := range []string{"v0.49.0", "v0.53.0", ""} {
+		linkAs(t, linked)
+		if _, ok := typesOnly(file); ok {
+			t.Errorf("x/tools %q: typesOnly answered; want the request left to unitchecker", linked)
+		}
+	}
+}
+
+// TestWorkDir checks that -C does not change the process's working
+// directory (the command runs in tests and in other programs' processes),
+// and that relative file names and the report's paths are relative to the
+// directory it names.
+func TestWorkDir(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"go.mod": "module example.com/w\n\ngo 1.26.0\n",
+		"w/w.go": "package w\n\nconst URI = \"mongodb://w.example.com/app\"\n",
+	})
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := Main([]*analysis.Analyzer{mongotls.New()}, []string{"-C", dir, "-color=never", "-o", "report.txt", "./..."}, &stdout, &stderr)
+	if code != ExitFindings {
+		t.Errorf("exit code %d, want %d; stderr:\n%s", code, ExitFindings, stderr.String())
+	}
+	if now, _ := os.Getwd(); now != wd {
+		t.Errorf("working directory changed from %s to %s", wd, now)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "report.txt"))
+	if err != nil {
+		t.Fatalf("-o report.txt not written in the -C directory: %v", err)
+	}
+	want := "w/w.go:3:13: high: mongodb URI \"mongodb://w.example.com/app\" connects to public host w.example.com without TLS; add tls=true or set a TLS config on the client options (CL201)\n" +
+		"cryptolint: 1 finding(s): 1 high, 0 medium, 0 low\n"
+	if string(got) != want {
+		t.Errorf("report:\n%s\nwant:\n%s", got, want)
 	}
 }

@@ -224,6 +224,9 @@ func (l *streamLoader) readExport(p *packages.Package) error {
 		return err
 	}
 	defer f.Close()
+	// Until Go 1.28, go list -export names the compiler's archive files,
+	// which only NewReader reads (go/packages reads them the same way).
+	//lint:ignore SA1019 Read alone rejects the archives of Go 1.26 and 1.27
 	r, err := gcexportdata.NewReader(bufio.NewReader(f))
 	if err != nil {
 		return fmt.Errorf("reading %s: %v", p.ExportFile, err)

@@ -199,7 +199,7 @@ func writeReport(r *Report, o *options, src *sources, stdout io.Writer) error {
 		writeText(&buf, r, useColor(o, stdout))
 	}
 	if o.output != "" {
-		if err := os.WriteFile(o.output, buf.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(o.file(o.output), buf.Bytes(), 0o644); err != nil {
 			return fmt.Errorf("writing report: %w", err)
 		}
 		return nil

@@ -26,11 +26,7 @@ const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 
 // run loads the packages, analyzes them and writes the report.
 func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) int {
-	cwd, err := os.Getwd()
-	if err != nil {
-		fmt.Fprintf(stderr, "cryptolint: %v\n", err)
-		return ExitError
-	}
+	cwd := o.dir
 	rep := &Report{SchemaVersion: SchemaVersion, Tool: Tool{Name: "cryptolint", Version: Version()}}
 
 	pkgs, hidden, prepare, err := load(o, wantTests(analyzers))
@@ -46,11 +42,11 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 	}
 
 	analyzers = o.selectAnalyzers(analyzers)
-	if o.unusedIgnores {
-		setPolicyFlags(analyzers, "unused-ignores")
-	}
-	if o.format == "sarif" {
-		setPolicyFlags(analyzers, "emit-suppressed") // shown as suppressed results
+	for _, a := range analyzers {
+		if p := rules.PolicyOf(a); p != nil {
+			p.UnusedIgnores = p.UnusedIgnores || o.unusedIgnores
+			p.EmitSuppressed = p.EmitSuppressed || o.format == "sarif" // shown as suppressed results
+		}
 	}
 	actions, err := analyze(guarded(analyzers), pkgs, hidden, 0, prepare)
 	if err != nil {
@@ -83,7 +79,7 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 	rep.finish(src)
 
 	if o.writeBaseline != "" {
-		if err := writeBaseline(o.writeBaseline, rep); err != nil {
+		if err := writeBaseline(o.file(o.writeBaseline), rep); err != nil {
 			fmt.Fprintf(stderr, "cryptolint: -write-baseline: %v\n", err)
 			return ExitError
 		}
@@ -97,7 +93,7 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 		return ExitClean
 	}
 	if o.baseline != "" {
-		if err := applyBaseline(o.baseline, rep); err != nil {
+		if err := applyBaseline(o.file(o.baseline), rep); err != nil {
 			fmt.Fprintf(stderr, "cryptolint: -baseline: %v\n", err)
 			return ExitError
 		}
@@ -132,7 +128,7 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 // cannot represent the import graph, it returns go/packages' full load and
 // no prepare function.
 func load(o *options, tests bool) (pkgs, hidden []*packages.Package, prepare func(*packages.Package), err error) {
-	cfg := &packages.Config{Mode: metaMode, Tests: tests}
+	cfg := &packages.Config{Mode: metaMode, Tests: tests, Dir: o.dir}
 	if o.tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + o.tags}
 	}
@@ -155,7 +151,7 @@ func load(o *options, tests bool) (pkgs, hidden []*packages.Package, prepare fun
 // so that test packages are loaded only when they can produce findings.
 func wantTests(analyzers []*analysis.Analyzer) bool {
 	for _, a := range analyzers {
-		if f := a.Flags.Lookup("tests"); f != nil && f.Value.String() == "true" {
+		if p := rules.PolicyOf(a); p != nil && p.Tests {
 			return true
 		}
 	}
@@ -217,14 +213,11 @@ func newFinding(fset *token.FileSet, a *analysis.Analyzer, d analysis.Diagnostic
 	if d.End.IsValid() {
 		end = fset.Position(d.End)
 	}
-	related := d.Related
 	var suppression *Suppression
-	if id, ok := strings.CutPrefix(d.Category, rules.SuppressedPrefix); ok && len(related) > 0 {
-		d.Category = id
-		why := strings.TrimPrefix(related[0].Message, "suppressed by ")
-		suppression = &Suppression{Justification: strings.TrimPrefix(why, "//cryptolint:ignore -- ")}
-		related = related[1:]
+	if unsuppressed, s, ok := rules.Suppressed(d); ok {
+		d, suppression = unsuppressed, &Suppression{Justification: s.Justification}
 	}
+	related := d.Related
 	f := Finding{
 		Suppressed: suppression,
 		File:       relPath(start.Filename, cwd),

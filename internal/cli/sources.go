@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -75,14 +76,6 @@ func fingerprint(fs []Finding, src *sources) {
 		key := hex.EncodeToString(h[:8])
 		n := seen[key]
 		seen[key]++
-		f.Fingerprint = key + ":" + itoa(n)
+		f.Fingerprint = key + ":" + strconv.Itoa(n)
 	}
-}
-
-// itoa formats a small non-negative integer.
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }

@@ -14,6 +14,7 @@ import (
 	"go/types"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"golang.org/x/tools/go/gcexportdata"
@@ -39,9 +40,45 @@ import (
 // The vetx layout is unitchecker's (readVetxFile/writeVetxFile in
 // golang.org/x/tools/go/analysis/unitchecker, pinned in go.mod): "vetx",
 // two little-endian uint32 lengths, the types in indexed export format,
-// then the gob-encoded facts (empty: no facts). TestFactsAcrossPackages and
-// TestVet run go vet end to end, so a change of the layout in an x/tools
-// upgrade fails them.
+// then the gob-encoded facts (empty: no facts). That layout is private to
+// unitchecker and changed between x/tools v0.49 and v0.52, so the command
+// fails closed: it writes vetx files only when the x/tools linked into it
+// is the version the layout was checked against (vetxLayoutFor), and
+// otherwise hands every request to unitchecker, which then does the
+// memory-hungry work itself but writes what its readers expect.
+// TestFactsAcrossPackages and TestVet run go vet end to end on both paths.
+// After an x/tools upgrade, compare unitchecker's readVetxFile and
+// writeVetxFile with typeCheckForVetx and readVetxTypes, then move
+// vetxLayoutFor to the new version.
+
+// vetxLayoutFor is the golang.org/x/tools version whose vetx layout this
+// file writes. A variable, not a constant, so that tests can build the
+// command with another value (-ldflags=-X) to exercise the fallback.
+var vetxLayoutFor = "v0.52.0"
+
+// linkedXTools is the version of golang.org/x/tools linked into the
+// binary, "" when the build recorded none.
+var linkedXTools = func() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return ""
+	}
+	for _, d := range bi.Deps {
+		if d.Path == "golang.org/x/tools" {
+			if d.Replace != nil {
+				return d.Replace.Version // a replacement's layout is unknown unless it names a version
+			}
+			return d.Version
+		}
+	}
+	return ""
+}()
+
+// vetxLayoutKnown reports whether the linked x/tools writes the vetx
+// layout this file was written for.
+func vetxLayoutKnown() bool {
+	return linkedXTools != "" && linkedXTools == vetxLayoutFor
+}
 
 // vetConfig is the part of go vet's per-package configuration file (see
 // unitchecker.Config) that writeTypesOnly needs.
@@ -62,10 +99,10 @@ type vetConfig struct {
 // typesOnly reads go vet's configuration file cfgFile and reports whether
 // it asks only for the facts of a package outside the main module (the
 // standard library or another module). It reports false for anything else,
-// or a file it cannot read, leaving the request (and its error) to
-// unitchecker.
+// a file it cannot read, or a vetx layout it was not built for, leaving
+// the request (and its error) to unitchecker.
 func typesOnly(cfgFile string) (*vetConfig, bool) {
-	if !strings.HasSuffix(cfgFile, ".cfg") {
+	if !strings.HasSuffix(cfgFile, ".cfg") || !vetxLayoutKnown() {
 		return nil, false
 	}
 	data, err := os.ReadFile(cfgFile)

@@ -41,6 +41,10 @@ func (h *Host) Exposure() Exposure {
 		return Loopback // unix domain socket
 	}
 	if h.Unknown {
+		// "localhost:" + port: a run-time port leaves the name known.
+		if name, port, ok := runtimePort(h.Name); ok && strings.IndexByte(name, Hole) < 0 && port != "" {
+			return classifyName(strings.TrimSuffix(strings.TrimPrefix(name, "["), "]"))
+		}
 		// "mongo-" + env + ".example.com": a known public suffix decides.
 		tail := h.Name[strings.LastIndexByte(h.Name, Hole)+1:]
 		if i := strings.LastIndexByte(tail, ':'); i >= 0 {
@@ -52,6 +56,20 @@ func (h *Host) Exposure() Exposure {
 		return Runtime
 	}
 	return classifyName(h.Name)
+}
+
+// runtimePort splits "name:port" at its last colon when the port holds
+// only digits and holes, at least one hole.
+func runtimePort(s string) (name, port string, ok bool) {
+	i := strings.LastIndexByte(s, ':')
+	if i < 0 || strings.IndexByte(s[:i], ':') >= 0 && !strings.HasPrefix(s, "[") {
+		return "", "", false // no port, or an IPv6 address without brackets
+	}
+	port = s[i+1:]
+	if strings.IndexByte(port, Hole) < 0 || strings.Trim(port, "0123456789"+string(rune(Hole))) != "" {
+		return "", "", false
+	}
+	return s[:i], port, true
 }
 
 // classifyName classifies a host name or address without port.

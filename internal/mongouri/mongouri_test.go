@@ -538,6 +538,14 @@ func TestExposure(t *testing.T) {
 		{"mongo-" + H + ".example.com:27017", Public},
 		{H + ".abcde.mongodb.net", Public},
 		{"%2Fvar%2Frun%2F" + H + ".sock", Loopback},
+		{"localhost:" + H, Loopback}, // a run-time port, not a run-time host
+		{"127.0.0.1:" + H, Loopback},
+		{"[::1]:" + H, Loopback},
+		{"localhost:27" + H, Loopback},
+		{"mongo:" + H, Private},
+		{"db.example.com:" + H, Public},
+		{H + ":" + H, Runtime},
+		{"localhost" + H, Runtime}, // "localhost" + suffix: any host
 	}
 	for _, tt := range tests {
 		in := "mongodb://" + tt.host + "/"

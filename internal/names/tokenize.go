@@ -74,7 +74,7 @@ func (sc *scanner) next() (start, end int, ok bool) {
 		c    class
 	)
 	for i < len(s) {
-		r, size, c = decode(s, i)
+		_, size, c = decode(s, i)
 		if c != sep {
 			break
 		}

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -30,27 +31,49 @@ type Reporter struct {
 // SuppressedPrefix marks the Category of a finding that a directive
 // suppressed, reported only when a driver asks for them with
 // -<name>.emit-suppressed (the cryptolint command, for SARIF). The
-// directive's position and reason are the first related information.
+// directive's position and reason are the first related information;
+// [Suppressed] reads them back.
 const SuppressedPrefix = "suppressed:"
 
-// PolicyFlags defines the flags of the file and suppression policy on an
-// analyzer: -tests (its value in *tests), -unused-ignores and
-// -emit-suppressed, which NewReporter reads from the analyzer's flags.
-func PolicyFlags(fs *flag.FlagSet, tests *bool) {
-	fs.BoolVar(tests, "tests", false, "also report in _test.go files and generated files (// Code generated ... DO NOT EDIT.)")
-	fs.Bool("unused-ignores", false, "report //cryptolint:ignore directives for this analyzer's rules that suppress nothing (CL003)")
-	fs.Bool("emit-suppressed", false, "report suppressed findings too, marked in Category (for drivers writing SARIF suppressions)")
+// Policy is an analyzer's file and suppression policy, set by its flags
+// -tests, -unused-ignores and -emit-suppressed. Drivers set it through
+// [PolicyOf], not by flag name.
+type Policy struct {
+	Tests          bool // report in _test.go and generated files
+	UnusedIgnores  bool // report directives that suppress nothing (CL003)
+	EmitSuppressed bool // report suppressed findings, marked
 }
 
-// NewReporter returns a Reporter for one pass. includeTests is the value of
-// the analyzer's -tests flag; the other policy flags are read from the
-// analyzer's flag set when PolicyFlags defined them.
-func NewReporter(pass *analysis.Pass, includeTests bool) *Reporter {
+// EmitSuppressedFlag is the name of the flag that sets EmitSuppressed,
+// which a driver that cannot read the marked Category must not offer.
+const EmitSuppressedFlag = "emit-suppressed"
+
+// policies maps an analyzer's flag set to the policy its flags set.
+var policies sync.Map // *flag.FlagSet -> *Policy
+
+// PolicyFlags defines the policy flags of an analyzer on its flag set fs,
+// setting p.
+func PolicyFlags(fs *flag.FlagSet, p *Policy) {
+	fs.BoolVar(&p.Tests, "tests", false, "also report in _test.go files and generated files (// Code generated ... DO NOT EDIT.)")
+	fs.BoolVar(&p.UnusedIgnores, "unused-ignores", false, "report //cryptolint:ignore directives for this analyzer's rules that suppress nothing (CL003)")
+	fs.BoolVar(&p.EmitSuppressed, EmitSuppressedFlag, false, "report suppressed findings too, marked in Category (for drivers writing SARIF suppressions)")
+	policies.Store(fs, p)
+}
+
+// PolicyOf returns the policy of analyzer a, nil when a has none.
+func PolicyOf(a *analysis.Analyzer) *Policy {
+	p, _ := policies.Load(&a.Flags)
+	pol, _ := p.(*Policy)
+	return pol
+}
+
+// NewReporter returns a Reporter for one pass under the analyzer's policy.
+func NewReporter(pass *analysis.Pass, p *Policy) *Reporter {
 	r := &Reporter{
 		pass:       pass,
-		tests:      includeTests,
-		unused:     boolFlag(pass.Analyzer, "unused-ignores"),
-		emit:       boolFlag(pass.Analyzer, "emit-suppressed"),
+		tests:      p.Tests,
+		unused:     p.UnusedIgnores,
+		emit:       p.EmitSuppressed,
 		directives: make(map[*token.File][]directive.Directive),
 		nolints:    make(map[*token.File]map[int][]string),
 		used:       make(map[token.Pos]bool),
@@ -60,12 +83,6 @@ func NewReporter(pass *analysis.Pass, includeTests bool) *Reporter {
 		r.files[pass.Fset.File(f.FileStart)] = f
 	}
 	return r
-}
-
-// boolFlag returns the value of a boolean flag of a, false if undefined.
-func boolFlag(a *analysis.Analyzer, name string) bool {
-	f := a.Flags.Lookup(name)
-	return f != nil && f.Value.String() == "true"
 }
 
 // Skip reports whether findings in f are outside the policy: a _test.go file
@@ -140,15 +157,47 @@ func (r *Reporter) suppressedBy(rule *Rule, pos token.Pos) (*analysis.RelatedInf
 	for _, d := range r.fileDirectives(tf, f) {
 		if d.Covers(rule.ID, rule.Analyzer, line) {
 			r.used[d.Pos] = true
-			return &analysis.RelatedInformation{Pos: d.Pos, Message: "suppressed by //cryptolint:ignore -- " + d.Reason}, true
+			return &analysis.RelatedInformation{Pos: d.Pos, Message: ignorePrefix + d.Reason}, true
 		}
 	}
 	for _, name := range r.fileNolints(tf, f)[line] {
 		if name == "" || name == "cryptolint" || name == rule.Analyzer || strings.EqualFold(name, rule.ID) {
-			return &analysis.RelatedInformation{Pos: pos, Message: "suppressed by //nolint"}, true
+			return &analysis.RelatedInformation{Pos: pos, Message: nolintMessage}, true
 		}
 	}
 	return nil, false
+}
+
+// The first related information of a suppressed finding.
+const (
+	ignorePrefix  = "suppressed by //cryptolint:ignore -- " // + the reason
+	nolintMessage = "suppressed by //nolint"
+)
+
+// Suppression is why a reported finding is suppressed.
+type Suppression struct {
+	// Justification is the reason of the //cryptolint:ignore directive,
+	// or "//nolint" for a //nolint comment.
+	Justification string
+}
+
+// Suppressed reads back a finding reported under -emit-suppressed: it
+// returns the diagnostic as it would be reported unsuppressed (Category
+// the rule ID, without the directive's related information) and the
+// suppression, or ok=false when d is not suppressed.
+func Suppressed(d analysis.Diagnostic) (analysis.Diagnostic, Suppression, bool) {
+	id, ok := strings.CutPrefix(d.Category, SuppressedPrefix)
+	if !ok || len(d.Related) == 0 {
+		return d, Suppression{}, false
+	}
+	why := d.Related[0].Message
+	if reason, ok := strings.CutPrefix(why, ignorePrefix); ok {
+		why = reason
+	} else if why == nolintMessage {
+		why = "//nolint"
+	}
+	d.Category, d.Related = id, d.Related[1:]
+	return d, Suppression{Justification: why}, true
 }
 
 // fileDirectives returns the parsed directives of a file, once.

@@ -1,8 +1,10 @@
 package rules_test
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
+	"slices"
 	"strings"
 	"testing"
 
@@ -16,11 +18,11 @@ import (
 // newBad returns an analyzer reporting CL201 on every "bad" literal, with
 // the policy flags, to test the Reporter as analyzers use it.
 func newBad() *analysis.Analyzer {
-	var tests bool
+	var policy rules.Policy
 	a := &analysis.Analyzer{Name: "mongotls", Doc: "test analyzer"}
-	rules.PolicyFlags(&a.Flags, &tests)
+	rules.PolicyFlags(&a.Flags, &policy)
 	a.Run = func(pass *analysis.Pass) (any, error) {
-		rep := rules.NewReporter(pass, tests)
+		rep := rules.NewReporter(pass, &policy)
 		for _, f := range pass.Files {
 			ast.Inspect(f, func(n ast.Node) bool {
 				if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && lit.Value == `"bad"` {
@@ -44,9 +46,7 @@ func TestReporterSuppression(t *testing.T) {
 // TestReporterUnused checks CL003 with -unused-ignores.
 func TestReporterUnused(t *testing.T) {
 	a := newBad()
-	if err := a.Flags.Set("unused-ignores", "true"); err != nil {
-		t.Fatal(err)
-	}
+	rules.PolicyOf(a).UnusedIgnores = true // as drivers set it
 	res := analysistest.Run(&testutil.Quiet{T: t, Skip: "unexpected diagnostic: //cryptolint:ignore CL201 suppresses no"}, analysistest.TestData(), a, "r")
 	var got []string
 	for _, r := range res {
@@ -66,9 +66,7 @@ func TestReporterUnused(t *testing.T) {
 // position, and reports the others unchanged.
 func TestReporterEmitSuppressed(t *testing.T) {
 	a := newBad()
-	if err := a.Flags.Set("emit-suppressed", "true"); err != nil {
-		t.Fatal(err)
-	}
+	rules.PolicyOf(a).EmitSuppressed = true // as drivers set it
 	res := analysistest.Run(&testutil.Quiet{T: t, Skip: "unexpected diagnostic"}, analysistest.TestData(), a, "r")
 	kinds := map[string]int{}
 	var reason string
@@ -85,5 +83,56 @@ func TestReporterEmitSuppressed(t *testing.T) {
 	}
 	if reason != "suppressed by //cryptolint:ignore -- reviewed" {
 		t.Errorf("reason %q", reason)
+	}
+}
+
+// TestSuppressed checks that Suppressed reads back every suppressed
+// finding: the rule, the message, the related information after the
+// directive's, and the justification.
+func TestSuppressed(t *testing.T) {
+	a := newBad()
+	rules.PolicyOf(a).EmitSuppressed = true
+	res := analysistest.Run(&testutil.Quiet{T: t, Skip: "unexpected diagnostic"}, analysistest.TestData(), a, "r")
+	var got []string
+	for _, r := range res {
+		for _, d := range r.Diagnostics {
+			u, s, ok := rules.Suppressed(d)
+			if !ok {
+				if d.Category != "CL201" {
+					t.Errorf("%s: not read back as suppressed", d.Category)
+				}
+				continue
+			}
+			got = append(got, fmt.Sprintf("%d: %s: %s: %d related: %s", r.Pass.Fset.Position(d.Pos).Line, u.Category, u.Message, len(u.Related), s.Justification))
+		}
+	}
+	slices.Sort(got)
+	want := []string{
+		"10: CL201: bad value (CL201): 0 related: //nolint",
+		"12: CL201: bad value (CL201): 0 related: reviewed",
+		"17: CL201: bad value (CL201): 0 related: //nolint",
+		"6: CL201: bad value (CL201): 0 related: //nolint",
+		"7: CL201: bad value (CL201): 0 related: //nolint",
+		"8: CL201: bad value (CL201): 0 related: //nolint",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestPolicyOf checks that the policy flags and PolicyOf set the same
+// values, and that an analyzer without policy flags has no policy.
+func TestPolicyOf(t *testing.T) {
+	a := newBad()
+	for _, name := range []string{"tests", "unused-ignores", rules.EmitSuppressedFlag} {
+		if err := a.Flags.Set(name, "true"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, want := *rules.PolicyOf(a), (rules.Policy{Tests: true, UnusedIgnores: true, EmitSuppressed: true}); got != want {
+		t.Errorf("policy after the flags: %+v, want %+v", got, want)
+	}
+	if p := rules.PolicyOf(&analysis.Analyzer{Name: "other"}); p != nil {
+		t.Errorf("analyzer without policy flags: policy %+v, want nil", p)
 	}
 }

@@ -30,12 +30,15 @@ func TestDocsUpToDate(t *testing.T) {
 	}
 }
 
-var idPattern = regexp.MustCompile(`^CL[0-3][0-9][0-9]$`)
+var (
+	idPattern   = regexp.MustCompile(`^CL[0-3][0-9][0-9]$`)
+	mentionedID = regexp.MustCompile(`\bCL[0-9]{3}\b`)
+)
 
 // TestTable checks the invariants of the table: unique well-formed IDs in
 // the analyzer's range, a severity, a title in house style, and help text.
 func TestTable(t *testing.T) {
-	ranges := map[string]byte{"cryptolint": '0', "plaintextsecret": '1', "mongotls": '2', "weakalgo": '3'}
+	ranges := map[string]byte{"directives": '0', "plaintextsecret": '1', "mongotls": '2', "weakalgo": '3'}
 	seen := map[string]bool{}
 	for _, r := range rules.All() {
 		if !idPattern.MatchString(r.ID) {
@@ -54,8 +57,24 @@ func TestTable(t *testing.T) {
 		if r.Title == "" || strings.HasSuffix(r.Title, ".") {
 			t.Errorf("%s: title %q: want a phrase without a trailing period", r.ID, r.Title)
 		}
-		if !strings.Contains(r.Help, "Fix") || !strings.Contains(r.Help, "//cryptolint:ignore "+r.ID) {
-			t.Errorf("%s: help must say how to fix and how to suppress", r.ID)
+		// The table appends the sentence on suppression to every rule's
+		// help: check the text written for the rule, before it.
+		i := strings.LastIndex(r.Help, "\n\n")
+		if i < 0 {
+			t.Errorf("%s: help has no paragraph before the one on suppression", r.ID)
+			continue
+		}
+		written, suppress := r.Help[:i], r.Help[i+2:]
+		if !strings.Contains(written, "\nFix: ") && !strings.HasPrefix(written, "Fix: ") {
+			t.Errorf("%s: help must have a paragraph starting \"Fix: \"", r.ID)
+		}
+		for _, id := range mentionedID.FindAllString(written, -1) {
+			if rules.ByID(id) == nil {
+				t.Errorf("%s: help mentions %s, which is not a rule", r.ID, id)
+			}
+		}
+		if want := "Suppress a reviewed finding with `//cryptolint:ignore " + r.ID + " -- reason`"; !strings.HasPrefix(suppress, want) {
+			t.Errorf("%s: help ends with %q, want the suppression sentence for this rule", r.ID, suppress)
 		}
 		if r.Since == "" {
 			t.Errorf("%s: no Since version", r.ID)

@@ -1,10 +1,12 @@
 package rules
 
-// Rules of cryptolint itself (CL0xx): the hygiene of its directives.
+// Rules of cryptolint itself (CL0xx): the hygiene of its directives, reported
+// by the directives analyzer (CL003 by the analyzer owning the named rule, with
+// -unused-ignores; CL004 by the drivers when an analyzer fails).
 var (
 	MalformedDirective = define(Rule{
 		ID:       "CL001",
-		Analyzer: "cryptolint",
+		Analyzer: "directives",
 		Title:    "malformed cryptolint directive",
 		Severity: Medium,
 		CWE:      0,
@@ -21,7 +23,7 @@ Fix: write //cryptolint:ignore CLnnn[,CLnnn] -- why this is safe, or
 
 	UnknownRuleDirective = define(Rule{
 		ID:       "CL002",
-		Analyzer: "cryptolint",
+		Analyzer: "directives",
 		Title:    "ignore directive names an unknown rule or analyzer",
 		Severity: Medium,
 		CWE:      0,
@@ -37,7 +39,7 @@ Fix: name the rule the finding shows at the end of its message, e.g.
 
 	UnusedIgnore = define(Rule{
 		ID:       "CL003",
-		Analyzer: "cryptolint",
+		Analyzer: "directives",
 		Title:    "ignore directive suppresses nothing",
 		Severity: Low,
 		CWE:      0,
@@ -57,7 +59,7 @@ Fix: remove the directive, or move it to the line it was meant for.`,
 // for a clean result.
 var InternalError = define(Rule{
 	ID:       "CL004",
-	Analyzer: "cryptolint",
+	Analyzer: "directives",
 	Title:    "internal error: an analyzer failed on a package",
 	Severity: High,
 	CWE:      0,

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,17 +14,74 @@ import (
 )
 
 // Quiet is an analysistest.Testing for tests that inspect analysistest's
-// results themselves: it drops the errors that contain Skip, every error
-// when Skip is empty, and passes the others on.
+// results themselves, on packages whose // want comments are written for
+// another configuration. It drops analysistest's complaints about those
+// expectations (unexpected diagnostics, unmatched patterns), only those
+// that contain Skip when Skip is set, and passes every other error on: a
+// package that fails to load, or an analyzer that fails, fails the test.
 type Quiet struct {
-	*testing.T
+	T    analysistest.Testing
 	Skip string
+	// Failures also drops the errors of analyzers that fail, for tests
+	// of the failure itself.
+	Failures bool
 }
 
-// Errorf reports the error unless it is to be dropped.
+// Errorf reports the error unless it is about an expectation to drop.
 func (q *Quiet) Errorf(format string, args ...any) {
-	if q.Skip != "" && !strings.Contains(fmt.Sprintf(format, args...), q.Skip) {
-		q.T.Errorf(format, args...)
+	msg := fmt.Sprintf(format, args...)
+	if q.Skip != "" && strings.Contains(msg, q.Skip) || q.Skip == "" && isExpectation(msg) ||
+		q.Failures && strings.HasPrefix(msg, "error analyzing ") {
+		return
+	}
+	q.T.Errorf("%s", msg)
+}
+
+// isExpectation reports whether msg is analysistest's complaint about a
+// diagnostic or fact and the // want comments.
+func isExpectation(msg string) bool {
+	for _, kind := range []string{"diagnostic", "fact"} {
+		if strings.Contains(msg, ": unexpected "+kind+": ") ||
+			strings.Contains(msg, ": no "+kind+" was reported matching ") ||
+			strings.Contains(msg, ": "+kind+" ") && strings.Contains(msg, " does not match pattern ") {
+			return true
+		}
+	}
+	return false
+}
+
+// Diagnostics returns every diagnostic of the results as
+// "file:line:col: category: message", the file by its base name, in
+// order: several findings on one line are all kept.
+func Diagnostics(res []*analysistest.Result) []string {
+	var out []string
+	for _, r := range res {
+		for _, d := range r.Diagnostics {
+			p := r.Pass.Fset.Position(d.Pos)
+			out = append(out, fmt.Sprintf("%s:%d:%d: %s: %s", filepath.Base(p.Filename), p.Line, p.Column, d.Category, d.Message))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Matching returns the lines of Diagnostics that contain s.
+func Matching(diags []string, s string) []string {
+	var out []string
+	for _, d := range diags {
+		if strings.Contains(d, s) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Equal fails the test unless got and want hold the same lines in order,
+// showing both.
+func Equal(t *testing.T, what string, got, want []string) {
+	t.Helper()
+	if !slices.Equal(got, want) {
+		t.Errorf("%s: got\n\t%s\nwant\n\t%s", what, strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
 	}
 }
 

@@ -26,3 +26,14 @@ type T struct {
 
 // cryptolint:ignore CL201 -- a space after // makes it an ordinary comment
 const prose = "x"
+
+// The analyzer's own name suppresses its findings.
+
+//cryptolint:ignore directives -- the misspelt name below is kept on purpose
+//cryptolint:ignore mongotsl -- a typo, reviewed
+const reviewed = "x"
+
+// The tool's name is not an analyzer's.
+
+//cryptolint:ignore cryptolint -- all of them // want `//cryptolint:ignore names "cryptolint", which is neither a rule nor an analyzer; name the rule at the end of the finding's message \(cryptolint -rules lists them\) \(CL002\)`
+const tool = "x"

@@ -67,14 +67,51 @@ func isMongo(s string) bool {
 	return strings.HasPrefix(s, "mongodb+srv://") || strings.HasPrefix(s, prefix)
 }
 
+// Complete URIs used as patterns or keys, never dialled.
+func isProd(uri string) bool {
+	return strings.HasPrefix(uri, "mongodb://db.prod.example.com") || strings.Contains(uri, ("mongodb://db2.prod.example.com/"))
+}
+
+func withoutProd(uri string) string { return strings.TrimPrefix(uri, "mongodb://db.prod.example.com/") }
+
+var regions = map[string]string{
+	"mongodb://eu.example.com/app": "eu",
+}
+
+func region(uri string, seen map[string]bool) (string, bool) {
+	return regions[uri], seen["mongodb://us.example.com/app"]
+}
+
+// A URI that is a map value is dialled.
+var byRegion = map[string]string{
+	"eu": "mongodb://eu.example.com/app", // want `mongodb URI "mongodb://eu\.example\.com/app" connects to public host eu\.example\.com without TLS; add tls=true or set a TLS config on the client options \(CL201\)`
+}
+
 func concat(host string) string { return "mongodb://" + host + ":27017/app" } // want `mongodb URI "mongodb://\{host\}:27017/app" connects to host \{host\}:27017, known only at run time, without TLS; add tls=true or set a TLS config on the client options \(CL202\)`
 
 func concatTLS(host string) string { return "mongodb://" + host + "/app?tls=true" }
 
-func hostOnly(host string) string { return "mongodb://" + host } // want `mongodb URI "mongodb://\{host\}" connects to host \{host\}, known only at run time, without TLS; add tls=true or set a TLS config on the client options \(CL202\)`
+// A scheme added to whatever comes from elsewhere: hosts and options, TLS
+// included, are the caller's, so nothing can be decided here.
+func hostOnly(host string) string { return "mongodb://" + host }
+
+func schemeAdded(uri string) string { return "mongodb://" + uri }
+
+func schemeAddedSprintf(uri string) string { return fmt.Sprintf("mongodb+srv://%s", uri) }
+
+func schemeAddedTwice(user, rest string) string { return "mongodb://" + user + rest }
 
 func hostPort(host string, port int) string {
 	return fmt.Sprintf("mongodb://%s:%d", host, port) // want `mongodb URI "mongodb://%s:%d" connects to host %s:%d, known only at run time, without TLS; add tls=true or set a TLS config on the client options \(CL202\)`
+}
+
+// A run-time port on a known host: the host decides.
+func loopbackPort(port int) string { return fmt.Sprintf("mongodb://localhost:%d", port) }
+
+func loopbackPortApp(port string) string { return "mongodb://127.0.0.1:" + port + "/app" }
+
+func publicPort(port int) string {
+	return fmt.Sprintf("mongodb://db.example.com:%d/app", port) // want `mongodb URI "mongodb://db\.example\.com:%d/app" connects to public host db\.example\.com:%d without TLS; add tls=true or set a TLS config on the client options \(CL201\)`
 }
 
 func srvHost(host string) string { return "mongodb+srv://" + host }

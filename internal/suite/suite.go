@@ -1,0 +1,70 @@
+// Package suite owns the settings that hold for the whole suite of
+// analyzers, not for one of them: the words that name sensitive data and
+// the MongoDB driver modules. One [Settings] value is shared by the
+// analyzers of one suite (cryptolint.NewAnalyzers), so that a word a team
+// adds with -plaintextsecret.names, or a driver fork named with
+// -plaintextsecret.drivers or -mongotls.drivers, counts for every analyzer
+// that matches names or driver calls.
+//
+// The flags keep the names they had when plaintextsecret and mongotls
+// owned the values: each analyzer that defines one of them defines it on
+// the shared value.
+package suite
+
+import (
+	"flag"
+	"fmt"
+	"sync"
+
+	"github.com/cryptolint/cryptolint/internal/mongoapi"
+	"github.com/cryptolint/cryptolint/internal/names"
+)
+
+// Settings are the suite-wide settings. The zero value is not ready: use
+// [New].
+type Settings struct {
+	// Names and Ignore are the words added to and removed from the
+	// default sensitive-name dictionary.
+	Names, Ignore names.WordList
+	// Drivers are the MongoDB driver modules: the official ones plus
+	// the forks the user names.
+	Drivers mongoapi.Modules
+
+	once    sync.Once
+	matcher *names.Matcher
+	err     error
+}
+
+// New returns settings at their defaults.
+func New() *Settings {
+	return new(Settings)
+}
+
+// NameFlags defines -names and -ignore on fs, the flags of plaintextsecret
+// that set s.Names and s.Ignore.
+func (s *Settings) NameFlags(fs *flag.FlagSet) {
+	fs.Var(&s.Names, "names", "comma-separated words or phrases to treat as sensitive, each with an optional :category (password, credential, privatekey, personalid, financial), e.g. \"member number:personalid\"")
+	fs.Var(&s.Ignore, "ignore", "comma-separated words or phrases to stop treating as sensitive, e.g. \"pin\"")
+}
+
+// DriversFlag defines -drivers on fs, which sets s.Drivers.
+func (s *Settings) DriversFlag(fs *flag.FlagSet) {
+	fs.Var(&s.Drivers, "drivers", "comma-separated module paths of MongoDB driver forks to treat like go.mongodb.org/mongo-driver(/v2)")
+}
+
+// Matcher returns the sensitive-name matcher built from Names and Ignore,
+// once: the default dictionary when neither is set. Call it only after the
+// flags are parsed.
+func (s *Settings) Matcher() (*names.Matcher, error) {
+	s.once.Do(func() {
+		if len(s.Names) == 0 && len(s.Ignore) == 0 {
+			s.matcher = names.Default()
+			return
+		}
+		s.matcher, s.err = names.New(s.Names, s.Ignore)
+		if s.err != nil {
+			s.err = fmt.Errorf("-plaintextsecret.names/-plaintextsecret.ignore: %v", s.err)
+		}
+	})
+	return s.matcher, s.err
+}
