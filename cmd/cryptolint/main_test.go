@@ -457,8 +457,9 @@ func TestVetFallback(t *testing.T) {
 // passes its parameter on to the interface; a wrapper library in another
 // module (dbkit) writes a slice of documents the service builds. Only the
 // command's whole-program
-// step sees those flows; go vet reports the interface call whose
-// implementation is in the same package, and the command reports it too.
+// step sees the interface and entry-point flows; go vet reports the
+// interface call whose implementation is in the same package and the write
+// through the wrapper library, and the command reports them too.
 func TestWholeProgram(t *testing.T) {
 	dir := fixture("e2e/program")
 	const (
@@ -496,11 +497,16 @@ func TestWholeProgram(t *testing.T) {
 		}
 	}
 
+	// go vet: the interface implemented in the same package, and the
+	// wrapper library in another module (its facts are computed, as the
+	// command computes them), nothing that needs the whole program.
 	cmd := exec.Command("go", "vet", "-vettool="+binary, "./...")
 	cmd.Dir = dir
 	out, _ := cmd.CombinedOutput()
 	vet := findingLine.FindAllString(string(out), -1)
-	if strings.Join(vet, "\n") != filepath.FromSlash(local[:strings.IndexByte(local, ':')])+local[strings.IndexByte(local, ':'):] || strings.Contains(string(out), "panic") {
-		t.Errorf("go vet findings:\n%s\nwant only:\n%s\nfull output:\n%s", strings.Join(vet, "\n"), local, out)
+	slices.Sort(vet)
+	wantVet := []string{want[0], want[2]}
+	if !slices.Equal(vet, wantVet) || strings.Contains(string(out), "panic") {
+		t.Errorf("go vet findings:\n%s\nwant:\n%s\nfull output:\n%s", strings.Join(vet, "\n"), strings.Join(wantVet, "\n"), out)
 	}
 }

@@ -117,7 +117,24 @@ func typesOnly(cfgFile string) (*vetConfig, bool) {
 	if cfg.Module != nil {
 		mainModule = cfg.Module.Main
 	}
+	if !mainModule && wrapsDriverImports(cfg.ImportPath, cfg.ImportMap) {
+		return cfg, false // a wrapper library of the driver: its facts matter (load.go)
+	}
 	return cfg, !mainModule
+}
+
+// wrapsDriverImports reports whether a package outside the driver imports
+// one of its packages, as wrapsDriver does for the command's load.
+func wrapsDriverImports(path string, imports map[string]string) bool {
+	if driverModules.IsDriverPackage(path) {
+		return false
+	}
+	for _, p := range imports {
+		if driverModules.IsDriverPackage(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // vetxMagic starts unitchecker's vetx files.
