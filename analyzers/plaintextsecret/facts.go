@@ -87,6 +87,10 @@ type resultFact struct {
 	// from outside input (a configuration file, a request body): its
 	// fields hold whatever the input said (config.Parse(r)).
 	Input bool
+	// Sets lists the Go fields of a returned struct that the function
+	// fills with unprotected values on every path (a constructor that sets
+	// the token it makes): in the caller those fields hold a value.
+	Sets []string
 }
 
 func (*resultFact) AFact() {}
@@ -104,12 +108,15 @@ func (r *resultFact) String() string {
 	case len(r.Receiver) > 0:
 		return "protects receiver " + strings.Join(r.Receiver, ", ")
 	}
+	if len(r.Fields) == 0 {
+		return "fills " + strings.Join(r.Sets, ", ")
+	}
 	return "protects " + strings.Join(r.Fields, ", ")
 }
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver)
 }
 
 // protectsField reports whether the fact covers field name of a returned

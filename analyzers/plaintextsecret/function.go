@@ -282,6 +282,16 @@ func emptyValue(info *types.Info, e ast.Expr) bool {
 // noteMethodCall records a method called on a variable.
 func (f *function) noteMethodCall(call *ast.CallExpr) {
 	info := f.x.pass.TypesInfo
+	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && fn.Signature().Recv() == nil && len(call.Args) > 0 {
+		// hashPassword(u) or hashPassword(&u): the function's first
+		// parameter plays the receiver (resultFact.Receiver).
+		if id, ok := unaddr(call.Args[0]).(*ast.Ident); ok {
+			if obj, ok := info.ObjectOf(id).(*types.Var); ok {
+				f.methodCalls[obj] = append(f.methodCalls[obj], fn)
+			}
+		}
+		return
+	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return
@@ -578,6 +588,14 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 	if i, ok := f.param(e); ok {
 		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable || isPointer(info.TypeOf(e))})
 		return
+	}
+	if u := unconvert(info, e); u != e {
+		if i, ok := f.param(u); ok {
+			// teamToken(t): the parameter converted to a type of the same
+			// fields (the tags of the caller's type are used for its keys).
+			ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable})
+			return
+		}
 	}
 	switch n := e.(type) {
 	case *ast.CompositeLit:

@@ -151,3 +151,11 @@ func TestInterfaceInPackage(t *testing.T) {
 func TestFork(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "fork")
 }
+
+// TestConstructors covers documents made by constructors (a field filled
+// on every path is held; a field nothing fills is not), generators that
+// hash random bytes, parameters converted before the write, and a
+// password hashed in place by a function given the document.
+func TestConstructors(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "ctor")
+}

@@ -326,9 +326,15 @@ func (f *function) resultFact() *resultFact {
 // receiverFields returns the sensitive fields of a pointer receiver that
 // the method assigns, each time with a protected value.
 func (f *function) receiverFields() []string {
+	// The pointer receiver of a method, or the first parameter of a
+	// function that takes a pointer there (hashPassword(u *User)).
 	var recv types.Object
+	first := -1
+	if f.decl.Recv == nil {
+		first = 0
+	}
 	for obj, i := range f.params {
-		if i == -1 && isPointer(obj.Type()) {
+		if i == first && isPointer(obj.Type()) {
 			recv = obj
 		}
 	}
@@ -411,6 +417,9 @@ func (f *function) returnedFact() *resultFact {
 			r.Hashed = r.Hashed && f.protectedExpr(e, names.Credential, 0)
 			real = real || f.x.pass.TypesInfo.Types[e].Value == nil && !f.x.pass.TypesInfo.Types[e].IsNil()
 		}
+		if real && r.Hashed && !r.Encrypted && f.generates() {
+			return nil // newToken hashes random bytes: the result is the secret
+		}
 		if real && (r.Hashed || r.Encrypted) {
 			r.Hashed = r.Hashed && !r.Encrypted
 			return r
@@ -422,6 +431,7 @@ func (f *function) returnedFact() *resultFact {
 	}) {
 		return &resultFact{Input: true} // every return is decoded input (or nil)
 	}
+	sets := f.filledFields(results)
 	var fields []string
 	for i, e := range results {
 		got := f.protectedFields(e)
@@ -431,12 +441,85 @@ func (f *function) returnedFact() *resultFact {
 			fields = slices.DeleteFunc(fields, func(n string) bool { return !slices.Contains(got, n) })
 		}
 	}
-	if len(fields) == 0 {
+	if len(fields) == 0 && len(sets) == 0 {
 		return nil
 	}
 	slices.Sort(fields)
-	r.Fields = fields
+	r.Fields, r.Sets = fields, sets
 	return r
+}
+
+// generates reports whether the function makes a new secret: it reads
+// crypto/rand and its name names a secret (token, newAPIKey,
+// generateCode), not a protection (hashPassword keeps its salt).
+func (f *function) generates() bool {
+	if len(f.random) == 0 || protectionByName(f.obj.Name()) != none {
+		return false
+	}
+	_, ok := f.x.matcher.Match(f.obj.Name())
+	return ok
+}
+
+// filledFields returns the sensitive fields of the returned struct that
+// every non-nil return fills with a value nothing protects: a constructor
+// that sets the token it makes (t := Token{}; t.Token = newToken()).
+func (f *function) filledFields(results []ast.Expr) []string {
+	var out []string
+	first := true
+	for _, e := range results {
+		if f.x.pass.TypesInfo.Types[e].IsNil() {
+			continue
+		}
+		got := f.filled(e)
+		if first {
+			out, first = got, false
+		} else {
+			out = slices.DeleteFunc(out, func(n string) bool { return !slices.Contains(got, n) })
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// filled returns the sensitive fields of a struct literal (or a variable
+// defined by one) that hold an unprotected value.
+func (f *function) filled(e ast.Expr) []string {
+	var lit *ast.CompositeLit
+	var v types.Object
+	switch n := unaddr(e).(type) {
+	case *ast.CompositeLit:
+		lit = n
+	case *ast.Ident:
+		lit, v = f.literalDefinition(n)
+	}
+	if lit == nil {
+		return nil
+	}
+	values := map[string]ast.Expr{}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				values[id.Name] = kv.Value
+			}
+		}
+	}
+	var out []string
+	for fv, enc := range encodedFields(f.x.pass.TypesInfo.TypeOf(lit), false) {
+		m, ok := f.x.sensitive(fv, enc.Key, enc.Owner)
+		if !ok {
+			continue
+		}
+		val := values[fv.Name()]
+		if v != nil {
+			if as := f.assigns[assignKey{obj: v, path: "." + fv.Name()}]; len(as) > 0 {
+				val = as[len(as)-1].rhs
+			}
+		}
+		if val != nil && !f.protectedExpr(val, m.Category, 0) {
+			out = append(out, fv.Name())
+		}
+	}
+	return out
 }
 
 // encodesParam reports whether e is a parameter of the function, or an

@@ -81,7 +81,20 @@ func (f *function) holds(l leaf) bool {
 	if f.seen(l) {
 		return true
 	}
-	return l.root != nil && f.isInput(l.root)
+	if l.root != nil && f.isInput(l.root) {
+		return true
+	}
+	// A struct made by a constructor that fills the field.
+	if l.field != nil && strings.Count(l.fieldPath, ".") == 1 {
+		if call := f.producer(l.root); call != nil {
+			if fn := f.callee(call); fn != nil {
+				if r := f.x.resultOf(fn); r != nil && slices.Contains(r.Sets, l.field.Name()) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // appendLeaf adds l unless a leaf with the same path is there.

@@ -1,0 +1,94 @@
+// Package ctor: documents made by constructors, converted parameters, and
+// passwords hashed in place by a function, as real services write them.
+package ctor
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"fmt"
+
+	"go.mongodb.org/mongo-driver/v2/mongo"
+	"golang.org/x/crypto/bcrypt"
+)
+
+type Session struct {
+	User  string `bson:"user"`
+	Token string `bson:"token"`
+}
+
+// newToken hashes random bytes: the result is the token, not a
+// protection of one.
+func newToken(user string) string {
+	var key [32]byte
+	rand.Read(key[:])
+	h := sha256.New()
+	h.Write([]byte(user))
+	h.Write(key[:])
+	return fmt.Sprintf("%x", h.Sum(nil))
+}
+
+// newSession fills the token on every path that returns a session.
+func newSession(user string) (*Session, error) { // want newSession:`fills Token`
+	if user == "" {
+		return nil, fmt.Errorf("no user")
+	}
+	s := Session{}
+	s.User = user
+	s.Token = newToken(user)
+	return &s, nil
+}
+
+func Login(ctx context.Context, c *mongo.Collection, user string) error {
+	s, err := newSession(user)
+	if err != nil {
+		return err
+	}
+	_, err = c.InsertOne(ctx, s) // want `\*ctor\.Session written by InsertOne stores Token \(key "token"\) in plaintext`
+	return err
+}
+
+// blank makes a session without a token: what the type could hold is not
+// a finding.
+func blank(user string) *Session { return &Session{User: user} } // want blank:`protects Token`
+
+func Anonymous(ctx context.Context, c *mongo.Collection) {
+	c.InsertOne(ctx, blank("anonymous"))
+}
+
+// stored is the storage form of Session, with the same fields.
+type stored Session
+
+// save converts its parameter: it writes param 2 for its callers.
+func save(ctx context.Context, c *mongo.Collection, s Session) error { // want save:`writes param 2 via save -> InsertOne`
+	_, err := c.InsertOne(ctx, stored(s))
+	return err
+}
+
+func Issue(ctx context.Context, c *mongo.Collection, user string) error {
+	return save(ctx, c, Session{User: user, Token: newToken(user)}) // want `ctor\.Session written by save -> InsertOne stores Token \(key "token"\) in plaintext`
+}
+
+type Account struct {
+	Email    string `bson:"email"`
+	Password string `bson:"password"`
+}
+
+// hashPassword replaces the account's password with its bcrypt hash.
+func hashPassword(a *Account) { // want hashPassword:`protects receiver Password`
+	h, _ := bcrypt.GenerateFromPassword([]byte(a.Password), bcrypt.DefaultCost)
+	a.Password = string(h)
+}
+
+func ChangePassword(ctx context.Context, c *mongo.Collection, a *Account, pw string) {
+	acct := *a
+	acct.Password = pw
+	hashPassword(&acct)
+	c.InsertOne(ctx, acct)
+}
+
+func ChangePasswordPlain(ctx context.Context, c *mongo.Collection, a *Account, pw string) {
+	acct := *a
+	acct.Password = pw
+	c.InsertOne(ctx, acct) // want `ctor\.Account written by InsertOne stores Password \(key "password"\) in plaintext`
+}
