@@ -37,6 +37,11 @@ type ParamSink struct {
 	Category names.Category
 	// Via names the write for messages: "InsertOne", or "Save -> InsertOne".
 	Via string
+	// Replaced lists the top-level Go fields of a document parameter that
+	// the function replaces with a hash or an empty value before the write
+	// (u.Password = hash(u.Password)): the caller's values of those fields
+	// are not what is stored.
+	Replaced []string
 }
 
 func (*sinkFact) AFact() {}
@@ -52,14 +57,26 @@ func (f *sinkFact) String() string {
 		} else if p.Path != "" {
 			s += fmt.Sprintf(" under %q", p.Path)
 		}
-		parts = append(parts, s+" via "+p.Via)
+		s += " via " + p.Via
+		if len(p.Replaced) > 0 {
+			s += " replacing " + strings.Join(p.Replaced, ", ")
+		}
+		parts = append(parts, s)
 	}
 	return "writes " + strings.Join(parts, ", ")
 }
 
 // equal reports whether two facts hold the same parameters.
 func (f *sinkFact) equal(g *sinkFact) bool {
-	return g != nil && slices.Equal(f.Params, g.Params)
+	return g != nil && slices.EqualFunc(f.Params, g.Params, ParamSink.equal)
+}
+
+// equal reports whether two parameter sinks say the same.
+func (p ParamSink) equal(q ParamSink) bool {
+	return p.Index == q.Index && p.Kind == q.Kind && p.Path == q.Path && p.Elems == q.Elems &&
+		p.Variadic == q.Variadic && p.Addressable == q.Addressable && p.Leaf == q.Leaf &&
+		p.Key == q.Key && p.Field == q.Field && p.Entry == q.Entry && p.Category == q.Category &&
+		p.Via == q.Via && slices.Equal(p.Replaced, q.Replaced)
 }
 
 // protectedFact marks a struct field whose declaration carries a

@@ -533,11 +533,18 @@ type evaluation struct {
 	leaves   []leaf
 	params   []ParamSink
 	pitfalls []pitfall
+	sink     ParamSink // how the sink reads the argument
+}
+
+// replaces reports whether the sink replaces the top-level field at path
+// before the write (ParamSink.Replaced).
+func (ev *evaluation) replaces(field *types.Var, path string) bool {
+	return field != nil && replaced(ev.sink, leaf{field: field, path: path})
 }
 
 // evaluate walks a document argument of a sink.
 func (f *function) evaluate(arg ast.Expr, s ParamSink) *evaluation {
-	ev := &evaluation{f: f, filter: s.Kind == mongoapi.Filter}
+	ev := &evaluation{f: f, filter: s.Kind == mongoapi.Filter, sink: s}
 	if s.Leaf && s.Field != "" {
 		ev.receiverField(arg, s.Field, s.Path, s.Key, names.Match{Entry: s.Entry, Category: s.Category})
 		return ev
@@ -551,7 +558,67 @@ func (f *function) evaluate(arg ast.Expr, s ParamSink) *evaluation {
 		return ev
 	}
 	ev.doc(arg, s.Kind, s.Path, s.Addressable)
+	if len(s.Replaced) > 0 {
+		// The callee replaces those fields of what it is given: so of the
+		// parameter passed on whole.
+		for i, p := range ev.params {
+			if !p.Leaf && p.Path == s.Path {
+				ev.params[i].Replaced = mergeSorted(p.Replaced, s.Replaced)
+			}
+		}
+	}
 	return ev
+}
+
+// mergeSorted returns the sorted union of two lists of names.
+func mergeSorted(a, b []string) []string {
+	out := slices.Concat(a, b)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// replacedFields returns the top-level sensitive fields of parameter i
+// that the function replaces with a protected or empty value
+// (u.Password = hash(u.Password), u.PasswordConfirm = "", u.HashPassword()).
+func (f *function) replacedFields(i int) []string {
+	var obj types.Object
+	for o, j := range f.params {
+		if j == i {
+			obj = o
+		}
+	}
+	if obj == nil || !isPointer(obj.Type()) {
+		return nil // a value parameter: the caller's copy is not changed, but neither is what is written
+	}
+	var out []string
+	for fv, enc := range encodedFields(derefType(obj.Type()), true) {
+		if enc.Parent != nil {
+			continue // only the top level
+		}
+		m, ok := f.x.sensitive(fv, enc.Key, enc.Owner)
+		if !ok {
+			continue
+		}
+		as := f.assigns[assignKey{obj: obj, path: "." + fv.Name()}]
+		if f.mutated(obj, fv.Name()) || len(as) > 0 && f.protectedAssignments(as, m.Category, 0) {
+			out = append(out, fv.Name())
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// replaced reports whether a leaf is a top-level field that the sink
+// replaces before the write.
+func replaced(s ParamSink, l leaf) bool {
+	if l.field == nil || len(s.Replaced) == 0 {
+		return false
+	}
+	rel := l.path
+	if s.Path != "" {
+		rel = strings.TrimPrefix(l.path, s.Path+".")
+	}
+	return !strings.Contains(rel, ".") && slices.Contains(s.Replaced, l.field.Name())
 }
 
 // elems walks a slice of documents, each boxed by value (InsertMany).
@@ -586,7 +653,7 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 		return
 	}
 	if i, ok := f.param(e); ok {
-		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable || isPointer(info.TypeOf(e))})
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable || isPointer(info.TypeOf(e)), Replaced: f.replacedFields(i)})
 		return
 	}
 	if u := unconvert(info, e); u != e {
@@ -1062,8 +1129,11 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 		return // skipped marshaller reported; or the type decides its own bytes
 	}
 	m, ok := f.x.sensitive(field, key, owner)
-	if !ok || !eligible(t, m.Numeric) {
+	if !ok || !eligible(t, m.Numeric) || publicName(unconvert(info, v)) {
 		return
+	}
+	if ev.replaces(field, path) {
+		return // the callee replaces this field (hashes it) before the write
 	}
 	if i, ok := f.param(unconvert(info, v)); ok {
 		kind := mongoapi.Document

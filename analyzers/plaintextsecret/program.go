@@ -103,6 +103,7 @@ type argFlow struct {
 
 // pendingLeaf is a sensitive value an argument holds.
 type pendingLeaf struct {
+	top      bool // a top-level field of the argument
 	path     string
 	field    string // Go field name, "" for a map key
 	entry    string
@@ -343,7 +344,7 @@ func (f *function) argFlow(i int, arg ast.Expr) (argFlow, bool) {
 
 // pendingFrom keeps what a message needs of a leaf.
 func pendingFrom(l leaf) pendingLeaf {
-	p := pendingLeaf{path: l.path, entry: l.match.Entry, category: l.match.Category}
+	p := pendingLeaf{path: l.path, entry: l.match.Entry, category: l.match.Category, top: !strings.Contains(l.path, ".")}
 	if l.field != nil {
 		p.field, p.fieldPos = l.field.Name(), l.field.Pos()
 	}
@@ -625,7 +626,9 @@ func (l *linker) derive() {
 									continue
 								}
 								d.Via = c.fnName + " -> " + c.via(p)
-								if !slices.ContainsFunc(l.sinks[c.fn], func(r ParamSink) bool { return r.Index == d.Index && r.Path == d.Path && r.Leaf == d.Leaf }) {
+								if !slices.ContainsFunc(l.sinks[c.fn], func(r ParamSink) bool {
+									return r.Index == d.Index && r.Path == d.Path && r.Leaf == d.Leaf && r.Elems == d.Elems
+								}) {
 									l.sinks[c.fn] = append(l.sinks[c.fn], d)
 									changed = true
 								}
@@ -657,6 +660,9 @@ func compose(q, p ParamSink) (ParamSink, bool) {
 		// documents the callee writes one by one.
 		d := q
 		d.Path = join(p.Path, q.Path)
+		if q.Path == "" {
+			d.Replaced = mergeSorted(q.Replaced, p.Replaced)
+		}
 		if p.Kind == mongoapi.Filter {
 			d.Kind = mongoapi.Filter
 		}
@@ -730,6 +736,9 @@ func (l *linker) callFindings(c *ifaceCall) []analysis.Diagnostic {
 					}
 				case !p.Leaf && !p.Elems:
 					for _, d := range a.docs {
+						if d.top && slices.Contains(p.Replaced, d.field) {
+							continue // the implementation replaces it (hashes it) before the write
+						}
 						d.path = join(p.Path, d.path)
 						ls = append(ls, d)
 					}

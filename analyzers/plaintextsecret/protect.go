@@ -603,6 +603,27 @@ func protectiveTypeName(x *pass, t types.Type) bool {
 	return false
 }
 
+// publicName reports whether a value's own name says it is public
+// (chal.PubKey, publicKey, PublicCert): a public key stored under
+// "ssh_key" is not a secret.
+func publicName(e ast.Expr) bool {
+	var name string
+	switch n := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		name = n.Name
+	case *ast.SelectorExpr:
+		name = n.Sel.Name
+	default:
+		return false
+	}
+	for _, w := range names.Tokenize(name) {
+		if w == "pub" || w == "public" || w == "pubkey" {
+			return true
+		}
+	}
+	return false
+}
+
 // displayOnly are the protective words that, in a type's name, describe
 // how values are shown (MarshalJSON, MarshalYAML, String returning "***"):
 // the BSON encoder calls none of those and stores the value itself. A

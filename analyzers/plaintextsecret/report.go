@@ -30,7 +30,7 @@ func (f *function) report() {
 			for _, arg := range w.args[i] {
 				ev := f.evaluate(arg, s)
 				for _, l := range ev.leaves {
-					if f.protected(l) || !f.holds(l) {
+					if f.protected(l) || !f.holds(l) || replaced(s, l) {
 						continue
 					}
 					if s.Kind == mongoapi.Filter {

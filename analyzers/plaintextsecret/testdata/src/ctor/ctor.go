@@ -92,3 +92,32 @@ func ChangePasswordPlain(ctx context.Context, c *mongo.Collection, a *Account, p
 	acct.Password = pw
 	c.InsertOne(ctx, acct) // want `ctor\.Account written by InsertOne stores Password \(key "password"\) in plaintext`
 }
+
+type SignUp struct {
+	Email           string `bson:"email"`
+	Password        string `bson:"password"`
+	PasswordConfirm string `bson:"passwordConfirm,omitempty"`
+}
+
+// signUp hashes the password and clears the confirmation of the document
+// it is given before the write: its callers' values of those fields are
+// not stored.
+func signUp(ctx context.Context, c *mongo.Collection, u *SignUp) error { // want signUp:`writes param 2 via signUp -> InsertOne replacing Password, PasswordConfirm`
+	u.PasswordConfirm = ""
+	h, err := bcrypt.GenerateFromPassword([]byte(u.Password), bcrypt.DefaultCost)
+	if err != nil {
+		return err
+	}
+	u.Password = string(h)
+	_, err = c.InsertOne(ctx, u)
+	return err
+}
+
+func Register(ctx context.Context, c *mongo.Collection, email, pw string) error {
+	return signUp(ctx, c, &SignUp{Email: email, Password: pw, PasswordConfirm: pw})
+}
+
+// audit stores a public key under a key named like a secret one.
+func Audit(ctx context.Context, c *mongo.Collection, chal struct{ PubKey string }) {
+	c.InsertOne(ctx, map[string]any{"ssh_key": chal.PubKey})
+}
