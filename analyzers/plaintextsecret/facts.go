@@ -96,6 +96,11 @@ type resultFact struct {
 	// Receiver lists the fields of its pointer receiver that a method
 	// replaces with protected values (u.HashPassword()).
 	Receiver []string
+	// Fills lists the sensitive fields of its pointer receiver that a
+	// method sets to an unprotected value, itself or through the methods
+	// it calls on the receiver (u.GenerateToken(), a.Validate() making a
+	// key): in the caller, the document holds them.
+	Fills []string
 	// Encoded marks a function named like a protector (EncryptToken,
 	// hashPassword) whose every return is its parameter or an encoding of
 	// it (base64, hex, a conversion): it protects nothing.
@@ -124,6 +129,8 @@ func (r *resultFact) String() string {
 		return "hashed result"
 	case len(r.Receiver) > 0:
 		return "protects receiver " + strings.Join(r.Receiver, ", ")
+	case len(r.Fills) > 0 && len(r.Fields) == 0 && len(r.Sets) == 0:
+		return "fills receiver " + strings.Join(r.Fills, ", ")
 	}
 	if len(r.Fields) == 0 {
 		return "fills " + strings.Join(r.Sets, ", ")
@@ -133,7 +140,7 @@ func (r *resultFact) String() string {
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.Fills, s.Fills)
 }
 
 // protectsField reports whether the fact covers field name of a returned

@@ -516,6 +516,8 @@ type leaf struct {
 	// owner is the variable holding the struct of a top-level field, whose
 	// methods may replace the field's value.
 	owner types.Object
+	// filled marks a field that a method called on owner fills.
+	filled bool
 }
 
 // pitfall is a field whose pointer-receiver marshaller the driver skips.
@@ -674,6 +676,7 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 			ev.literal(lit, kind, prefix, addressable || isPointer(info.TypeOf(n)))
 			ev.owner = nil
 			ev.laterFieldAssignments(v, lit, prefix)
+			ev.methodFills(v, lit, prefix)
 			ev.laterIndexAssignments(v, kind, prefix)
 			return
 		}
@@ -1053,6 +1056,36 @@ func (ev *evaluation) structLiteral(lit *ast.CompositeLit, t types.Type, prefix 
 			}
 		}
 		ev.owner = owner
+	}
+}
+
+// methodFills adds the fields of a document variable that a method called
+// on it fills with an unprotected value (usr.GenerateToken(),
+// authr.Validate() generating a key), which the literal left out.
+func (ev *evaluation) methodFills(v types.Object, lit *ast.CompositeLit, prefix string) {
+	f := ev.f
+	var fills []string
+	for _, fn := range f.methodCalls[v] {
+		if r := f.x.resultOf(fn); r != nil {
+			fills = append(fills, r.Fills...)
+		}
+	}
+	if len(fills) == 0 {
+		return
+	}
+	t := types.Unalias(f.x.pass.TypesInfo.TypeOf(lit))
+	for fv, enc := range encodedFields(t, false) {
+		if enc.Parent != nil || !slices.Contains(fills, fv.Name()) || len(f.assigns[assignKey{obj: v, path: "." + fv.Name()}]) > 0 {
+			continue // set in the literal or assigned here: judged by its value
+		}
+		if ev.replaces(fv, join(prefix, enc.Path)) || ev.pitfallOf(fv.Type(), fv, join(prefix, enc.Path), enc.Addressable) || bsonenc.EncodesItself(fv.Type(), enc.Addressable) {
+			continue
+		}
+		m, ok := f.x.sensitive(fv, enc.Key, enc.Owner)
+		if !ok || !eligible(fv.Type(), m.Numeric) {
+			continue
+		}
+		ev.leaves = append(ev.leaves, leaf{path: join(prefix, enc.Path), key: enc.Key, field: fv, match: m, owner: v, filled: true})
 	}
 }
 

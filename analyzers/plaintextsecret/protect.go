@@ -320,7 +320,57 @@ func (f *function) resultFact() *resultFact {
 		}
 		r.Receiver = recv
 	}
+	if fills := f.receiverFills(); len(fills) > 0 {
+		if r == nil {
+			r = &resultFact{}
+		}
+		r.Fills = fills
+	}
 	return r
+}
+
+// receiverFills returns the sensitive fields of a method's pointer
+// receiver that it sets to an unprotected value, directly or through the
+// methods it calls on the receiver, and that nothing in it protects after.
+func (f *function) receiverFills() []string {
+	if f.decl.Recv == nil {
+		return nil
+	}
+	var recv types.Object
+	for obj, i := range f.params {
+		if i == -1 && isPointer(obj.Type()) {
+			recv = obj
+		}
+	}
+	if recv == nil {
+		return nil
+	}
+	var out []string
+	for k, as := range f.assigns {
+		if k.obj != recv || strings.Count(k.path, ".") != 1 || strings.Contains(k.path, "[") {
+			continue
+		}
+		name := k.path[1:]
+		fv := fieldByName(recv.Type(), name)
+		if fv == nil {
+			continue
+		}
+		m, ok := f.x.sensitive(fv, strings.ToLower(name), derefType(recv.Type()))
+		if ok && !f.protectedAssignments(as, m.Category, 0) && !f.mutated(recv, name) {
+			out = append(out, name)
+		}
+	}
+	for _, fn := range f.methodCalls[recv] {
+		if r := f.x.resultOf(fn); r != nil {
+			for _, name := range r.Fills {
+				if !f.mutated(recv, name) {
+					out = append(out, name)
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // receiverFields returns the sensitive fields of a pointer receiver that

@@ -78,11 +78,14 @@ func (f *function) report() {
 // into the document (a request body). A field that a type could hold but
 // nothing fills is not a finding.
 func (f *function) holds(l leaf) bool {
-	if f.seen(l) {
+	if l.filled || f.seen(l) {
 		return true
 	}
 	if l.root != nil && f.isInput(l.root) {
 		return true
+	}
+	if l.owner != nil && l.field != nil && f.fills(l.owner, l.field.Name()) {
+		return true // usr.GenerateToken() sets it
 	}
 	// A struct made by a constructor that fills the field.
 	if l.field != nil && strings.Count(l.fieldPath, ".") == 1 {
@@ -92,6 +95,17 @@ func (f *function) holds(l leaf) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// fills reports whether a method called on v sets its field to an
+// unprotected value.
+func (f *function) fills(v types.Object, field string) bool {
+	for _, fn := range f.methodCalls[v] {
+		if r := f.x.resultOf(fn); r != nil && slices.Contains(r.Fills, field) {
+			return true
 		}
 	}
 	return false

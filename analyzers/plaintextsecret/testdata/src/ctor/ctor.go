@@ -121,3 +121,43 @@ func Register(ctx context.Context, c *mongo.Collection, email, pw string) error 
 func Audit(ctx context.Context, c *mongo.Collection, chal struct{ PubKey string }) {
 	c.InsertOne(ctx, map[string]any{"ssh_key": chal.PubKey})
 }
+
+type APIUser struct {
+	Name   string `bson:"name"`
+	Secret string `bson:"secret"`
+}
+
+func randStr(n int) (string, error) { return "r", nil }
+
+// GenerateSecret fills the receiver's secret.
+func (u *APIUser) GenerateSecret() (err error) { // want GenerateSecret:`fills receiver Secret`
+	u.Secret, err = randStr(48)
+	return
+}
+
+// Validate fills it through the method it calls.
+func (u *APIUser) Validate() error { // want Validate:`fills receiver Secret`
+	if u.Secret == "" {
+		return u.GenerateSecret()
+	}
+	return nil
+}
+
+// Insert writes its receiver.
+func (u *APIUser) Insert(ctx context.Context, c *mongo.Collection) error { // want Insert:`writes param -1 via Insert -> InsertOne`
+	_, err := c.InsertOne(ctx, u)
+	return err
+}
+
+func CreateAPIUser(ctx context.Context, c *mongo.Collection, name string) error {
+	u := &APIUser{Name: name}
+	if err := u.Validate(); err != nil {
+		return err
+	}
+	return u.Insert(ctx, c) // want `\*ctor\.APIUser written by Insert -> InsertOne stores Secret \(key "secret"\) in plaintext`
+}
+
+func RenameAPIUser(ctx context.Context, c *mongo.Collection, name string) error {
+	u := &APIUser{Name: name}
+	return u.Insert(ctx, c)
+}
