@@ -143,7 +143,11 @@ func (x *pass) summarize() *Summary {
 		ast.Inspect(file, func(n ast.Node) bool {
 			if id, ok := n.(*ast.Ident); ok {
 				if fn, ok := x.pass.TypesInfo.Uses[id].(*types.Func); ok {
-					s.refs[fn.Origin().FullName()] = true
+					if x.sinkOf(fn) != nil || x.hasFlow(fn) {
+						// Only writers and functions with pending calls can be
+						// entry points: the others' callers do not matter.
+						s.refs[fn.Origin().FullName()] = true
+					}
 					if len(x.local) > 0 && interfaceOf(fn) != nil {
 						for _, m := range x.implementations(fn) {
 							s.refs[m.FullName()] = true // called through the interface
@@ -228,6 +232,20 @@ func (x *pass) findFlows() {
 	}
 }
 
+// mentionsParam reports whether e uses one of the function's parameters.
+func (f *function) mentionsParam(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && !found {
+			if _, ok := f.params[f.x.pass.TypesInfo.Uses[id]]; ok {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
 // passesParam reports whether the function passes one of its parameters
 // to a pending call.
 func (f *function) passesParam() bool {
@@ -241,6 +259,9 @@ func (f *function) passesParam() bool {
 			return true
 		}
 		for i, arg := range call.Args {
+			if !f.mentionsParam(arg) {
+				continue // cheap test first: most arguments carry no parameter
+			}
 			if a, ok := f.argFlow(i, arg); ok && len(a.params) > 0 {
 				found = true
 			}
