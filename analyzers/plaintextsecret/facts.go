@@ -42,6 +42,12 @@ type ParamSink struct {
 	// (u.Password = hash(u.Password)): the caller's values of those fields
 	// are not what is stored.
 	Replaced []string
+	// Select, for a document parameter, is 1 + the index of the parameter
+	// whose keys select the fields written (a wrapper of a reflective
+	// builder: CommitFields(db, fields)); Keys are the selected keys when
+	// the wrapper fixes them. Neither: every field.
+	Select int
+	Keys   []string
 }
 
 func (*sinkFact) AFact() {}
@@ -61,6 +67,11 @@ func (f *sinkFact) String() string {
 		if len(p.Replaced) > 0 {
 			s += " replacing " + strings.Join(p.Replaced, ", ")
 		}
+		if p.Select > 0 {
+			s += fmt.Sprintf(" selecting the keys of param %d", p.Select-1)
+		} else if len(p.Keys) > 0 {
+			s += " selecting " + strings.Join(p.Keys, ", ")
+		}
 		parts = append(parts, s)
 	}
 	return "writes " + strings.Join(parts, ", ")
@@ -76,7 +87,7 @@ func (p ParamSink) equal(q ParamSink) bool {
 	return p.Index == q.Index && p.Kind == q.Kind && p.Path == q.Path && p.Elems == q.Elems &&
 		p.Variadic == q.Variadic && p.Addressable == q.Addressable && p.Leaf == q.Leaf &&
 		p.Key == q.Key && p.Field == q.Field && p.Entry == q.Entry && p.Category == q.Category &&
-		p.Via == q.Via && slices.Equal(p.Replaced, q.Replaced)
+		p.Via == q.Via && slices.Equal(p.Replaced, q.Replaced) && p.Select == q.Select && slices.Equal(p.Keys, q.Keys)
 }
 
 // protectedFact marks a struct field whose declaration carries a
@@ -113,6 +124,10 @@ type resultFact struct {
 	// fills with unprotected values on every path (a constructor that sets
 	// the token it makes): in the caller those fields hold a value.
 	Sets []string
+	// Stored marks a function whose every non-nil return is a document it
+	// read from the database (a repository's Get): in the caller its
+	// fields are the stored form, judged where they were written.
+	Stored bool
 }
 
 func (*resultFact) AFact() {}
@@ -121,6 +136,8 @@ func (r *resultFact) String() string {
 	switch {
 	case r.Input:
 		return "returns decoded input"
+	case r.Stored:
+		return "returns a stored document"
 	case r.Encoded:
 		return "only encodes its parameter"
 	case r.Encrypted:
@@ -140,7 +157,7 @@ func (r *resultFact) String() string {
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.Fills, s.Fills)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && r.Stored == s.Stored && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.Fills, s.Fills)
 }
 
 // protectsField reports whether the fact covers field name of a returned

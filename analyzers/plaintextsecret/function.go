@@ -256,7 +256,7 @@ func inputTarget(fn *types.Func) (int, bool) {
 // (var u User, u := &User{}, new(User)).
 func (f *function) fromDatabase(k assignKey) bool {
 	if !f.decoded[k.obj] {
-		return false
+		return f.storedVar(k.obj)
 	}
 	for _, a := range f.assigns[assignKey{obj: k.obj}] {
 		if !emptyValue(f.x.pass.TypesInfo, a.rhs) {
@@ -264,6 +264,37 @@ func (f *function) fromDatabase(k assignKey) bool {
 		}
 	}
 	return true
+}
+
+// storedVar reports whether every value assigned to v is a document read
+// from the database by a function of the program (a repository's GetByID:
+// resultFact.Stored).
+func (f *function) storedVar(v types.Object) bool {
+	as := f.assigns[assignKey{obj: v}]
+	if v == nil || len(as) == 0 {
+		return false
+	}
+	for _, a := range as {
+		if !f.storedExpr(a.rhs, a.index) {
+			return false
+		}
+	}
+	return true
+}
+
+// storedExpr reports whether e (its index-th result, for a call with
+// several) is a document read back from the database.
+func (f *function) storedExpr(e ast.Expr, index int) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || index > 0 {
+		return false
+	}
+	fn := f.callee(call)
+	if fn == nil {
+		return false
+	}
+	r := f.x.resultOf(fn)
+	return r != nil && r.Stored
 }
 
 // emptyValue reports whether e is an empty composite literal, its address,
@@ -480,6 +511,7 @@ func (f *function) wrapperFact() *sinkFact {
 		for i, s := range w.sinks {
 			for _, arg := range w.args[i] {
 				ev := f.evaluate(arg, s)
+				f.selectFor(ev, w.node, s)
 				for _, p := range ev.params {
 					p.Via = f.obj.Name() + " -> " + s.Via
 					if !slices.ContainsFunc(params, func(q ParamSink) bool { return q.Index == p.Index && q.Path == p.Path && q.Leaf == p.Leaf }) {
@@ -683,6 +715,10 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 	}
 	if call, ok := e.(*ast.CallExpr); ok {
 		if fn := f.callee(call); fn != nil {
+			if r := f.x.reflectiveOf(fn); r != nil {
+				ev.reflectDoc(call, r, prefix)
+				return
+			}
 			if d := f.x.docOf(fn); d != nil {
 				ev.callDoc(call, d, prefix)
 				return

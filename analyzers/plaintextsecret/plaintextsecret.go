@@ -46,7 +46,7 @@ func NewFor(s *suite.Settings) *analysis.Analyzer {
 		// their own code is complete, and skipping them would hide it.
 		RunDespiteErrors: true,
 		Run:              c.run,
-		FactTypes:        []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact), new(docFact), new(flowFact)},
+		FactTypes:        []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact), new(docFact), new(flowFact), new(reflectFact)},
 		ResultType:       reflect.TypeFor[*Summary](),
 	}
 	rules.PolicyFlags(&a.Flags, &c.policy)
@@ -128,6 +128,9 @@ type pass struct {
 	// flows are the package's functions that pass a parameter on to a
 	// call only the whole-program step resolves (program.go).
 	flows map[*types.Func]bool
+	// reflective are the package's document builders by reflection
+	// (selection.go).
+	reflective map[*types.Func]*reflectFact
 }
 
 func (c *config) run(p *analysis.Pass) (any, error) {
@@ -148,11 +151,13 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		encrypted:       make(map[string]bool),
 		impls:           make(map[*types.Func][]*types.Func),
 		flows:           make(map[*types.Func]bool),
+		reflective:      make(map[*types.Func]*reflectFact),
 	}
 	// No import-based fast exit: a package that only calls a wrapper of the
 	// driver in another package is concerned, and knowing that needs the
 	// wrapper's fact. The walk below looks at calls and literals only.
 	x.collect(in)
+	x.findReflective()
 	x.findResults()
 	x.findDocs()
 	x.findWrappers()

@@ -159,3 +159,9 @@ func TestFork(t *testing.T) {
 func TestConstructors(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "ctor")
 }
+
+// TestSelectFields covers documents built by reflection from a model,
+// keeping the fields a set of keys names, through two wrappers.
+func TestSelectFields(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "selectfields")
+}

@@ -401,6 +401,7 @@ func (f *function) summarizeEntries(s *Summary) {
 		for i, sk := range w.sinks {
 			for _, arg := range w.args[i] {
 				ev := f.evaluate(arg, sk)
+				f.selectFor(ev, w.node, sk)
 				for _, p := range ev.params {
 					if !p.Leaf || p.Field != "" || p.Index < 0 {
 						continue

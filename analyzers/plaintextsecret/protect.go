@@ -476,6 +476,9 @@ func (f *function) returnedFact() *resultFact {
 		}
 		return nil
 	}
+	if f.returnsStored(results) {
+		return &resultFact{Stored: true}
+	}
 	if slices.ContainsFunc(results, func(e ast.Expr) bool { return f.isInput(e) }) && !slices.ContainsFunc(results, func(e ast.Expr) bool {
 		return !f.isInput(e) && !f.x.pass.TypesInfo.Types[e].IsNil()
 	}) {
@@ -497,6 +500,43 @@ func (f *function) returnedFact() *resultFact {
 	slices.Sort(fields)
 	r.Fields, r.Sets = fields, sets
 	return r
+}
+
+// returnsStored reports whether every non-nil return is a variable the
+// driver decoded a stored document into (or a stored document from
+// another function), and at least one is.
+func (f *function) returnsStored(results []ast.Expr) bool {
+	found := false
+	for _, e := range results {
+		if f.x.pass.TypesInfo.Types[e].IsNil() {
+			continue
+		}
+		if f.storedExpr(e, -1) {
+			found = true
+			continue
+		}
+		id, ok := unaddr(ast.Unparen(e)).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		v := f.x.pass.TypesInfo.ObjectOf(id)
+		if !f.fromDatabase(assignKey{obj: v}) || len(f.assignedFields(v)) > 0 {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// assignedFields reports the field paths of v the function assigns.
+func (f *function) assignedFields(v types.Object) []string {
+	var out []string
+	for k := range f.assigns {
+		if k.obj == v && k.path != "" {
+			out = append(out, k.path)
+		}
+	}
+	return out
 }
 
 // generates reports whether the function makes a new secret: it reads

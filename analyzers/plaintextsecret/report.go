@@ -29,6 +29,7 @@ func (f *function) report() {
 		for i, s := range w.sinks {
 			for _, arg := range w.args[i] {
 				ev := f.evaluate(arg, s)
+				f.selectFor(ev, w.node, s)
 				for _, l := range ev.leaves {
 					if f.protected(l) || !f.holds(l) || replaced(s, l) {
 						continue
@@ -78,7 +79,13 @@ func (f *function) report() {
 // into the document (a request body). A field that a type could hold but
 // nothing fills is not a finding.
 func (f *function) holds(l leaf) bool {
-	if l.filled || f.seen(l) {
+	if f.seen(l) {
+		return true
+	}
+	if l.owner != nil && f.storedVar(l.owner) {
+		return false // read back from the database: a method that fills a missing field is not a new value
+	}
+	if l.filled {
 		return true
 	}
 	if l.root != nil && f.isInput(l.root) {

@@ -161,3 +161,25 @@ func RenameAPIUser(ctx context.Context, c *mongo.Collection, name string) error 
 	u := &APIUser{Name: name}
 	return u.Insert(ctx, c)
 }
+
+// GetAPIUser reads a user back from the database.
+func GetAPIUser(ctx context.Context, c *mongo.Collection, id string) (*APIUser, error) { // want GetAPIUser:`returns a stored document`
+	u := &APIUser{}
+	if err := c.FindOne(ctx, map[string]string{"_id": id}).Decode(u); err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+// Touch validates a stored user (Validate fills a missing secret) and
+// writes it back: its secret is the stored form.
+func Touch(ctx context.Context, c *mongo.Collection, id string) error {
+	u, err := GetAPIUser(ctx, c, id)
+	if err != nil {
+		return err
+	}
+	if err := u.Validate(); err != nil {
+		return err
+	}
+	return u.Insert(ctx, c)
+}

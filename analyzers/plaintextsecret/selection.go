@@ -1,0 +1,266 @@
+package plaintextsecret
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/cryptolint/cryptolint/internal/mongoapi"
+)
+
+// Documents built by reflection with a selection of fields.
+//
+// Real services update a few fields of a model with a helper that walks the
+// struct by its bson tags at run time and keeps the fields whose keys a set
+// names (coll.CommitFields(id, doc, set.NewSet("name", "secret")) ->
+// UpdateOne(ctx, filter, SelectFields(doc, fields))). The document written
+// holds the selected fields of the struct: the analyzer reads the builder
+// as "the object's document, restricted to the keys its selector names",
+// and the selector's keys where they are constants, at the call or at an
+// outer caller that passes them down (ParamSink.Select).
+
+// reflectFact marks a function that builds a document from its Obj-th
+// parameter by reflection (reflect.ValueOf(obj)), keeping the keys named by
+// its Fields-th parameter (-1: every field).
+type reflectFact struct {
+	Obj, Fields int
+}
+
+func (*reflectFact) AFact() {}
+
+func (r *reflectFact) String() string {
+	if r.Fields < 0 {
+		return "builds a document from param " + itoa(r.Obj)
+	}
+	return "builds a document from param " + itoa(r.Obj) + " selecting the keys of param " + itoa(r.Fields)
+}
+
+// itoa formats a small index.
+func itoa(i int) string { return constant.MakeInt64(int64(i)).String() }
+
+// findReflective records the package's functions that build a document
+// map by reflection from an interface parameter, and exports them.
+func (x *pass) findReflective() {
+	for _, f := range x.funcs {
+		if f.obj == nil {
+			continue
+		}
+		if r := f.reflective(); r != nil {
+			x.reflective[f.obj] = r
+			x.pass.ExportObjectFact(f.obj, r)
+		}
+	}
+}
+
+// reflective returns the function's reflectFact, or nil: its first result
+// is a document map, and it calls reflect.ValueOf on a parameter of
+// interface type.
+func (f *function) reflective() *reflectFact {
+	sig := f.obj.Signature()
+	if sig.Results().Len() == 0 || !mongoapi.IsDocumentMap(derefType(sig.Results().At(0).Type())) {
+		return nil
+	}
+	obj := -1
+	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || obj >= 0 || len(call.Args) != 1 {
+			return obj < 0
+		}
+		fn, _ := typeutil.Callee(f.x.pass.TypesInfo, call).(*types.Func)
+		if fn == nil || fn.FullName() != "reflect.ValueOf" {
+			return true
+		}
+		if i, ok := f.param(call.Args[0]); ok && i >= 0 && types.IsInterface(sig.Params().At(i).Type()) {
+			obj = i
+		}
+		return obj < 0
+	})
+	if obj < 0 {
+		return nil
+	}
+	r := &reflectFact{Obj: obj, Fields: -1}
+	for i := range sig.Params().Len() {
+		if i == obj {
+			continue
+		}
+		t := sig.Params().At(i).Type()
+		if isStringSet(t) {
+			r.Fields = i
+			break
+		}
+	}
+	return r
+}
+
+// isStringSet reports whether values of t can name keys: a slice of
+// strings, a map keyed by strings, or a named set type (a struct or
+// interface with a Contains method).
+func isStringSet(t types.Type) bool {
+	switch u := types.Unalias(t).Underlying().(type) {
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Info()&types.IsString != 0
+	case *types.Map:
+		b, ok := u.Key().Underlying().(*types.Basic)
+		return ok && b.Info()&types.IsString != 0
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Contains")
+	_, ok := obj.(*types.Func)
+	return ok
+}
+
+// reflectiveOf returns how fn builds a document by reflection, if it does.
+func (x *pass) reflectiveOf(fn *types.Func) *reflectFact {
+	if fn == nil {
+		return nil
+	}
+	origin := fn.Origin()
+	if r := x.reflective[origin]; r != nil {
+		return r
+	}
+	if origin.Pkg() != nil && origin.Pkg() != x.pass.Pkg {
+		var r reflectFact
+		if x.pass.ImportObjectFact(origin, &r) {
+			return &r
+		}
+	}
+	return nil
+}
+
+// selection is what a selector argument says about the keys written.
+type selection struct {
+	keys  map[string]bool // the constant keys; nil with param or unknown
+	param int             // the enclosing function's parameter that holds them, or -1
+}
+
+// selectionOf reads a selector argument: constant strings in a call
+// (set.NewSet("a", "b")), a composite literal, or a variable defined by
+// one of those; or a parameter of the function.
+func (f *function) selectionOf(e ast.Expr) selection {
+	if i, ok := f.param(e); ok {
+		return selection{param: i}
+	}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		as := f.assigns[assignKey{obj: f.x.pass.TypesInfo.ObjectOf(id)}]
+		if len(as) == 1 && as[0].index < 0 {
+			e = as[0].rhs
+		}
+	}
+	var args []ast.Expr
+	switch n := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		args = n.Args
+	case *ast.CompositeLit:
+		for _, elt := range n.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Key
+			}
+			args = append(args, elt)
+		}
+	default:
+		return selection{param: -1}
+	}
+	keys := make(map[string]bool)
+	for _, a := range args {
+		tv := f.x.pass.TypesInfo.Types[a]
+		if tv.Value == nil || tv.Value.Kind() != constant.String {
+			return selection{param: -1} // a key known only at run time
+		}
+		keys[constant.StringVal(tv.Value)] = true
+	}
+	return selection{keys: keys, param: -1}
+}
+
+// restrict keeps, of what the evaluation found from index leaves and
+// params on, the entries under prefix whose top-level key the selection
+// names; parameters passed whole get the selection's parameter.
+func (ev *evaluation) restrict(sel selection, prefix string, leaves, params int) {
+	allowed := func(path string) bool {
+		if sel.keys == nil {
+			return false
+		}
+		rel := path
+		if prefix != "" {
+			rel = strings.TrimPrefix(path, prefix+".")
+		}
+		top, _, _ := strings.Cut(rel, ".")
+		return sel.keys[top]
+	}
+	kept := ev.leaves[:leaves]
+	for _, l := range ev.leaves[leaves:] {
+		if allowed(l.path) {
+			kept = append(kept, l)
+		}
+	}
+	ev.leaves = kept
+	keptParams := ev.params[:params]
+	for _, p := range ev.params[params:] {
+		switch {
+		case p.Path == prefix && !p.Leaf:
+			if sel.param >= 0 {
+				p.Select = sel.param + 1
+			} else if sel.keys == nil {
+				continue // selected at run time: not followed
+			} else {
+				p.Select = 0
+				p.Keys = sortedKeys(sel.keys)
+			}
+			keptParams = append(keptParams, p)
+		case allowed(p.Path):
+			keptParams = append(keptParams, p)
+		}
+	}
+	ev.params = keptParams
+}
+
+// sortedKeys returns a set's keys in order.
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// reflectDoc walks a document built by reflection from one of the call's
+// arguments, restricted to the keys the selector argument names.
+func (ev *evaluation) reflectDoc(call *ast.CallExpr, r *reflectFact, prefix string) {
+	if r.Obj >= len(call.Args) {
+		return
+	}
+	sel := selection{param: -1}
+	if r.Fields >= 0 && r.Fields < len(call.Args) {
+		sel = ev.f.selectionOf(call.Args[r.Fields])
+	}
+	n, p := len(ev.leaves), len(ev.params)
+	ev.doc(call.Args[r.Obj], mongoapi.Document, prefix, true)
+	if r.Fields >= 0 {
+		ev.restrict(sel, prefix, n, p)
+	}
+}
+
+// selectFor applies the selection of a sink that writes only the keys its
+// Select-th argument names (a wrapper of a reflective builder) to an
+// evaluation of one of the call's arguments.
+func (f *function) selectFor(ev *evaluation, call ast.Node, s ParamSink) {
+	switch {
+	case len(s.Keys) > 0:
+		keys := make(map[string]bool, len(s.Keys))
+		for _, k := range s.Keys {
+			keys[k] = true
+		}
+		ev.restrict(selection{keys: keys, param: -1}, s.Path, 0, 0)
+	case s.Select > 0:
+		c, ok := call.(*ast.CallExpr)
+		if !ok || s.Select-1 >= len(c.Args) {
+			ev.restrict(selection{param: -1}, s.Path, 0, 0)
+			return
+		}
+		ev.restrict(f.selectionOf(c.Args[s.Select-1]), s.Path, 0, 0)
+	}
+}
