@@ -12,6 +12,7 @@ import (
 
 	"github.com/cryptolint/cryptolint/internal/bsonenc"
 	"github.com/cryptolint/cryptolint/internal/conststr"
+	"github.com/cryptolint/cryptolint/internal/cryptoapi"
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
 	"github.com/cryptolint/cryptolint/internal/names"
 )
@@ -135,12 +136,14 @@ func (f *function) noteRandom(call *ast.CallExpr) {
 		return
 	}
 	var buf ast.Expr
-	switch fn.FullName() {
-	case "crypto/rand.Read":
+	name := fn.FullName()
+	api, _ := cryptoapi.Lookup(name)
+	switch {
+	case api.Is(cryptoapi.Random) && api.Secure:
 		if len(call.Args) == 1 {
 			buf = call.Args[0]
 		}
-	case "io.ReadFull", "io.ReadAtLeast":
+	case name == "io.ReadFull" || name == "io.ReadAtLeast":
 		if len(call.Args) >= 2 && isRandReader(info, call.Args[0]) {
 			buf = call.Args[1]
 		}

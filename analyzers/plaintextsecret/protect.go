@@ -12,6 +12,7 @@ import (
 
 	"github.com/cryptolint/cryptolint/internal/bsonenc"
 	"github.com/cryptolint/cryptolint/internal/conststr"
+	"github.com/cryptolint/cryptolint/internal/cryptoapi"
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
 	"github.com/cryptolint/cryptolint/internal/names"
 )
@@ -121,65 +122,56 @@ func nullValue(t types.Type) types.Type {
 	return st.Field(0).Type()
 }
 
-// hashes are functions whose result is a one-way function of their input:
-// protection for secrets that are only verified, not for key material.
-var hashes = map[string]bool{
-	"golang.org/x/crypto/bcrypt.GenerateFromPassword": true,
-	"golang.org/x/crypto/argon2.IDKey":                true,
-	"golang.org/x/crypto/argon2.Key":                  true,
-	"golang.org/x/crypto/scrypt.Key":                  true,
-	"golang.org/x/crypto/pbkdf2.Key":                  true,
-	"crypto/pbkdf2.Key":                               true,
-	"crypto/sha256.Sum256":                            true,
-	"crypto/sha256.Sum224":                            true,
-	"crypto/sha512.Sum512":                            true,
-	"crypto/sha512.Sum384":                            true,
-	"crypto/sha512.Sum512_256":                        true,
-	"crypto/sha3.Sum256":                              true,
-	"crypto/sha3.Sum384":                              true,
-	"crypto/sha3.Sum512":                              true,
-	"(*crypto/sha3.SHA3).Sum":                         true,
-	"golang.org/x/crypto/sha3.Sum256":                 true,
-	"golang.org/x/crypto/sha3.Sum512":                 true,
-	"golang.org/x/crypto/blake2b.Sum256":              true,
-	"golang.org/x/crypto/blake2b.Sum512":              true,
-	"crypto/md5.Sum":                                  true, // broken, but not plaintext: weakalgo's concern
-	"crypto/sha1.Sum":                                 true,
-	"(hash.Hash).Sum":                                 true, // sha256.New(), hmac.New(...)
+// hashes reports whether fn's result is a one-way function of its input:
+// protection for secrets that are only verified, not for key material. A
+// broken hash (MD5, SHA-1) is not plaintext either: that is weakalgo's
+// concern.
+func hashes(full string) bool {
+	f, _ := cryptoapi.Lookup(full)
+	return f.Is(cryptoapi.PasswordHash) || f.Is(cryptoapi.Hash) && (f.Form == cryptoapi.OneShot || f.Form == cryptoapi.Method)
 }
 
-// encryptions are functions whose result is ciphertext.
-var encryptions = map[string]bool{
-	"(crypto/cipher.AEAD).Seal":                                                           true,
-	"crypto/rsa.EncryptOAEP":                                                              true,
-	"golang.org/x/crypto/nacl/secretbox.Seal":                                             true,
-	"golang.org/x/crypto/nacl/box.Seal":                                                   true,
-	"golang.org/x/crypto/nacl/box.SealAfterPrecomputation":                                true,
-	"golang.org/x/crypto/nacl/box.SealAnonymous":                                          true,
-	"(*go.mongodb.org/mongo-driver/mongo.ClientEncryption).Encrypt":                       true,
-	"(*go.mongodb.org/mongo-driver/v2/mongo.ClientEncryption).Encrypt":                    true,
-	"(github.com/tink-crypto/tink-go/v2/tink.AEAD).Encrypt":                               true,
-	"(github.com/tink-crypto/tink-go/v2/tink.DeterministicAEAD).EncryptDeterministically": true,
-	"github.com/fernet/fernet-go.EncryptAndSign":                                          true,
+// encoders reports whether fn turns bytes into text without hiding
+// anything, or normalizes text: the protection is that of its argument.
+func encoders(full string) bool {
+	return cryptoapi.Has(full, cryptoapi.Encode) || textTransforms[full]
 }
 
-// encoders turn bytes into text without hiding anything: the protection
-// is that of their argument.
-var encoders = map[string]bool{
-	"encoding/hex.EncodeToString":                true,
-	"(*encoding/base64.Encoding).EncodeToString": true,
-	"(*encoding/base32.Encoding).EncodeToString": true,
-	"(*encoding/base64.Encoding).AppendEncode":   true,
-	"strings.ToLower":                            true,
-	"strings.TrimSpace":                          true,
+// textTransforms normalize text without hiding it.
+var textTransforms = map[string]bool{
+	"strings.ToLower":   true,
+	"strings.TrimSpace": true,
 }
 
-// hashWords and encryptWords in a function's name say it protects its
-// result: project helpers and interface methods (Hasher.Hash, Vault.Seal).
-var (
-	hashWords    = map[string]bool{"hash": true, "hashed": true, "digest": true, "hmac": true, "bcrypt": true, "scrypt": true, "argon2": true, "pbkdf2": true, "mask": true, "masked": true, "redact": true, "redacted": true}
-	encryptWords = map[string]bool{"encrypt": true, "encrypted": true, "seal": true, "sealed": true, "cipher": true, "encipher": true}
-)
+// hashWord and encryptWord report whether a word of a function's name says
+// it protects its result: project helpers and interface methods
+// (Hasher.Hash, Vault.Seal).
+func hashWord(w string) bool {
+	v, ok := cryptoapi.LookupWord(w)
+	return ok && !v.Plural && !v.Ciphertext && (v.Protection == cryptoapi.Hashed || v.Protection == cryptoapi.Masked)
+}
+
+func encryptWord(w string) bool {
+	v, ok := cryptoapi.LookupWord(w)
+	return ok && !v.Ciphertext && v.Protection == cryptoapi.Encrypted
+}
+
+// protectiveWord reports whether a word of a value's or type's name says it
+// holds a hash or ciphertext.
+func protectiveWord(w string) bool {
+	v, ok := cryptoapi.LookupWord(w)
+	return ok && !v.Plural
+}
+
+// displayOnly reports whether a protective word, in a type's name,
+// describes how values are shown (MarshalJSON, MarshalYAML, String
+// returning "***"): the BSON encoder calls none of those and stores the
+// value itself. A function so named (maskCard) returns the masked value,
+// which is stored.
+func displayOnly(w string) bool {
+	v, ok := cryptoapi.LookupWord(w)
+	return ok && v.Protection == cryptoapi.Masked
+}
 
 // protection is what a function does to its input.
 type protection int
@@ -194,10 +186,10 @@ const (
 // the -protectors flag, a fact about its body, or its name.
 func (x *pass) protectionOf(fn *types.Func) protection {
 	full := fn.Origin().FullName()
-	if encryptions[full] || hasKey(x.protectors, full) {
+	if cryptoapi.Has(full, cryptoapi.Encrypt) || hasKey(x.protectors, full) {
 		return encryption
 	}
-	if hashes[full] {
+	if hashes(full) {
 		return hashing
 	}
 	r := x.resultOf(fn)
@@ -217,10 +209,10 @@ func (x *pass) protectionOf(fn *types.Func) protection {
 func protectionByName(name string) protection {
 	p := none
 	for _, w := range names.Tokenize(name) {
-		if encryptWords[w] {
+		if encryptWord(w) {
 			return encryption
 		}
-		if hashWords[w] {
+		if hashWord(w) {
 			p = hashing
 		}
 	}
@@ -625,7 +617,7 @@ func (f *function) encodesParam(e ast.Expr) bool {
 			return f.encodesParam(n.Args[0])
 		}
 		fn, _ := typeutil.Callee(info, n).(*types.Func)
-		return fn != nil && encoders[fn.Origin().FullName()] && len(n.Args) > 0 && f.encodesParam(n.Args[len(n.Args)-1])
+		return fn != nil && encoders(fn.Origin().FullName()) && len(n.Args) > 0 && f.encodesParam(n.Args[len(n.Args)-1])
 	}
 	return false
 }
@@ -683,10 +675,10 @@ func protectiveTypeName(x *pass, t types.Type) bool {
 		return false
 	}
 	for _, w := range names.Tokenize(n.Obj().Name()) {
-		if displayOnly[w] {
+		if displayOnly(w) {
 			continue // MaskedString masks itself for JSON and logs; BSON gets the value
 		}
-		if hashWords[w] || encryptWords[w] || w == "ciphertext" {
+		if protectiveWord(w) {
 			return true
 		}
 	}
@@ -714,12 +706,6 @@ func publicName(e ast.Expr) bool {
 	return false
 }
 
-// displayOnly are the protective words that, in a type's name, describe
-// how values are shown (MarshalJSON, MarshalYAML, String returning "***"):
-// the BSON encoder calls none of those and stores the value itself. A
-// function so named (maskCard) returns the masked value, which is stored.
-var displayOnly = map[string]bool{"mask": true, "masked": true, "redact": true, "redacted": true}
-
 // protectiveName reports whether a variable's or field's name says it
 // holds a hash or ciphertext.
 func protectiveName(e ast.Expr) bool {
@@ -731,7 +717,7 @@ func protectiveName(e ast.Expr) bool {
 		name = n.Sel.Name
 	}
 	for _, w := range names.Tokenize(name) {
-		if hashWords[w] || encryptWords[w] || w == "ciphertext" {
+		if protectiveWord(w) {
 			return true
 		}
 	}
@@ -770,7 +756,7 @@ func (f *function) protectedExpr(e ast.Expr, c names.Category, depth int) bool {
 		if fn == nil {
 			return false
 		}
-		if encoders[fn.Origin().FullName()] && len(n.Args) > 0 {
+		if encoders(fn.Origin().FullName()) && len(n.Args) > 0 {
 			return f.protectedExpr(n.Args[len(n.Args)-1], c, depth+1)
 		}
 		if r := f.x.resultOf(fn); r != nil && r.Encoded {

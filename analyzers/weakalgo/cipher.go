@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/cryptolint/cryptolint/internal/cryptoapi"
 	"github.com/cryptolint/cryptolint/internal/names"
 	"github.com/cryptolint/cryptolint/internal/rules"
 )
@@ -212,7 +213,7 @@ func (x *pass) hasMAC(body inspector.Cursor) bool {
 	}
 	found := false
 	for c := range body.Preorder((*ast.CallExpr)(nil)) {
-		if fn, _ := x.callee(c.Node().(*ast.CallExpr)); fn != nil && macFuncs[fn.FullName()] {
+		if fn, _ := x.callee(c.Node().(*ast.CallExpr)); fn != nil && cryptoapi.Has(fn.FullName(), cryptoapi.MAC) {
 			found = true
 			break
 		}

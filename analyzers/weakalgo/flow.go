@@ -9,6 +9,8 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/cryptolint/cryptolint/internal/cryptoapi"
 )
 
 // This file follows values inside a package without SSA: a variable's
@@ -343,11 +345,9 @@ type sink struct {
 // maxDepth bounds how many variables a flow follows.
 const maxDepth = 4
 
-// transparent functions return a value derived from their arguments.
+// transparent functions return a value derived from their arguments:
+// these and cryptoapi's encoders (isTransparent).
 var transparent = map[string]bool{
-	"encoding/hex.EncodeToString":                true,
-	"(*encoding/base64.Encoding).EncodeToString": true,
-	"(*encoding/base32.Encoding).EncodeToString": true,
 	"fmt.Sprint":                true,
 	"fmt.Sprintf":               true,
 	"fmt.Sprintln":              true,
@@ -447,7 +447,7 @@ func (x *pass) flowFrom(c inspector.Cursor, depth int, seen map[*types.Var]bool,
 			// A method of the value: sb.String(), n.Text(36).
 			if k == edge.SelectorExpr_X && p.Parent().Node() != nil {
 				if call, ok := p.Parent().Node().(*ast.CallExpr); ok && call.Fun == n {
-					if fn, _ := x.callee(call); fn != nil && transparent[fn.FullName()] {
+					if fn, _ := x.callee(call); fn != nil && isTransparent(fn.FullName()) {
 						c = p.Parent()
 						continue
 					}
@@ -473,7 +473,7 @@ func (x *pass) flowFrom(c inspector.Cursor, depth int, seen map[*types.Var]bool,
 				return true
 			}
 			name := fn.FullName()
-			if transparent[name] {
+			if isTransparent(name) {
 				c = p
 				continue
 			}
@@ -701,7 +701,7 @@ func (x *pass) inputNamesDepth(e ast.Expr, depth int, seen map[*types.Var]bool, 
 		if fn == nil {
 			return true
 		}
-		if transparent[fn.FullName()] {
+		if isTransparent(fn.FullName()) {
 			args := e.Args
 			if fn.FullName() == "fmt.Sprintf" && len(args) > 0 {
 				args = args[1:] // the format names nothing
@@ -720,4 +720,10 @@ func (x *pass) inputNamesDepth(e ast.Expr, depth int, seen map[*types.Var]bool, 
 		}
 	}
 	return true
+}
+
+// isTransparent reports whether the function of that full name returns a
+// value derived from its arguments.
+func isTransparent(name string) bool {
+	return transparent[name] || cryptoapi.Has(name, cryptoapi.Encode)
 }

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/cryptolint/cryptolint/internal/cryptoapi"
 	"github.com/cryptolint/cryptolint/internal/names"
 	"github.com/cryptolint/cryptolint/internal/rules"
 )
@@ -228,7 +229,7 @@ func digestName(m *names.Matcher, name string) (names.Match, bool) {
 	kept := words[:0:0]
 	stripped := false
 	for _, w := range words {
-		if digestWords[w] || strings.HasPrefix(w, "sha") && strings.Trim(w[3:], "0123456789_") == "" {
+		if digestWord(w) || strings.HasPrefix(w, "sha") && strings.Trim(w[3:], "0123456789_") == "" {
 			stripped = true
 			continue
 		}
@@ -246,11 +247,19 @@ func digestName(m *names.Matcher, name string) (names.Match, bool) {
 	return m.Match(strings.Join(kept, "_"))
 }
 
-// digestWords are the words that say a name holds a digest.
-var digestWords = map[string]bool{
-	"hash": true, "hashed": true, "hashes": true, "digest": true, "digests": true,
-	"sum": true, "md5": true, "md4": true, "sha": true, "hex": true,
+// digestWords are the words that say a name holds a digest: those of the
+// protection vocabulary that name a digest, and the algorithms and
+// encodings that name one (md5, sha, hex).
+func digestWord(w string) bool {
+	if v, ok := cryptoapi.LookupWord(w); ok {
+		return v.Protection == cryptoapi.Hashed && !v.Algorithm
+	}
+	return digestHints[w]
 }
+
+// digestHints are the words outside the protection vocabulary that say a
+// name holds a digest.
+var digestHints = map[string]bool{"sum": true, "md5": true, "md4": true, "sha": true, "hex": true}
 
 // judgeHash reports a hash computation in a security role.
 func (x *pass) judgeHash(call *ast.CallExpr, name string, h hashFunc, u hashUse) {

@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/cryptolint/cryptolint/internal/cryptoapi"
 )
 
 // This file classifies byte buffers by where their contents come from, for
@@ -79,7 +81,8 @@ func (x *pass) originOf(e ast.Expr, hi int64, depth int) (origin, string) {
 		case x.isBuiltin(e, "new"):
 			return originZero, "never filled (all zero)"
 		}
-		if fn, _ := x.callee(e); fn != nil && decoders[fn.FullName()] && len(e.Args) == 1 {
+		// A key decoded from a literal is a literal key.
+		if fn, _ := x.callee(e); fn != nil && cryptoapi.Has(fn.FullName(), cryptoapi.Decode) && len(e.Args) == 1 {
 			if s, ok := x.constString(e.Args[0]); ok && s != "" {
 				return originLiteral, "decoded from " + x.constDesc(e.Args[0])
 			}
@@ -268,10 +271,12 @@ func (x *pass) classifyArg(call *ast.CallExpr, i int) use {
 		return useEscape // a function value: it may fill the buffer
 	}
 	name := fn.FullName()
+	api, _ := cryptoapi.Lookup(name)
 	switch {
-	case name == "crypto/rand.Read" && i == 0:
-		return useCrypto
-	case (name == "math/rand.Read" || name == "(*math/rand.Rand).Read") && i == 0:
+	case api.Is(cryptoapi.Random) && i == 0:
+		if api.Secure {
+			return useCrypto
+		}
 		return useMathRand
 	case (name == "io.ReadFull" || name == "io.ReadAtLeast") && i == 1:
 		return x.readerKind(call.Args[0])
@@ -347,12 +352,4 @@ func (x *pass) firstResultOf(v *types.Var) ast.Expr {
 		}
 	}
 	return nil
-}
-
-// decoders turn a constant text into bytes: a key decoded from a literal is
-// a literal key.
-var decoders = map[string]bool{
-	"encoding/hex.DecodeString":                true,
-	"(*encoding/base64.Encoding).DecodeString": true,
-	"(*encoding/base32.Encoding).DecodeString": true,
 }

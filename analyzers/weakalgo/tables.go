@@ -5,6 +5,7 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 
+	"github.com/cryptolint/cryptolint/internal/cryptoapi"
 	"github.com/cryptolint/cryptolint/internal/rules"
 )
 
@@ -29,12 +30,12 @@ var weakCiphers = map[string]cipherCtor{
 }
 
 // hashKind says how a hash function is called.
-type hashKind uint8
+type hashKind = cryptoapi.Form
 
 const (
-	hashCtor    hashKind = iota + 1 // returns a hash.Hash to Write to and Sum
-	hashOneShot                     // digest of its first argument
-	hashKeyed                       // constructor whose first argument is a key (a MAC when non-nil)
+	hashCtor    = cryptoapi.Ctor    // returns a hash.Hash to Write to and Sum
+	hashOneShot = cryptoapi.OneShot // digest of its first argument
+	hashKeyed   = cryptoapi.Keyed   // constructor whose first argument is a key (a MAC when non-nil)
 )
 
 // hashFunc describes a hash constructor or one-shot digest function.
@@ -44,51 +45,17 @@ type hashFunc struct {
 	kind hashKind
 }
 
-var hashFuncs = map[string]hashFunc{
-	"crypto/md5.New":                              {"MD5", true, hashCtor},
-	"crypto/md5.Sum":                              {"MD5", true, hashOneShot},
-	"crypto/sha1.New":                             {"SHA-1", true, hashCtor},
-	"crypto/sha1.Sum":                             {"SHA-1", true, hashOneShot},
-	"golang.org/x/crypto/md4.New":                 {"MD4", true, hashCtor},
-	"golang.org/x/crypto/ripemd160.New":           {"RIPEMD-160", true, hashCtor},
-	"crypto/sha256.New":                           {"SHA-256", false, hashCtor},
-	"crypto/sha256.New224":                        {"SHA-224", false, hashCtor},
-	"crypto/sha256.Sum256":                        {"SHA-256", false, hashOneShot},
-	"crypto/sha256.Sum224":                        {"SHA-224", false, hashOneShot},
-	"crypto/sha512.New":                           {"SHA-512", false, hashCtor},
-	"crypto/sha512.New384":                        {"SHA-384", false, hashCtor},
-	"crypto/sha512.New512_224":                    {"SHA-512/224", false, hashCtor},
-	"crypto/sha512.New512_256":                    {"SHA-512/256", false, hashCtor},
-	"crypto/sha512.Sum512":                        {"SHA-512", false, hashOneShot},
-	"crypto/sha512.Sum384":                        {"SHA-384", false, hashOneShot},
-	"crypto/sha512.Sum512_224":                    {"SHA-512/224", false, hashOneShot},
-	"crypto/sha512.Sum512_256":                    {"SHA-512/256", false, hashOneShot},
-	"crypto/sha3.New224":                          {"SHA3-224", false, hashCtor},
-	"crypto/sha3.New256":                          {"SHA3-256", false, hashCtor},
-	"crypto/sha3.New384":                          {"SHA3-384", false, hashCtor},
-	"crypto/sha3.New512":                          {"SHA3-512", false, hashCtor},
-	"crypto/sha3.Sum224":                          {"SHA3-224", false, hashOneShot},
-	"crypto/sha3.Sum256":                          {"SHA3-256", false, hashOneShot},
-	"crypto/sha3.Sum384":                          {"SHA3-384", false, hashOneShot},
-	"crypto/sha3.Sum512":                          {"SHA3-512", false, hashOneShot},
-	"golang.org/x/crypto/sha3.New224":             {"SHA3-224", false, hashCtor},
-	"golang.org/x/crypto/sha3.New256":             {"SHA3-256", false, hashCtor},
-	"golang.org/x/crypto/sha3.New384":             {"SHA3-384", false, hashCtor},
-	"golang.org/x/crypto/sha3.New512":             {"SHA3-512", false, hashCtor},
-	"golang.org/x/crypto/sha3.Sum224":             {"SHA3-224", false, hashOneShot},
-	"golang.org/x/crypto/sha3.Sum256":             {"SHA3-256", false, hashOneShot},
-	"golang.org/x/crypto/sha3.Sum384":             {"SHA3-384", false, hashOneShot},
-	"golang.org/x/crypto/sha3.Sum512":             {"SHA3-512", false, hashOneShot},
-	"golang.org/x/crypto/blake2b.New256":          {"BLAKE2b-256", false, hashKeyed},
-	"golang.org/x/crypto/blake2b.New384":          {"BLAKE2b-384", false, hashKeyed},
-	"golang.org/x/crypto/blake2b.New512":          {"BLAKE2b-512", false, hashKeyed},
-	"golang.org/x/crypto/blake2b.Sum256":          {"BLAKE2b-256", false, hashOneShot},
-	"golang.org/x/crypto/blake2b.Sum384":          {"BLAKE2b-384", false, hashOneShot},
-	"golang.org/x/crypto/blake2b.Sum512":          {"BLAKE2b-512", false, hashOneShot},
-	"golang.org/x/crypto/blake2s.New256":          {"BLAKE2s-256", false, hashKeyed},
-	"golang.org/x/crypto/blake2s.Sum256":          {"BLAKE2s-256", false, hashOneShot},
-	"golang.org/x/crypto/sha3.NewLegacyKeccak256": {"Keccak-256", false, hashCtor},
-}
+// hashFuncs are the hash constructors and one-shot digest functions of
+// cryptoapi's table (not the Sum methods of hash states).
+var hashFuncs = func() map[string]hashFunc {
+	m := make(map[string]hashFunc)
+	cryptoapi.Each(cryptoapi.Hash, func(name string, f cryptoapi.Func) {
+		if f.Form != cryptoapi.Method {
+			m[name] = hashFunc{f.Algo, f.Broken, f.Form}
+		}
+	})
+	return m
+}()
 
 // cryptoHashes names the crypto.Hash constants, keyed by the value a
 // constant argument evaluates to, and says which are collision-broken.
@@ -228,22 +195,6 @@ var cryptoParams = map[string][]param{
 	"bytes.Equal":                       {{0, roleData, false}, {1, roleData, false}},
 	"crypto/subtle.ConstantTimeCompare": {{0, roleData, false}, {1, roleData, false}},
 	"crypto/hmac.Equal":                 {{0, roleData, false}, {1, roleData, false}},
-}
-
-// macFuncs authenticate data: a function that calls one of them is taken to
-// MAC its ciphertext (CL310).
-var macFuncs = map[string]bool{
-	"crypto/hmac.New":                           true,
-	"crypto/cipher.NewGCM":                      true,
-	"crypto/cipher.NewGCMWithNonceSize":         true,
-	"crypto/cipher.NewGCMWithTagSize":           true,
-	"crypto/cipher.NewGCMWithRandomNonce":       true,
-	"(crypto/cipher.AEAD).Seal":                 true,
-	"golang.org/x/crypto/chacha20poly1305.New":  true,
-	"golang.org/x/crypto/chacha20poly1305.NewX": true,
-	"golang.org/x/crypto/poly1305.Sum":          true,
-	"golang.org/x/crypto/poly1305.New":          true,
-	"crypto/ed25519.Sign":                       true,
 }
 
 // modeCtors are cipher modes that CL309 and CL310 judge.

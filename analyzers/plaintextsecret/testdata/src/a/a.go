@@ -4,6 +4,7 @@ package a
 import (
 	"context"
 	"crypto/sha256"
+	"crypto/sha512"
 	"encoding/hex"
 	"encoding/json"
 
@@ -83,6 +84,8 @@ func documents(ctx context.Context, coll *mongo.Collection, r *Request) {
 
 	sum := sha256.Sum256([]byte(tok))
 	coll.UpdateOne(ctx, bson.M{"_id": 1}, bson.M{"$set": bson.M{resetKey: hex.EncodeToString(sum[:])}})
+	sum224 := sha512.Sum512_224([]byte(tok)) // SHA-512/224 protects a token as SHA-256 does
+	coll.UpdateOne(ctx, bson.M{"_id": 1}, bson.M{"$set": bson.M{resetKey: hex.EncodeToString(sum224[:])}})
 	coll.UpdateOne(ctx, bson.M{"_id": 1}, bson.M{"$set": bson.M{"password": ""}}) // clearing it
 
 	doc := bson.M{"private_key": key}

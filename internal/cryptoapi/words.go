@@ -1,0 +1,51 @@
+package cryptoapi
+
+// Protection is what a word in a name says was done to a value.
+type Protection uint8
+
+const (
+	Hashed    Protection = iota + 1 // a digest or password hash of it
+	Encrypted                       // ciphertext of it
+	Masked                          // masked or redacted for display
+)
+
+// Word is one word of the protection vocabulary.
+type Word struct {
+	Protection Protection
+	Plural     bool // hashes, digests: names a collection of digests
+	Algorithm  bool // names a construction (hmac, bcrypt), not the act
+	Ciphertext bool // names the result, not the act (ciphertext)
+}
+
+// words is the protection vocabulary: the tokens (names.Tokenize) that say
+// in a function's, field's, type's or variable's name that a value is
+// hashed, encrypted or masked.
+var words = map[string]Word{
+	"hash":       {Protection: Hashed},
+	"hashed":     {Protection: Hashed},
+	"hashes":     {Protection: Hashed, Plural: true},
+	"digest":     {Protection: Hashed},
+	"digests":    {Protection: Hashed, Plural: true},
+	"hmac":       {Protection: Hashed, Algorithm: true},
+	"bcrypt":     {Protection: Hashed, Algorithm: true},
+	"scrypt":     {Protection: Hashed, Algorithm: true},
+	"argon2":     {Protection: Hashed, Algorithm: true},
+	"pbkdf2":     {Protection: Hashed, Algorithm: true},
+	"mask":       {Protection: Masked},
+	"masked":     {Protection: Masked},
+	"redact":     {Protection: Masked},
+	"redacted":   {Protection: Masked},
+	"encrypt":    {Protection: Encrypted},
+	"encrypted":  {Protection: Encrypted},
+	"seal":       {Protection: Encrypted},
+	"sealed":     {Protection: Encrypted},
+	"cipher":     {Protection: Encrypted},
+	"encipher":   {Protection: Encrypted},
+	"ciphertext": {Protection: Encrypted, Ciphertext: true},
+}
+
+// LookupWord returns the vocabulary entry of a name's token.
+func LookupWord(token string) (Word, bool) {
+	w, ok := words[token]
+	return w, ok
+}
