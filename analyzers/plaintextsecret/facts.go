@@ -112,6 +112,10 @@ type resultFact struct {
 	// it calls on the receiver (u.GenerateToken(), a.Validate() making a
 	// key): in the caller, the document holds them.
 	Fills []string
+	// Defaults lists the fields it sets only when they are missing (if
+	// u.Secret == "" { ... }): new documents get them, documents read back
+	// already have them.
+	Defaults []string
 	// Encoded marks a function named like a protector (EncryptToken,
 	// hashPassword) whose every return is its parameter or an encoding of
 	// it (base64, hex, a conversion): it protects nothing.
@@ -148,6 +152,8 @@ func (r *resultFact) String() string {
 		return "protects receiver " + strings.Join(r.Receiver, ", ")
 	case len(r.Fills) > 0 && len(r.Fields) == 0 && len(r.Sets) == 0:
 		return "fills receiver " + strings.Join(r.Fills, ", ")
+	case len(r.Defaults) > 0 && len(r.Fields) == 0 && len(r.Sets) == 0:
+		return "fills missing receiver " + strings.Join(r.Defaults, ", ")
 	}
 	if len(r.Fields) == 0 {
 		return "fills " + strings.Join(r.Sets, ", ")
@@ -157,7 +163,7 @@ func (r *resultFact) String() string {
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && r.Stored == s.Stored && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.Fills, s.Fills)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && r.Stored == s.Stored && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.Defaults, s.Defaults)
 }
 
 // protectsField reports whether the fact covers field name of a returned

@@ -1107,6 +1107,7 @@ func (ev *evaluation) methodFills(v types.Object, lit *ast.CompositeLit, prefix 
 	for _, fn := range f.methodCalls[v] {
 		if r := f.x.resultOf(fn); r != nil {
 			fills = append(fills, r.Fills...)
+			fills = append(fills, r.Defaults...) // the literal left them missing
 		}
 	}
 	if len(fills) == 0 {

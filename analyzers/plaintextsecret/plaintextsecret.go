@@ -46,7 +46,7 @@ func NewFor(s *suite.Settings) *analysis.Analyzer {
 		// their own code is complete, and skipping them would hide it.
 		RunDespiteErrors: true,
 		Run:              c.run,
-		FactTypes:        []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact), new(docFact), new(flowFact), new(reflectFact)},
+		FactTypes:        []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact), new(docFact), new(flowFact), new(reflectFact), new(decodeFact)},
 		ResultType:       reflect.TypeFor[*Summary](),
 	}
 	rules.PolicyFlags(&a.Flags, &c.policy)
@@ -131,6 +131,9 @@ type pass struct {
 	// reflective are the package's document builders by reflection
 	// (selection.go).
 	reflective map[*types.Func]*reflectFact
+	// decoders are the package's functions that decode stored documents
+	// into a parameter, with its index (selection.go).
+	decoders map[*types.Func]int
 }
 
 func (c *config) run(p *analysis.Pass) (any, error) {
@@ -152,12 +155,14 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		impls:           make(map[*types.Func][]*types.Func),
 		flows:           make(map[*types.Func]bool),
 		reflective:      make(map[*types.Func]*reflectFact),
+		decoders:        make(map[*types.Func]int),
 	}
 	// No import-based fast exit: a package that only calls a wrapper of the
 	// driver in another package is concerned, and knowing that needs the
 	// wrapper's fact. The walk below looks at calls and literals only.
 	x.collect(in)
 	x.findReflective()
+	x.findDecoders()
 	x.findResults()
 	x.findDocs()
 	x.findWrappers()

@@ -253,7 +253,7 @@ func (f *function) protected(l leaf) bool {
 		if as := f.assigns[k]; len(as) > 0 {
 			return f.protectedAssignments(as, l.match.Category, 0)
 		}
-		if f.fromDatabase(k) {
+		if f.fromDatabase(k) && (l.owner == nil || l.field == nil || !f.fills(l.owner, l.field.Name())) {
 			return true // a stored document written back: judged where it was first written
 		}
 	}
@@ -312,11 +312,11 @@ func (f *function) resultFact() *resultFact {
 		}
 		r.Receiver = recv
 	}
-	if fills := f.receiverFills(); len(fills) > 0 {
+	if fills, defaults := f.receiverFills(); len(fills)+len(defaults) > 0 {
 		if r == nil {
 			r = &resultFact{}
 		}
-		r.Fills = fills
+		r.Fills, r.Defaults = fills, defaults
 	}
 	return r
 }
@@ -324,9 +324,9 @@ func (f *function) resultFact() *resultFact {
 // receiverFills returns the sensitive fields of a method's pointer
 // receiver that it sets to an unprotected value, directly or through the
 // methods it calls on the receiver, and that nothing in it protects after.
-func (f *function) receiverFills() []string {
+func (f *function) receiverFills() (fills, defaults []string) {
 	if f.decl.Recv == nil {
-		return nil
+		return nil, nil
 	}
 	var recv types.Object
 	for obj, i := range f.params {
@@ -335,8 +335,9 @@ func (f *function) receiverFills() []string {
 		}
 	}
 	if recv == nil {
-		return nil
+		return nil, nil
 	}
+	defaulted := f.defaultedFields(recv)
 	var out []string
 	for k, as := range f.assigns {
 		if k.obj != recv || strings.Count(k.path, ".") != 1 || strings.Contains(k.path, "[") {
@@ -349,20 +350,107 @@ func (f *function) receiverFills() []string {
 		}
 		m, ok := f.x.sensitive(fv, strings.ToLower(name), derefType(recv.Type()))
 		if ok && !f.protectedAssignments(as, m.Category, 0) && !f.mutated(recv, name) {
-			out = append(out, name)
+			if defaulted[name] {
+				defaults = append(defaults, name)
+			} else {
+				out = append(out, name)
+			}
 		}
 	}
 	for _, fn := range f.methodCalls[recv] {
 		if r := f.x.resultOf(fn); r != nil {
 			for _, name := range r.Fills {
-				if !f.mutated(recv, name) {
+				if f.mutated(recv, name) {
+					continue
+				}
+				if defaulted[name] {
+					defaults = append(defaults, name)
+				} else {
 					out = append(out, name)
+				}
+			}
+			for _, name := range r.Defaults {
+				if !f.mutated(recv, name) {
+					defaults = append(defaults, name)
 				}
 			}
 		}
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	slices.Sort(defaults)
+	out = slices.Compact(out)
+	defaults = slices.DeleteFunc(slices.Compact(defaults), func(n string) bool { return slices.Contains(out, n) })
+	return out, defaults
+}
+
+// defaultedFields returns the receiver fields that the method sets only
+// under a condition that reads the same field (if u.Secret == "" {
+// u.Secret = gen() }): a default for a missing value, which a document
+// read back from the database already has. They are not Fills.
+func (f *function) defaultedFields(recv types.Object) map[string]bool {
+	out := make(map[string]bool)
+	info := f.x.pass.TypesInfo
+	var conds []ast.Expr
+	reads := func(field string) bool {
+		for _, c := range conds {
+			found := false
+			ast.Inspect(c, func(n ast.Node) bool {
+				if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Name == field {
+					if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.ObjectOf(id) == recv {
+						found = true
+					}
+				}
+				return !found
+			})
+			if found {
+				return true
+			}
+		}
+		return false
+	}
+	var walk func(n ast.Node) bool
+	walk = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			if n.Init != nil {
+				ast.Inspect(n.Init, walk)
+			}
+			conds = append(conds, n.Cond)
+			ast.Inspect(n.Body, walk)
+			conds = conds[:len(conds)-1]
+			if n.Else != nil {
+				ast.Inspect(n.Else, walk)
+			}
+			return false
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok {
+					if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.ObjectOf(id) == recv && reads(sel.Sel.Name) {
+						out[sel.Sel.Name] = true
+					}
+				}
+			}
+		case *ast.CallExpr:
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+				if id, ok := unaddr(sel.X).(*ast.Ident); ok && info.ObjectOf(id) == recv {
+					if fn, ok := info.Uses[sel.Sel].(*types.Func); ok {
+						if r := f.x.resultOf(fn); r != nil {
+							for _, name := range r.Fills {
+								if reads(name) {
+									out[name] = true
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+		return true
+	}
+	ast.Inspect(f.decl.Body, walk)
+	return out
 }
 
 // receiverFields returns the sensitive fields of a pointer receiver that
@@ -438,6 +526,8 @@ func (f *function) returnedFact() *resultFact {
 		case *ast.ReturnStmt:
 			if len(n.Results) > 0 && (len(n.Results) > 1 || f.x.pass.TypesInfo.TypeOf(n.Results[0]) != nil) {
 				results = append(results, n.Results[0])
+			} else if len(n.Results) == 0 && f.namedResult() != nil {
+				results = append(results, f.namedResult()) // a bare return of named results
 			}
 		}
 		return true
@@ -492,6 +582,16 @@ func (f *function) returnedFact() *resultFact {
 	slices.Sort(fields)
 	r.Fields, r.Sets = fields, sets
 	return r
+}
+
+// namedResult returns the identifier of the function's first named
+// result, or nil.
+func (f *function) namedResult() *ast.Ident {
+	rs := f.decl.Type.Results
+	if rs == nil || len(rs.List) == 0 || len(rs.List[0].Names) == 0 {
+		return nil
+	}
+	return rs.List[0].Names[0]
 }
 
 // returnsStored reports whether every non-nil return is a variable the

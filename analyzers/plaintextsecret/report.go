@@ -82,11 +82,8 @@ func (f *function) holds(l leaf) bool {
 	if f.seen(l) {
 		return true
 	}
-	if l.owner != nil && f.storedVar(l.owner) {
-		return false // read back from the database: a method that fills a missing field is not a new value
-	}
 	if l.filled {
-		return true
+		return true // a method sets it (defaults for missing values are not counted: defaultedFields)
 	}
 	if l.root != nil && f.isInput(l.root) {
 		return true

@@ -264,3 +264,87 @@ func (f *function) selectFor(ev *evaluation, call ast.Node, s ParamSink) {
 		ev.restrict(f.selectionOf(c.Args[s.Select-1]), s.Path, 0, 0)
 	}
 }
+
+// decodeFact marks a function that decodes documents read from the
+// database into its Param-th parameter (coll.FindOneId(id, data) calling
+// FindOne(...).Decode(data)): its callers' arguments hold stored
+// documents, as with the driver's own Decode.
+type decodeFact struct {
+	Param int
+}
+
+func (*decodeFact) AFact() {}
+
+func (d *decodeFact) String() string { return "decodes stored documents into param " + itoa(d.Param) }
+
+// decodeTarget returns the argument index fn decodes stored documents
+// into: the driver's methods, and wrappers by fact.
+func (x *pass) decodeTarget(fn *types.Func) (int, bool) {
+	if fn == nil {
+		return 0, false
+	}
+	if i, ok := x.drivers.DecodeTarget(fn); ok {
+		return i, true
+	}
+	origin := fn.Origin()
+	if d, ok := x.decoders[origin]; ok {
+		return d, true
+	}
+	if origin.Pkg() != nil && origin.Pkg() != x.pass.Pkg {
+		var d decodeFact
+		if x.pass.ImportObjectFact(origin, &d) {
+			return d.Param, true
+		}
+	}
+	return 0, false
+}
+
+// findDecoders computes, to a fixed point, the package's functions that
+// decode stored documents into a parameter, exports them, and marks the
+// variables every function decodes into through them.
+func (x *pass) findDecoders() {
+	for changed := true; changed; {
+		changed = false
+		for _, f := range x.funcs {
+			if f.obj == nil || len(f.params) == 0 {
+				continue
+			}
+			if _, done := x.decoders[f.obj]; done {
+				continue
+			}
+			ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				if i, ok := x.decodeTarget(f.callee(call)); ok && i < len(call.Args) {
+					if j, ok := f.param(call.Args[i]); ok && j >= 0 {
+						x.decoders[f.obj] = j
+						changed = true
+						return false
+					}
+				}
+				return true
+			})
+		}
+	}
+	for fn, i := range x.decoders {
+		x.pass.ExportObjectFact(fn, &decodeFact{Param: i})
+	}
+	for _, f := range x.funcs {
+		ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				fn := f.callee(call)
+				if _, driver := x.drivers.DecodeTarget(fn); driver {
+					return true // noted with the function
+				}
+				if i, ok := x.decodeTarget(fn); ok && i < len(call.Args) {
+					if v := f.rootVar(call.Args[i]); v != nil {
+						f.decoded[v] = true
+					}
+				}
+			}
+			return true
+		})
+	}
+}

@@ -136,7 +136,7 @@ func (u *APIUser) GenerateSecret() (err error) { // want GenerateSecret:`fills r
 }
 
 // Validate fills it through the method it calls.
-func (u *APIUser) Validate() error { // want Validate:`fills receiver Secret`
+func (u *APIUser) Validate() error { // want Validate:`fills missing receiver Secret`
 	if u.Secret == "" {
 		return u.GenerateSecret()
 	}
