@@ -666,41 +666,12 @@ func (f *function) filledFields(results []ast.Expr) []string {
 // filled returns the sensitive fields of a struct literal (or a variable
 // defined by one) that hold an unprotected value.
 func (f *function) filled(e ast.Expr) []string {
-	var lit *ast.CompositeLit
-	var v types.Object
-	switch n := unaddr(e).(type) {
-	case *ast.CompositeLit:
-		lit = n
-	case *ast.Ident:
-		lit, v = f.literalDefinition(n)
-	}
-	if lit == nil {
-		return nil
-	}
-	values := map[string]ast.Expr{}
-	for _, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if id, ok := kv.Key.(*ast.Ident); ok {
-				values[id.Name] = kv.Value
-			}
-		}
-	}
 	var out []string
-	for fv, enc := range encodedFields(f.x.pass.TypesInfo.TypeOf(lit), false) {
-		m, ok := f.x.sensitive(fv, enc.Key, enc.Owner)
-		if !ok {
-			continue
-		}
-		val := values[fv.Name()]
-		if v != nil {
-			if as := f.assigns[assignKey{obj: v, path: "." + fv.Name()}]; len(as) > 0 {
-				val = as[len(as)-1].rhs
-			}
-		}
+	f.sensitiveValues(e, func(name string, m names.Match, val ast.Expr) {
 		if val != nil && !f.protectedExpr(val, m.Category, 0) {
-			out = append(out, fv.Name())
+			out = append(out, name)
 		}
-	}
+	})
 	return out
 }
 
@@ -726,6 +697,19 @@ func (f *function) encodesParam(e ast.Expr) bool {
 // struct literal (or variable defined by one) that hold protected values
 // or are left empty.
 func (f *function) protectedFields(e ast.Expr) []string {
+	var out []string
+	f.sensitiveValues(e, func(name string, m names.Match, val ast.Expr) {
+		if val == nil || f.protectedExpr(val, m.Category, 0) {
+			out = append(out, name)
+		}
+	})
+	return out
+}
+
+// sensitiveValues calls fn for each sensitive field of a struct literal
+// (or of a variable defined by one) with the value it ends up holding in
+// the function: the literal's, or the last assignment's; nil when unset.
+func (f *function) sensitiveValues(e ast.Expr, fn func(name string, m names.Match, val ast.Expr)) bool {
 	var lit *ast.CompositeLit
 	var v types.Object
 	switch n := unaddr(e).(type) {
@@ -735,7 +719,7 @@ func (f *function) protectedFields(e ast.Expr) []string {
 		lit, v = f.literalDefinition(n)
 	}
 	if lit == nil {
-		return nil
+		return false
 	}
 	values := map[string]ast.Expr{}
 	for _, elt := range lit.Elts {
@@ -745,7 +729,6 @@ func (f *function) protectedFields(e ast.Expr) []string {
 			}
 		}
 	}
-	var out []string
 	for fv, enc := range encodedFields(f.x.pass.TypesInfo.TypeOf(lit), false) {
 		m, ok := f.x.sensitive(fv, enc.Key, enc.Owner)
 		if !ok {
@@ -757,11 +740,9 @@ func (f *function) protectedFields(e ast.Expr) []string {
 				val = as[len(as)-1].rhs
 			}
 		}
-		if val == nil || f.protectedExpr(val, m.Category, 0) {
-			out = append(out, fv.Name())
-		}
+		fn(fv.Name(), m, val)
 	}
-	return out
+	return true
 }
 
 // protectiveTypeName reports whether a field's named type says it holds a
