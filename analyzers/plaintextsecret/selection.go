@@ -144,10 +144,15 @@ func (f *function) selectionOf(e ast.Expr) selection {
 	if i, ok := f.param(e); ok {
 		return selection{param: i}
 	}
+	var added []ast.Expr
 	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
-		as := f.assigns[assignKey{obj: f.x.pass.TypesInfo.ObjectOf(id)}]
+		v := f.x.pass.TypesInfo.ObjectOf(id)
+		as := f.assigns[assignKey{obj: v}]
 		if len(as) == 1 && as[0].index < 0 {
 			e = as[0].rhs
+			// fields.Add("secret") after the definition, on any path: the
+			// keys that may be selected.
+			added = f.addedKeys(v)
 		}
 	}
 	var args []ast.Expr
@@ -165,7 +170,7 @@ func (f *function) selectionOf(e ast.Expr) selection {
 		return selection{param: -1}
 	}
 	keys := make(map[string]bool)
-	for _, a := range args {
+	for _, a := range slices.Concat(args, added) {
 		tv := f.x.pass.TypesInfo.Types[a]
 		if tv.Value == nil || tv.Value.Kind() != constant.String {
 			return selection{param: -1} // a key known only at run time
@@ -173,6 +178,36 @@ func (f *function) selectionOf(e ast.Expr) selection {
 		keys[constant.StringVal(tv.Value)] = true
 	}
 	return selection{keys: keys, param: -1}
+}
+
+// addedKeys returns the arguments of the calls that add keys to a set
+// variable: its Add, Insert or Append methods (set.Set, a map type of the
+// program) and append(v, ...) assigned back to it.
+func (f *function) addedKeys(v types.Object) []ast.Expr {
+	var out []ast.Expr
+	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		switch fun := ast.Unparen(call.Fun).(type) {
+		case *ast.SelectorExpr:
+			if id, ok := ast.Unparen(fun.X).(*ast.Ident); ok && f.x.pass.TypesInfo.ObjectOf(id) == v {
+				switch fun.Sel.Name {
+				case "Add", "Insert", "Append":
+					out = append(out, call.Args...)
+				}
+			}
+		case *ast.Ident:
+			if b, ok := f.x.pass.TypesInfo.Uses[fun].(*types.Builtin); ok && b.Name() == "append" && len(call.Args) > 1 {
+				if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok && f.x.pass.TypesInfo.ObjectOf(id) == v {
+					out = append(out, call.Args[1:]...)
+				}
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // restrict keeps, of what the evaluation found from index leaves and

@@ -74,3 +74,21 @@ func RotateDirect(ctx context.Context, c *Coll, id string) error {
 	fields := NewSet("name", "private_key")
 	return c.CommitFields(ctx, a.ID, a, fields) // want `\*selectfields\.Authority written by CommitFields -> UpdateOne stores PrivateKey \(key "private_key"\) in plaintext`
 }
+
+func (s Set) Add(keys ...string) {
+	for _, k := range keys {
+		s[k] = true
+	}
+}
+
+// RotateMaybe adds the private key to the selection on one path: it may
+// be written.
+func RotateMaybe(ctx context.Context, c *Coll, id string, rotate bool) error {
+	a := &Authority{ID: id}
+	a.PrivateKey = newKey()
+	fields := NewSet("name")
+	if rotate {
+		fields.Add("private_key")
+	}
+	return a.CommitFields(ctx, c, fields) // want `\*selectfields\.Authority written by CommitFields -> CommitFields -> UpdateOne stores PrivateKey \(key "private_key"\) in plaintext`
+}
