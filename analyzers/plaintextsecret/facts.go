@@ -132,6 +132,10 @@ type resultFact struct {
 	// read from the database (a repository's Get): in the caller its
 	// fields are the stored form, judged where they were written.
 	Stored bool
+	// Elems is 1 + the index of the slice parameter whose elements the
+	// returned slice holds (func anes[T any](ts []T) []any copies them):
+	// the result is that parameter's documents.
+	Elems int
 }
 
 func (*resultFact) AFact() {}
@@ -142,6 +146,8 @@ func (r *resultFact) String() string {
 		return "returns decoded input"
 	case r.Stored:
 		return "returns a stored document"
+	case r.Elems > 0:
+		return fmt.Sprintf("returns the elements of param %d", r.Elems-1)
 	case r.Encoded:
 		return "only encodes its parameter"
 	case r.Encrypted:
@@ -163,7 +169,7 @@ func (r *resultFact) String() string {
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && r.Stored == s.Stored && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.Defaults, s.Defaults)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.Defaults, s.Defaults)
 }
 
 // protectsField reports whether the fact covers field name of a returned

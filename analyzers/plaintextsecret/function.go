@@ -674,6 +674,14 @@ func (ev *evaluation) elems(e ast.Expr, kind mongoapi.Kind, prefix string) {
 		}
 		return
 	}
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		if fn := f.callee(call); fn != nil {
+			if r := f.x.resultOf(fn); r != nil && r.Elems > 0 && r.Elems-1 < len(call.Args) {
+				ev.elems(call.Args[r.Elems-1], kind, prefix) // anes(ts): the elements of ts
+				return
+			}
+		}
+	}
 	if s, ok := types.Unalias(f.x.pass.TypesInfo.TypeOf(e)).Underlying().(*types.Slice); ok {
 		ev.typed(e, s.Elem(), prefix, false)
 	}

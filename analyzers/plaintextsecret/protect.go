@@ -561,6 +561,9 @@ func (f *function) returnedFact() *resultFact {
 	if f.returnsStored(results) {
 		return &resultFact{Stored: true}
 	}
+	if i, ok := f.copiesElems(results); ok {
+		return &resultFact{Elems: i + 1}
+	}
 	if slices.ContainsFunc(results, func(e ast.Expr) bool { return f.isInput(e) }) && !slices.ContainsFunc(results, func(e ast.Expr) bool {
 		return !f.isInput(e) && !f.x.pass.TypesInfo.Types[e].IsNil()
 	}) {
@@ -582,6 +585,86 @@ func (f *function) returnedFact() *resultFact {
 	slices.Sort(fields)
 	r.Fields, r.Sets = fields, sets
 	return r
+}
+
+// copiesElems reports whether every return is one slice variable that the
+// function fills with the elements of one of its slice parameters
+// (out[i] = ts[i], or out = append(out, t) ranging over ts), and which.
+func (f *function) copiesElems(results []ast.Expr) (int, bool) {
+	info := f.x.pass.TypesInfo
+	var out types.Object
+	for _, e := range results {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return 0, false
+		}
+		v := info.ObjectOf(id)
+		if out != nil && v != out || !isSliceOrArray(v.Type()) {
+			return 0, false
+		}
+		out = v
+	}
+	if out == nil {
+		return 0, false
+	}
+	paramOf := func(e ast.Expr) (int, bool) {
+		if ix, ok := ast.Unparen(e).(*ast.IndexExpr); ok {
+			e = ix.X
+		}
+		i, ok := f.param(e)
+		return i, ok && i >= 0 && isSliceOrArray(info.TypeOf(e))
+	}
+	rangeOver := make(map[types.Object]int) // range value variable -> parameter
+	param := -1
+	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.RangeStmt:
+			if i, ok := paramOf(n.X); ok && n.Value != nil {
+				if id, ok := n.Value.(*ast.Ident); ok {
+					rangeOver[info.ObjectOf(id)] = i
+				}
+			}
+		case *ast.AssignStmt:
+			for k, l := range n.Lhs {
+				if k >= len(n.Rhs) {
+					break
+				}
+				rhs := n.Rhs[k]
+				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
+					if id, ok := ast.Unparen(ix.X).(*ast.Ident); ok && info.ObjectOf(id) == out {
+						if i, ok := paramOf(rhs); ok {
+							param = i
+						} else if id, ok := ast.Unparen(rhs).(*ast.Ident); ok {
+							if i, ok := rangeOver[info.ObjectOf(id)]; ok {
+								param = i
+							}
+						}
+					}
+				}
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok && info.ObjectOf(id) == out {
+					if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok && len(call.Args) == 2 {
+						if b, ok := info.Uses[astIdent(call.Fun)].(*types.Builtin); ok && b.Name() == "append" {
+							if i, ok := paramOf(call.Args[1]); ok {
+								param = i
+							} else if id, ok := ast.Unparen(call.Args[1]).(*ast.Ident); ok {
+								if i, ok := rangeOver[info.ObjectOf(id)]; ok {
+									param = i
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+		return true
+	})
+	return param, param >= 0
+}
+
+// astIdent returns e as an identifier, or nil.
+func astIdent(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
 }
 
 // namedResult returns the identifier of the function's first named

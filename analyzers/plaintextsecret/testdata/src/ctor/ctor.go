@@ -183,3 +183,23 @@ func Touch(ctx context.Context, c *mongo.Collection, id string) error {
 	}
 	return u.Insert(ctx, c)
 }
+
+// anes copies documents into a slice of interfaces, as wrapper libraries
+// do before InsertMany.
+func anes[T any](ts []T) []any { // want anes:`returns the elements of param 0`
+	out := make([]any, len(ts))
+	for i := range ts {
+		out[i] = ts[i]
+	}
+	return out
+}
+
+func insertAll[T any](ctx context.Context, c *mongo.Collection, docs []T) error { // want insertAll:`writes param 2 via insertAll -> InsertMany`
+	_, err := c.InsertMany(ctx, anes(docs))
+	return err
+}
+
+func AddAccounts(ctx context.Context, c *mongo.Collection, email string) error {
+	a := &Account{Email: email, Password: email + "!"}
+	return insertAll(ctx, c, []*Account{a}) // want `\[\]\*ctor\.Account written by insertAll -> InsertMany stores Password \(key "password"\) in plaintext`
+}
