@@ -628,7 +628,8 @@ func (f *function) replacedFields(i int) []string {
 		return nil // a value parameter: the caller's copy is not changed, but neither is what is written
 	}
 	var out []string
-	for fv, enc := range encodedFields(derefType(obj.Type()), true) {
+	for _, enc := range orderedFields(derefType(obj.Type()), true) {
+		fv := enc.Var
 		if enc.Parent != nil {
 			continue // only the top level
 		}
@@ -1122,7 +1123,8 @@ func (ev *evaluation) methodFills(v types.Object, lit *ast.CompositeLit, prefix 
 		return
 	}
 	t := types.Unalias(f.x.pass.TypesInfo.TypeOf(lit))
-	for fv, enc := range encodedFields(t, false) {
+	for _, enc := range orderedFields(t, false) {
+		fv := enc.Var
 		if enc.Parent != nil || !slices.Contains(fills, fv.Name()) || len(f.assigns[assignKey{obj: v, path: "." + fv.Name()}]) > 0 {
 			continue // set in the literal or assigned here: judged by its value
 		}
@@ -1149,7 +1151,8 @@ func (ev *evaluation) laterFieldAssignments(v types.Object, lit *ast.CompositeLi
 			}
 		}
 	}
-	for fv, enc := range encodedFields(t, false) {
+	for _, enc := range orderedFields(t, false) {
+		fv := enc.Var
 		if set[fv.Name()] {
 			continue
 		}
@@ -1179,6 +1182,19 @@ func (ev *evaluation) laterIndexAssignments(v types.Object, kind mongoapi.Kind, 
 		}
 		ev.value(as[len(as)-1].rhs, join(prefix, key), key, nil, nil, nil, false)
 	}
+}
+
+// orderedFields returns the top-level encoded fields of t in the encoder's
+// order, for walks whose results must not depend on map order.
+func orderedFields(t types.Type, addressable bool) []*bsonenc.Field {
+	var out []*bsonenc.Field
+	bsonenc.Walk(t, addressable, func(fld *bsonenc.Field) bool {
+		if fld.Parent == nil {
+			out = append(out, fld)
+		}
+		return false
+	})
+	return out
 }
 
 // encodedFields returns the top-level encoded fields of a struct type.

@@ -812,7 +812,8 @@ func (f *function) sensitiveValues(e ast.Expr, fn func(name string, m names.Matc
 			}
 		}
 	}
-	for fv, enc := range encodedFields(f.x.pass.TypesInfo.TypeOf(lit), false) {
+	for _, enc := range orderedFields(f.x.pass.TypesInfo.TypeOf(lit), false) {
+		fv := enc.Var
 		m, ok := f.x.sensitive(fv, enc.Key, enc.Owner)
 		if !ok {
 			continue

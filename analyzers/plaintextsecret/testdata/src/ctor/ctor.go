@@ -203,3 +203,26 @@ func AddAccounts(ctx context.Context, c *mongo.Collection, email string) error {
 	a := &Account{Email: email, Password: email + "!"}
 	return insertAll(ctx, c, []*Account{a}) // want `\[\]\*ctor\.Account written by insertAll -> InsertMany stores Password \(key "password"\) in plaintext`
 }
+
+// VM has several secrets a method generates: the message lists them in
+// declaration order, whatever the order of a map.
+type VM struct {
+	Name          string `bson:"name"`
+	RootPassword  string `bson:"root_password"`
+	VncPassword   string `bson:"vnc_password"`
+	SpicePassword string `bson:"spice_password"`
+	TpmSecret     string `bson:"tpm_secret"`
+}
+
+func (v *VM) Generate() { // want Generate:`fills receiver RootPassword, SpicePassword, TpmSecret, VncPassword`
+	v.RootPassword, _ = randStr(16)
+	v.VncPassword, _ = randStr(16)
+	v.SpicePassword, _ = randStr(16)
+	v.TpmSecret, _ = randStr(32)
+}
+
+func CreateVM(ctx context.Context, c *mongo.Collection, name string) {
+	v := &VM{Name: name}
+	v.Generate()
+	c.InsertOne(ctx, v) // want `\*ctor\.VM written by InsertOne stores RootPassword \(key "root_password"\), VncPassword \(key "vnc_password"\), SpicePassword \(key "spice_password"\), TpmSecret \(key "tpm_secret"\) in plaintext`
+}
