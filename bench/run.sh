@@ -4,19 +4,23 @@
 # Not part of .ci/run: it takes 10-30 minutes. Needs only Go and the module
 # proxy; gosec is installed at a pinned version if the proxy serves it.
 #
-#   bench/run.sh [-n RUNS] [-w WORKDIR] [-q]     (-q: skip the 500k-line module)
+#   bench/run.sh [-n RUNS] [-w WORKDIR] [-q] [-c CORPORA]
+#   (-q: skip the 500k-line module; -c: only these comma-separated corpora,
+#   e.g. -c driver-v2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 runs=3
 work=${TMPDIR:-/tmp}/cryptolint-bench
 quick=0
-while getopts "n:w:q" opt; do
+only=""
+while getopts "n:w:qc:" opt; do
 	case $opt in
 	n) runs=$OPTARG ;;
 	w) work=$OPTARG ;;
 	q) quick=1 ;;
-	*) echo "usage: bench/run.sh [-n RUNS] [-w WORKDIR] [-q]" >&2; exit 2 ;;
+	c) only=",$OPTARG," ;;
+	*) echo "usage: bench/run.sh [-n RUNS] [-w WORKDIR] [-q] [-c CORPORA]" >&2; exit 2 ;;
 	esac
 done
 mkdir -p "$work/bin"
@@ -83,6 +87,9 @@ lines() { find "$1" -name '*.go' ! -name '*_test.go' ! -path '*/testdata/*' -pri
 echo "| corpus / run | wall s | CPU s | peak MiB |"
 echo "|---|---|---|---|"
 for c in "${corpora[@]}"; do
+	if [ -n "$only" ] && [[ "$only" != *",$c,"* ]]; then
+		continue
+	fi
 	dir="$work/$c"
 	(cd "$dir" && go build ./... >/dev/null 2>&1 || true) # warm the build cache
 	echo "| **$c** ($(lines "$dir") lines, $(cd "$dir" && go list ./... 2>/dev/null | wc -l) packages) | | | |"

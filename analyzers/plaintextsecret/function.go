@@ -506,24 +506,37 @@ func argsOf(info *types.Info, call *ast.CallExpr, s ParamSink) []ast.Expr {
 	return call.Args[s.Index : s.Index+1]
 }
 
+// eachWrite evaluates every argument of every write in the function, as
+// the sink reads it (its key selection applied), and calls fn with it.
+func (f *function) eachWrite(fn func(w write, s ParamSink, arg ast.Expr, ev *evaluation)) {
+	for _, w := range f.writes() {
+		f.eachArg(w, func(s ParamSink, arg ast.Expr, ev *evaluation) { fn(w, s, arg, ev) })
+	}
+}
+
+// eachArg evaluates every argument of one write as its sink reads it.
+func (f *function) eachArg(w write, fn func(s ParamSink, arg ast.Expr, ev *evaluation)) {
+	for i, s := range w.sinks {
+		for _, arg := range w.args[i] {
+			ev := f.evaluate(arg, s)
+			f.selectFor(ev, w.node, s)
+			fn(s, arg, ev)
+		}
+	}
+}
+
 // wrapperFact returns the parameters of the function that reach a sink,
 // or nil.
 func (f *function) wrapperFact() *sinkFact {
 	var params []ParamSink
-	for _, w := range f.writes() {
-		for i, s := range w.sinks {
-			for _, arg := range w.args[i] {
-				ev := f.evaluate(arg, s)
-				f.selectFor(ev, w.node, s)
-				for _, p := range ev.params {
-					p.Via = f.obj.Name() + " -> " + s.Via
-					if !slices.ContainsFunc(params, func(q ParamSink) bool { return q.Index == p.Index && q.Path == p.Path && q.Leaf == p.Leaf }) {
-						params = append(params, p)
-					}
-				}
+	f.eachWrite(func(_ write, s ParamSink, _ ast.Expr, ev *evaluation) {
+		for _, p := range ev.params {
+			p.Via = f.obj.Name() + " -> " + s.Via
+			if !slices.ContainsFunc(params, func(q ParamSink) bool { return q.Index == p.Index && q.Path == p.Path && q.Leaf == p.Leaf }) {
+				params = append(params, p)
 			}
 		}
-	}
+	})
 	if params == nil {
 		return nil
 	}
@@ -618,13 +631,8 @@ func mergeSorted(a, b []string) []string {
 // that the function replaces with a protected or empty value
 // (u.Password = hash(u.Password), u.PasswordConfirm = "", u.HashPassword()).
 func (f *function) replacedFields(i int) []string {
-	var obj types.Object
-	for o, j := range f.params {
-		if j == i {
-			obj = o
-		}
-	}
-	if obj == nil || !isPointer(obj.Type()) {
+	obj := f.pointerParam(i)
+	if obj == nil {
 		return nil // a value parameter: the caller's copy is not changed, but neither is what is written
 	}
 	var out []string

@@ -397,29 +397,26 @@ func (f *function) summarizeEntries(s *Summary) {
 	if f.obj == nil || !f.obj.Exported() || f.x.pass.Pkg.Name() == "main" {
 		return
 	}
-	for _, w := range f.writes() {
-		for i, sk := range w.sinks {
-			for _, arg := range w.args[i] {
-				ev := f.evaluate(arg, sk)
-				f.selectFor(ev, w.node, sk)
-				for _, p := range ev.params {
-					if !p.Leaf || p.Field != "" || p.Index < 0 {
-						continue
-					}
-					name := f.paramName(p.Index)
-					if name == "" || protectiveName(ast.NewIdent(name)) {
-						continue // hashedPassword: the caller protects it
-					}
-					rule := rules.PlaintextSecret
-					if p.Kind == mongoapi.Filter {
-						rule = rules.PlaintextLookup
-					}
-					p.Via = sk.Via
-					s.entries = append(s.entries, entryPoint{fn: f.obj.FullName(), name: funcName(f.obj), param: name, sink: p, at: f.x.rep.Defer(rule, arg)})
-				}
-			}
-		}
+	if fact := f.x.local[f.obj]; fact == nil || !slices.ContainsFunc(fact.Params, func(p ParamSink) bool { return p.Leaf && p.Field == "" && p.Index >= 0 }) {
+		return // no parameter written as one value: its wrapper fact says so without a walk
 	}
+	f.eachWrite(func(_ write, sk ParamSink, arg ast.Expr, ev *evaluation) {
+		for _, p := range ev.params {
+			if !p.Leaf || p.Field != "" || p.Index < 0 {
+				continue
+			}
+			name := f.paramName(p.Index)
+			if name == "" || protectiveName(ast.NewIdent(name)) {
+				continue // hashedPassword: the caller protects it
+			}
+			rule := rules.PlaintextSecret
+			if p.Kind == mongoapi.Filter {
+				rule = rules.PlaintextLookup
+			}
+			p.Via = sk.Via
+			s.entries = append(s.entries, entryPoint{fn: f.obj.FullName(), name: funcName(f.obj), param: name, sink: p, at: f.x.rep.Defer(rule, arg)})
+		}
+	})
 }
 
 // paramName returns the name of parameter i.

@@ -328,35 +328,22 @@ func (f *function) receiverFills() (fills, defaults []string) {
 	if f.decl.Recv == nil {
 		return nil, nil
 	}
-	var recv types.Object
-	for obj, i := range f.params {
-		if i == -1 && isPointer(obj.Type()) {
-			recv = obj
-		}
-	}
+	recv := f.pointerParam(-1)
 	if recv == nil {
 		return nil, nil
 	}
 	defaulted := f.defaultedFields(recv)
 	var out []string
-	for k, as := range f.assigns {
-		if k.obj != recv || strings.Count(k.path, ".") != 1 || strings.Contains(k.path, "[") {
-			continue
+	f.eachReceiverField(recv, func(name string, m names.Match, as []assignment) {
+		if f.protectedAssignments(as, m.Category, 0) || f.mutated(recv, name) {
+			return
 		}
-		name := k.path[1:]
-		fv := fieldByName(recv.Type(), name)
-		if fv == nil {
-			continue
+		if defaulted[name] {
+			defaults = append(defaults, name)
+		} else {
+			out = append(out, name)
 		}
-		m, ok := f.x.sensitive(fv, strings.ToLower(name), derefType(recv.Type()))
-		if ok && !f.protectedAssignments(as, m.Category, 0) && !f.mutated(recv, name) {
-			if defaulted[name] {
-				defaults = append(defaults, name)
-			} else {
-				out = append(out, name)
-			}
-		}
-	}
+	})
 	for _, fn := range f.methodCalls[recv] {
 		if r := f.x.resultOf(fn); r != nil {
 			for _, name := range r.Fills {
@@ -458,20 +445,37 @@ func (f *function) defaultedFields(recv types.Object) map[string]bool {
 func (f *function) receiverFields() []string {
 	// The pointer receiver of a method, or the first parameter of a
 	// function that takes a pointer there (hashPassword(u *User)).
-	var recv types.Object
 	first := -1
 	if f.decl.Recv == nil {
 		first = 0
 	}
-	for obj, i := range f.params {
-		if i == first && isPointer(obj.Type()) {
-			recv = obj
+	var out []string
+	f.eachReceiverField(f.pointerParam(first), func(name string, m names.Match, as []assignment) {
+		if f.protectedAssignments(as, m.Category, 0) {
+			out = append(out, name)
+		}
+	})
+	slices.Sort(out)
+	return out
+}
+
+// pointerParam returns parameter i (-1: the receiver) when it is a
+// pointer, or nil.
+func (f *function) pointerParam(i int) types.Object {
+	for obj, j := range f.params {
+		if j == i && isPointer(obj.Type()) {
+			return obj
 		}
 	}
+	return nil
+}
+
+// eachReceiverField calls fn for each sensitive top-level field of recv
+// that the function assigns, with the assignments.
+func (f *function) eachReceiverField(recv types.Object, fn func(name string, m names.Match, as []assignment)) {
 	if recv == nil {
-		return nil
+		return
 	}
-	var out []string
 	for k, as := range f.assigns {
 		if k.obj != recv || strings.Count(k.path, ".") != 1 || strings.Contains(k.path, "[") {
 			continue
@@ -481,13 +485,10 @@ func (f *function) receiverFields() []string {
 		if fv == nil {
 			continue
 		}
-		m, ok := f.x.sensitive(fv, strings.ToLower(name), derefType(recv.Type()))
-		if ok && f.protectedAssignments(as, m.Category, 0) {
-			out = append(out, name)
+		if m, ok := f.x.sensitive(fv, strings.ToLower(name), derefType(recv.Type())); ok {
+			fn(name, m, as)
 		}
 	}
-	slices.Sort(out)
-	return out
 }
 
 // derefType returns the type a pointer points to, or t.

@@ -26,34 +26,30 @@ func (f *function) report() {
 			via, lookVia   string
 			leafSink       bool // the argument is a single value, not a document
 		)
-		for i, s := range w.sinks {
-			for _, arg := range w.args[i] {
-				ev := f.evaluate(arg, s)
-				f.selectFor(ev, w.node, s)
-				for _, l := range ev.leaves {
-					if f.protected(l) || !f.holds(l) || replaced(s, l) {
-						continue
-					}
-					if s.Kind == mongoapi.Filter {
-						looked = appendLeaf(looked, l)
-						if lookAt == nil {
-							lookAt, lookVia = arg, s.Via
-						}
-						continue
-					}
-					stored = appendLeaf(stored, l)
-					if at == nil {
-						at, via, leafSink = arg, s.Via, s.Leaf && s.Field == ""
-					}
+		f.eachArg(w, func(s ParamSink, arg ast.Expr, ev *evaluation) {
+			for _, l := range ev.leaves {
+				if f.protected(l) || !f.holds(l) || replaced(s, l) {
+					continue
 				}
-				if len(ev.pitfalls) > 0 && pitAt == nil {
-					pitfalls, pitAt = ev.pitfalls, arg
-					if via == "" {
-						via = s.Via
+				if s.Kind == mongoapi.Filter {
+					looked = appendLeaf(looked, l)
+					if lookAt == nil {
+						lookAt, lookVia = arg, s.Via
 					}
+					continue
+				}
+				stored = appendLeaf(stored, l)
+				if at == nil {
+					at, via, leafSink = arg, s.Via, s.Leaf && s.Field == ""
 				}
 			}
-		}
+			if len(ev.pitfalls) > 0 && pitAt == nil {
+				pitfalls, pitAt = ev.pitfalls, arg
+				if via == "" {
+					via = s.Via
+				}
+			}
+		})
 		if len(stored) > 0 {
 			what := f.describe(at)
 			if leafSink {

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -34,13 +35,10 @@ func (*reflectFact) AFact() {}
 
 func (r *reflectFact) String() string {
 	if r.Fields < 0 {
-		return "builds a document from param " + itoa(r.Obj)
+		return "builds a document from param " + strconv.Itoa(r.Obj)
 	}
-	return "builds a document from param " + itoa(r.Obj) + " selecting the keys of param " + itoa(r.Fields)
+	return "builds a document from param " + strconv.Itoa(r.Obj) + " selecting the keys of param " + strconv.Itoa(r.Fields)
 }
-
-// itoa formats a small index.
-func itoa(i int) string { return constant.MakeInt64(int64(i)).String() }
 
 // findReflective records the package's functions that build a document
 // map by reflection from an interface parameter, and exports them.
@@ -310,7 +308,9 @@ type decodeFact struct {
 
 func (*decodeFact) AFact() {}
 
-func (d *decodeFact) String() string { return "decodes stored documents into param " + itoa(d.Param) }
+func (d *decodeFact) String() string {
+	return "decodes stored documents into param " + strconv.Itoa(d.Param)
+}
 
 // decodeTarget returns the argument index fn decodes stored documents
 // into: the driver's methods, and wrappers by fact.
