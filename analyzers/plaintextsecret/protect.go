@@ -790,30 +790,45 @@ func (f *function) protectedFields(e ast.Expr) []string {
 	return out
 }
 
+// declaredInBody reports whether obj is a local variable of the
+// function (not a parameter, not a package-level variable).
+func (f *function) declaredInBody(obj types.Object) bool {
+	_, isVar := obj.(*types.Var)
+	return isVar && f.decl.Body.Pos() <= obj.Pos() && obj.Pos() < f.decl.Body.End()
+}
+
 // sensitiveValues calls fn for each sensitive field of a struct literal
 // (or of a variable defined by one) with the value it ends up holding in
 // the function: the literal's, or the last assignment's; nil when unset.
 func (f *function) sensitiveValues(e ast.Expr, fn func(name string, m names.Match, val ast.Expr)) bool {
 	var lit *ast.CompositeLit
 	var v types.Object
+	var t types.Type
 	switch n := unaddr(e).(type) {
 	case *ast.CompositeLit:
-		lit = n
+		lit, t = n, f.x.pass.TypesInfo.TypeOf(n)
 	case *ast.Ident:
 		lit, v = f.literalDefinition(n)
+		if lit != nil {
+			t = f.x.pass.TypesInfo.TypeOf(lit)
+		} else if obj := f.x.pass.TypesInfo.ObjectOf(n); obj != nil && f.declaredInBody(obj) && len(f.assigns[assignKey{obj: obj}]) == 0 {
+			v, t = obj, obj.Type() // var s T: the zero value, then its fields' assignments
+		}
 	}
-	if lit == nil {
+	if t == nil {
 		return false
 	}
 	values := map[string]ast.Expr{}
-	for _, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if id, ok := kv.Key.(*ast.Ident); ok {
-				values[id.Name] = kv.Value
+	if lit != nil {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					values[id.Name] = kv.Value
+				}
 			}
 		}
 	}
-	for _, enc := range orderedFields(f.x.pass.TypesInfo.TypeOf(lit), false) {
+	for _, enc := range orderedFields(t, false) {
 		fv := enc.Var
 		m, ok := f.x.sensitive(fv, enc.Key, enc.Owner)
 		if !ok {

@@ -226,3 +226,31 @@ func CreateVM(ctx context.Context, c *mongo.Collection, name string) {
 	v.Generate()
 	c.InsertOne(ctx, v) // want `\*ctor\.VM written by InsertOne stores RootPassword \(key "root_password"\), VncPassword \(key "vnc_password"\), SpicePassword \(key "spice_password"\), TpmSecret \(key "tpm_secret"\) in plaintext`
 }
+
+type serviceInput struct{ Name, Password string }
+
+type Service struct {
+	Name     string `bson:"_id"`
+	Password string `bson:"password"`
+}
+
+// parseService maps a request onto the document, field by field, from a
+// zero value.
+func parseService(in serviceInput) (Service, error) { // want parseService:`fills Password`
+	var s Service
+	if in.Name == "" {
+		return s, fmt.Errorf("no name")
+	}
+	s.Name = in.Name
+	s.Password = in.Password
+	return s, nil
+}
+
+func CreateService(ctx context.Context, c *mongo.Collection, in serviceInput) error {
+	s, err := parseService(in)
+	if err != nil {
+		return err
+	}
+	_, err = c.InsertOne(ctx, s) // want `ctor\.Service written by InsertOne stores Password \(key "password"\) in plaintext`
+	return err
+}
