@@ -165,3 +165,11 @@ func TestConstructors(t *testing.T) {
 func TestSelectFields(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "selectfields")
 }
+
+// TestNamesInContext covers fields that are secrets only in context (a
+// Certificate's Key, a Code beside Email and ExpiresAt, a list of tokens)
+// and fields whose context says they are not (a CacheEntry's Key, a
+// Country's Code, an HSM token, a lexer's Token, an ArangoDB _key).
+func TestNamesInContext(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "namectx")
+}
