@@ -1233,7 +1233,15 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 	if ev.pitfallOf(t, field, path, addressable) || bsonenc.EncodesItself(t, addressable) {
 		return // skipped marshaller reported; or the type decides its own bytes
 	}
-	m, ok := f.x.sensitive(field, key, owner)
+	var (
+		m  names.Match
+		ok bool
+	)
+	if field == nil {
+		m, ok = f.x.sensitiveKey(key, keyNode)
+	} else {
+		m, ok = f.x.sensitive(field, key, owner)
+	}
 	if !ok || !eligible(t, m.Numeric) || publicName(unconvert(info, v)) {
 		return
 	}

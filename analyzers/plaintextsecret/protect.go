@@ -25,7 +25,7 @@ import (
 // beside Email and ExpiresAt a one-time code.
 func (x *pass) sensitive(field *types.Var, key string, owner types.Type) (names.Match, bool) {
 	if field == nil {
-		return x.matcher.Match(key)
+		return x.sensitiveKey(key, nil)
 	}
 	f := names.Field{Name: field.Name(), Key: key, Several: several(field.Type())}
 	if n, ok := types.Unalias(owner).(*types.Named); ok {
@@ -39,6 +39,40 @@ func (x *pass) sensitive(field *types.Var, key string, owner types.Type) (names.
 		}
 	}
 	return x.matcher.MatchField(f)
+}
+
+// sensitiveKey reports whether a document key names sensitive data: the
+// key itself; else, when the last segment of a dotted path is generic, that
+// segment read with its parent ("azure.credentials.key" is a credential's
+// key); else, when the key is written as a named constant (keyNode), the
+// constant's name read with its value (const fieldResetToken = "rt").
+func (x *pass) sensitiveKey(key string, keyNode ast.Node) (names.Match, bool) {
+	if m, ok := x.matcher.Match(key); ok {
+		return m, true
+	}
+	if i := strings.LastIndexByte(key, '.'); i > 0 && names.Generic(key[i+1:]) {
+		parent := key[:i]
+		if j := strings.LastIndexByte(parent, '.'); j >= 0 {
+			parent = parent[j+1:]
+		}
+		if m, ok := x.matcher.MatchField(names.Field{Name: key[i+1:], Owner: parent}); ok {
+			return m, true
+		}
+	}
+	var id *ast.Ident
+	switch k := keyNode.(type) {
+	case *ast.Ident:
+		id = k
+	case *ast.SelectorExpr:
+		id = k.Sel
+	}
+	if id == nil {
+		return names.Match{}, false
+	}
+	if c, ok := x.pass.TypesInfo.Uses[id].(*types.Const); ok {
+		return x.matcher.MatchField(names.Field{Name: c.Name(), Key: key})
+	}
+	return names.Match{}, false
 }
 
 // several reports whether values of t hold several strings or byte

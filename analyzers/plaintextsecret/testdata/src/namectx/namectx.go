@@ -7,6 +7,7 @@ import (
 	"context"
 	"net/http"
 
+	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
 )
 
@@ -158,4 +159,23 @@ func SaveResetToken(ctx context.Context, c *mongo.Collection, r *http.Request) {
 	token := r.FormValue("token")
 	email := r.FormValue("email")
 	c.InsertOne(ctx, passwordToken{Token: token, Email: email}) // want `namectx\.passwordToken written by InsertOne stores Token \(key "_id"\) in plaintext`
+}
+
+// Keys written as named constants are read with the constant's name.
+const (
+	fieldResetToken = "rt"
+	fieldRegion     = "rg"
+	keyCacheKey     = "ck"
+)
+
+func SaveByConstKeys(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	t := r.FormValue("t")
+	c.InsertOne(ctx, bson.M{fieldResetToken: t, fieldRegion: t, keyCacheKey: t}) // want `document written by InsertOne stores key "rt" in plaintext`
+}
+
+// A generic last segment of a dotted path is read with its parent.
+func SetStorageKey(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	k := r.FormValue("k")
+	c.UpdateOne(ctx, bson.M{}, bson.M{"$set": bson.M{"storage.azure.credentials.key": k}}) // want `document written by UpdateOne stores key "storage.azure.credentials.key" in plaintext`
+	c.UpdateOne(ctx, bson.M{}, bson.M{"$set": bson.M{"storage.cache.key": k, "storage.azure.account": k}})
 }
