@@ -173,3 +173,10 @@ func TestSelectFields(t *testing.T) {
 func TestNamesInContext(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "namectx")
 }
+
+// TestSubField covers a field of a parameter passed on to a wrapper that
+// writes it (cfg.Storage), one and two levels down, with callers that
+// fill the field, leave it empty, or fill only fields not written.
+func TestSubField(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "subfield")
+}
