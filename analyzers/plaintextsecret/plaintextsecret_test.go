@@ -180,3 +180,17 @@ func TestNamesInContext(t *testing.T) {
 func TestSubField(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "subfield")
 }
+
+// TestPackageVariables covers a settings group kept in another package's
+// variable, filled here and written through a reflective helper assigned
+// to a local before the write.
+func TestPackageVariables(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "pkgvar/...")
+}
+
+// TestInputWrappers covers the program's own helpers that decode a
+// request body into their parameter (ParseJSON(r, &v)), through another
+// package and a wrapper of the wrapper.
+func TestInputWrappers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "inputwrap/...")
+}
