@@ -194,3 +194,10 @@ func TestPackageVariables(t *testing.T) {
 func TestInputWrappers(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "inputwrap/...")
 }
+
+// TestMethodFills covers secrets a document's own methods set before the
+// write: on a new literal, on a document read back, through a Validate
+// that clears on one path and fills on another.
+func TestMethodFills(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "methodfill")
+}
