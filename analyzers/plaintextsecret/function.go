@@ -1223,6 +1223,37 @@ func (ev *evaluation) methodFills(v types.Object, lit *ast.CompositeLit, prefix 
 		}
 		ev.leaves = append(ev.leaves, leaf{path: join(prefix, enc.Path), key: enc.Key, field: fv, match: m, owner: v, filled: true})
 	}
+	// Fields of sub-documents a method sets (e.ClientKey = &ClientKey{...}).
+	for _, enc := range orderedFields(t, false) {
+		top := enc.Var.Name()
+		if len(f.assigns[assignKey{obj: v, path: "." + top}]) > 0 || literalSets(lit, top) {
+			continue // judged by its value
+		}
+		bsonenc.Walk(enc.Type(), enc.Addressable, func(sub *bsonenc.Field) bool {
+			if sub.Parent != nil || !slices.Contains(fills, top+"."+sub.Var.Name()) {
+				return false
+			}
+			m, ok := f.x.sensitive(sub.Var, sub.Key, sub.Owner)
+			if ok && eligible(sub.Type(), m.Numeric) && !bsonenc.EncodesItself(sub.Type(), sub.Addressable) {
+				ev.leaves = append(ev.leaves, leaf{path: join(prefix, enc.Path+"."+sub.Key), key: sub.Key, field: sub.Var, match: m, filled: true})
+			}
+			return false
+		})
+	}
+}
+
+// literalSets reports whether a struct literal sets the named field.
+func literalSets(lit *ast.CompositeLit, name string) bool {
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			return len(lit.Elts) > 0 // positional: every field
+		}
+		if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // laterFieldAssignments walks fields that a literal leaves unset but the

@@ -286,7 +286,7 @@ func (f *function) protected(l leaf) bool {
 		if as := f.assigns[k]; len(as) > 0 {
 			return f.protectedAssignments(as, l.match.Category, 0)
 		}
-		if f.fromDatabase(k) && (l.owner == nil || l.field == nil || !f.fills(l.owner, l.field.Name())) {
+		if f.fromDatabase(k) && !f.filledPath(l) {
 			return true // a stored document written back: judged where it was first written
 		}
 	}
@@ -371,12 +371,22 @@ func (f *function) receiverFills() (fills, defaults []string) {
 		if f.protectedAssignments(as, m.Category, 0) || f.mutated(recv, name) {
 			return
 		}
+		if fv := fieldByName(recv.Type(), name); fv == nil || !eligible(fv.Type(), m.Numeric) {
+			return // a sub-document: its fields are judged (subDocumentFills)
+		}
 		if defaulted[name] {
 			defaults = append(defaults, name)
 		} else {
 			out = append(out, name)
 		}
 	})
+	for _, path := range f.subDocumentFills(recv) {
+		if top, _, _ := strings.Cut(path, "."); defaulted[top] {
+			defaults = append(defaults, path)
+		} else {
+			out = append(out, path)
+		}
+	}
 	for _, fn := range f.methodCalls[recv] {
 		if r := f.x.resultOf(fn); r != nil {
 			for _, name := range r.Fills {
@@ -403,6 +413,54 @@ func (f *function) receiverFills() (fills, defaults []string) {
 	return out, defaults
 }
 
+// subDocumentFills returns the sensitive fields of sub-documents that the
+// function sets on recv with a literal holding an unprotected value
+// (e.ClientKey = &ClientKey{Secret: secret}), as "ClientKey.Secret".
+func (f *function) subDocumentFills(recv types.Object) []string {
+	info := f.x.pass.TypesInfo
+	var out []string
+	for k, as := range f.assigns {
+		if k.obj != recv || strings.Count(k.path, ".") != 1 || strings.Contains(k.path, "[") {
+			continue
+		}
+		for _, a := range as {
+			lit, ok := unaddr(a.rhs).(*ast.CompositeLit)
+			if !ok || a.index >= 0 {
+				continue
+			}
+			t := info.TypeOf(lit)
+			if _, ok := types.Unalias(t).Underlying().(*types.Struct); !ok {
+				continue
+			}
+			for _, el := range lit.Elts {
+				kv, ok := el.(*ast.KeyValueExpr)
+				if !ok {
+					break
+				}
+				id, ok := kv.Key.(*ast.Ident)
+				if !ok {
+					continue
+				}
+				fv := fieldByName(t, id.Name)
+				if fv == nil {
+					continue
+				}
+				key, _ := bsonenc.KeyOf(t, fv)
+				m, ok := f.x.sensitive(fv, key, t)
+				if !ok || !eligible(fv.Type(), m.Numeric) || f.protectedExpr(kv.Value, m.Category, 0) {
+					continue
+				}
+				path := k.path[1:] + "." + id.Name
+				if !slices.Contains(out, path) {
+					out = append(out, path)
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // defaultedFields returns the receiver fields that the method sets only
 // under a condition that reads the same field (if u.Secret == "" {
 // u.Secret = gen() }): a default for a missing value, which a document
@@ -413,6 +471,7 @@ func (f *function) defaultedFields(recv types.Object) map[string]bool {
 	info := f.x.pass.TypesInfo
 	var conds []ast.Expr
 	reads := func(field string) bool {
+		field, _, _ = strings.Cut(field, ".") // ClientKey.Secret is missing when ClientKey is
 		for _, c := range conds {
 			found := false
 			ast.Inspect(c, func(n ast.Node) bool {

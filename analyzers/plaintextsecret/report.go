@@ -87,7 +87,7 @@ func (f *function) holds(l leaf) bool {
 	if l.root != nil && f.isInput(l.root) {
 		return true
 	}
-	if l.owner != nil && l.field != nil && f.fills(l.owner, l.field.Name()) {
+	if f.filledPath(l) {
 		return true // usr.GenerateToken() sets it
 	}
 	// A struct made by a constructor that fills the field.
@@ -101,6 +101,23 @@ func (f *function) holds(l leaf) bool {
 		}
 	}
 	return false
+}
+
+// filledPath reports whether a method called on the leaf's variable sets
+// its field: a top-level field by name, a field of a sub-document by its
+// path (e.ClientKey = &ClientKey{Secret: s} fills "ClientKey.Secret").
+func (f *function) filledPath(l leaf) bool {
+	if l.field == nil {
+		return false
+	}
+	if l.owner != nil && f.fills(l.owner, l.field.Name()) {
+		return true
+	}
+	if l.root == nil || strings.Count(l.fieldPath, ".") < 2 {
+		return false
+	}
+	v := f.rootVar(l.root)
+	return v != nil && f.fills(v, strings.TrimPrefix(l.fieldPath, "."))
 }
 
 // fills reports whether a method called on v sets its field to an

@@ -131,3 +131,64 @@ func Clear(ctx context.Context, c *mongo.Collection, name string) error {
 	_, err := c.InsertOne(ctx, a) // want `stores HsmSecret`
 	return err
 }
+
+type ClientKey struct {
+	PublicKey string `bson:"public_key"`
+	Secret    string `bson:"secret"`
+}
+
+type Endpoint struct {
+	Name      string     `bson:"name"`
+	ClientKey *ClientKey `bson:"client_key"`
+}
+
+// GenerateKey sets a sub-document holding a new secret.
+func (e *Endpoint) GenerateKey() error { // want GenerateKey:`fills receiver ClientKey.Secret`
+	s, err := RandStr(64)
+	if err != nil {
+		return err
+	}
+	e.ClientKey = &ClientKey{Secret: s}
+	return nil
+}
+
+// Validate makes the key of an endpoint that has none.
+func (e *Endpoint) Validate() { // want Validate:`fills missing receiver ClientKey.Secret`
+	if e.ClientKey == nil {
+		e.GenerateKey()
+	}
+}
+
+func NewEndpoint(ctx context.Context, c *mongo.Collection, name string) error {
+	e := &Endpoint{Name: name}
+	e.Validate()
+	_, err := c.InsertOne(ctx, e) // want `\*methodfill\.Endpoint written by InsertOne stores Secret \(key "client_key\.secret"\) in plaintext`
+	return err
+}
+
+func getEndpoint(ctx context.Context, c *mongo.Collection, name string) (*Endpoint, error) { // want getEndpoint:`returns a stored document`
+	e := &Endpoint{}
+	return e, c.FindOne(ctx, map[string]string{"name": name}).Decode(e)
+}
+
+// ResetKey makes a new secret for a stored endpoint.
+func ResetKey(ctx context.Context, c *mongo.Collection, name string) error {
+	e, err := getEndpoint(ctx, c, name)
+	if err != nil {
+		return err
+	}
+	e.GenerateKey()
+	_, err = c.ReplaceOne(ctx, map[string]string{"name": name}, e) // want `\*methodfill\.Endpoint written by ReplaceOne stores Secret \(key "client_key\.secret"\) in plaintext`
+	return err
+}
+
+// RenameEndpoint writes back the stored key.
+func RenameEndpoint(ctx context.Context, c *mongo.Collection, name, to string) error {
+	e, err := getEndpoint(ctx, c, name)
+	if err != nil {
+		return err
+	}
+	e.Name = to
+	_, err = c.ReplaceOne(ctx, map[string]string{"name": name}, e)
+	return err
+}
