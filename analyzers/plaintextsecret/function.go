@@ -422,6 +422,31 @@ func (f *function) param(e ast.Expr) (int, bool) {
 	}
 }
 
+// paramAssignments walks the top-level fields of parameter i that the
+// function assigns before it writes the parameter (cert.Key = keyPem;
+// cert.CommitFields(...)): those values are judged here, as any value put
+// into a document. The callers' values are judged at the callers.
+func (ev *evaluation) paramAssignments(i int, kind mongoapi.Kind, prefix string) {
+	f := ev.f
+	var obj types.Object
+	for o, j := range f.params {
+		if j == i {
+			obj = o
+		}
+	}
+	if obj == nil || kind == mongoapi.Filter {
+		return
+	}
+	t := derefType(obj.Type())
+	for _, enc := range orderedFields(t, isPointer(obj.Type())) {
+		as := f.assigns[assignKey{obj: obj, path: "." + enc.Var.Name()}]
+		if len(as) == 0 || as[len(as)-1].index >= 0 {
+			continue
+		}
+		ev.value(as[len(as)-1].rhs, join(prefix, enc.Path), enc.Key, enc.Var, enc.Owner, nil, enc.Addressable)
+	}
+}
+
 // paramField reports whether e is a field (or a field of a field) of a
 // parameter never reassigned, cfg.Storage.S3, and returns the parameter's
 // index with the path as Go field names and as bson keys.
@@ -761,6 +786,7 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 	}
 	if i, ok := f.param(e); ok {
 		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable || isPointer(info.TypeOf(e)), Replaced: f.replacedFields(i)})
+		ev.paramAssignments(i, kind, prefix)
 		return
 	}
 	if i, sub, key, ok := f.paramField(e); ok {

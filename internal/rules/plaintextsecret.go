@@ -17,6 +17,14 @@ personal identifier (password, api key, reset token, private key, SSN, card
 number, ...), and nothing in the code protects the value. Anyone who reads
 the database, a backup, a replica or a log of slow queries reads the secret.
 
+Names are read in context: a generic field name (Key, Value, Code) counts
+when the type declaring it says what it holds (Certificate.Key is a private
+key, PasswordReset.Code a one-time code), a bare Code beside an e-mail or
+account field and an expiry or use field is a one-time code, and a list of
+strings named Tokens holds tokens. Keys that address data (cache, object,
+sort or partition keys), HSM tokens, a lexer's Token and a Key stored as
+"_key" are not secrets.
+
 The analyzer walks each document as the driver encodes it (bson tags,
 inline and embedded structs, pointers, slices, maps, generic types) and
 follows functions that pass a parameter on to the driver, across packages,

@@ -192,3 +192,36 @@ func RenameEndpoint(ctx context.Context, c *mongo.Collection, name, to string) e
 	_, err = c.ReplaceOne(ctx, map[string]string{"name": name}, e)
 	return err
 }
+
+type Certificate struct {
+	Name string `bson:"name"`
+	Cert string `bson:"certificate"`
+	Key  string `bson:"key"`
+}
+
+func issue() (cert, key string) { return "-----BEGIN CERTIFICATE-----", "-----BEGIN EC PRIVATE KEY-----" }
+
+// Renew sets a new key on the certificate it is given, then writes it: the
+// key is judged here, where it is put into the document.
+func Renew(ctx context.Context, c *mongo.Collection, cert *Certificate) error { // want Renew:`writes param 2 via Renew -> ReplaceOne`
+	certPem, keyPem := issue()
+	cert.Cert = certPem
+	cert.Key = keyPem
+	_, err := c.ReplaceOne(ctx, map[string]string{"name": cert.Name}, cert) // want `\*methodfill\.Certificate written by ReplaceOne stores Key \(key "key"\) in plaintext`
+	return err
+}
+
+// Strip clears the key before an export copy is written.
+func Strip(ctx context.Context, c *mongo.Collection, cert *Certificate) error { // want Strip:`writes param 2 via Strip -> InsertOne replacing Key`
+	cert.Key = ""
+	_, err := c.InsertOne(ctx, cert)
+	return err
+}
+
+// Adopt puts the key it is given into the certificate: its callers' keys
+// are judged at the callers.
+func Adopt(ctx context.Context, c *mongo.Collection, cert *Certificate, key string) error { // want Adopt:`writes param 2 via Adopt -> InsertOne, param 3 as "key" via Adopt -> InsertOne`
+	cert.Key = key
+	_, err := c.InsertOne(ctx, cert)
+	return err
+}
