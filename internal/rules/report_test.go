@@ -129,8 +129,11 @@ func TestPolicyOf(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if got, want := *rules.PolicyOf(a), (rules.Policy{Tests: true, UnusedIgnores: true, EmitSuppressed: true}); got != want {
-		t.Errorf("policy after the flags: %+v, want %+v", got, want)
+	if p := rules.PolicyOf(a); p == nil || !p.Tests || !p.UnusedIgnores || !p.EmitSuppressed || !p.TestsSet() || p.Excluded != nil {
+		t.Errorf("policy after the flags: %+v, want every flag true and -tests recorded as set", p)
+	}
+	if p := rules.PolicyOf(newBad()); p.TestsSet() {
+		t.Error("a fresh analyzer's -tests flag counts as set")
 	}
 	if p := rules.PolicyOf(&analysis.Analyzer{Name: "other"}); p != nil {
 		t.Errorf("analyzer without policy flags: policy %+v, want nil", p)
