@@ -81,7 +81,7 @@ func merge(parent *Config, f *File, file string) *Config {
 		c.Sources[k] = slices.Clip(v)
 	}
 	for key, line := range f.lines {
-		if strings.HasPrefix(key, "exclude[") || key == "plaintextsecret" || key == "mongotls" || key == "weakalgo" || key == "severity" {
+		if strings.HasPrefix(key, "exclude") || key == "plaintextsecret" || key == "mongotls" || key == "weakalgo" || key == "severity" {
 			continue // recorded as "exclude" or by their own keys
 		}
 		src := file + ":" + strconv.Itoa(line)

@@ -21,7 +21,7 @@ import (
 type Reporter struct {
 	pass       *analysis.Pass
 	tests      bool
-	excluded   func(*Rule, string) bool // the configuration file's exclude entries, or nil
+	excluded   func(*Rule, string) bool              // the configuration file's exclude entries, or nil
 	unused     bool                                  // -unused-ignores: report directives that suppress nothing
 	emit       bool                                  // -emit-suppressed: report suppressed findings, marked
 	directives map[*token.File][]directive.Directive // parsed lazily, per file
