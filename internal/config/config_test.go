@@ -11,42 +11,45 @@ import (
 	"github.com/cryptolint/cryptolint/internal/rules"
 )
 
+// badFiles are malformed files and the error each gives.
+var badFiles = []struct{ yaml, want string }{
+	{"sinkz: [a.B]\n", `c.yaml:1:1: unknown key "sinkz" (valid: drivers, exclude, ignore, mongotls, names, plaintextsecret, severity, tests, weakalgo)`},
+	{"plaintextsecret:\n  sinkz: [a.B]\n", `c.yaml:2:3: unknown key "sinkz" in "plaintextsecret" (valid: protectors, sinks)`},
+	{"weakalgo:\n  rsabits: 2048\n  RSABits: 1024\n", `c.yaml:3:3: unknown key "RSABits" in "weakalgo" (valid: bcryptcost, rsabits, strict)`},
+	{"names: password\n", `c.yaml:1:8: "names" wants a list, not "password"`},
+	{"names: [member number, 7]\n", `c.yaml:1:24: "names[1]" wants a string, not 7`},
+	{"names: [\"a,b\"]\n", `c.yaml:1:9: "names[0]": one word or phrase per list item, without commas`},
+	{"names: [\"badge:secretish\"]\n", `c.yaml:1:9: "names[0]": in "badge:secretish": unknown category "secretish" (want password, credential, privatekey, personalid or financial)`},
+	{"ignore: [\"--\"]\n", `c.yaml:1:10: "ignore[0]": word "--" has no letters or digits`},
+	{"tests: yes\n", `c.yaml:1:8: "tests" wants true or false, not "yes"`},
+	{"tests:\n", `c.yaml:1:7: "tests" has no value; remove the key or give it one`},
+	{"mongotls: true\n", `c.yaml:1:11: "mongotls" wants a mapping of keys to values, not true`},
+	{"weakalgo:\n  rsabits: \"2048\"\n", `c.yaml:2:12: "weakalgo.rsabits" wants an integer, not "2048"`},
+	{"weakalgo:\n  rsabits: 100\n", `c.yaml:2:12: "weakalgo.rsabits": 100 bits is not an RSA key size (want 512 to 16384)`},
+	{"weakalgo:\n  bcryptcost: 40\n", `c.yaml:2:15: "weakalgo.bcryptcost": bcrypt cost 40 is outside bcrypt's range (4 to 31)`},
+	{"plaintextsecret:\n  sinks: [\"Save:1\"]\n", `c.yaml:2:11: "plaintextsecret.sinks[0]": "Save" is not a full function name such as example.com/db.Save or (*example.com/db.Repo).Put`},
+	{"plaintextsecret:\n  sinks: [\"example.com/db.Save:x\"]\n", `c.yaml:2:11: "plaintextsecret.sinks[0]": invalid argument index in "example.com/db.Save:x" (want name:n)`},
+	{"drivers: [\"example.com/fork@v1\"]\n", `c.yaml:1:11: "drivers[0]": invalid module path "example.com/fork@v1"`},
+	{"exclude:\n  - rules: [CL101]\n", `c.yaml:2:5: "exclude[0]" needs paths: a list of globs such as "**/*.pb.go"`},
+	{"exclude:\n  - paths: [\"gen/[a\"]\n", `c.yaml:2:13: "exclude[0].paths[0]": malformed glob (see path.Match; ** alone matches any number of directories)`},
+	{"exclude:\n  - paths: [\"../other/**\"]\n", `c.yaml:2:13: "exclude[0].paths[0]": globs cannot leave the directory of the file holding them (..)`},
+	{"exclude:\n  - paths: [\"/abs/**\"]\n", `c.yaml:2:13: "exclude[0].paths[0]": globs are relative to the directory of the file holding them, not absolute`},
+	{"exclude:\n  - paths: [\"**\"]\n    rules: [CL999]\n", `c.yaml:3:13: "exclude[0].rules[0]": unknown rule or analyzer "CL999" (cryptolint -rules lists them)`},
+	{"exclude:\n  - paths: [\"**\"]\n    rulez: [CL101]\n", `c.yaml:3:5: unknown key "rulez" in "exclude[0]" (valid: paths, rules)`},
+	{"severity:\n  CL999: high\n", `c.yaml:2:3: "severity": unknown rule "CL999" (cryptolint -rules lists them)`},
+	{"severity:\n  CL305: urgent\n", `c.yaml:2:10: "severity.CL305": unknown severity "urgent" (want low, medium or high)`},
+	{"severity:\n  CL305: low\n  cl305: high\n", `c.yaml:3:3: key "severity.CL305" appears twice`},
+	{"tests: true\ntests: false\n", `c.yaml:2:1: key "tests" appears twice`},
+	{"- names\n", `c.yaml:1:1: the file wants a mapping of keys to values, not a list`},
+	{"names: [a\n", `c.yaml:1:1: invalid YAML: did not find expected ',' or ']'`},
+	{"tests: true\n---\ntests: false\n", `c.yaml:2:1: a second YAML document; the file holds one mapping`},
+	{"base: &b [x]\nnames: *b\n", `c.yaml:1:1: unknown key "base" (valid: drivers, exclude, ignore, mongotls, names, plaintextsecret, severity, tests, weakalgo)`},
+}
+
 // TestParseErrors checks that every mistake is an error naming the file,
 // line, column and key, never a value silently dropped or converted.
 func TestParseErrors(t *testing.T) {
-	for _, tc := range []struct{ yaml, want string }{
-		{"sinkz: [a.B]\n", `c.yaml:1:1: unknown key "sinkz" (valid: drivers, exclude, ignore, mongotls, names, plaintextsecret, severity, tests, weakalgo)`},
-		{"plaintextsecret:\n  sinkz: [a.B]\n", `c.yaml:2:3: unknown key "sinkz" in "plaintextsecret" (valid: protectors, sinks)`},
-		{"weakalgo:\n  rsabits: 2048\n  RSABits: 1024\n", `c.yaml:3:3: unknown key "RSABits" in "weakalgo" (valid: bcryptcost, rsabits, strict)`},
-		{"names: password\n", `c.yaml:1:8: "names" wants a list, not "password"`},
-		{"names: [member number, 7]\n", `c.yaml:1:24: "names[1]" wants a string, not 7`},
-		{"names: [\"a,b\"]\n", `c.yaml:1:9: "names[0]": one word or phrase per list item, without commas`},
-		{"names: [\"badge:secretish\"]\n", `c.yaml:1:9: "names[0]": in "badge:secretish": unknown category "secretish" (want password, credential, privatekey, personalid or financial)`},
-		{"ignore: [\"--\"]\n", `c.yaml:1:10: "ignore[0]": word "--" has no letters or digits`},
-		{"tests: yes\n", `c.yaml:1:8: "tests" wants true or false, not "yes"`},
-		{"tests:\n", `c.yaml:1:7: "tests" has no value; remove the key or give it one`},
-		{"mongotls: true\n", `c.yaml:1:11: "mongotls" wants a mapping of keys to values, not true`},
-		{"weakalgo:\n  rsabits: \"2048\"\n", `c.yaml:2:12: "weakalgo.rsabits" wants an integer, not "2048"`},
-		{"weakalgo:\n  rsabits: 100\n", `c.yaml:2:12: "weakalgo.rsabits": 100 bits is not an RSA key size (want 512 to 16384)`},
-		{"weakalgo:\n  bcryptcost: 40\n", `c.yaml:2:15: "weakalgo.bcryptcost": bcrypt cost 40 is outside bcrypt's range (4 to 31)`},
-		{"plaintextsecret:\n  sinks: [\"Save:1\"]\n", `c.yaml:2:11: "plaintextsecret.sinks[0]": "Save" is not a full function name such as example.com/db.Save or (*example.com/db.Repo).Put`},
-		{"plaintextsecret:\n  sinks: [\"example.com/db.Save:x\"]\n", `c.yaml:2:11: "plaintextsecret.sinks[0]": invalid argument index in "example.com/db.Save:x" (want name:n)`},
-		{"drivers: [\"example.com/fork@v1\"]\n", `c.yaml:1:11: "drivers[0]": invalid module path "example.com/fork@v1"`},
-		{"exclude:\n  - rules: [CL101]\n", `c.yaml:2:5: "exclude[0]" needs paths: a list of globs such as "**/*.pb.go"`},
-		{"exclude:\n  - paths: [\"gen/[a\"]\n", `c.yaml:2:13: "exclude[0].paths[0]": malformed glob (see path.Match; ** alone matches any number of directories)`},
-		{"exclude:\n  - paths: [\"../other/**\"]\n", `c.yaml:2:13: "exclude[0].paths[0]": globs cannot leave the directory of the file holding them (..)`},
-		{"exclude:\n  - paths: [\"/abs/**\"]\n", `c.yaml:2:13: "exclude[0].paths[0]": globs are relative to the directory of the file holding them, not absolute`},
-		{"exclude:\n  - paths: [\"**\"]\n    rules: [CL999]\n", `c.yaml:3:13: "exclude[0].rules[0]": unknown rule or analyzer "CL999" (cryptolint -rules lists them)`},
-		{"exclude:\n  - paths: [\"**\"]\n    rulez: [CL101]\n", `c.yaml:3:5: unknown key "rulez" in "exclude[0]" (valid: paths, rules)`},
-		{"severity:\n  CL999: high\n", `c.yaml:2:3: "severity": unknown rule "CL999" (cryptolint -rules lists them)`},
-		{"severity:\n  CL305: urgent\n", `c.yaml:2:10: "severity.CL305": unknown severity "urgent" (want low, medium or high)`},
-		{"severity:\n  CL305: low\n  cl305: high\n", `c.yaml:3:3: key "severity.CL305" appears twice`},
-		{"tests: true\ntests: false\n", `c.yaml:2:1: key "tests" appears twice`},
-		{"- names\n", `c.yaml:1:1: the file wants a mapping of keys to values, not a list`},
-		{"names: [a\n", `c.yaml:1:1: invalid YAML: did not find expected ',' or ']'`},
-		{"tests: true\n---\ntests: false\n", `c.yaml:2:1: a second YAML document; the file holds one mapping`},
-		{"base: &b [x]\nnames: *b\n", `c.yaml:1:1: unknown key "base" (valid: drivers, exclude, ignore, mongotls, names, plaintextsecret, severity, tests, weakalgo)`},
-	} {
+	for _, tc := range badFiles {
 		_, err := Parse("c.yaml", []byte(tc.yaml))
 		if err == nil || err.Error() != tc.want {
 			t.Errorf("%q:\n got %v\nwant %s", tc.yaml, err, tc.want)
