@@ -81,6 +81,10 @@ func Main(analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Write
 		if cfg, ok := typesOnly(args[len(args)-1]); ok {
 			return writeTypesOnly(cfg, stderr)
 		}
+		if err := checkVetConfig(args[len(args)-1]); err != nil {
+			fmt.Fprintf(stderr, "cryptolint: %v\n", err) // vetid.go
+			return ExitError
+		}
 		unitchecker.Main(analyzers...) // does not return
 	}
 	opts, code, ok := parseFlags(analyzers, args, stdout, stderr)

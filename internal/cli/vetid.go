@@ -2,6 +2,7 @@ package cli
 
 import (
 	"crypto/sha256"
+	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
@@ -93,4 +94,32 @@ func moduleConfigs(dir string) []string {
 		return nil
 	})
 	return out
+}
+
+// checkVetConfig reads the configuration that holds for the package of go
+// vet's configuration file cfgFile and returns its error, if any. The
+// command fails the package itself, before unitchecker: under go vet
+// (Go 1.26), unitchecker runs with -json, reports an analyzer's error in
+// its JSON output and exits 0, and go vet caches that run, so a second
+// go vet would replay it silently as a clean result. An exit code other
+// than 0 is never cached.
+func checkVetConfig(cfgFile string) error {
+	if !strings.HasSuffix(cfgFile, ".cfg") {
+		return nil
+	}
+	data, err := os.ReadFile(cfgFile)
+	if err != nil {
+		return nil // unitchecker reports it
+	}
+	var cfg vetConfig
+	if json.Unmarshal(data, &cfg) != nil {
+		return nil
+	}
+	for _, f := range cfg.GoFiles {
+		if filepath.IsAbs(f) {
+			_, err := config.ForDir(filepath.Dir(f))
+			return err
+		}
+	}
+	return nil
 }

@@ -85,12 +85,15 @@ func TestMalformedConfigFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg := writeConfig(t, dir, "nosettings.yml", noSettings)
-	r := lintCache(t, bin, dir, cfg, t.TempDir())
-	// golangci-lint logs the analyzer's error as a quoted string.
-	msg := filepath.Join(dir, "users", ".cryptolint.yaml") + `:1:8: \"names\" wants a list, not \"password\"`
-	expectFailure(t, "malformed .cryptolint.yaml", r, msg)
-	if !strings.Contains(r.stderr, "Running error: can't run linter goanalysis_metalinter") {
-		t.Errorf("not a running error:\n%s", r.stderr)
+	cache := t.TempDir()
+	for _, step := range []string{"malformed .cryptolint.yaml", "again, with the same cache"} {
+		r := lintCache(t, bin, dir, cfg, cache)
+		// golangci-lint logs the analyzer's error as a quoted string.
+		msg := filepath.Join(dir, "users", ".cryptolint.yaml") + `:1:8: \"names\" wants a list, not \"password\"`
+		expectFailure(t, step, r, msg)
+		if !strings.Contains(r.stderr, "Running error: can't run linter goanalysis_metalinter") {
+			t.Errorf("%s: not a running error:\n%s", step, r.stderr)
+		}
 	}
 }
 
