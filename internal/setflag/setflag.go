@@ -7,6 +7,7 @@
 package setflag
 
 import (
+	"errors"
 	"flag"
 	"strconv"
 )
@@ -42,7 +43,7 @@ func (b *Bool) String() string {
 func (b *Bool) Set(s string) error {
 	v, err := strconv.ParseBool(s)
 	if err != nil {
-		return err
+		return errParse
 	}
 	*b.p, b.set = v, true
 	return nil
@@ -53,6 +54,21 @@ func (b *Bool) IsBoolFlag() bool { return true }
 
 // Get implements flag.Getter.
 func (b *Bool) Get() any { return *b.p }
+
+// errParse and errRange are the errors of the flag package's own values,
+// so that messages stay those of flag.BoolVar and flag.IntVar.
+var (
+	errParse = errors.New("parse error")
+	errRange = errors.New("value out of range")
+)
+
+// numError returns the flag package's error for a failed integer parse.
+func numError(err error) error {
+	if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
+		return errRange
+	}
+	return errParse
+}
 
 // Int is an integer flag value bound to a variable.
 type Int struct {
@@ -85,7 +101,7 @@ func (i *Int) String() string {
 func (i *Int) Set(s string) error {
 	v, err := strconv.ParseInt(s, 0, strconv.IntSize)
 	if err != nil {
-		return err
+		return numError(err)
 	}
 	*i.p, i.set = int(v), true
 	return nil

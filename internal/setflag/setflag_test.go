@@ -27,8 +27,14 @@ func TestSetRecorded(t *testing.T) {
 	if err := fs.Set("quiet", "true"); err != nil || !qf.IsSet() {
 		t.Errorf("Set to the default: err %v, IsSet %v", err, qf.IsSet())
 	}
-	if err := fs.Set("n", "many"); err == nil {
-		t.Error("Set accepted a non-number")
+	if err := fs.Set("n", "many"); err == nil || err.Error() != "parse error" {
+		t.Errorf("Set of a non-number: %v, want the flag package's parse error", err)
+	}
+	if err := fs.Set("n", "99999999999999999999"); err == nil || err.Error() != "value out of range" {
+		t.Errorf("Set of a huge number: %v, want the flag package's range error", err)
+	}
+	if err := fs.Set("b", "sometimes"); err == nil || err.Error() != "parse error" {
+		t.Errorf("Set of a non-boolean: %v, want the flag package's parse error", err)
 	}
 }
 
