@@ -162,3 +162,22 @@ func TestVetConfigChange(t *testing.T) {
 		t.Errorf("rsabits 4096: go vet replayed the cached result:\n%s", out)
 	}
 }
+
+// TestConfigTests checks that tests: true in a .cryptolint.yaml makes the
+// command load and report test files, as -mongotls.tests does, and that
+// the flag set to false wins for its analyzer.
+func TestConfigTests(t *testing.T) {
+	dir := copyFixture(t, "e2e/clean")
+	if err := os.WriteFile(filepath.Join(dir, ".cryptolint.yaml"), []byte("tests: true\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, dir, "-color=never")
+	want := "db/db_test.go:4:17: high: mongodb URI \"mongodb://db.example.com/test\" connects to public host db.example.com without TLS; add tls=true or set a TLS config on the client options (CL201)\n" +
+		"cryptolint: 1 finding(s): 1 high, 0 medium, 0 low\n"
+	if r.code != cli.ExitFindings || r.stdout != want {
+		t.Errorf("tests: true: exit %d, stdout:\n%s\nwant:\n%s\nstderr:\n%s", r.code, r.stdout, want, r.stderr)
+	}
+	if r := run(t, dir, "-mongotls.tests=false"); r.code != cli.ExitClean {
+		t.Errorf("-mongotls.tests=false: exit %d, stdout:\n%s", r.code, r.stdout)
+	}
+}
