@@ -226,7 +226,11 @@ func ForPass(pass *analysis.Pass) (*Config, error) {
 // returns "" for a package without files or with relative file names.
 func PackageDir(fset *token.FileSet, files []*ast.File) string {
 	for _, f := range files {
-		name := fset.File(f.FileStart).Name()
+		tf := fset.File(f.FileStart)
+		if tf == nil {
+			continue
+		}
+		name := tf.Name()
 		if rules.IsCgoTranslation(f) {
 			name = fset.Position(f.Package).Filename // through the //line directive
 		}

@@ -256,6 +256,9 @@ func (r *Reporter) Finish() {
 			continue
 		}
 		tf := r.pass.Fset.File(f.FileStart)
+		if r.excluded != nil && r.excluded(UnusedIgnore, r.fileName(tf, f)) {
+			continue // the configuration turns CL003 off here
+		}
 		for _, d := range r.fileDirectives(tf, f) {
 			if d.Kind != directive.Ignore || r.used[d.Pos] || !namesAnalyzer(d.Names, name) {
 				continue
