@@ -48,6 +48,11 @@ type ParamSink struct {
 	// the wrapper fixes them. Neither: every field.
 	Select int
 	Keys   []string
+	// Sub, for a document parameter, is the dotted path of Go fields of
+	// the parameter whose value is the document written (cfg.Storage
+	// passed on: "Storage"), and SubKey the same path as bson keys
+	// ("storage"); both empty when the parameter itself is written.
+	Sub, SubKey string
 }
 
 func (*sinkFact) AFact() {}
@@ -62,6 +67,9 @@ func (f *sinkFact) String() string {
 			s += fmt.Sprintf(" as %q", p.Path)
 		} else if p.Path != "" {
 			s += fmt.Sprintf(" under %q", p.Path)
+		}
+		if p.Sub != "" {
+			s += " field " + p.Sub
 		}
 		s += " via " + p.Via
 		if len(p.Replaced) > 0 {
@@ -87,7 +95,8 @@ func (p ParamSink) equal(q ParamSink) bool {
 	return p.Index == q.Index && p.Kind == q.Kind && p.Path == q.Path && p.Elems == q.Elems &&
 		p.Variadic == q.Variadic && p.Addressable == q.Addressable && p.Leaf == q.Leaf &&
 		p.Key == q.Key && p.Field == q.Field && p.Entry == q.Entry && p.Category == q.Category &&
-		p.Via == q.Via && slices.Equal(p.Replaced, q.Replaced) && p.Select == q.Select && slices.Equal(p.Keys, q.Keys)
+		p.Via == q.Via && slices.Equal(p.Replaced, q.Replaced) && p.Select == q.Select && slices.Equal(p.Keys, q.Keys) &&
+		p.Sub == q.Sub && p.SubKey == q.SubKey
 }
 
 // protectedFact marks a struct field whose declaration carries a

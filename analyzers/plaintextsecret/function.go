@@ -414,6 +414,41 @@ func (f *function) param(e ast.Expr) (int, bool) {
 	}
 }
 
+// paramField reports whether e is a field (or a field of a field) of a
+// parameter never reassigned, cfg.Storage.S3, and returns the parameter's
+// index with the path as Go field names and as bson keys.
+func (f *function) paramField(e ast.Expr) (i int, sub, key string, ok bool) {
+	info := f.x.pass.TypesInfo
+	var gos, keys []string
+	for {
+		sel, isSel := ast.Unparen(e).(*ast.SelectorExpr)
+		if !isSel {
+			break
+		}
+		s := info.Selections[sel]
+		if s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+			return 0, "", "", false // a method value, a package member, or a promoted field
+		}
+		v := s.Obj().(*types.Var)
+		k, found := bsonenc.KeyOf(s.Recv(), v)
+		if !found {
+			return 0, "", "", false // skipped or inlined: not a sub-document of its own
+		}
+		gos, keys = append(gos, v.Name()), append(keys, k)
+		e = sel.X
+	}
+	if len(gos) == 0 {
+		return 0, "", "", false
+	}
+	i, ok = f.param(e)
+	if !ok {
+		return 0, "", "", false
+	}
+	slices.Reverse(gos)
+	slices.Reverse(keys)
+	return i, strings.Join(gos, "."), strings.Join(keys, "."), true
+}
+
 // write is one call (or model literal) that writes documents.
 type write struct {
 	node   ast.Node // the call or literal
@@ -532,7 +567,9 @@ func (f *function) wrapperFact() *sinkFact {
 	f.eachWrite(func(_ write, s ParamSink, _ ast.Expr, ev *evaluation) {
 		for _, p := range ev.params {
 			p.Via = f.obj.Name() + " -> " + s.Via
-			if !slices.ContainsFunc(params, func(q ParamSink) bool { return q.Index == p.Index && q.Path == p.Path && q.Leaf == p.Leaf }) {
+			if !slices.ContainsFunc(params, func(q ParamSink) bool {
+				return q.Index == p.Index && q.Path == p.Path && q.Leaf == p.Leaf && q.Sub == p.Sub
+			}) {
 				params = append(params, p)
 			}
 		}
@@ -544,7 +581,10 @@ func (f *function) wrapperFact() *sinkFact {
 		if a.Index != b.Index {
 			return a.Index - b.Index
 		}
-		return strings.Compare(a.Path, b.Path)
+		if c := strings.Compare(a.Path, b.Path); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Sub, b.Sub)
 	})
 	return &sinkFact{Params: params}
 }
@@ -584,6 +624,7 @@ type evaluation struct {
 	params   []ParamSink
 	pitfalls []pitfall
 	sink     ParamSink // how the sink reads the argument
+	subPath  string    // Go field path from the root walked by typed to the document (subDoc)
 }
 
 // replaces reports whether the sink replaces the top-level field at path
@@ -605,6 +646,10 @@ func (f *function) evaluate(arg ast.Expr, s ParamSink) *evaluation {
 	}
 	if s.Elems {
 		ev.elems(arg, s.Kind, s.Path)
+		return ev
+	}
+	if s.Sub != "" {
+		ev.subDoc(arg, s)
 		return ev
 	}
 	ev.doc(arg, s.Kind, s.Path, s.Addressable)
@@ -708,6 +753,11 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 	}
 	if i, ok := f.param(e); ok {
 		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable || isPointer(info.TypeOf(e)), Replaced: f.replacedFields(i)})
+		return
+	}
+	if i, sub, key, ok := f.paramField(e); ok {
+		// cfg.Storage: a field of the parameter is the document.
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable || isPointer(info.TypeOf(e)), Sub: sub, SubKey: key})
 		return
 	}
 	if u := unconvert(info, e); u != e {
@@ -1233,7 +1283,15 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 	if ev.pitfallOf(t, field, path, addressable) || bsonenc.EncodesItself(t, addressable) {
 		return // skipped marshaller reported; or the type decides its own bytes
 	}
-	m, ok := f.x.sensitive(field, key, owner)
+	var (
+		m  names.Match
+		ok bool
+	)
+	if field == nil {
+		m, ok = f.x.sensitiveKey(key, keyNode)
+	} else {
+		m, ok = f.x.sensitive(field, key, owner)
+	}
 	if !ok || !eligible(t, m.Numeric) || publicName(unconvert(info, v)) {
 		return
 	}
@@ -1249,6 +1307,68 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 		return
 	}
 	ev.leaves = append(ev.leaves, leaf{path: path, key: key, field: field, node: keyNode, match: m, value: v})
+}
+
+// subDoc walks the field at s.Sub of a document argument: the sink
+// writes that field of what it is given (cfg.Storage).
+func (ev *evaluation) subDoc(arg ast.Expr, s ParamSink) {
+	f := ev.f
+	info := f.x.pass.TypesInfo
+	e := ast.Unparen(arg)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	if i, ok := f.param(e); ok {
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: s.Kind, Path: s.Path, Addressable: s.Addressable, Sub: s.Sub, SubKey: s.SubKey})
+		return
+	}
+	if i, sub, key, ok := f.paramField(e); ok {
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: s.Kind, Path: s.Path, Addressable: s.Addressable, Sub: sub + "." + s.Sub, SubKey: key + "." + s.SubKey})
+		return
+	}
+	first, rest, _ := strings.Cut(s.Sub, ".")
+	_, restKey, _ := strings.Cut(s.SubKey, ".")
+	lit, _ := e.(*ast.CompositeLit)
+	if id, ok := e.(*ast.Ident); ok && lit == nil {
+		lit, _ = f.literalDefinition(id)
+	}
+	if lit != nil {
+		for _, el := range lit.Elts {
+			kv, ok := el.(*ast.KeyValueExpr)
+			if !ok {
+				break // positional: not looked into
+			}
+			if k, ok := kv.Key.(*ast.Ident); !ok || k.Name != first {
+				continue
+			}
+			if rest == "" {
+				ev.doc(kv.Value, s.Kind, s.Path, false)
+			} else {
+				ev.subDoc(kv.Value, ParamSink{Kind: s.Kind, Path: s.Path, Sub: rest, SubKey: restKey})
+			}
+			return
+		}
+		if _, ok := e.(*ast.CompositeLit); ok {
+			return // the literal leaves the field empty
+		}
+	}
+	// A value known by its type: walk the field's type, reading the
+	// function's assignments to root.Sub.
+	t := info.TypeOf(e)
+	for name := range strings.SplitSeq(s.Sub, ".") {
+		if t == nil {
+			return
+		}
+		obj, _, _ := types.LookupFieldOrMethod(t, true, f.x.pass.Pkg, name)
+		v, ok := obj.(*types.Var)
+		if !ok {
+			return
+		}
+		t = v.Type()
+	}
+	ev.subPath = "." + s.Sub
+	ev.typed(e, t, s.Path, s.Addressable || isPointer(t))
+	ev.subPath = ""
 }
 
 // typed walks a value known only by its type.
@@ -1269,8 +1389,8 @@ func (ev *evaluation) typed(root ast.Expr, t types.Type, prefix string, addressa
 			return true
 		}
 		if m, ok := f.x.sensitive(fld.Var, fld.Key, fld.Owner); ok && eligible(ft, m.Numeric) {
-			l := leaf{path: join(prefix, fld.Path), key: fld.Key, field: fld.Var, match: m, root: root, fieldPath: "." + fld.Names()}
-			if fld.Parent == nil {
+			l := leaf{path: join(prefix, fld.Path), key: fld.Key, field: fld.Var, match: m, root: root, fieldPath: ev.subPath + "." + fld.Names()}
+			if fld.Parent == nil && ev.subPath == "" {
 				l.owner = f.rootVar(root)
 			}
 			ev.leaves = append(ev.leaves, l)

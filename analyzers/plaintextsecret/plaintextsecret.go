@@ -386,7 +386,9 @@ func (x *pass) implSinks(fn *types.Func) []ParamSink {
 		}
 		for _, p := range ps.Params {
 			p.Via = recvName(fn) + "." + fn.Name() + " -> " + p.Via
-			if !slices.ContainsFunc(out, func(q ParamSink) bool { return q.Index == p.Index && q.Path == p.Path && q.Leaf == p.Leaf }) {
+			if !slices.ContainsFunc(out, func(q ParamSink) bool {
+				return q.Index == p.Index && q.Path == p.Path && q.Leaf == p.Leaf && q.Sub == p.Sub
+			}) {
 				out = append(out, p)
 			}
 		}

@@ -166,6 +166,21 @@ func TestSelectFields(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "selectfields")
 }
 
+// TestNamesInContext covers fields that are secrets only in context (a
+// Certificate's Key, a Code beside Email and ExpiresAt, a list of tokens)
+// and fields whose context says they are not (a CacheEntry's Key, a
+// Country's Code, an HSM token, a lexer's Token, an ArangoDB _key).
+func TestNamesInContext(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "namectx")
+}
+
+// TestSubField covers a field of a parameter passed on to a wrapper that
+// writes it (cfg.Storage), one and two levels down, with callers that
+// fill the field, leave it empty, or fill only fields not written.
+func TestSubField(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "subfield")
+}
+
 // TestConfigFile checks the settings of TestFlags given by a
 // .cryptolint.yaml instead, a nested file that adds a word and excludes a
 // file, and that the file's words are kept when a flag adds more.

@@ -646,7 +646,7 @@ func (l *linker) derive() {
 								}
 								d.Via = c.fnName + " -> " + c.via(p)
 								if !slices.ContainsFunc(l.sinks[c.fn], func(r ParamSink) bool {
-									return r.Index == d.Index && r.Path == d.Path && r.Leaf == d.Leaf && r.Elems == d.Elems
+									return r.Index == d.Index && r.Path == d.Path && r.Leaf == d.Leaf && r.Elems == d.Elems && r.Sub == d.Sub
 								}) {
 									l.sinks[c.fn] = append(l.sinks[c.fn], d)
 									changed = true
@@ -674,6 +674,21 @@ func compose(q, p ParamSink) (ParamSink, bool) {
 	switch {
 	case p.Leaf && p.Field == "" && q.Leaf && q.Path == "":
 		return ParamSink{Index: q.Index, Kind: p.Kind, Path: p.Path, Leaf: true, Key: p.Key}, true
+	case !p.Leaf && p.Elems == q.Elems && p.Sub != "":
+		// The callee writes a field of the argument (cfg.Storage).
+		path, sub, key, ok := underSub(p, q.Path)
+		if !ok || q.Leaf && sub != "" {
+			return ParamSink{}, false // the parameter is elsewhere in the argument
+		}
+		d := q
+		d.Path, d.Replaced = path, nil
+		if sub != "" {
+			d.Sub, d.SubKey = joinDots(q.Sub, sub), joinDots(q.SubKey, key)
+		}
+		if p.Kind == mongoapi.Filter {
+			d.Kind = mongoapi.Filter
+		}
+		return d, true
 	case !p.Leaf && p.Elems == q.Elems:
 		// The parameter is (at a key of) the document, or is the slice of
 		// documents the callee writes one by one.
@@ -688,6 +703,38 @@ func compose(q, p ParamSink) (ParamSink, bool) {
 		return d, true
 	}
 	return ParamSink{}, false
+}
+
+// underSub places what sits at key path at of an argument when the callee
+// writes only the argument's field p.SubKey under p.Path: its path in the
+// stored document, and, when at is above that field, the rest of the field
+// path (as Go names and as keys) below at. It reports false when at is
+// beside the field, not stored.
+func underSub(p ParamSink, at string) (path, sub, key string, ok bool) {
+	switch {
+	case at == p.SubKey:
+		return p.Path, "", "", true
+	case strings.HasPrefix(at, p.SubKey+"."):
+		return join(p.Path, at[len(p.SubKey)+1:]), "", "", true
+	case at == "":
+		return p.Path, p.Sub, p.SubKey, true
+	case strings.HasPrefix(p.SubKey, at+"."):
+		n := strings.Count(at, ".") + 1
+		gos, keys := strings.Split(p.Sub, "."), strings.Split(p.SubKey, ".")
+		return p.Path, strings.Join(gos[n:], "."), strings.Join(keys[n:], "."), true
+	}
+	return "", "", "", false
+}
+
+// joinDots joins two dotted paths.
+func joinDots(a, b string) string {
+	if a == "" {
+		return b
+	}
+	if b == "" {
+		return a
+	}
+	return a + "." + b
 }
 
 // findings returns the whole-program findings of one package.
@@ -758,6 +805,14 @@ func (l *linker) callFindings(c *ifaceCall) []analysis.Diagnostic {
 						if d.top && slices.Contains(p.Replaced, d.field) {
 							continue // the implementation replaces it (hashes it) before the write
 						}
+						if p.SubKey != "" {
+							if !strings.HasPrefix(d.path, p.SubKey+".") {
+								continue // beside the field the implementation writes
+							}
+							d.path = join(p.Path, d.path[len(p.SubKey)+1:])
+							ls = append(ls, d)
+							continue
+						}
 						d.path = join(p.Path, d.path)
 						ls = append(ls, d)
 					}
@@ -769,6 +824,12 @@ func (l *linker) callFindings(c *ifaceCall) []analysis.Diagnostic {
 								continue
 							}
 							path := join(p.Path, q.Path)
+							if p.SubKey != "" {
+								var ok bool
+								if path, _, _, ok = underSub(p, q.Path); !ok {
+									continue
+								}
+							}
 							if match, ok := l.matcher.Match(q.Key); ok {
 								ls = append(ls, pendingLeaf{path: path, entry: match.Entry, category: match.Category})
 								entry = c.params[q.Index]

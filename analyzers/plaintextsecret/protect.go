@@ -18,54 +18,87 @@ import (
 )
 
 // sensitive reports whether a field (or, with field nil, a document key)
-// names sensitive data. For a struct field both the Go name and the bson
-// key must agree: a negator in either (Password stored as "password_hash",
-// PasswordHash stored as "password") cancels the match, read in both
-// orders so that it follows the entry either way. A generic field name
-// (Key, Value, Number) is read with its struct's type name, owner, so
-// that APIKey.Key is an API key and Card.Number a card number.
+// names sensitive data. A field is read in context (names.Matcher.MatchField):
+// its Go name and bson key must agree, and a generic name (Key, Value, Code)
+// is read with its struct's type name, owner, and its sibling fields, so
+// that APIKey.Value is an API key, Certificate.Key a private key and a Code
+// beside Email and ExpiresAt a one-time code.
 func (x *pass) sensitive(field *types.Var, key string, owner types.Type) (names.Match, bool) {
 	if field == nil {
-		return x.matcher.Match(key)
+		return x.sensitiveKey(key, nil)
 	}
-	if m, ok := x.sensitiveField(field, key); ok {
+	f := names.Field{Name: field.Name(), Key: key, Several: several(field.Type())}
+	if n, ok := types.Unalias(owner).(*types.Named); ok {
+		f.Owner = n.Obj().Name()
+		if st, ok := n.Underlying().(*types.Struct); ok && names.Generic(f.Name) {
+			for i := range st.NumFields() {
+				if sib := st.Field(i); sib != field {
+					f.Siblings = append(f.Siblings, sib.Name())
+				}
+			}
+		}
+	}
+	return x.matcher.MatchField(f)
+}
+
+// sensitiveKey reports whether a document key names sensitive data: the
+// key itself; else, when the last segment of a dotted path is generic, that
+// segment read with its parent ("azure.credentials.key" is a credential's
+// key); else, when the key is written as a named constant (keyNode), the
+// constant's name read with its value (const fieldResetToken = "rt").
+func (x *pass) sensitiveKey(key string, keyNode ast.Node) (names.Match, bool) {
+	if m, ok := x.matcher.Match(key); ok {
 		return m, true
 	}
-	if n, ok := types.Unalias(owner).(*types.Named); ok && genericFieldName(field.Name()) {
-		return x.matcher.Match(n.Obj().Name() + "_" + field.Name())
+	if i := strings.LastIndexByte(key, '.'); i > 0 && names.Generic(key[i+1:]) {
+		parent := key[:i]
+		if j := strings.LastIndexByte(parent, '.'); j >= 0 {
+			parent = parent[j+1:]
+		}
+		if m, ok := x.matcher.MatchField(names.Field{Name: key[i+1:], Owner: parent}); ok {
+			return m, true
+		}
+	}
+	var id *ast.Ident
+	switch k := keyNode.(type) {
+	case *ast.Ident:
+		id = k
+	case *ast.SelectorExpr:
+		id = k.Sel
+	}
+	if id == nil {
+		return names.Match{}, false
+	}
+	if c, ok := x.pass.TypesInfo.Uses[id].(*types.Const); ok {
+		return x.matcher.MatchField(names.Field{Name: c.Name(), Key: key})
 	}
 	return names.Match{}, false
 }
 
-// genericWords are field names that say nothing alone: the struct's name
-// says what they hold.
-var genericWords = map[string]bool{"key": true, "value": true, "number": true, "code": true, "data": true, "raw": true, "plain": true, "text": true}
-
-// genericFieldName reports whether every word of a field name is generic.
-func genericFieldName(name string) bool {
-	words := names.Tokenize(name)
-	for _, w := range words {
-		if !genericWords[w] {
+// several reports whether values of t hold several strings or byte
+// strings: a slice, array or map of them.
+func several(t types.Type) bool {
+	var elem types.Type
+	switch u := types.Unalias(t).Underlying().(type) {
+	case *types.Slice:
+		if isBytes(u) {
 			return false
 		}
+		elem = u.Elem()
+	case *types.Array:
+		elem = u.Elem()
+	case *types.Map:
+		elem = u.Elem()
+	default:
+		return false
 	}
-	return len(words) > 0
-}
-
-// sensitiveField matches a field by its own name and key.
-func (x *pass) sensitiveField(field *types.Var, key string) (names.Match, bool) {
-	goName := field.Name()
-	if strings.EqualFold(goName, key) {
-		return x.matcher.Match(goName)
+	switch u := types.Unalias(elem).Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		return isBytes(u)
 	}
-	m, ok := x.matcher.Match(goName + "_" + key)
-	if !ok {
-		return names.Match{}, false
-	}
-	if _, ok := x.matcher.Match(key + "_" + goName); !ok {
-		return names.Match{}, false
-	}
-	return m, true
+	return false
 }
 
 // eligible reports whether values of t can hold a secret in readable

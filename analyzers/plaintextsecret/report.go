@@ -24,7 +24,8 @@ func (f *function) report() {
 			at, lookAt     ast.Expr // the first argument with a finding, per rule
 			pitAt          ast.Expr
 			via, lookVia   string
-			leafSink       bool // the argument is a single value, not a document
+			leafSink       bool   // the argument is a single value, not a document
+			sub            string // the field of the argument that is written
 		)
 		f.eachArg(w, func(s ParamSink, arg ast.Expr, ev *evaluation) {
 			for _, l := range ev.leaves {
@@ -40,7 +41,7 @@ func (f *function) report() {
 				}
 				stored = appendLeaf(stored, l)
 				if at == nil {
-					at, via, leafSink = arg, s.Via, s.Leaf && s.Field == ""
+					at, via, leafSink, sub = arg, s.Via, s.Leaf && s.Field == "", s.Sub
 				}
 			}
 			if len(ev.pitfalls) > 0 && pitAt == nil {
@@ -54,6 +55,8 @@ func (f *function) report() {
 			what := f.describe(at)
 			if leafSink {
 				what = "value"
+			} else if sub != "" {
+				what = "field " + sub + " of " + what // cfg.Storage passed on
 			}
 			f.x.rep.ReportRelated(rules.PlaintextSecret, at,
 				fmt.Sprintf("%s written by %s stores %s in plaintext; %s", what, via, listLeaves(stored), advice(stored)),

@@ -231,3 +231,17 @@ func join(prefix, key string) string {
 	}
 	return prefix + "." + key
 }
+
+// KeyOf returns the bson key under which the driver encodes field v of a
+// value of type t, when v is one of the fields t encodes at its top level
+// (directly or flattened from an inline struct).
+func KeyOf(t types.Type, v *types.Var) (string, bool) {
+	key, found := "", false
+	Walk(t, false, func(f *Field) bool {
+		if f.Var == v && f.Parent == nil {
+			key, found = f.Key, true
+		}
+		return false
+	})
+	return key, found
+}

@@ -67,6 +67,9 @@ var builtinEntries = []struct {
 	{"two factor code", Credential, numeric},
 	{"totp code", Credential, numeric},
 	{"sms code", Credential, numeric},
+	{"email code", Credential, numeric},
+	{"login code", Credential, numeric},
+	{"verify code", Credential, numeric},
 	{"security code", Credential, numeric},
 	{"auth code", Credential, 0},
 	{"authorization code", Credential, 0},
@@ -104,6 +107,10 @@ var builtinEntries = []struct {
 	{"client key", PrivateKey, 0},
 	{"service account key", PrivateKey, 0},
 	{"tls key", PrivateKey, 0},
+	{"ssl key", PrivateKey, 0},
+	{"certificate key", PrivateKey, 0},
+	{"cert key", PrivateKey, 0},
+	{"sse customer key", PrivateKey, 0},
 	{"otp secret", PrivateKey, 0},
 	{"totp secret", PrivateKey, 0},
 	{"mfa secret", PrivateKey, 0},
@@ -206,6 +213,11 @@ var bothNegators = []string{
 	// page tokens, idempotency tokens).
 	"page", "pagination", "next", "continuation", "resume", "cursor",
 	"sync", "cancellation", "idempotency",
+	// Keys that address data, not keys that open it; and tokens that are
+	// devices (an HSM token is the module, found by its label).
+	"cache key", "object key", "lookup key", "sort key", "partition key",
+	"primary key", "foreign key", "shard key", "routing key", "map key",
+	"hsm token", "hardware token", "usb token",
 }
 
 // aliases map a spelling to the canonical word it stands for.

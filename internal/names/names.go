@@ -33,6 +33,17 @@
 // English compound is its last word: PrivateKeyPassword is a password), and
 // of those the longest ("password reset token" over "token").
 //
+// # Context
+//
+// [Matcher.MatchField] reads a struct field or document key with what
+// surrounds it: the type declaring it, its sibling fields, its bson key and
+// whether its value holds several strings. Generic names (Key, Value,
+// Code) count only in a context that says what they hold (Certificate.Key,
+// PasswordReset.Code, a Code beside Email and ExpiresAt), and a context can
+// cancel a name that counts alone (Lexer.Token, a Key stored as "_key").
+// Keys that address data (cache, object, sort, partition keys) and device
+// tokens (an HSM token) are negators wherever they appear.
+//
 // Some choices: "token", "secret", "pin", "pass", "pwd" and "otp" match
 // alone; "key", "id", "auth" and "code" do not. "token", "pin" and "pass"
 // match only in the singular ("Tokens" is usually a count, "Pins" pinned
@@ -234,12 +245,17 @@ func parseWord(s string) (phrase string, cat Category, err error) {
 // length (up to 128 bytes and 24 words) it allocates only when it finds a
 // match. It takes time linear in len(name).
 func (m *Matcher) Match(name string) (Match, bool) {
+	return m.match(name, false)
+}
+
+// match is Match; several lets singular-only entries match in the plural.
+func (m *Matcher) match(name string, several bool) (Match, bool) {
 	var (
 		bufArr   [128]byte
 		pieceArr [24]piece
 	)
 	buf, ps := m.read(name, bufArr[:0], pieceArr[:0])
-	e, ok := m.find(ps)
+	e, ok := m.find(ps, several)
 	if !ok {
 		return Match{}, false
 	}
@@ -266,7 +282,7 @@ func (m *Matcher) canonical(phrase string) []string {
 }
 
 // find returns the entry that ps names, after negators, if any.
-func (m *Matcher) find(ps []piece) (*entry, bool) {
+func (m *Matcher) find(ps []piece, several bool) (*entry, bool) {
 	n := len(ps)
 	maxAfter := -1      // largest start of a negator occurrence
 	minBefore := n      // smallest end of a two-sided negator occurrence
@@ -304,7 +320,7 @@ func (m *Matcher) find(ps []piece) (*entry, bool) {
 			}
 			end := i + len(e.words)
 			switch {
-			case e.singular && ps[end-1].plural,
+			case e.singular && ps[end-1].plural && !several,
 				maxAfter >= end, // password_hash
 				minBefore <= i,  // hashed_password
 				reach >= end:    // a user's "boarding pass" covers "pass"

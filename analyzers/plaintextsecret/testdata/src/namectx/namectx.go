@@ -1,0 +1,181 @@
+// Package namectx: fields whose names say what they hold only in context
+// (the type declaring them, their sibling fields, the type of their
+// value), and fields whose context says they are not secrets.
+package namectx
+
+import (
+	"context"
+	"net/http"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
+)
+
+// Certificate keeps a TLS pair: its Key is the private key.
+type Certificate struct {
+	Name      string `bson:"name"`
+	Cert      string `bson:"certificate"`
+	Key       string `bson:"key"`
+	PublicKey string `bson:"public_key"`
+}
+
+func SaveCertificate(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	name := r.FormValue("name")
+	cert := r.FormValue("cert")
+	key := r.FormValue("key")
+	c.InsertOne(ctx, &Certificate{Name: name, Cert: cert, Key: key}) // want `\*namectx\.Certificate written by InsertOne stores Key \(key "key"\) in plaintext; encrypt key material`
+}
+
+// CacheEntry has a Key too, which addresses the entry.
+type CacheEntry struct {
+	Key   string `bson:"key"`
+	Value string `bson:"value"`
+}
+
+func SaveEntry(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	k := r.FormValue("k")
+	v := r.FormValue("v")
+	c.InsertOne(ctx, CacheEntry{Key: k, Value: v})
+}
+
+// AzureCredentials: the account key of a storage account.
+type AzureCredentials struct {
+	Account string `bson:"account"`
+	Key     string `bson:"key"`
+}
+
+func SaveAzure(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	account := r.FormValue("account")
+	key := r.FormValue("key")
+	c.InsertOne(ctx, AzureCredentials{Account: account, Key: key}) // want `namectx\.AzureCredentials written by InsertOne stores Key \(key "key"\) in plaintext`
+}
+
+// mongoVerifyCode is the storage form of a code sent by SMS.
+type mongoVerifyCode struct {
+	Account string `bson:"account"`
+	Code    string `bson:"code"`
+	Used    bool   `bson:"used"`
+}
+
+func SaveVerifyCode(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	account := r.FormValue("account")
+	code := r.FormValue("code")
+	c.InsertOne(ctx, mongoVerifyCode{Account: account, Code: code}) // want `namectx\.mongoVerifyCode written by InsertOne stores Code \(key "code"\) in plaintext`
+}
+
+// challenge has a bare Code, sent to an e-mail address, that expires.
+type challenge struct {
+	Email     string `bson:"email"`
+	Code      string `bson:"code"`
+	ExpiresAt int64  `bson:"expires_at"`
+}
+
+func SaveChallenge(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	email := r.FormValue("email")
+	code := r.FormValue("code")
+	var exp int64 = 3600
+	c.InsertOne(ctx, challenge{Email: email, Code: code, ExpiresAt: exp}) // want `namectx\.challenge written by InsertOne stores Code \(key "code"\) in plaintext`
+}
+
+// Country and Failure have codes that are not secrets.
+type Country struct {
+	Code string `bson:"code"`
+	Name string `bson:"name"`
+}
+
+type Failure struct {
+	Code    string `bson:"code"`
+	Message string `bson:"message"`
+	Count   int    `bson:"count"`
+}
+
+func SaveCodes(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	code := r.FormValue("code")
+	msg := r.FormValue("msg")
+	c.InsertOne(ctx, Country{Code: code, Name: msg})
+	c.InsertOne(ctx, Failure{Code: code, Message: msg})
+}
+
+// Authority keeps the bearer tokens its hosts present, and counts
+// requests.
+type Authority struct {
+	Name       string   `bson:"name"`
+	HostTokens []string `bson:"host_tokens"`
+	Tokens     int      `bson:"tokens"`
+}
+
+func SaveAuthority(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	name := r.FormValue("name")
+	token := r.FormValue("token")
+	c.InsertOne(ctx, Authority{Name: name, HostTokens: []string{token}, Tokens: 1}) // want `namectx\.Authority written by InsertOne stores HostTokens \(key "host_tokens"\) in plaintext`
+}
+
+// Module is an HSM: its token is the device, found by label; its secret
+// authenticates requests.
+type Module struct {
+	HsmToken  string `bson:"hsm_token"`
+	HsmSecret string `bson:"hsm_secret"`
+}
+
+func SaveModule(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	token := r.FormValue("token")
+	secret := r.FormValue("secret")
+	c.InsertOne(ctx, Module{HsmToken: token, HsmSecret: secret}) // want `namectx\.Module written by InsertOne stores HsmSecret \(key "hsm_secret"\) in plaintext`
+}
+
+// Lexeme is a lexer's token, kept for a syntax index.
+type Lexeme struct {
+	Token string `bson:"token"`
+	Pos   int    `bson:"pos"`
+}
+
+type LexerState struct {
+	Token string `bson:"token"`
+}
+
+func SaveLexemes(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	tok := r.FormValue("tok")
+	c.InsertOne(ctx, LexerState{Token: tok})
+}
+
+// Doc is an ArangoDB-style document whose _key is its own key.
+type APIKeyDoc struct {
+	Key   string `bson:"_key"`
+	Owner string `bson:"owner"`
+}
+
+func SaveDoc(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	k := r.FormValue("k")
+	c.InsertOne(ctx, APIKeyDoc{Key: k, Owner: "me"})
+}
+
+// passwordToken keeps a reset token as the document's _id.
+type passwordToken struct {
+	Token string `bson:"_id"`
+	Email string `bson:"email"`
+}
+
+func SaveResetToken(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	token := r.FormValue("token")
+	email := r.FormValue("email")
+	c.InsertOne(ctx, passwordToken{Token: token, Email: email}) // want `namectx\.passwordToken written by InsertOne stores Token \(key "_id"\) in plaintext`
+}
+
+// Keys written as named constants are read with the constant's name.
+const (
+	fieldResetToken = "rt"
+	fieldRegion     = "rg"
+	keyCacheKey     = "ck"
+)
+
+func SaveByConstKeys(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	t := r.FormValue("t")
+	c.InsertOne(ctx, bson.M{fieldResetToken: t, fieldRegion: t, keyCacheKey: t}) // want `document written by InsertOne stores key "rt" in plaintext`
+}
+
+// A generic last segment of a dotted path is read with its parent.
+func SetStorageKey(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	k := r.FormValue("k")
+	c.UpdateOne(ctx, bson.M{}, bson.M{"$set": bson.M{"storage.azure.credentials.key": k}}) // want `document written by UpdateOne stores key "storage.azure.credentials.key" in plaintext`
+	c.UpdateOne(ctx, bson.M{}, bson.M{"$set": bson.M{"storage.cache.key": k, "storage.azure.account": k}})
+}

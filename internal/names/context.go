@@ -1,0 +1,180 @@
+package names
+
+import (
+	"slices"
+	"strings"
+)
+
+// Field is a struct field, or a document key, read with what surrounds it.
+// Some names say what they hold only in context: Code in a VerifyCode type
+// is a one-time code, Key in a Certificate type is a TLS private key, and a
+// bare Code beside Email and ExpiresAt is a verification code; while Token
+// in a Lexer is a lexeme, and a Key stored as "_key" is a document key.
+type Field struct {
+	// Name is the field's Go name, or the document key.
+	Name string
+	// Key is the field's bson key when Name is a Go field name, "" for a
+	// document key or when the key is the Go name.
+	Key string
+	// Owner is the name of the type declaring the field, "" if none.
+	Owner string
+	// Siblings are the Go names of the owner's other fields. They are
+	// read only for generic names (see [Generic]): callers may leave
+	// them out for other names.
+	Siblings []string
+	// Several reports that the value holds several strings or byte
+	// strings (a slice, array or map of them): then entries that match
+	// only in the singular ("token") match in the plural too, as
+	// HostTokens []string holds tokens where Tokens int counts them.
+	Several bool
+}
+
+// genericWords name what a field holds without saying what it is: the
+// context says it. A name made only of these words is read with its owner
+// and siblings.
+var genericWords = []string{"key", "value", "val", "code", "data", "number", "raw", "plain", "text", "secret", "token", "string", "str", "bytes"}
+
+// cancellingOwners are words in an owner's name saying that a generic name
+// in it is not a secret: a lexer's Token, a SecretRef's Secret (its name).
+var cancellingOwners = []string{
+	"lexer", "lex", "scanner", "parser", "tokenizer", "syntax", "grammar", "ast",
+	"ref", "reference", "selector", "pointer",
+}
+
+// contextRules say what a generic field name means inside an owner whose
+// name holds one of the words, when the owner's name and the field's do not
+// already form an entry together (APIKey.Value is "api key" without a rule).
+var contextRules = []struct {
+	owner  []string // any of these words in the owner's name
+	fields []string // the field's name, as words joined by spaces
+	entry  string   // what the field is then
+	cat    Category
+	num    bool
+}{
+	// The key of a certificate or TLS pair is its private key.
+	{[]string{"certificate", "cert", "tls", "ssl", "x509", "keypair", "acme"}, []string{"key", "key data", "key pem", "pem key", "private"}, "certificate key", PrivateKey, false},
+	// The value of a credential or a secret object is the secret.
+	{[]string{"credential", "cred", "creds"}, []string{"key", "value", "val", "data", "secret", "token", "string", "str", "bytes", "text", "raw", "plain"}, "credential", Credential, false},
+	// The code of a verification or reset record is the one-time code.
+	{[]string{"verify", "verification", "otp", "reset", "activation", "confirm", "confirmation", "login", "mfa", "2fa", "sms", "magic", "passcode"}, []string{"code", "value", "number"}, "one time code", Credential, true},
+}
+
+// codeIdentity and codeLifetime are words of sibling fields that, together,
+// make a bare Code a one-time code: it is sent to someone (Email, Phone,
+// Account) and it expires or is used up (ExpiresAt, Used, Attempts).
+var (
+	codeIdentity = []string{"email", "mail", "phone", "mobile", "account", "user", "username", "login", "recipient", "msisdn"}
+	codeLifetime = []string{"expires", "expire", "expired", "expiry", "expiration", "exp", "ttl", "used", "attempts", "attempt", "tries", "count", "duration", "valid", "validity", "lifetime"}
+)
+
+// Generic reports whether every word of name is a generic word (Key,
+// Value, Code, Token, SecretValue), which context may make sensitive or
+// cancel.
+func Generic(name string) bool {
+	words := Tokenize(name)
+	for _, w := range words {
+		if !slices.Contains(genericWords, w) && !slices.Contains(genericWords, strings.TrimSuffix(w, "s")) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// MatchField reports whether a field or document key names sensitive data,
+// read in its context:
+//
+//   - a Go name and its bson key must agree: a negator in either cancels
+//     the match (Password stored as "password_hash", PasswordHash stored as
+//     "password"), read in both orders so that it follows the entry either
+//     way;
+//   - a generic name (see [Generic]) is read with its owner's name
+//     (APIKey.Value, PasswordReset.Code), then by the context rules
+//     (Certificate.Key is a private key, Credentials.Key a credential),
+//     then, for a bare Code, by its siblings (Email and ExpiresAt);
+//   - a generic name is not sensitive when its owner's name cancels it
+//     (Lexer.Token, SecretRef.Secret) or when it is stored as "_key" (the
+//     document's own key in ArangoDB-style stores; "_id" is not cancelled:
+//     a token stored as the document's _id is still a token).
+func (m *Matcher) MatchField(f Field) (Match, bool) {
+	generic := Generic(f.Name)
+	if generic && (f.Key == "_key" || f.Owner != "" && m.ownerCancels(f.Owner)) {
+		return Match{}, false
+	}
+	if mt, ok := m.matchKeyed(f.Name, f.Key, f.Several); ok {
+		return mt, true
+	}
+	if !generic || f.Owner == "" && len(f.Siblings) == 0 {
+		return Match{}, false
+	}
+	if f.Owner != "" {
+		if mt, ok := m.match(f.Owner+"_"+f.Name, f.Several); ok {
+			return mt, true
+		}
+		if mt, ok := m.byRule(f.Owner, f.Name); ok {
+			return mt, true
+		}
+	}
+	return m.bySiblings(f.Name, f.Siblings)
+}
+
+// matchKeyed matches a Go name and its bson key, which must agree.
+func (m *Matcher) matchKeyed(name, key string, several bool) (Match, bool) {
+	if key == "" || strings.EqualFold(name, key) {
+		return m.match(name, several)
+	}
+	mt, ok := m.match(name+"_"+key, several)
+	if !ok {
+		return Match{}, false
+	}
+	if _, ok := m.match(key+"_"+name, several); !ok {
+		return Match{}, false
+	}
+	return mt, true
+}
+
+// ownerCancels reports whether an owner's name says its generic fields are
+// not secrets.
+func (m *Matcher) ownerCancels(owner string) bool {
+	for _, w := range Tokenize(owner) {
+		if slices.Contains(cancellingOwners, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// byRule applies the context rules to a generic name in owner.
+func (m *Matcher) byRule(owner, name string) (Match, bool) {
+	ownerWords := m.canonical(owner)
+	field := strings.Join(m.canonical(name), " ")
+	for _, r := range contextRules {
+		if !slices.Contains(r.fields, field) {
+			continue
+		}
+		for _, w := range ownerWords {
+			if slices.Contains(r.owner, w) {
+				return Match{Entry: r.entry, Category: r.cat, Numeric: r.num, Tokens: append(ownerWords, Tokenize(name)...)}, true
+			}
+		}
+	}
+	return Match{}, false
+}
+
+// bySiblings reads a bare Code with its siblings.
+func (m *Matcher) bySiblings(name string, siblings []string) (Match, bool) {
+	words := Tokenize(name)
+	if len(words) != 1 || words[0] != "code" && words[0] != "codes" {
+		return Match{}, false
+	}
+	var identity, lifetime bool
+	for _, s := range siblings {
+		for _, w := range Tokenize(s) {
+			identity = identity || slices.Contains(codeIdentity, w)
+			lifetime = lifetime || slices.Contains(codeLifetime, w)
+		}
+	}
+	if !identity || !lifetime {
+		return Match{}, false
+	}
+	return Match{Entry: "one time code", Category: Credential, Numeric: true, Tokens: words}, true
+}

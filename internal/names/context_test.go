@@ -1,0 +1,133 @@
+package names
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestMatchField covers every context rule with a case it decides and a
+// case a reader of the name alone would decide the other way.
+func TestMatchField(t *testing.T) {
+	m := Default()
+	tests := []struct {
+		name  string
+		f     Field
+		entry string // "" for no match
+		cat   Category
+	}{
+		// Owner name and generic field name form an entry together.
+		{"api key value", Field{Name: "Value", Owner: "APIKey"}, "api key", Credential},
+		{"reset code", Field{Name: "Code", Owner: "PasswordReset"}, "reset code", Credential},
+		{"verify code type", Field{Name: "Code", Key: "code", Owner: "mongoVerifyCode"}, "verify code", Credential},
+		{"webhook secret", Field{Name: "Secret", Owner: "Webhook"}, "secret", Credential},
+		{"generic alone", Field{Name: "Value"}, "", 0},
+		{"generic in a plain owner", Field{Name: "Value", Owner: "Setting"}, "", 0},
+		{"not generic, owner not read", Field{Name: "Name", Owner: "APIKey"}, "", 0},
+
+		// Context rules.
+		{"certificate key", Field{Name: "Key", Key: "key", Owner: "Certificate"}, "certificate key", PrivateKey},
+		{"tls pair key data", Field{Name: "KeyData", Owner: "TLSPair"}, "certificate key", PrivateKey},
+		{"certificate public key", Field{Name: "PublicKey", Owner: "Certificate"}, "", 0},
+		{"certificate name", Field{Name: "Name", Owner: "Certificate"}, "", 0},
+		{"credentials key", Field{Name: "Key", Key: "key", Owner: "AzureCredentials"}, "credential", Credential},
+		{"credential value", Field{Name: "Value", Owner: "Credential"}, "credential", Credential},
+		{"credentials kind", Field{Name: "Kind", Owner: "Credentials"}, "", 0},
+		{"otp record code", Field{Name: "Code", Owner: "OTPRecord"}, "otp", Credential},
+		{"login attempt code", Field{Name: "Code", Owner: "LoginChallenge"}, "one time code", Credential},
+		{"password policy value", Field{Name: "Value", Owner: "PasswordPolicy"}, "", 0},
+		{"verification number", Field{Name: "Number", Owner: "SMSVerification"}, "one time code", Credential},
+		{"country code", Field{Name: "Code", Owner: "Country"}, "", 0},
+
+		// Siblings.
+		{"code beside email and expiry", Field{Name: "Code", Owner: "Entry", Siblings: []string{"Email", "ExpiresAt"}}, "one time code", Credential},
+		{"code beside account and used", Field{Name: "Code", Siblings: []string{"Account", "Used"}}, "one time code", Credential},
+		{"code beside message", Field{Name: "Code", Owner: "Error", Siblings: []string{"Message", "Count"}}, "", 0},
+		{"code beside email only", Field{Name: "Code", Owner: "Invite", Siblings: []string{"Email", "Name"}}, "", 0},
+		{"value beside email and expiry", Field{Name: "Value", Owner: "Row", Siblings: []string{"Email", "ExpiresAt"}}, "", 0},
+
+		// Cancelling contexts.
+		{"lexer token", Field{Name: "Token", Owner: "Lexer"}, "", 0},
+		{"session token", Field{Name: "Token", Owner: "Session"}, "token", Credential},
+		{"secret ref", Field{Name: "Secret", Owner: "SecretRef"}, "", 0},
+		{"underscore key", Field{Name: "Key", Key: "_key", Owner: "APIKey"}, "", 0},
+		{"token stored as _id", Field{Name: "Token", Key: "_id", Owner: "passwordToken"}, "token", Credential},
+		{"cache key", Field{Name: "SecretCacheKey"}, "", 0},
+		{"sort key", Field{Name: "TokenSortKey"}, "", 0},
+		{"hsm token", Field{Name: "HsmToken", Key: "hsm_token"}, "", 0},
+		{"hsm secret", Field{Name: "HsmSecret", Key: "hsm_secret"}, "secret", Credential},
+
+		// Name and key agree.
+		{"name hash, key plain", Field{Name: "PasswordHash", Key: "password"}, "", 0},
+		{"name plain, key hash", Field{Name: "Password", Key: "password_hash"}, "", 0},
+		{"name and key", Field{Name: "Password", Key: "pwd"}, "pwd", Password},
+		{"key says what the name does not", Field{Name: "Self", Key: "ssl_key"}, "ssl key", PrivateKey},
+
+		// Several values.
+		{"tokens list", Field{Name: "HostTokens", Several: true}, "token", Credential},
+		{"tokens count", Field{Name: "HostTokens"}, "", 0},
+		{"sse customer key", Field{Name: "SseCustomerKey", Key: "sseCustomerKey"}, "sse customer key", PrivateKey},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := m.MatchField(tt.f)
+			if tt.entry == "" {
+				if ok {
+					t.Fatalf("MatchField(%+v) = %+v, want no match", tt.f, got)
+				}
+				return
+			}
+			if !ok || got.Entry != tt.entry || got.Category != tt.cat {
+				t.Fatalf("MatchField(%+v) = %+v, %v; want entry %q category %v", tt.f, got, ok, tt.entry, tt.cat)
+			}
+		})
+	}
+}
+
+// TestMatchFieldAgreesWithMatch checks that a field without context is
+// read as its name is.
+func TestMatchFieldAgreesWithMatch(t *testing.T) {
+	m := Default()
+	for _, name := range []string{"Password", "PasswordHash", "APIKey", "Tokens", "Key", "Code", "SSN", "ResumeToken", "card_last4"} {
+		want, wok := m.Match(name)
+		got, gok := m.MatchField(Field{Name: name})
+		if wok != gok || !reflect.DeepEqual(want, got) {
+			t.Errorf("MatchField(%q) = %+v, %v; Match = %+v, %v", name, got, gok, want, wok)
+		}
+	}
+}
+
+func TestGeneric(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Key": true, "Value": true, "Code": true, "Codes": true, "SecretValue": true, "KeyData": true, "Token": true,
+		"APIKey": false, "Name": false, "": false, "EmailCode": false,
+	} {
+		if got := Generic(name); got != want {
+			t.Errorf("Generic(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// FuzzMatchField checks that context only ever adds a reading to a
+// generic name, never to another one, and that matching is
+// deterministic.
+func FuzzMatchField(f *testing.F) {
+	f.Add("Code", "code", "VerifyCode", "Email,ExpiresAt", false)
+	f.Add("Key", "_key", "Certificate", "", false)
+	f.Add("HostTokens", "host_tokens", "Authority", "Name", true)
+	m := Default()
+	f.Fuzz(func(t *testing.T, name, key, owner, siblings string, several bool) {
+		fl := Field{Name: name, Key: key, Owner: owner, Siblings: strings.Split(siblings, ","), Several: several}
+		got, ok := m.MatchField(fl)
+		got2, ok2 := m.MatchField(fl)
+		if ok != ok2 || !reflect.DeepEqual(got, got2) {
+			t.Fatalf("MatchField(%+v) not deterministic", fl)
+		}
+		if !ok || Generic(name) {
+			return
+		}
+		if _, direct := m.matchKeyed(name, key, several); !direct {
+			t.Fatalf("MatchField(%+v) = %+v for a name that is neither generic nor sensitive with its key", fl, got)
+		}
+	})
+}
