@@ -376,7 +376,15 @@ func (f *function) location(e ast.Expr) (assignKey, bool) {
 			return assignKey{obj: obj, path: strings.Join(path, "")}, true
 		case *ast.SelectorExpr:
 			sel := f.x.pass.TypesInfo.Selections[n]
-			if sel == nil || sel.Kind() != types.FieldVal {
+			if sel == nil {
+				// settings.System: a variable of another package.
+				if v, ok := f.x.pass.TypesInfo.Uses[n.Sel].(*types.Var); ok {
+					slices.Reverse(path)
+					return assignKey{obj: v, path: strings.Join(path, "")}, true
+				}
+				return assignKey{}, false
+			}
+			if sel.Kind() != types.FieldVal {
 				return assignKey{}, false
 			}
 			path = append(path, "."+n.Sel.Name)
@@ -773,7 +781,7 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 		ev.literal(n, kind, prefix, addressable)
 		return
 	case *ast.Ident:
-		if lit, v := f.literalDefinition(n); lit != nil {
+		if lit, v := f.literalDefinition(n); lit != nil && !f.external[v] { // cl := &Cluster{}; json.Unmarshal(body, cl): by type
 			ev.owner = v
 			ev.literal(lit, kind, prefix, addressable || isPointer(info.TypeOf(n)))
 			ev.owner = nil
@@ -781,6 +789,9 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 			ev.methodFills(v, lit, prefix)
 			ev.laterIndexAssignments(v, kind, prefix)
 			return
+		}
+		if call := f.builtBy(n); call != nil {
+			e = call // updated := SelectFields(group, fields)
 		}
 	}
 	if call, ok := e.(*ast.CallExpr); ok {
@@ -1015,6 +1026,23 @@ func (f *function) literalDefinition(id *ast.Ident) (*ast.CompositeLit, types.Ob
 	}
 	lit, _ := unaddr(as[0].rhs).(*ast.CompositeLit)
 	return lit, obj
+}
+
+// builtBy returns the call that assigned id its only value, when the
+// callee builds documents (a reflective builder or a document helper).
+func (f *function) builtBy(id *ast.Ident) *ast.CallExpr {
+	as := f.assigns[assignKey{obj: f.x.pass.TypesInfo.ObjectOf(id)}]
+	if len(as) != 1 || as[0].index >= 0 {
+		return nil
+	}
+	call, ok := ast.Unparen(as[0].rhs).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	if fn := f.callee(call); fn != nil && (f.x.reflectiveOf(fn) != nil || f.x.docOf(fn) != nil) {
+		return call
+	}
+	return nil
 }
 
 // unaddr returns e without parentheses and a leading &: the composite

@@ -128,6 +128,9 @@ type pass struct {
 	// decoders are the package's functions that decode stored documents
 	// into a parameter, with its index (selection.go).
 	decoders map[*types.Func]int
+	// inputs are the package's functions that decode outside input (a
+	// request body, a file) into a parameter: ParseJSON(r, &v).
+	inputs map[*types.Func]int
 }
 
 // withFile returns the settings for a package under configuration file
@@ -185,6 +188,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		flows:           make(map[*types.Func]bool),
 		reflective:      make(map[*types.Func]*reflectFact),
 		decoders:        make(map[*types.Func]int),
+		inputs:          make(map[*types.Func]int),
 	}
 	// No import-based fast exit: a package that only calls a wrapper of the
 	// driver in another package is concerned, and knowing that needs the

@@ -181,6 +181,27 @@ func TestSubField(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "subfield")
 }
 
+// TestPackageVariables covers a settings group kept in another package's
+// variable, filled here and written through a reflective helper assigned
+// to a local before the write.
+func TestPackageVariables(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "pkgvar/...")
+}
+
+// TestInputWrappers covers the program's own helpers that decode a
+// request body into their parameter (ParseJSON(r, &v)), through another
+// package and a wrapper of the wrapper.
+func TestInputWrappers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "inputwrap/...")
+}
+
+// TestMethodFills covers secrets a document's own methods set before the
+// write: on a new literal, on a document read back, through a Validate
+// that clears on one path and fills on another.
+func TestMethodFills(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "methodfill")
+}
+
 // TestConfigFile checks the settings of TestFlags given by a
 // .cryptolint.yaml instead, a nested file that adds a word and excludes a
 // file, and that the file's words are kept when a flag adds more.

@@ -409,6 +409,7 @@ func (f *function) receiverFills() (fills, defaults []string) {
 // read back from the database already has. They are not Fills.
 func (f *function) defaultedFields(recv types.Object) map[string]bool {
 	out := make(map[string]bool)
+	unguarded := make(map[string]bool)
 	info := f.x.pass.TypesInfo
 	var conds []ast.Expr
 	reads := func(field string) bool {
@@ -445,10 +446,14 @@ func (f *function) defaultedFields(recv types.Object) map[string]bool {
 			}
 			return false
 		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
+			for i, l := range n.Lhs {
 				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok {
-					if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.ObjectOf(id) == recv && reads(sel.Sel.Name) {
-						out[sel.Sel.Name] = true
+					if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.ObjectOf(id) == recv {
+						if reads(sel.Sel.Name) {
+							out[sel.Sel.Name] = true
+						} else if len(n.Rhs) != len(n.Lhs) || !emptyValue(info, n.Rhs[i]) {
+							unguarded[sel.Sel.Name] = true // a.HostTokens = append(a.HostTokens, token)
+						}
 					}
 				}
 			}
@@ -460,6 +465,8 @@ func (f *function) defaultedFields(recv types.Object) map[string]bool {
 							for _, name := range r.Fills {
 								if reads(name) {
 									out[name] = true
+								} else {
+									unguarded[name] = true
 								}
 							}
 						}
@@ -470,6 +477,9 @@ func (f *function) defaultedFields(recv types.Object) map[string]bool {
 		return true
 	}
 	ast.Inspect(f.decl.Body, walk)
+	for name := range unguarded {
+		delete(out, name) // filled on every call, not only when missing
+	}
 	return out
 }
 
@@ -482,14 +492,26 @@ func (f *function) receiverFields() []string {
 	if f.decl.Recv == nil {
 		first = 0
 	}
+	recv := f.pointerParam(first)
 	var out []string
-	f.eachReceiverField(f.pointerParam(first), func(name string, m names.Match, as []assignment) {
-		if f.protectedAssignments(as, m.Category, 0) {
+	f.eachReceiverField(recv, func(name string, m names.Match, as []assignment) {
+		if f.protectedAssignments(as, m.Category, 0) && !f.fills(recv, name) && !f.defaults(recv, name) {
 			out = append(out, name)
 		}
 	})
 	slices.Sort(out)
 	return out
+}
+
+// defaults reports whether a method called on v fills its field when it
+// is missing (Validate generating a secret the document lacks).
+func (f *function) defaults(v types.Object, field string) bool {
+	for _, fn := range f.methodCalls[v] {
+		if r := f.x.resultOf(fn); r != nil && slices.Contains(r.Defaults, field) {
+			return true
+		}
+	}
+	return false
 }
 
 // pointerParam returns parameter i (-1: the receiver) when it is a

@@ -3,6 +3,7 @@ package plaintextsecret
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"slices"
 	"strconv"
@@ -150,7 +151,12 @@ func (f *function) selectionOf(e ast.Expr) selection {
 			e = as[0].rhs
 			// fields.Add("secret") after the definition, on any path: the
 			// keys that may be selected.
-			added = f.addedKeys(v)
+			added = f.addedKeys(v, token.NoPos, token.NoPos)
+		} else if rhs := f.lastDefinition(v, as, id.Pos()); rhs != nil {
+			// fields = set.NewSet() again for the next group: the keys
+			// added since the definition that comes last before the use.
+			e = rhs
+			added = f.addedKeys(v, rhs.End(), id.Pos())
 		}
 	}
 	var args []ast.Expr
@@ -178,15 +184,49 @@ func (f *function) selectionOf(e ast.Expr) selection {
 	return selection{keys: keys, param: -1}
 }
 
+// lastDefinition returns the value of the last assignment to v that
+// comes before pos in the source and is not an append to v itself, when
+// every assignment to v is a single value: with straight-line code and
+// branches that only add keys, the definition the use sees.
+func (f *function) lastDefinition(v types.Object, as []assignment, pos token.Pos) ast.Expr {
+	var last ast.Expr
+	for _, a := range as {
+		if a.index >= 0 {
+			return nil
+		}
+		if a.rhs.Pos() > pos {
+			continue
+		}
+		if call, ok := ast.Unparen(a.rhs).(*ast.CallExpr); ok {
+			if b, ok := f.x.pass.TypesInfo.Uses[identOf(call.Fun)].(*types.Builtin); ok && b.Name() == "append" {
+				continue // fields = append(fields, "secret"): an addition, read by addedKeys
+			}
+		}
+		if last == nil || a.rhs.Pos() > last.Pos() {
+			last = a.rhs
+		}
+	}
+	return last
+}
+
+// identOf returns e as an identifier, or nil.
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
+}
+
 // addedKeys returns the arguments of the calls that add keys to a set
 // variable: its Add, Insert or Append methods (set.Set, a map type of the
 // program) and append(v, ...) assigned back to it.
-func (f *function) addedKeys(v types.Object) []ast.Expr {
+func (f *function) addedKeys(v types.Object, from, to token.Pos) []ast.Expr {
 	var out []ast.Expr
 	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
+		}
+		if from.IsValid() && (call.Pos() < from || call.Pos() > to) {
+			return true // outside the span of source that reaches the use
 		}
 		switch fun := ast.Unparen(call.Fun).(type) {
 		case *ast.SelectorExpr:
@@ -302,14 +342,41 @@ func (f *function) selectFor(ev *evaluation, call ast.Node, s ParamSink) {
 // database into its Param-th parameter (coll.FindOneId(id, data) calling
 // FindOne(...).Decode(data)): its callers' arguments hold stored
 // documents, as with the driver's own Decode.
+//
+// With Input, the function decodes outside input instead (a request body
+// or a file: ParseJSON(r, dst) calling json.Unmarshal(body, dst)): its
+// callers' arguments hold what the input held.
 type decodeFact struct {
 	Param int
+	Input bool
 }
 
 func (*decodeFact) AFact() {}
 
 func (d *decodeFact) String() string {
+	if d.Input {
+		return "decodes outside input into param " + strconv.Itoa(d.Param)
+	}
 	return "decodes stored documents into param " + strconv.Itoa(d.Param)
+}
+
+// inputTargetOf returns the argument index fn decodes outside input into:
+// the decoders of requests and files, and wrappers by fact.
+func (x *pass) inputTargetOf(fn *types.Func) (int, bool) {
+	if i, ok := inputTarget(fn); ok || fn == nil {
+		return i, ok
+	}
+	origin := fn.Origin()
+	if d, ok := x.inputs[origin]; ok {
+		return d, true
+	}
+	if origin.Pkg() != nil && origin.Pkg() != x.pass.Pkg {
+		var d decodeFact
+		if x.pass.ImportObjectFact(origin, &d) && d.Input {
+			return d.Param, true
+		}
+	}
+	return 0, false
 }
 
 // decodeTarget returns the argument index fn decodes stored documents
@@ -327,7 +394,7 @@ func (x *pass) decodeTarget(fn *types.Func) (int, bool) {
 	}
 	if origin.Pkg() != nil && origin.Pkg() != x.pass.Pkg {
 		var d decodeFact
-		if x.pass.ImportObjectFact(origin, &d) {
+		if x.pass.ImportObjectFact(origin, &d) && !d.Input {
 			return d.Param, true
 		}
 	}
@@ -344,7 +411,9 @@ func (x *pass) findDecoders() {
 			if f.obj == nil || len(f.params) == 0 {
 				continue
 			}
-			if _, done := x.decoders[f.obj]; done {
+			_, decodes := x.decoders[f.obj]
+			_, inputs := x.inputs[f.obj]
+			if decodes || inputs {
 				continue
 			}
 			ast.Inspect(f.decl.Body, func(n ast.Node) bool {
@@ -352,9 +421,17 @@ func (x *pass) findDecoders() {
 				if !ok {
 					return true
 				}
-				if i, ok := x.decodeTarget(f.callee(call)); ok && i < len(call.Args) {
+				fn := f.callee(call)
+				if i, ok := x.decodeTarget(fn); ok && i < len(call.Args) {
 					if j, ok := f.param(call.Args[i]); ok && j >= 0 {
 						x.decoders[f.obj] = j
+						changed = true
+						return false
+					}
+				}
+				if i, ok := x.inputTargetOf(fn); ok && i < len(call.Args) {
+					if j, ok := f.param(call.Args[i]); ok && j >= 0 {
+						x.inputs[f.obj] = j
 						changed = true
 						return false
 					}
@@ -366,6 +443,9 @@ func (x *pass) findDecoders() {
 	for fn, i := range x.decoders {
 		x.pass.ExportObjectFact(fn, &decodeFact{Param: i})
 	}
+	for fn, i := range x.inputs {
+		x.pass.ExportObjectFact(fn, &decodeFact{Param: i, Input: true})
+	}
 	for _, f := range x.funcs {
 		ast.Inspect(f.decl.Body, func(n ast.Node) bool {
 			if call, ok := n.(*ast.CallExpr); ok {
@@ -376,6 +456,14 @@ func (x *pass) findDecoders() {
 				if i, ok := x.decodeTarget(fn); ok && i < len(call.Args) {
 					if v := f.rootVar(call.Args[i]); v != nil {
 						f.decoded[v] = true
+					}
+				}
+				if _, direct := inputTarget(fn); direct {
+					return true // noted with the function
+				}
+				if i, ok := x.inputTargetOf(fn); ok && i < len(call.Args) {
+					if v := f.rootVar(call.Args[i]); v != nil {
+						f.external[v] = true
 					}
 				}
 			}

@@ -92,3 +92,20 @@ func RotateMaybe(ctx context.Context, c *Coll, id string, rotate bool) error {
 	}
 	return a.CommitFields(ctx, c, fields) // want `\*selectfields\.Authority written by CommitFields -> CommitFields -> UpdateOne stores PrivateKey \(key "private_key"\) in plaintext`
 }
+
+// system is a settings group kept in a package variable.
+type system struct {
+	ID            string `bson:"_id"`
+	CookieAuthKey []byte `bson:"cookie_auth_key"`
+	Theme         string `bson:"theme"`
+}
+
+var System = &system{ID: "system"}
+
+func randomKey() []byte { return make([]byte, 64) }
+
+func InitCookies(ctx context.Context, c *Coll) error {
+	key := randomKey()
+	System.CookieAuthKey = key
+	return c.CommitFields(ctx, "system", System, NewSet("cookie_auth_key")) // want `\*selectfields\.system written by CommitFields -> UpdateOne stores CookieAuthKey \(key "cookie_auth_key"\) in plaintext`
+}

@@ -1,0 +1,46 @@
+// Package api: handlers that decode the request through the program's own
+// helpers and store what the request held.
+package api
+
+import (
+	"context"
+	"net/http"
+
+	"go.mongodb.org/mongo-driver/v2/mongo"
+
+	"inputwrap/web"
+)
+
+type Cluster struct {
+	Name      string `bson:"_id"`
+	Address   string `bson:"address"`
+	ClientKey string `bson:"clientkey"`
+}
+
+func createCluster(ctx context.Context, c *mongo.Collection, r *http.Request) error {
+	var cl Cluster
+	if err := web.ParseJSON(r, &cl); err != nil {
+		return err
+	}
+	_, err := c.InsertOne(ctx, cl) // want `api\.Cluster written by InsertOne stores ClientKey \(key "clientkey"\) in plaintext`
+	return err
+}
+
+func updateCluster(ctx context.Context, c *mongo.Collection, r *http.Request) error {
+	cl := &Cluster{}
+	if err := web.Decode(r, cl); err != nil {
+		return err
+	}
+	_, err := c.ReplaceOne(ctx, map[string]string{"_id": cl.Name}, cl) // want `\*api\.Cluster written by ReplaceOne stores ClientKey \(key "clientkey"\) in plaintext`
+	return err
+}
+
+// renameCluster decodes only a name; the stored cluster is a new literal.
+func renameCluster(ctx context.Context, c *mongo.Collection, r *http.Request) error {
+	var req struct{ Name, Address string }
+	if err := web.ParseJSON(r, &req); err != nil {
+		return err
+	}
+	_, err := c.InsertOne(ctx, Cluster{Name: req.Name, Address: req.Address})
+	return err
+}

@@ -1,0 +1,133 @@
+// Package methodfill: secrets set on a document by its own methods
+// (generators, a Validate that clears or fills), on documents read back
+// from the database, before the write.
+package methodfill
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+
+	"go.mongodb.org/mongo-driver/v2/mongo"
+)
+
+func RandStr(n int) (string, error) {
+	b := make([]byte, n)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(b), nil
+}
+
+type Authority struct {
+	Name       string   `bson:"name"`
+	HsmToken   string   `bson:"hsm_token"`
+	HsmSecret  string   `bson:"hsm_secret"`
+	HostTokens []string `bson:"host_tokens"`
+}
+
+func (a *Authority) GenerateHsmToken() (err error) { // want GenerateHsmToken:`fills receiver HsmSecret`
+	a.HsmToken, err = RandStr(32)
+	if err != nil {
+		return
+	}
+	a.HsmSecret, err = RandStr(64)
+	return
+}
+
+func (a *Authority) TokenNew() (err error) { // want TokenNew:`fills receiver HostTokens`
+	if a.HostTokens == nil {
+		a.HostTokens = []string{}
+	}
+	token, err := RandStr(48)
+	if err != nil {
+		return
+	}
+	a.HostTokens = append(a.HostTokens, token)
+	return
+}
+
+func Put(ctx context.Context, c *mongo.Collection, a *Authority, gen bool) { // want Put:`writes param 2 via Put -> InsertOne`
+	if gen {
+		a.GenerateHsmToken()
+		a.TokenNew()
+	}
+	c.InsertOne(ctx, a)
+}
+
+func Post(ctx context.Context, c *mongo.Collection, name string) {
+	a := &Authority{Name: name}
+	a.GenerateHsmToken()
+	a.TokenNew()
+	c.InsertOne(ctx, a) // want `\*methodfill\.Authority written by InsertOne stores HsmSecret \(key "hsm_secret"\), HostTokens \(key "host_tokens"\) in plaintext`
+}
+
+func Get(ctx context.Context, c *mongo.Collection, name string) (*Authority, error) { // want Get:`returns a stored document`
+	a := &Authority{}
+	err := c.FindOne(ctx, map[string]string{"name": name}).Decode(a)
+	return a, err
+}
+
+func Handle(ctx context.Context, c *mongo.Collection, name string, gen bool) error {
+	a, err := Get(ctx, c, name)
+	if err != nil {
+		return err
+	}
+	a.Name = "x"
+	if gen {
+		if err := a.GenerateHsmToken(); err != nil {
+			return err
+		}
+	}
+	_, err = c.ReplaceOne(ctx, map[string]string{"name": name}, a) // want `\*methodfill\.Authority written by ReplaceOne stores HsmSecret \(key "hsm_secret"\) in plaintext`
+	return err
+}
+
+// Validate clears the HSM fields of other types and makes the secret of
+// an HSM authority that lacks one.
+func (a *Authority) Validate(hsm bool) { // want Validate:`fills receiver HsmSecret`
+	if !hsm {
+		a.HsmToken = ""
+		a.HsmSecret = ""
+		return
+	}
+	if a.HsmToken == "" {
+		a.GenerateHsmToken()
+	}
+}
+
+func Handle2(ctx context.Context, c *mongo.Collection, name string, hsm bool) error {
+	a, err := Get(ctx, c, name)
+	if err != nil {
+		return err
+	}
+	if hsm {
+		a.GenerateHsmToken()
+	}
+	a.Validate(hsm)
+	_, err = c.ReplaceOne(ctx, map[string]string{"name": name}, a) // want `\*methodfill\.Authority written by ReplaceOne stores HsmSecret \(key "hsm_secret"\) in plaintext`
+	return err
+}
+
+// Rename changes the name of a stored authority: its secret is written
+// back as it was read, not new plaintext.
+func Rename(ctx context.Context, c *mongo.Collection, name, to string) error {
+	a, err := Get(ctx, c, name)
+	if err != nil {
+		return err
+	}
+	a.Name = to
+	_, err = c.ReplaceOne(ctx, map[string]string{"name": name}, a)
+	return err
+}
+
+// Clear makes a non-HSM authority: Validate empties the secret. This
+// finding is wrong, and pinned here as a known limit: the branch Validate
+// takes for a constant argument is not evaluated, and Validate may also
+// fill the secret, so the field may hold plaintext after the call.
+func Clear(ctx context.Context, c *mongo.Collection, name string) error {
+	a := &Authority{Name: name, HsmSecret: "s3cr3t-from-elsewhere"}
+	a.Validate(false)
+	_, err := c.InsertOne(ctx, a) // want `stores HsmSecret`
+	return err
+}

@@ -1,0 +1,76 @@
+// Package cookie generates the cookie keys on first use and saves them in
+// the settings group of another package, as a web console does.
+package cookie
+
+import (
+	"context"
+
+	"go.mongodb.org/mongo-driver/v2/mongo"
+
+	"pkgvar/settings"
+)
+
+func randomKey() []byte { return make([]byte, 64) }
+
+func InitCookies(ctx context.Context, c *mongo.Collection) error {
+	key := settings.System.CookieAuthKey
+	if len(key) == 0 {
+		key = randomKey()
+		settings.System.CookieAuthKey = key
+		fields := settings.NewSet("cookie_auth_key")
+		return settings.Commit(ctx, c, settings.System, fields) // want `\*settings\.system written by Commit -> UpdateOne stores CookieAuthKey \(key "cookie_auth_key"\) in plaintext`
+	}
+	return nil
+}
+
+// SetTheme writes only the theme: the key is not selected.
+func SetTheme(ctx context.Context, c *mongo.Collection, theme string) error {
+	settings.System.Theme = theme
+	settings.System.CookieAuthKey = randomKey()
+	return settings.Commit(ctx, c, settings.System, settings.NewSet("theme"))
+}
+
+// Save writes the key, but nothing here puts a value in it: what the
+// group holds was loaded elsewhere (read back from the database).
+func Save(ctx context.Context, c *mongo.Collection) error {
+	return settings.Commit(ctx, c, settings.System, settings.NewSet("cookie_auth_key"))
+}
+
+// Form is a settings form posted by an administrator.
+type Form struct {
+	ElasticUsername string
+	ElasticPassword string
+	TwilioAccount   string
+	TwilioNumber    string
+	TwilioSecret    string
+}
+
+// Update writes each group's changed fields, building a new set of keys
+// for each group in one variable.
+func Update(ctx context.Context, c *mongo.Collection, data *Form) error {
+	fields := settings.NewSet()
+	if settings.Elastic.Username != data.ElasticUsername {
+		settings.Elastic.Username = data.ElasticUsername
+		fields.Add("username")
+	}
+	if settings.Elastic.Password != data.ElasticPassword {
+		settings.Elastic.Password = data.ElasticPassword
+		fields.Add("password")
+	}
+	if err := settings.Commit(ctx, c, settings.Elastic, fields); err != nil { // want `\*settings\.elastic written by Commit -> UpdateOne stores Password \(key "password"\) in plaintext`
+		return err
+	}
+
+	fields = settings.NewSet()
+	if settings.Twilio.Account != data.TwilioAccount {
+		settings.Twilio.Account = data.TwilioAccount
+		fields.Add("account")
+	}
+	if settings.Twilio.Number != data.TwilioNumber {
+		settings.Twilio.Number = data.TwilioNumber
+		fields.Add("number")
+	}
+	settings.Twilio.Secret = data.TwilioSecret
+	// The secret is set but not among the keys written.
+	return settings.Commit(ctx, c, settings.Twilio, fields)
+}
