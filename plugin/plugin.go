@@ -24,7 +24,9 @@
 //	  plaintextsecret:
 //	    names: ["member number:personalid", badge]
 //
-// A per-analyzer linter accepts only its own analyzer's key.
+// A per-analyzer linter accepts only its own analyzer's key. The analyzers
+// also read the repository's .cryptolint.yaml (docs/configuration.md); a
+// setting wins over the file for its key, as a flag does.
 package plugin
 
 import (

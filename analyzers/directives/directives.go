@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	cfgfile "github.com/cryptolint/cryptolint/internal/config"
 	"github.com/cryptolint/cryptolint/internal/directive"
 	"github.com/cryptolint/cryptolint/internal/rules"
 )
@@ -40,7 +41,11 @@ type config struct {
 }
 
 func (c *config) run(pass *analysis.Pass) (any, error) {
-	rep := rules.NewReporter(pass, &c.policy)
+	cfg, err := cfgfile.ForPass(pass)
+	if err != nil {
+		return nil, err
+	}
+	rep := rules.NewReporter(pass, cfg.Policy(&c.policy))
 	analyzers := knownAnalyzers()
 	for _, f := range pass.Files {
 		if rep.Skip(f) {

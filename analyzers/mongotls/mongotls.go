@@ -13,10 +13,12 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	cfgfile "github.com/cryptolint/cryptolint/internal/config"
 	"github.com/cryptolint/cryptolint/internal/conststr"
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
 	"github.com/cryptolint/cryptolint/internal/mongouri"
 	"github.com/cryptolint/cryptolint/internal/rules"
+	"github.com/cryptolint/cryptolint/internal/setflag"
 	"github.com/cryptolint/cryptolint/internal/suite"
 )
 
@@ -36,7 +38,7 @@ func New() *analysis.Analyzer {
 // -drivers flag of, the suite-wide settings s, for drivers that need
 // distinct instances (the golangci-lint plugin).
 func NewFor(s *suite.Settings) *analysis.Analyzer {
-	c := &config{drivers: &s.Drivers}
+	c := &config{suite: s, drivers: &s.Drivers}
 	a := &analysis.Analyzer{
 		Name:     "mongotls",
 		Doc:      rules.MustExtractDoc(doc, "mongotls"),
@@ -48,16 +50,18 @@ func NewFor(s *suite.Settings) *analysis.Analyzer {
 		Run:              c.run,
 	}
 	rules.PolicyFlags(&a.Flags, &c.policy)
-	a.Flags.BoolVar(&c.loopback, "loopback", false, "also report connections to loopback hosts (localhost, 127.0.0.0/8, [::1], unix sockets)")
+	c.loopbackFlag = setflag.BoolVar(&a.Flags, &c.loopback, "loopback", false, "also report connections to loopback hosts (localhost, 127.0.0.0/8, [::1], unix sockets)")
 	s.DriversFlag(&a.Flags)
 	return a
 }
 
 // config holds one analyzer instance's flag values.
 type config struct {
-	policy   rules.Policy
-	loopback bool
-	drivers  *mongoapi.Modules // the suite's
+	policy       rules.Policy
+	loopback     bool
+	loopbackFlag *setflag.Bool
+	suite        *suite.Settings
+	drivers      *mongoapi.Modules // the suite's
 }
 
 // pass is the state of one run over one package.
@@ -82,11 +86,24 @@ type uriSite struct {
 }
 
 func (c *config) run(p *analysis.Pass) (any, error) {
+	cfg, err := cfgfile.ForPass(p)
+	if err != nil {
+		return nil, err
+	}
+	res, err := c.suite.For(cfg)
+	if err != nil {
+		return nil, err
+	}
+	eff := *c
+	eff.drivers = res.Drivers
+	if !c.loopbackFlag.IsSet() && cfg.Loopback != nil {
+		eff.loopback = *cfg.Loopback
+	}
 	in := p.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	x := &pass{
-		config:       c,
+		config:       &eff,
 		pass:         p,
-		rep:          rules.NewReporter(p, &c.policy),
+		rep:          rules.NewReporter(p, cfg.Policy(&c.policy)),
 		coveredExprs: make(map[ast.Expr]bool),
 		coveredObjs:  make(map[types.Object]bool),
 	}

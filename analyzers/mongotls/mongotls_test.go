@@ -93,3 +93,14 @@ func TestDriverForkWithoutFlag(t *testing.T) {
 func TestDriverForkByLayout(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), mongotls.New(), "autofork")
 }
+
+// TestConfigFile checks loopback: true and an exclude entry from a
+// .cryptolint.yaml, and that a flag set explicitly wins over the file.
+func TestConfigFile(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), mongotls.New(), "configured")
+	a := mongotls.New()
+	if err := a.Flags.Set("loopback", "false"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "configuredflag")
+}

@@ -2,9 +2,9 @@ package plaintextsecret
 
 import (
 	_ "embed"
-	"fmt"
 	"go/ast"
 	"go/types"
+	"maps"
 	"reflect"
 	"slices"
 	"strconv"
@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	cfgfile "github.com/cryptolint/cryptolint/internal/config"
 	"github.com/cryptolint/cryptolint/internal/directive"
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
 	"github.com/cryptolint/cryptolint/internal/names"
@@ -88,16 +89,9 @@ func (l *funcList) Set(s string) error {
 		if item == "" {
 			continue
 		}
-		name, idx := item, 0
-		if i := strings.LastIndexByte(item, ':'); i > 0 && !strings.HasSuffix(item, ")") {
-			n, err := strconv.Atoi(item[i+1:])
-			if err != nil || n < 0 {
-				return fmt.Errorf("invalid argument index in %q (want name:n)", item)
-			}
-			name, idx = item[:i], n
-		}
-		if !strings.Contains(name, ".") {
-			return fmt.Errorf("%q is not a full function name such as example.com/db.Save or (*example.com/db.Repo).Put", name)
+		name, idx, err := cfgfile.ParseFunc(item)
+		if err != nil {
+			return err
 		}
 		(*l)[name] = idx
 	}
@@ -139,17 +133,52 @@ type pass struct {
 	inputs map[*types.Func]int
 }
 
+// withFile returns the settings for a package under configuration file
+// settings cfg: the flags' sinks and protectors extended by the file's,
+// the suite's driver modules for cfg.
+func (c *config) withFile(cfg *cfgfile.Config, s *suite.Resolved) (*config, error) {
+	out := *c
+	out.drivers = s.Drivers
+	for _, add := range []struct {
+		list []string
+		to   *funcList
+	}{{cfg.Sinks, &out.sinks}, {cfg.Protectors, &out.protectors}} {
+		if len(add.list) == 0 {
+			continue
+		}
+		merged := funcList{}
+		for _, item := range add.list {
+			name, idx, err := cfgfile.ParseFunc(item)
+			if err != nil {
+				return nil, err // checked when the file was read
+			}
+			merged[name] = idx
+		}
+		maps.Copy(merged, *add.to) // a flag's entry wins over the file's for the same function
+		*add.to = merged
+	}
+	return &out, nil
+}
+
 func (c *config) run(p *analysis.Pass) (any, error) {
-	m, err := c.suite.Matcher()
+	cfg, err := cfgfile.ForPass(p)
+	if err != nil {
+		return nil, err
+	}
+	res, err := c.suite.For(cfg)
+	if err != nil {
+		return nil, err
+	}
+	eff, err := c.withFile(cfg, res)
 	if err != nil {
 		return nil, err
 	}
 	in := p.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	x := &pass{
-		config:          c,
+		config:          eff,
 		pass:            p,
-		rep:             rules.NewReporter(p, &c.policy),
-		matcher:         m,
+		rep:             rules.NewReporter(p, cfg.Policy(&c.policy)),
+		matcher:         res.Matcher,
 		local:           make(map[*types.Func]*sinkFact),
 		results:         make(map[*types.Func]*resultFact),
 		docs:            make(map[*types.Func]*docFact),

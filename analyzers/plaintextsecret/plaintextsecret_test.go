@@ -201,3 +201,15 @@ func TestInputWrappers(t *testing.T) {
 func TestMethodFills(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "methodfill")
 }
+
+// TestConfigFile checks the settings of TestFlags given by a
+// .cryptolint.yaml instead, a nested file that adds a word and excludes a
+// file, and that the file's words are kept when a flag adds more.
+func TestConfigFile(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "configured/...")
+	a := plaintextsecret.New()
+	if err := a.Flags.Set("names", "badge"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "configured/...")
+}

@@ -739,6 +739,9 @@ func joinDots(a, b string) string {
 
 // findings returns the whole-program findings of one package.
 func (l *linker) findings(s *Summary) []analysis.Diagnostic {
+	if s.matcher != nil {
+		l.matcher = s.matcher // the words of the package's configuration file
+	}
 	var out []analysis.Diagnostic
 	for i := range s.calls {
 		out = append(out, l.callFindings(&s.calls[i])...)

@@ -12,9 +12,11 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	cfgfile "github.com/cryptolint/cryptolint/internal/config"
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
 	"github.com/cryptolint/cryptolint/internal/names"
 	"github.com/cryptolint/cryptolint/internal/rules"
+	"github.com/cryptolint/cryptolint/internal/setflag"
 	"github.com/cryptolint/cryptolint/internal/suite"
 )
 
@@ -47,9 +49,9 @@ func NewFor(s *suite.Settings) *analysis.Analyzer {
 		RunDespiteErrors: true,
 	}
 	rules.PolicyFlags(&a.Flags, &c.policy)
-	a.Flags.BoolVar(&c.strict, "strict", false, "gosec's policy: also report every use of MD5, SHA-1, MD4 and RIPEMD-160 (CL305) and every math/rand call (CL313), whatever their role")
-	a.Flags.IntVar(&c.rsaBits, "rsabits", c.rsaBits, "smallest RSA key size in bits that rsa.GenerateKey may be called with (CL314)")
-	a.Flags.IntVar(&c.bcryptCost, "bcryptcost", c.bcryptCost, "smallest bcrypt cost that GenerateFromPassword may be called with (CL307)")
+	c.flags.strict = setflag.BoolVar(&a.Flags, &c.strict, "strict", false, "gosec's policy: also report every use of MD5, SHA-1, MD4 and RIPEMD-160 (CL305) and every math/rand call (CL313), whatever their role")
+	c.flags.rsaBits = setflag.IntVar(&a.Flags, &c.rsaBits, "rsabits", c.rsaBits, "smallest RSA key size in `bits` that rsa.GenerateKey may be called with (CL314)")
+	c.flags.bcryptCost = setflag.IntVar(&a.Flags, &c.bcryptCost, "bcryptcost", c.bcryptCost, "smallest bcrypt `cost` that GenerateFromPassword may be called with (CL307)")
 	return a
 }
 
@@ -61,6 +63,28 @@ type config struct {
 	strict     bool
 	rsaBits    int
 	bcryptCost int
+	// flags record which of the above a driver set: those win over the
+	// configuration file.
+	flags struct {
+		strict              *setflag.Bool
+		rsaBits, bcryptCost *setflag.Int
+	}
+}
+
+// withFile returns the settings for a package under configuration file
+// settings cfg: each value from the file unless its flag was set.
+func (c *config) withFile(cfg *cfgfile.Config) *config {
+	out := *c
+	if !c.flags.strict.IsSet() && cfg.Strict != nil {
+		out.strict = *cfg.Strict
+	}
+	if !c.flags.rsaBits.IsSet() && cfg.RSABits != nil {
+		out.rsaBits = *cfg.RSABits
+	}
+	if !c.flags.bcryptCost.IsSet() && cfg.BcryptCost != nil {
+		out.bcryptCost = *cfg.BcryptCost
+	}
+	return &out
 }
 
 // pass is the state of one run over one package.
@@ -81,23 +105,27 @@ type pass struct {
 }
 
 func (c *config) run(p *analysis.Pass) (any, error) {
-	m, err := c.suite.Matcher()
+	cfg, err := cfgfile.ForPass(p)
 	if err != nil {
 		return nil, err
 	}
-	rep := rules.NewReporter(p, &c.policy)
-	if implementsPrimitives(p.Pkg.Path()) || !concerned(p, &c.suite.Drivers) {
+	res, err := c.suite.For(cfg)
+	if err != nil {
+		return nil, err
+	}
+	rep := rules.NewReporter(p, cfg.Policy(&c.policy))
+	if implementsPrimitives(p.Pkg.Path()) || !concerned(p, res.Drivers) {
 		rep.Finish() // -unused-ignores: directives naming weakalgo here suppress nothing
 		return nil, nil
 	}
 	x := &pass{
-		config:   c,
+		config:   c.withFile(cfg),
 		pass:     p,
 		info:     p.TypesInfo,
 		in:       p.ResultOf[inspect.Analyzer].(*inspector.Inspector),
 		rep:      rep,
-		mongo:    &c.suite.Drivers,
-		matcher:  m,
+		mongo:    res.Drivers,
+		matcher:  res.Matcher,
 		reported: make(map[ast.Node]bool),
 		macFunc:  make(map[ast.Node]bool),
 		randFns:  make(map[*types.Func]*site),

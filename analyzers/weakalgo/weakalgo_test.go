@@ -119,3 +119,8 @@ func TestSuiteSettings(t *testing.T) {
 	testutil.WithFlags(t, suite["mongotls"], "drivers", "example.com/mongofork")
 	analysistest.Run(t, analysistest.TestData(), suite["weakalgo"], "suitewide")
 }
+
+// TestConfigFile checks thresholds from a .cryptolint.yaml.
+func TestConfigFile(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), weakalgo.New(), "configured")
+}

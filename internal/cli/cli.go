@@ -43,6 +43,9 @@ type options struct {
 	version  bool
 	patterns []string
 
+	printConfig bool              // -print-config
+	set         map[string]string // the flags set on the command line, by name
+
 	// Selection and CI adoption (select.go, baseline.go, fix.go).
 	enable, disable listFlag
 	severity        string
@@ -72,8 +75,15 @@ func (l *listFlag) Set(s string) error {
 // which reads os.Args and exits by itself.
 func Main(analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 	if isVetInvocation(args) {
+		if slices.Contains(args, "-V=full") || slices.Contains(args, "--V=full") {
+			return printVetID(stdout, stderr) // vetid.go
+		}
 		if cfg, ok := typesOnly(args[len(args)-1]); ok {
 			return writeTypesOnly(cfg, stderr)
+		}
+		if err := checkVetConfig(args[len(args)-1]); err != nil {
+			fmt.Fprintf(stderr, "cryptolint: %v\n", err) // vetid.go
+			return ExitError
 		}
 		unitchecker.Main(analyzers...) // does not return
 	}
@@ -103,6 +113,13 @@ func Main(analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Write
 		return ExitError
 	}
 	opts.dir = dir
+	if opts.printConfig {
+		if err := printConfig(stdout, configDir(opts), dir, analyzers, opts.set); err != nil {
+			fmt.Fprintf(stderr, "cryptolint: %v\n", err)
+			return ExitError
+		}
+		return ExitClean
+	}
 	return run(analyzers, opts, stdout, stderr)
 }
 
@@ -167,6 +184,7 @@ func parseFlags(analyzers []*analysis.Analyzer, args []string, stdout, stderr io
 	fs.BoolVar(&o.rules, "rules", false, "list the rules and exit")
 	fs.StringVar(&o.explain, "explain", "", "print the documentation of rule `CLnnn` and exit")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	fs.BoolVar(&o.printConfig, "print-config", false, "print the configuration (.cryptolint.yaml files and flags) for the working directory, or the first pattern's, with where each value comes from, and exit")
 	fs.Var(&o.enable, "enable", "report only these rule IDs or analyzers (comma-separated, repeatable)")
 	fs.Var(&o.disable, "disable", "do not report these rule IDs or analyzers (comma-separated, repeatable)")
 	fs.StringVar(&o.severity, "severity", "low", "lowest `severity` that is reported and fails the run: low, medium or high")
@@ -217,6 +235,7 @@ func parseFlags(analyzers []*analysis.Analyzer, args []string, stdout, stderr io
 		fmt.Fprintf(stderr, "cryptolint: unknown -color %q (want auto, always or never)\n", o.color)
 		return nil, ExitError, false
 	}
+	o.set = setFlags(fs)
 	o.patterns = fs.Args()
 	if len(o.patterns) == 0 {
 		o.patterns = []string{"./..."}

@@ -29,10 +29,23 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 	cwd := o.dir
 	rep := &Report{SchemaVersion: SchemaVersion, Tool: Tool{Name: "cryptolint", Version: Version()}}
 
-	pkgs, hidden, prepare, err := load(o, wantTests(analyzers))
+	analyzers = o.selectAnalyzers(analyzers)
+	tests := wantTests(analyzers)
+	pkgs, hidden, prepare, err := load(o, tests)
 	if err != nil {
 		fmt.Fprintf(stderr, "cryptolint: %v\n", err)
 		return ExitError
+	}
+	fileTests, err := checkConfigs(pkgs, analyzers, cwd)
+	if err != nil {
+		fmt.Fprintf(stderr, "cryptolint: %v\n", err)
+		return ExitError
+	}
+	if fileTests && !tests { // a configuration file asks for test files
+		if pkgs, hidden, prepare, err = load(o, true); err != nil {
+			fmt.Fprintf(stderr, "cryptolint: %v\n", err)
+			return ExitError
+		}
 	}
 	for _, note := range nestedModules(cwd, o.patterns) {
 		fmt.Fprintf(stderr, "cryptolint: note: %s\n", note)
@@ -41,7 +54,6 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 		rep.Errors = append(rep.Errors, LoadError{Message: fmt.Sprintf("no packages matched %s", strings.Join(o.patterns, " "))})
 	}
 
-	analyzers = o.selectAnalyzers(analyzers)
 	for _, a := range analyzers {
 		if p := rules.PolicyOf(a); p != nil {
 			p.UnusedIgnores = p.UnusedIgnores || o.unusedIgnores
@@ -64,7 +76,8 @@ func run(analyzers []*analysis.Analyzer, o *options, stdout, stderr io.Writer) i
 		}
 		for _, d := range act.diagnostics {
 			f := newFinding(act.pkg.Fset, act.analyzer, d, cwd)
-			if r := rules.ByID(f.Rule); r == nil || !o.ruleSelected(r, act.analyzer.Name) {
+			overrideSeverity(&f, cwd)
+			if r := rules.ByID(f.Rule); r == nil || !o.ruleSelected(r, f.severity, act.analyzer.Name) {
 				continue // -enable, -disable, -severity
 			}
 			key := fmt.Sprintf("%s:%d:%d:%s:%s", f.File, f.Line, f.Column, f.Rule, f.Message)

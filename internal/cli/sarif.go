@@ -233,8 +233,7 @@ func writeSARIF(w io.Writer, r *Report, src *sources) error {
 		if f.Baselined {
 			continue
 		}
-		rule := rules.ByID(f.Rule)
-		level, _ := severityLevel(rule.Severity)
+		level, _ := severityLevel(f.severity) // the rule's, or the configuration's override
 		res := sarifResult{
 			RuleID:              f.Rule,
 			RuleIndex:           index[f.Rule],

@@ -29,17 +29,18 @@ func checkNames(analyzers []*analysis.Analyzer, lists ...[]string) error {
 	return nil
 }
 
-// ruleSelected reports whether a finding of rule r from analyzer a is
-// wanted: enabled (by ID or analyzer, or no -enable at all), not disabled,
-// and at least as severe as -severity.
-func (o *options) ruleSelected(r *rules.Rule, analyzer string) bool {
+// ruleSelected reports whether a finding of rule r from analyzer a, of
+// severity sev (the rule's, or the configuration file's override), is
+// wanted: enabled (by ID or analyzer, or no -enable at all), not
+// disabled, and at least as severe as -severity.
+func (o *options) ruleSelected(r *rules.Rule, sev rules.Severity, analyzer string) bool {
 	named := func(l []string) bool {
 		return slices.ContainsFunc(l, func(n string) bool { return n == analyzer || strings.EqualFold(n, r.ID) })
 	}
 	if len(o.enable) > 0 && !named(o.enable) || named(o.disable) {
 		return false
 	}
-	return r.Severity >= o.minSeverity
+	return sev >= o.minSeverity
 }
 
 // selectAnalyzers returns the analyzers that can report a selected rule,

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/cryptolint/cryptolint/internal/directive"
+	"github.com/cryptolint/cryptolint/internal/setflag"
 )
 
 // Reporter applies the policy every driver must agree on, inside the
@@ -20,6 +21,7 @@ import (
 type Reporter struct {
 	pass       *analysis.Pass
 	tests      bool
+	excluded   func(*Rule, string) bool              // the configuration file's exclude entries, or nil
 	unused     bool                                  // -unused-ignores: report directives that suppress nothing
 	emit       bool                                  // -emit-suppressed: report suppressed findings, marked
 	directives map[*token.File][]directive.Directive // parsed lazily, per file
@@ -37,12 +39,22 @@ const SuppressedPrefix = "suppressed:"
 
 // Policy is an analyzer's file and suppression policy, set by its flags
 // -tests, -unused-ignores and -emit-suppressed. Drivers set it through
-// [PolicyOf], not by flag name.
+// [PolicyOf], not by flag name. The configuration file (internal/config)
+// adds to it per package: Tests when the flag was not set, and Excluded.
 type Policy struct {
 	Tests          bool // report in _test.go and generated files
 	UnusedIgnores  bool // report directives that suppress nothing (CL003)
 	EmitSuppressed bool // report suppressed findings, marked
+	// Excluded reports whether findings of a rule in the named file are
+	// turned off (the configuration file's exclude entries); nil: none.
+	Excluded func(rule *Rule, filename string) bool
+
+	tests *setflag.Bool // the -tests flag
 }
+
+// TestsSet reports whether a driver set the -tests flag, which then wins
+// over the configuration file.
+func (p *Policy) TestsSet() bool { return p.tests.IsSet() }
 
 // EmitSuppressedFlag is the name of the flag that sets EmitSuppressed,
 // which a driver that cannot read the marked Category must not offer.
@@ -54,7 +66,7 @@ var policies sync.Map // *flag.FlagSet -> *Policy
 // PolicyFlags defines the policy flags of an analyzer on its flag set fs,
 // setting p.
 func PolicyFlags(fs *flag.FlagSet, p *Policy) {
-	fs.BoolVar(&p.Tests, "tests", false, "also report in _test.go files and generated files (// Code generated ... DO NOT EDIT.)")
+	p.tests = setflag.BoolVar(fs, &p.Tests, "tests", false, "also report in _test.go files and generated files (// Code generated ... DO NOT EDIT.)")
 	fs.BoolVar(&p.UnusedIgnores, "unused-ignores", false, "report //cryptolint:ignore directives for this analyzer's rules that suppress nothing (CL003)")
 	fs.BoolVar(&p.EmitSuppressed, EmitSuppressedFlag, false, "report suppressed findings too, marked in Category (for drivers writing SARIF suppressions)")
 	policies.Store(fs, p)
@@ -72,6 +84,7 @@ func NewReporter(pass *analysis.Pass, p *Policy) *Reporter {
 	r := &Reporter{
 		pass:       pass,
 		tests:      p.Tests,
+		excluded:   p.Excluded,
 		unused:     p.UnusedIgnores,
 		emit:       p.EmitSuppressed,
 		directives: make(map[*token.File][]directive.Directive),
@@ -92,13 +105,13 @@ func (r *Reporter) Skip(f *ast.File) bool {
 		return false
 	}
 	name := r.pass.Fset.File(f.FileStart).Name()
-	return strings.HasSuffix(name, "_test.go") || ast.IsGenerated(f) && !isCgoTranslation(f)
+	return strings.HasSuffix(name, "_test.go") || ast.IsGenerated(f) && !IsCgoTranslation(f)
 }
 
-// isCgoTranslation reports whether f is cmd/cgo's translation of a user's
+// IsCgoTranslation reports whether f is cmd/cgo's translation of a user's
 // file: marked generated, but holding the user's code under //line
 // directives, so it is analyzed like the file it came from.
-func isCgoTranslation(f *ast.File) bool {
+func IsCgoTranslation(f *ast.File) bool {
 	if len(f.Comments) == 0 {
 		return false
 	}
@@ -150,7 +163,7 @@ func (r *Reporter) suppressedBy(rule *Rule, pos token.Pos) (*analysis.RelatedInf
 	if f == nil {
 		return nil, false // position outside the package's files (e.g. cgo-generated)
 	}
-	if r.Skip(f) {
+	if r.Skip(f) || r.excluded != nil && r.excluded(rule, r.fileName(tf, f)) {
 		return nil, true
 	}
 	line := tf.Line(pos)
@@ -166,6 +179,16 @@ func (r *Reporter) suppressedBy(rule *Rule, pos token.Pos) (*analysis.RelatedInf
 		}
 	}
 	return nil, false
+}
+
+// fileName returns the name of a file for the exclude entries: the
+// user's file for a cgo translation (through its //line directive), the
+// file's own name otherwise.
+func (r *Reporter) fileName(tf *token.File, f *ast.File) string {
+	if IsCgoTranslation(f) {
+		return r.pass.Fset.Position(f.Package).Filename
+	}
+	return tf.Name()
 }
 
 // The first related information of a suppressed finding.
@@ -233,6 +256,9 @@ func (r *Reporter) Finish() {
 			continue
 		}
 		tf := r.pass.Fset.File(f.FileStart)
+		if r.excluded != nil && r.excluded(UnusedIgnore, r.fileName(tf, f)) {
+			continue // the configuration turns CL003 off here
+		}
 		for _, d := range r.fileDirectives(tf, f) {
 			if d.Kind != directive.Ignore || r.used[d.Pos] || !namesAnalyzer(d.Names, name) {
 				continue

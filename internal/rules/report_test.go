@@ -129,10 +129,45 @@ func TestPolicyOf(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if got, want := *rules.PolicyOf(a), (rules.Policy{Tests: true, UnusedIgnores: true, EmitSuppressed: true}); got != want {
-		t.Errorf("policy after the flags: %+v, want %+v", got, want)
+	if p := rules.PolicyOf(a); p == nil || !p.Tests || !p.UnusedIgnores || !p.EmitSuppressed || !p.TestsSet() || p.Excluded != nil {
+		t.Errorf("policy after the flags: %+v, want every flag true and -tests recorded as set", p)
+	}
+	if p := rules.PolicyOf(newBad()); p.TestsSet() {
+		t.Error("a fresh analyzer's -tests flag counts as set")
 	}
 	if p := rules.PolicyOf(&analysis.Analyzer{Name: "other"}); p != nil {
 		t.Errorf("analyzer without policy flags: policy %+v, want nil", p)
+	}
+}
+
+// TestReporterExcluded checks the policy's Excluded (the configuration
+// file's exclude entries): an excluded finding is not reported, even with
+// -emit-suppressed, and the directives that named it become unused,
+// reported (CL003) unless CL003 is excluded there too.
+func TestReporterExcluded(t *testing.T) {
+	count := func(excluded ...string) map[string]int {
+		a := newBad()
+		p := rules.PolicyOf(a)
+		p.UnusedIgnores, p.EmitSuppressed = true, true
+		p.Excluded = func(rule *rules.Rule, file string) bool {
+			return strings.HasSuffix(file, "r.go") && slices.Contains(excluded, rule.ID)
+		}
+		res := analysistest.Run(&testutil.Quiet{T: t}, analysistest.TestData(), a, "r")
+		got := map[string]int{}
+		for _, r := range res {
+			for _, d := range r.Diagnostics {
+				got[d.Category]++
+			}
+		}
+		return got
+	}
+	if got := count(); got["CL201"] == 0 || got[rules.SuppressedPrefix+"CL201"] == 0 {
+		t.Fatalf("nothing excluded: %v, want findings and suppressed findings", got)
+	}
+	if got := count("CL201"); got["CL201"] != 0 || got[rules.SuppressedPrefix+"CL201"] != 0 || got["CL003"] == 0 {
+		t.Errorf("CL201 excluded: %v, want no CL201 at all and the directives unused", got)
+	}
+	if got := count("CL201", "CL003"); len(got) != 0 {
+		t.Errorf("CL201 and CL003 excluded: %v, want nothing", got)
 	}
 }

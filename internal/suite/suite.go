@@ -14,8 +14,11 @@ package suite
 import (
 	"flag"
 	"fmt"
+	"slices"
+	"strings"
 	"sync"
 
+	"github.com/cryptolint/cryptolint/internal/config"
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
 	"github.com/cryptolint/cryptolint/internal/names"
 )
@@ -33,6 +36,8 @@ type Settings struct {
 	once    sync.Once
 	matcher *names.Matcher
 	err     error
+
+	resolved sync.Map // *config.Config -> *resolvedEntry
 }
 
 // New returns settings at their defaults.
@@ -67,4 +72,59 @@ func (s *Settings) Matcher() (*names.Matcher, error) {
 		}
 	})
 	return s.matcher, s.err
+}
+
+// Resolved are the suite-wide settings that hold for the packages of one
+// configuration ([config.Config]): the flags' words and driver modules,
+// extended by the configuration files' (a list flag adds to the files'
+// list, it does not replace it).
+type Resolved struct {
+	Matcher *names.Matcher
+	Drivers *mongoapi.Modules
+}
+
+// resolvedEntry caches the Resolved of one configuration.
+type resolvedEntry struct {
+	once sync.Once
+	r    *Resolved
+	err  error
+}
+
+// For returns the settings for the packages that configuration c holds
+// for, built once per configuration. Call it only after the flags are
+// parsed.
+func (s *Settings) For(c *config.Config) (*Resolved, error) {
+	if len(c.Names) == 0 && len(c.Ignore) == 0 && len(c.Drivers) == 0 {
+		c = config.Default // the flags alone: one value for every package
+	}
+	v, _ := s.resolved.LoadOrStore(c, new(resolvedEntry))
+	e := v.(*resolvedEntry)
+	e.once.Do(func() { e.r, e.err = s.resolve(c) })
+	return e.r, e.err
+}
+
+// resolve builds the settings for configuration c.
+func (s *Settings) resolve(c *config.Config) (*Resolved, error) {
+	if c == config.Default {
+		m, err := s.Matcher()
+		return &Resolved{Matcher: m, Drivers: &s.Drivers}, err
+	}
+	r := &Resolved{Drivers: new(mongoapi.Modules)}
+	if err := r.Drivers.Set(s.Drivers.String()); err != nil {
+		return nil, err
+	}
+	if err := r.Drivers.Set(strings.Join(c.Drivers, ",")); err != nil {
+		return nil, err
+	}
+	if len(c.Names) == 0 && len(c.Ignore) == 0 {
+		m, err := s.Matcher()
+		r.Matcher = m
+		return r, err
+	}
+	m, err := names.New(slices.Concat(c.Names, s.Names), slices.Concat(c.Ignore, s.Ignore))
+	if err != nil {
+		return nil, fmt.Errorf("names and ignore of %s with -plaintextsecret.names/-plaintextsecret.ignore: %v", strings.Join(c.Files, ", "), err)
+	}
+	r.Matcher = m
+	return r, nil
 }

@@ -222,6 +222,12 @@ type jsonReport struct {
 // "" for the fixture's .golangci.yml).
 func lint(t *testing.T, bin, dir, config string) result {
 	t.Helper()
+	return lintCache(t, bin, dir, config, cacheDir())
+}
+
+// lintCache is lint with the result cache in cache.
+func lintCache(t *testing.T, bin, dir, config, cache string) result {
+	t.Helper()
 	out := filepath.Join(t.TempDir(), "report.json")
 	args := []string{"run", "--output.json.path", out, "--show-stats=false"}
 	if config != "" {
@@ -229,7 +235,7 @@ func lint(t *testing.T, bin, dir, config string) result {
 	}
 	cmd := exec.Command(bin, append(args, "./...")...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+cacheDir(), "GOWORK=off")
+	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+cache, "GOWORK=off")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	err := cmd.Run()

@@ -1,0 +1,4 @@
+package configured
+
+// Fixture is in a file the configuration turns mongotls off for.
+const Fixture = "mongodb://fixture.example.com/app"
