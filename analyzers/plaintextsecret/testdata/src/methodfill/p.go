@@ -199,7 +199,9 @@ type Certificate struct {
 	Key  string `bson:"key"`
 }
 
-func issue() (cert, key string) { return "-----BEGIN CERTIFICATE-----", "-----BEGIN EC PRIVATE KEY-----" }
+func issue() (cert, key string) {
+	return "-----BEGIN CERTIFICATE-----", "-----BEGIN EC PRIVATE KEY-----"
+}
 
 // Renew sets a new key on the certificate it is given, then writes it: the
 // key is judged here, where it is put into the document.
