@@ -356,12 +356,16 @@ func (x *pass) isAdvance(u inspector.Cursor, v *types.Var) bool {
 // checkStaticIV reports a constant, zero, math/rand-filled (or, for CBC,
 // counter) IV or nonce given to an encrypting call (CL311).
 func (x *pass) checkStaticIV(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, prm param) {
+	x.checkStaticIVArg(cur, call.Args[prm.index], fn, prm, "")
+}
+
+// checkStaticIVArg is checkStaticIV for the argument arg, which reaches the
+// IV or nonce of fn directly or through the function named via.
+func (x *pass) checkStaticIVArg(cur inspector.Cursor, arg ast.Expr, fn *types.Func, prm param, via string) {
 	name := fn.FullName()
-	symmetric := name == "crypto/cipher.NewCTR" || name == "crypto/cipher.NewOFB" || name == "golang.org/x/crypto/chacha20.NewUnauthenticatedCipher"
-	if symmetric && x.decryptNamed(cur) {
+	if symmetricIV(fn) && x.decryptNamed(cur) {
 		return // decryption: the IV comes with the ciphertext
 	}
-	arg := call.Args[prm.index]
 	o, desc := x.bytesOrigin(arg)
 	cbc := name == "crypto/cipher.NewCBCEncrypter"
 	key := x.keyBytes(cur, arg)
@@ -379,6 +383,9 @@ func (x *pass) checkStaticIV(cur inspector.Cursor, call *ast.CallExpr, fn *types
 	what := "IV of " + displayName(fn)
 	if prm.role == roleNonce {
 		what = "nonce of " + displayName(fn)
+	}
+	if via != "" {
+		what += " (reached through " + via + ")"
 	}
 	var why, fix string
 	switch {
@@ -434,6 +441,12 @@ func (x *pass) keyBytes(cur inspector.Cursor, iv ast.Expr) *types.Var {
 
 // checkHardcodedKey reports a constant or never-filled key (CL323).
 func (x *pass) checkHardcodedKey(call *ast.CallExpr, fn *types.Func, arg ast.Expr) {
+	x.checkHardcodedKeyVia(fn, arg, "")
+}
+
+// checkHardcodedKeyVia is checkHardcodedKey for an argument that reaches
+// the key of fn directly or through the function named via.
+func (x *pass) checkHardcodedKeyVia(fn *types.Func, arg ast.Expr, via string) {
 	if c := x.constObj(x.resolve(arg)); c != nil && c.Pkg() == fn.Pkg() {
 		return // the library's own marker, such as jwt.UnsafeAllowNoneSignatureType
 	}
@@ -446,7 +459,11 @@ func (x *pass) checkHardcodedKey(call *ast.CallExpr, fn *types.Func, arg ast.Exp
 			return // a public label used for domain separation ("Bitcoin seed")
 		}
 	}
-	x.rep.Report(rules.HardcodedKey, arg, fmt.Sprintf("key of %s is %s: anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or the environment", displayName(fn), desc))
+	what := "key of " + displayName(fn)
+	if via != "" {
+		what += " (reached through " + via + ")"
+	}
+	x.rep.Report(rules.HardcodedKey, arg, fmt.Sprintf("%s is %s: anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or the environment", what, desc))
 }
 
 // constObj returns the named constant e refers to, or nil.

@@ -109,13 +109,40 @@ func (x *pass) assignedOnce(v *types.Var) bool {
 	if vi.writes == 0 {
 		vi.writes = 1
 		for _, u := range vi.uses {
-			if isReassignment(u) {
+			if isReassignment(u) && !x.derefOnly(u) {
 				vi.writes = 2
 				break
 			}
 		}
 	}
 	return vi.writes == 1
+}
+
+// derefOnly reports whether the use u of a variable is &v assigned to a
+// variable p defined there whose every use reads *p: p := &iv; f(*p).
+func (x *pass) derefOnly(u inspector.Cursor) bool {
+	if k, _ := u.ParentEdge(); k != edge.UnaryExpr_X {
+		return false
+	}
+	addr := u.Parent()
+	k, i := addr.ParentEdge()
+	as, ok := addr.Parent().Node().(*ast.AssignStmt)
+	if !ok || k != edge.AssignStmt_Rhs || as.Tok != token.DEFINE || len(as.Lhs) != len(as.Rhs) {
+		return false
+	}
+	p := x.varOf(as.Lhs[i])
+	if p == nil || x.idx().vars[p] == nil {
+		return false
+	}
+	for _, pu := range x.idx().vars[p].uses {
+		if k, _ := pu.ParentEdge(); k != edge.StarExpr_X {
+			return false
+		}
+		if isReassignment(pu.Parent()) {
+			return false // *p = ...
+		}
+	}
+	return true
 }
 
 // isReassignment reports whether the use u of a variable writes the
@@ -465,6 +492,14 @@ func (x *pass) flowFrom(c inspector.Cursor, depth int, seen map[*types.Var]bool,
 			case x.isBuiltin(n, "copy"):
 				if i == 1 {
 					return x.flowToLHS(n.Args[0], depth, seen, yield)
+				}
+				return true
+			}
+			if sum := x.summaryOfCall(n); sum != nil {
+				if ps, ok := sum.sinks[i]; ok {
+					// A function of the package whose parameter reaches
+					// a crypto API.
+					return yield(sink{kind: toAPI, name: displayName(ps.fn), fn: ps.fn, param: ps.param, node: n.Args[i]})
 				}
 				return true
 			}

@@ -137,7 +137,12 @@ func (x *pass) checkRSABits(call *ast.CallExpr, fn *types.Func, idx int) {
 	if idx >= len(call.Args) {
 		return
 	}
-	arg := call.Args[idx]
+	x.checkRSABitsArg(fn, call.Args[idx], "")
+}
+
+// checkRSABitsArg is checkRSABits for an argument that reaches the size of
+// fn directly or through the function named via.
+func (x *pass) checkRSABitsArg(fn *types.Func, arg ast.Expr, via string) {
 	bits, ok := x.intValue(arg)
 	if !ok || bits >= int64(x.rsaBits) {
 		return
@@ -147,7 +152,11 @@ func (x *pass) checkRSABits(call *ast.CallExpr, fn *types.Func, idx int) {
 		text := strconv.Itoa(x.rsaBits)
 		fixes = append(fixes, replaceFix("use "+text+" bits", arg, text))
 	}
-	x.rep.Report(rules.WeakRSAKey, arg, fmt.Sprintf("%s with %d bits is below the %d-bit minimum; use at least %d (3072 for use beyond 2030)", displayName(fn), bits, x.rsaBits, x.rsaBits), fixes...)
+	what := displayName(fn)
+	if via != "" {
+		what += " (reached through " + via + ")"
+	}
+	x.rep.Report(rules.WeakRSAKey, arg, fmt.Sprintf("%s with %d bits is below the %d-bit minimum; use at least %d (3072 for use beyond 2030)", what, bits, x.rsaBits, x.rsaBits), fixes...)
 }
 
 // checkCurve reports elliptic.P224 given to key generation (CL315).

@@ -136,6 +136,7 @@ const (
 	roleData     // plaintext, ciphertext, digest: read only
 	rolePassword // the password of a password hash or KDF
 	roleDst      // written
+	roleBits     // the size of a generated RSA key
 )
 
 // param is one argument of a crypto API.
@@ -150,6 +151,8 @@ type param struct {
 // read-only data (a buffer passed there is not written).
 var cryptoParams = map[string][]param{
 	"crypto/aes.NewCipher":                                  {{0, roleKey, false}},
+	"crypto/rsa.GenerateKey":                                {{1, roleBits, false}},
+	"crypto/rsa.GenerateMultiPrimeKey":                      {{2, roleBits, false}},
 	"crypto/des.NewCipher":                                  {{0, roleKey, false}},
 	"crypto/des.NewTripleDESCipher":                         {{0, roleKey, false}},
 	"crypto/rc4.NewCipher":                                  {{0, roleKey, false}},

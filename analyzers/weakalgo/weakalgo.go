@@ -78,6 +78,10 @@ type pass struct {
 	tlsLits  []tlsLit              // tls.Config literals, judged for CL319 after the walk
 	macFunc  map[ast.Node]bool     // functions that compute a MAC or use an AEAD
 	randFns  map[*types.Func]*site // package functions whose result is math/rand output
+
+	decls     map[*types.Func]inspector.Cursor // the package's function declarations, built on first need
+	funcCurs  map[ast.Node]inspector.Cursor    // their cursors
+	summaries map[ast.Node]*funcSummary        // function summaries, computed on first need
 }
 
 func (c *config) run(p *analysis.Pass) (any, error) {
@@ -101,6 +105,8 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		reported: make(map[ast.Node]bool),
 		macFunc:  make(map[ast.Node]bool),
 		randFns:  make(map[*types.Func]*site),
+
+		summaries: make(map[ast.Node]*funcSummary),
 	}
 	filter := []ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.Ident)(nil), (*ast.ImportSpec)(nil)}
 	for fc := range x.in.Root().Children() {
@@ -184,6 +190,9 @@ func (x *pass) visit(cur inspector.Cursor) {
 
 // call dispatches a call by its callee's full name.
 func (x *pass) call(cur inspector.Cursor, call *ast.CallExpr) {
+	if sum := x.summaryOfCall(call); sum != nil {
+		x.checkThrough(cur, call, sum)
+	}
 	fn, _ := x.callee(call)
 	if fn == nil || fn.Pkg() == nil {
 		return
@@ -257,6 +266,26 @@ func (x *pass) call(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 	if fn.Name() == "Encrypt" && isBlockEncrypt(fn) {
 		x.checkECB(cur, call, fn)
+	}
+}
+
+// checkThrough judges the arguments of a call of a function of the
+// package whose parameters reach a crypto API's key, IV, nonce or RSA key
+// size: encrypt(nonce) with encrypt sealing with its parameter.
+func (x *pass) checkThrough(cur inspector.Cursor, call *ast.CallExpr, sum *funcSummary) {
+	for i, ps := range sum.sinks {
+		if i >= len(call.Args) {
+			continue
+		}
+		arg := call.Args[i]
+		switch ps.param.role {
+		case roleKey:
+			x.checkHardcodedKeyVia(ps.fn, arg, sum.name)
+		case roleNonce, roleIV:
+			x.checkStaticIVArg(cur, arg, ps.fn, ps.param, sum.name)
+		case roleBits:
+			x.checkRSABitsArg(ps.fn, arg, sum.name)
+		}
 	}
 }
 

@@ -119,3 +119,8 @@ func TestSuiteSettings(t *testing.T) {
 	testutil.WithFlags(t, suite["mongotls"], "drivers", "example.com/mongofork")
 	analysistest.Run(t, analysistest.TestData(), suite["weakalgo"], "suitewide")
 }
+
+// TestNonceFlow checks IVs, nonces, keys and key sizes across calls
+// (parameters, returns, closures, pointers, recursion) and fills that do
+// not fill (partial, one branch, after the use, constant stores).
+func TestNonceFlow(t *testing.T) { run(t, "nonceflow") } // CL311, CL314, CL323

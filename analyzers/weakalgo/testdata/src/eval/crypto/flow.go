@@ -1,0 +1,121 @@
+package crypto
+
+import (
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"os"
+)
+
+// Values that cross a call: a service's encrypt helper, its callers, and
+// helpers that fill or size things.
+
+func gcmSeal(key, nonce, plaintext []byte) ([]byte, error) {
+	block, err := aes.NewCipher(key)
+	if err != nil {
+		return nil, err
+	}
+	aead, err := cipher.NewGCM(block)
+	if err != nil {
+		return nil, err
+	}
+	return aead.Seal(nil, nonce, plaintext, nil), nil
+}
+
+func sealSessionBlob(key, blob []byte) ([]byte, error) {
+	nonce := []byte("ILoveMyNonceAlot")[:12]
+	return gcmSeal(key, nonce, blob) // eval want CL311
+}
+
+func sealRecord(key, record []byte) ([]byte, error) {
+	nonce := make([]byte, 12)
+	if _, err := io.ReadFull(rand.Reader, nonce); err != nil {
+		return nil, err
+	}
+	return gcmSeal(key, nonce, record) // eval ok CL311
+}
+
+func defaultIV() []byte { return []byte("abcdefghijklmnop") }
+
+func encryptCTR(key, data []byte) ([]byte, error) {
+	block, err := aes.NewCipher(key)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, len(data))
+	cipher.NewCTR(block, defaultIV()).XORKeyStream(out, data) // eval want CL311
+	return out, nil
+}
+
+func encryptCTRPartial(key, data []byte) ([]byte, error) {
+	block, err := aes.NewCipher(key)
+	if err != nil {
+		return nil, err
+	}
+	iv := make([]byte, aes.BlockSize)
+	rand.Read(iv[:8])
+	out := make([]byte, len(data))
+	cipher.NewCTR(block, iv).XORKeyStream(out, data) // eval want CL311
+	return out, nil
+}
+
+func encryptCTROptionalIV(key, data []byte, randomIV bool) ([]byte, error) {
+	block, err := aes.NewCipher(key)
+	if err != nil {
+		return nil, err
+	}
+	iv := make([]byte, aes.BlockSize)
+	if randomIV {
+		rand.Read(iv)
+	}
+	out := make([]byte, len(data))
+	cipher.NewCTR(block, iv).XORKeyStream(out, data) // eval want CL311
+	return out, nil
+}
+
+func encryptCTRFresh(key, data []byte) ([]byte, error) {
+	block, err := aes.NewCipher(key)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, aes.BlockSize+len(data))
+	iv := out[:aes.BlockSize]
+	if _, err := io.ReadFull(rand.Reader, iv); err != nil {
+		return nil, err
+	}
+	cipher.NewCTR(block, iv).XORKeyStream(out[aes.BlockSize:], data) // eval ok CL311
+	mac := hmac.New(sha256.New, key)
+	mac.Write(out)
+	return mac.Sum(out), nil
+}
+
+func generateServiceKey(bits int) (*rsa.PrivateKey, error) {
+	return rsa.GenerateKey(rand.Reader, bits)
+}
+
+func legacyServiceKey() (*rsa.PrivateKey, error) {
+	return generateServiceKey(1024) // eval want CL314
+}
+
+func currentServiceKey() (*rsa.PrivateKey, error) {
+	return generateServiceKey(4096) // eval ok CL314
+}
+
+func signPayload(secret, payload []byte) string {
+	m := hmac.New(sha256.New, secret)
+	m.Write(payload)
+	return hex.EncodeToString(m.Sum(nil))
+}
+
+func signCallback(payload []byte) string {
+	return signPayload([]byte("cb-secret-2019"), payload) // eval want CL323
+}
+
+func signCallbackEnv(payload []byte) string {
+	return signPayload([]byte(os.Getenv("CALLBACK_SECRET")), payload) // eval ok CL323
+}
