@@ -124,3 +124,10 @@ func TestSuiteSettings(t *testing.T) {
 // (parameters, returns, closures, pointers, recursion) and fills that do
 // not fill (partial, one branch, after the use, constant stores).
 func TestNonceFlow(t *testing.T) { run(t, "nonceflow") } // CL311, CL314, CL323
+
+// TestSSHCallbacks checks host key callbacks that return nil for every key.
+func TestSSHCallbacks(t *testing.T) { run(t, "sshcb") } // CL322
+
+// TestTLSFlow checks cipher suites appended or looped over, and the one
+// run-time-option exemption of CL316, CL317 and CL318.
+func TestTLSFlow(t *testing.T) { run(t, "tlsflow") } // CL316, CL317, CL318

@@ -473,14 +473,16 @@ implementation such as github.com/ProtonMail/go-crypto.`,
 	SSHInsecureHostKey = define(Rule{
 		ID:       "CL322",
 		Analyzer: "weakalgo",
-		Title:    "SSH client accepts any host key (ssh.InsecureIgnoreHostKey)",
+		Title:    "SSH client accepts any host key (ssh.InsecureIgnoreHostKey or a callback returning nil)",
 		Severity: High,
 		CWE:      295,
 		Since:    "v0.1.0",
 		Help: `
 golang.org/x/crypto/ssh.InsecureIgnoreHostKey returns a HostKeyCallback that
-accepts every server key: anyone on the path can impersonate the server,
-capture the password or agent-forwarded credentials, and read the session.
+accepts every server key, as does a HostKeyCallback function of the package
+that returns nil on every path: anyone on the path can impersonate the
+server, capture the password or agent-forwarded credentials, and read the
+session.
 
 Fix: verify host keys with golang.org/x/crypto/ssh/knownhosts.New over a
 known_hosts file, or ssh.FixedHostKey for a pinned key.`,
