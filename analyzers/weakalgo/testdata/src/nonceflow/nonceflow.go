@@ -251,3 +251,50 @@ func decryptStream(block cipher.Block, iv, data []byte) {
 func decryptLegacy(block cipher.Block, data []byte) {
 	decryptStream(block, []byte("0000000000000000"), data) // decryption: the IV comes with the data
 }
+
+// A weak size on one branch.
+
+type keyConfig struct{ Bits int }
+
+func compatKey(cfg keyConfig, compat bool) (*rsa.PrivateKey, error) {
+	bits := cfg.Bits
+	if compat {
+		bits = 1024
+	}
+	return rsa.GenerateKey(rand.Reader, bits) // want `rsa\.GenerateKey with 1024 bits on some paths \(assigned on line \d+\) is below the 2048-bit minimum; .* \(CL314\)`
+}
+
+func compatKeyHelper(cfg keyConfig, compat bool) (*rsa.PrivateKey, error) {
+	bits := 4096
+	if compat {
+		bits = 1536
+	}
+	return newKey(bits) // want `rsa\.GenerateKey \(reached through newKey\) with 1536 bits on some paths \(assigned on line \d+\) is below .* \(CL314\)`
+}
+
+// Not findings: a weak default overwritten on every path, strong values on
+// every branch.
+
+func overwritten(cfg keyConfig) (*rsa.PrivateKey, error) {
+	bits := 1024
+	bits = cfg.Bits
+	return rsa.GenerateKey(rand.Reader, bits)
+}
+
+func strongBranches(large bool) (*rsa.PrivateKey, error) {
+	bits := 2048
+	if large {
+		bits = 4096
+	}
+	return rsa.GenerateKey(rand.Reader, bits)
+}
+
+func weakDefaultReplaced(cfg keyConfig) (*rsa.PrivateKey, error) {
+	var bits int
+	if cfg.Bits > 0 {
+		bits = cfg.Bits
+	} else {
+		bits = 3072
+	}
+	return rsa.GenerateKey(rand.Reader, bits)
+}

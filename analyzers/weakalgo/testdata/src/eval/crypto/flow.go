@@ -119,3 +119,24 @@ func signCallback(payload []byte) string {
 func signCallbackEnv(payload []byte) string {
 	return signPayload([]byte(os.Getenv("CALLBACK_SECRET")), payload) // eval ok CL323
 }
+
+type KeyOptions struct {
+	Bits          int
+	LegacyDevices bool
+}
+
+func deviceKey(opts KeyOptions) (*rsa.PrivateKey, error) {
+	bits := opts.Bits
+	if opts.LegacyDevices {
+		bits = 1024
+	}
+	return rsa.GenerateKey(rand.Reader, bits) // eval want CL314
+}
+
+func deviceKeyDefault(opts KeyOptions) (*rsa.PrivateKey, error) {
+	bits := 3072
+	if opts.Bits > bits {
+		bits = opts.Bits
+	}
+	return rsa.GenerateKey(rand.Reader, bits) // eval ok CL314
+}
