@@ -466,6 +466,72 @@ func (x *pass) checkHardcodedKeyVia(fn *types.Func, arg ast.Expr, via string) {
 	x.rep.Report(rules.HardcodedKey, arg, fmt.Sprintf("%s is %s: anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or the environment", what, desc))
 }
 
+// keyField returns the type name (jose.SigningKey) and key field of a
+// JWT or JOSE library's struct type t (or pointer to it) that keyFields
+// lists.
+func (x *pass) keyField(t types.Type) (string, string, bool) {
+	if t == nil {
+		return "", "", false
+	}
+	t = types.Unalias(t)
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return "", "", false
+	}
+	field, ok := keyFields[n.Obj().Pkg().Path()+"."+n.Obj().Name()]
+	return qualified(n.Obj()), field, ok
+}
+
+// isKeyField reports whether name is the key field of the struct type t.
+func (x *pass) isKeyField(t types.Type, name string) bool {
+	_, field, ok := x.keyField(t)
+	return ok && field == name
+}
+
+// checkKeyValue reports a constant or never-filled key given to what (a
+// library struct's key field) (CL323).
+func (x *pass) checkKeyValue(what string, value ast.Expr) {
+	o, desc := x.bytesOrigin(value)
+	if o != originLiteral && o != originZero {
+		return
+	}
+	x.rep.Report(rules.HardcodedKey, value, fmt.Sprintf("%s is %s: anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or the environment", what, desc))
+}
+
+// checkKeyfunc reports a golang-jwt Keyfunc that returns a constant key:
+// every token signed with it verifies (CL323).
+func (x *pass) checkKeyfunc(fn *types.Func, arg ast.Expr) {
+	e := x.resolve(arg)
+	var body *ast.BlockStmt
+	switch f := e.(type) {
+	case *ast.FuncLit:
+		body = f.Body
+	default:
+		if ref := x.funcRef(e); ref != nil && ref.Pkg() == x.pass.Pkg {
+			if d, ok := x.declOf(ref).(*ast.FuncDecl); ok {
+				body = d.Body
+			}
+		}
+	}
+	if body == nil {
+		return
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch r := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(r.Results) == 2 {
+				x.checkKeyValue("key returned by the Keyfunc of "+displayName(fn), r.Results[0])
+			}
+		}
+		return true
+	})
+}
+
 // constObj returns the named constant e refers to, or nil.
 func (x *pass) constObj(e ast.Expr) *types.Const {
 	switch e := ast.Unparen(e).(type) {

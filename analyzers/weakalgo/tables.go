@@ -180,6 +180,18 @@ var cryptoParams = map[string][]param{
 	"(*github.com/golang-jwt/jwt/v4.Token).SignedString":    {{0, roleKey, false}},
 	"(*github.com/golang-jwt/jwt.Token).SignedString":       {{0, roleKey, false}},
 	"(*github.com/dgrijalva/jwt-go.Token).SignedString":     {{0, roleKey, false}},
+	"github.com/cristalhq/jwt/v3.NewSignerHS":               {{1, roleKey, false}},
+	"github.com/cristalhq/jwt/v3.NewVerifierHS":             {{1, roleKey, false}},
+	"github.com/cristalhq/jwt/v4.NewSignerHS":               {{1, roleKey, false}},
+	"github.com/cristalhq/jwt/v4.NewVerifierHS":             {{1, roleKey, false}},
+	"github.com/cristalhq/jwt/v5.NewSignerHS":               {{1, roleKey, false}},
+	"github.com/cristalhq/jwt/v5.NewVerifierHS":             {{1, roleKey, false}},
+	"github.com/go-kit/kit/auth/jwt.NewSigner":              {{1, roleKey, false}},
+	"github.com/lestrrat-go/jwx/v2/jwk.FromRaw":             {{0, roleKey, false}},
+	"github.com/lestrrat-go/jwx/v2/jwt.WithKey":             {{1, roleKey, false}},
+	"github.com/lestrrat-go/jwx/v2/jws.WithKey":             {{1, roleKey, false}},
+	"github.com/lestrrat-go/jwx/v3/jwt.WithKey":             {{1, roleKey, false}},
+	"github.com/lestrrat-go/jwx/v3/jws.WithKey":             {{1, roleKey, false}},
 	"(crypto/cipher.AEAD).Seal":                             {{0, roleData, false}, {1, roleNonce, true}, {2, roleData, false}, {3, roleData, false}},
 	"(crypto/cipher.AEAD).Open":                             {{1, roleNonce, false}, {2, roleData, false}, {3, roleData, false}},
 	"crypto/cipher.NewCBCEncrypter":                         {{1, roleIV, true}},
@@ -199,6 +211,32 @@ var cryptoParams = map[string][]param{
 	"crypto/subtle.ConstantTimeCompare": {{0, roleData, false}, {1, roleData, false}},
 	"crypto/hmac.Equal":                 {{0, roleData, false}, {1, roleData, false}},
 }
+
+// keyFields are struct types of JWT and JOSE libraries whose field holds
+// a signing, verification or key-wrapping key (CL323), keyed by the type's
+// package path and name.
+var keyFields = map[string]string{
+	"gopkg.in/square/go-jose.v2.SigningKey":           "Key",
+	"gopkg.in/square/go-jose.v2.Recipient":            "Key",
+	"github.com/go-jose/go-jose/v3.SigningKey":        "Key",
+	"github.com/go-jose/go-jose/v3.Recipient":         "Key",
+	"github.com/go-jose/go-jose/v4.SigningKey":        "Key",
+	"github.com/go-jose/go-jose/v4.Recipient":         "Key",
+	"github.com/appleboy/gin-jwt/v2.GinJWTMiddleware": "Key",
+}
+
+// jwtKeyfuncs are golang-jwt parse functions whose argument at the index
+// is a Keyfunc: the key it returns verifies tokens (CL323).
+var jwtKeyfuncs = func() map[string]int {
+	m := make(map[string]int)
+	for _, p := range []string{"github.com/golang-jwt/jwt/v5", "github.com/golang-jwt/jwt/v4", "github.com/golang-jwt/jwt", "github.com/dgrijalva/jwt-go"} {
+		m[p+".Parse"] = 1
+		m[p+".ParseWithClaims"] = 2
+		m["(*"+p+".Parser).Parse"] = 1
+		m["(*"+p+".Parser).ParseWithClaims"] = 2
+	}
+	return m
+}()
 
 // modeCtors are cipher modes that CL309 and CL310 judge.
 var modeCtors = map[string]string{

@@ -39,6 +39,14 @@ func (x *pass) compositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 		}
 		return
 	}
+	if tn, field, ok := x.keyField(t); ok {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok && x.keyName(kv.Key) == field {
+				x.checkKeyValue(tn+" "+field, kv.Value)
+			}
+		}
+		return
+	}
 	if name, ok := x509TemplateName(t); ok {
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok && x.keyName(kv.Key) == "SignatureAlgorithm" {
@@ -136,6 +144,9 @@ func (x *pass) assign(cur inspector.Cursor, as *ast.AssignStmt) {
 			x.checkTLSField(cur, sel.Sel.Name, as.Rhs[i], has)
 		case sel.Sel.Name == "HostKeyCallback" && isNamed(t, "golang.org/x/crypto/ssh", "ClientConfig"):
 			x.checkHostKeyCallback(as.Rhs[i])
+		case x.isKeyField(t, sel.Sel.Name):
+			tn, field, _ := x.keyField(t)
+			x.checkKeyValue(tn+" "+field, as.Rhs[i])
 		case sel.Sel.Name == "SignatureAlgorithm":
 			if name, ok := x509TemplateName(t); ok {
 				x.checkSigAlg(as.Rhs[i], name)

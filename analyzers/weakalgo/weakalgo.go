@@ -126,7 +126,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 
 // concerned reports whether the package imports, or refers to anything
 // of, crypto/..., golang.org/x/crypto/..., math/rand, the MongoDB driver
-// (or the options package of a fork in drivers) or a JWT library. Every rule starts from such an import or reference (a
+// (or the options package of a fork in drivers) or a JWT or JOSE library. Every rule starts from such an import or reference (a
 // function, method, field, type or constant of those packages), so a
 // package without one cannot have a finding. Scanning the references, not
 // only the imports, keeps what a package reaches without importing: a
@@ -169,7 +169,10 @@ func concernedPath(path string) bool {
 		strings.HasPrefix(path, "golang.org/x/crypto/") ||
 		path == "math/rand" || path == "math/rand/v2" ||
 		strings.HasPrefix(path, "go.mongodb.org/mongo-driver") ||
-		strings.HasPrefix(path, "github.com/golang-jwt/jwt") || path == "github.com/dgrijalva/jwt-go"
+		strings.HasPrefix(path, "github.com/golang-jwt/jwt") || path == "github.com/dgrijalva/jwt-go" ||
+		strings.HasPrefix(path, "github.com/go-jose/go-jose/") || strings.HasPrefix(path, "gopkg.in/square/go-jose.") ||
+		strings.HasPrefix(path, "github.com/lestrrat-go/jwx/") || strings.HasPrefix(path, "github.com/cristalhq/jwt/") ||
+		path == "github.com/go-kit/kit/auth/jwt" || strings.HasPrefix(path, "github.com/appleboy/gin-jwt/")
 }
 
 // visit dispatches one node of the walk.
@@ -209,6 +212,9 @@ func (x *pass) call(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 	if idx, ok := signOpts[name]; ok && idx < len(call.Args) {
 		x.checkSignOpts(call, fn, call.Args[idx])
+	}
+	if idx, ok := jwtKeyfuncs[name]; ok && idx < len(call.Args) {
+		x.checkKeyfunc(fn, call.Args[idx])
 	}
 	if idx, ok := digestSigners[name]; ok && idx < len(call.Args) {
 		x.checkSignedDigest(call, fn, call.Args[idx])

@@ -131,3 +131,8 @@ func TestSSHCallbacks(t *testing.T) { run(t, "sshcb") } // CL322
 // TestTLSFlow checks cipher suites appended or looped over, and the one
 // run-time-option exemption of CL316, CL317 and CL318.
 func TestTLSFlow(t *testing.T) { run(t, "tlsflow") } // CL316, CL317, CL318
+
+// TestJOSE checks hard-coded keys given to JWT and JOSE libraries other
+// than golang-jwt's SignedString: Keyfuncs, go-jose, gin-jwt, cristalhq,
+// go-kit and jwx.
+func TestJOSE(t *testing.T) { run(t, "jose") } // CL323
