@@ -107,6 +107,13 @@ func (x *pass) originOf(e ast.Expr, hi int64, depth int) (origin, string) {
 		if e.Op == token.AND {
 			return x.originOf(e.X, hi, depth+1)
 		}
+	case *ast.SelectorExpr:
+		if f := x.fieldOf(e); f != nil {
+			if o, d := x.localFieldOrigin(e, f, hi, depth); o != originUnknown {
+				return o, d
+			}
+			return x.fieldOrigin(f, depth)
+		}
 	case *ast.StarExpr:
 		// *p, with p := &buf assigned once: buf's bytes.
 		if u, ok := x.resolve(e.X).(*ast.UnaryExpr); ok && u.Op == token.AND {
@@ -114,6 +121,50 @@ func (x *pass) originOf(e ast.Expr, hi int64, depth int) (origin, string) {
 		}
 	case *ast.Ident:
 		return x.varOrigin(e, hi, depth)
+	}
+	return originUnknown, ""
+}
+
+// localFieldOrigin classifies v.F where v is a local variable assigned
+// once to a struct literal (or its address) and nothing assigns v.F or
+// takes v's address: cfg := Config{Key: "..."}; aes.NewCipher([]byte(cfg.Key)).
+func (x *pass) localFieldOrigin(sel *ast.SelectorExpr, f *types.Var, hi int64, depth int) (origin, string) {
+	v := x.varOf(sel.X)
+	if v == nil || !x.assignedOnce(v) || v.Parent() == x.pass.Pkg.Scope() {
+		return originUnknown, ""
+	}
+	init, _ := x.initOf(v)
+	e := ast.Unparen(init)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return originUnknown, ""
+	}
+	for _, u := range x.idx().vars[v].uses {
+		if k, _ := u.ParentEdge(); k != edge.SelectorExpr_X {
+			return originUnknown, "" // passed on, or its address taken: may be written
+		}
+		if s := u.Parent().Node().(*ast.SelectorExpr); x.fieldOf(s) == f && isReassignment(u.Parent()) {
+			return originUnknown, ""
+		}
+		if k, _ := u.Parent().ParentEdge(); k == edge.CallExpr_Fun {
+			return originUnknown, "" // a method may write the field
+		}
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return originUnknown, ""
+		}
+		if id, ok := kv.Key.(*ast.Ident); ok && x.info.Uses[id] == f {
+			o, d := x.originOf(kv.Value, hi, depth+1)
+			if o == originLiteral || o == originZero {
+				return o, d + " (" + v.Name() + "." + f.Name() + ")"
+			}
+			return originUnknown, ""
+		}
 	}
 	return originUnknown, ""
 }

@@ -2,6 +2,7 @@ package weakalgo
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/edge"
@@ -510,4 +511,211 @@ func holds(n ast.Node, set map[ast.Node]bool) bool {
 		return !found
 	})
 	return found
+}
+
+// fieldInfo is what the package writes to one struct field.
+type fieldInfo struct {
+	vals    []fieldWrite // values written in composite literals and assignments
+	unknown bool         // written otherwise: incremented, address taken, filled by a call
+}
+
+// fieldWrite is one value written to a field, and where.
+type fieldWrite struct {
+	val ast.Expr
+	at  inspector.Cursor // the composite literal or assignment
+}
+
+// fields returns what the package writes to its struct fields, built on
+// first need with one walk.
+func (x *pass) fields() map[*types.Var]*fieldInfo {
+	if x.fieldWrites != nil {
+		return x.fieldWrites
+	}
+	m := make(map[*types.Var]*fieldInfo)
+	get := func(f *types.Var) *fieldInfo {
+		fi := m[f]
+		if fi == nil {
+			fi = new(fieldInfo)
+			m[f] = fi
+		}
+		return fi
+	}
+	filter := []ast.Node{(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.SelectorExpr)(nil)}
+	for c := range x.in.Root().Preorder(filter...) {
+		switch n := c.Node().(type) {
+		case *ast.CompositeLit:
+			st, ok := typeUnder(x.info.TypeOf(n)).(*types.Struct)
+			if !ok {
+				continue
+			}
+			for i, elt := range n.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok {
+						if f, ok := x.info.Uses[id].(*types.Var); ok && f.IsField() {
+							get(f).vals = append(get(f).vals, fieldWrite{kv.Value, c})
+						}
+					}
+				} else if i < st.NumFields() {
+					get(st.Field(i)).vals = append(get(st.Field(i)).vals, fieldWrite{elt, c})
+				}
+			}
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				f := x.fieldOf(l)
+				if f == nil {
+					continue
+				}
+				if len(n.Lhs) != len(n.Rhs) || n.Tok != token.ASSIGN {
+					get(f).unknown = true
+					continue
+				}
+				get(f).vals = append(get(f).vals, fieldWrite{n.Rhs[i], c})
+			}
+		case *ast.IncDecStmt:
+			if f := x.fieldOf(n.X); f != nil {
+				get(f).unknown = true
+			}
+		case *ast.UnaryExpr:
+			if f := x.fieldOf(n.X); f != nil && n.Op == token.AND {
+				get(f).unknown = true
+			}
+		case *ast.SelectorExpr:
+			// A byte field given to a call that may fill it:
+			// rand.Read(s.nonce), copy(s.key, k).
+			f := x.fieldOf(n)
+			if f == nil || !isByteSeq(f.Type()) {
+				continue
+			}
+			a := c
+			for {
+				if k, _ := a.ParentEdge(); k == edge.ParenExpr_X || k == edge.SliceExpr_X {
+					a = a.Parent()
+					continue
+				}
+				break
+			}
+			if k, i := a.ParentEdge(); k == edge.CallExpr_Args {
+				if x.classifyArg(a.Parent().Node().(*ast.CallExpr), i) != useRead {
+					get(f).unknown = true
+				}
+			} else if k == edge.IndexExpr_X && isReassignment(a.Parent()) {
+				get(f).unknown = true
+			}
+		}
+	}
+	x.fieldWrites = m
+	return m
+}
+
+// typeUnder returns the underlying type of t, through one pointer.
+func typeUnder(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem().Underlying()
+	}
+	return t.Underlying()
+}
+
+// fieldOf returns the struct field that the selector expression e
+// selects, or nil.
+func (x *pass) fieldOf(e ast.Expr) *types.Var {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	s, ok := x.info.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal {
+		return nil
+	}
+	f, _ := s.Obj().(*types.Var)
+	return f
+}
+
+// fieldOrigin classifies a read of an unexported field of a struct type
+// of the package: every value the package writes to it is a constant or a
+// zero buffer, directly or through a constructor's parameter whose every
+// call passes one (newSealer sets nonce: []byte("fixed")).
+func (x *pass) fieldOrigin(f *types.Var, depth int) (origin, string) {
+	if f.Pkg() != x.pass.Pkg || f.Exported() {
+		return originUnknown, "" // other packages may write it
+	}
+	fi := x.fields()[f]
+	if fi == nil || fi.unknown || len(fi.vals) == 0 {
+		return originUnknown, ""
+	}
+	var out origin
+	var desc string
+	for _, w := range fi.vals {
+		o, d := x.originOf(w.val, -1, depth+1)
+		if o == originUnknown {
+			o, d = x.paramOrigin(w, depth)
+		}
+		switch {
+		case o != originLiteral && o != originZero:
+			return originUnknown, ""
+		case out == originUnknown:
+			out, desc = o, d
+		case o != out:
+			out, desc = originLiteral, "a constant"
+		}
+	}
+	return out, desc + " (field " + f.Name() + ")"
+}
+
+// paramOrigin classifies a value written to a field that is a parameter of
+// the unexported function enclosing the write, by the arguments of every
+// call of that function in the package.
+func (x *pass) paramOrigin(w fieldWrite, depth int) (origin, string) {
+	v := x.varOf(w.val)
+	if v == nil || !x.assignedOnce(v) {
+		return originUnknown, ""
+	}
+	fc, ok := innermostFunc(w.at)
+	if !ok {
+		return originUnknown, ""
+	}
+	d, ok := fc.Node().(*ast.FuncDecl)
+	if !ok {
+		return originUnknown, ""
+	}
+	fn, _ := x.info.Defs[d.Name].(*types.Func)
+	if fn == nil || fn.Exported() {
+		return originUnknown, "" // called from other packages too
+	}
+	idx := -1
+	for i := range fn.Signature().Params().Len() {
+		if fn.Signature().Params().At(i) == v {
+			idx = i
+		}
+	}
+	if idx < 0 || fn.Signature().Variadic() && idx == fn.Signature().Params().Len()-1 {
+		return originUnknown, ""
+	}
+	var out origin
+	var desc string
+	for _, u := range x.idx().funcs[fn] {
+		c := u
+		if k, _ := c.ParentEdge(); k == edge.SelectorExpr_Sel {
+			c = c.Parent()
+		}
+		if k, _ := c.ParentEdge(); k != edge.CallExpr_Fun {
+			return originUnknown, "" // a function value: calls not seen
+		}
+		call := c.Parent().Node().(*ast.CallExpr)
+		if idx >= len(call.Args) {
+			return originUnknown, ""
+		}
+		o, dd := x.originOf(call.Args[idx], -1, depth+1)
+		switch {
+		case o != originLiteral && o != originZero:
+			return originUnknown, ""
+		case out == originUnknown:
+			out, desc = o, dd+", passed to "+fn.Name()
+		case o != out:
+			out, desc = originLiteral, "a constant, passed to "+fn.Name()
+		}
+	}
+	return out, desc
 }

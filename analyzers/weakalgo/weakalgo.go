@@ -79,9 +79,10 @@ type pass struct {
 	macFunc  map[ast.Node]bool     // functions that compute a MAC or use an AEAD
 	randFns  map[*types.Func]*site // package functions whose result is math/rand output
 
-	decls     map[*types.Func]inspector.Cursor // the package's function declarations, built on first need
-	funcCurs  map[ast.Node]inspector.Cursor    // their cursors
-	summaries map[ast.Node]*funcSummary        // function summaries, computed on first need
+	decls       map[*types.Func]inspector.Cursor // the package's function declarations, built on first need
+	funcCurs    map[ast.Node]inspector.Cursor    // their cursors
+	summaries   map[ast.Node]*funcSummary        // function summaries, computed on first need
+	fieldWrites map[*types.Var]*fieldInfo        // what the package writes to struct fields, built on first need
 }
 
 func (c *config) run(p *analysis.Pass) (any, error) {

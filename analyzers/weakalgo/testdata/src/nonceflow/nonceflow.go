@@ -298,3 +298,76 @@ func weakDefaultReplaced(cfg keyConfig) (*rsa.PrivateKey, error) {
 	}
 	return rsa.GenerateKey(rand.Reader, bits)
 }
+
+// Keys and nonces kept in struct fields.
+
+type signer struct{ key []byte }
+
+func newSigner(key []byte) *signer { return &signer{key: key} }
+
+var defaultSigner = newSigner([]byte("default-signing-key"))
+
+func (s *signer) sign(m []byte) []byte {
+	h := hmac.New(sha256.New, s.key) // want `key of hmac\.New is a string literal, passed to newSigner \(field key\): .* \(CL323\)`
+	h.Write(m)
+	return h.Sum(nil)
+}
+
+type sealer struct {
+	aead  cipher.AEAD
+	nonce []byte
+}
+
+func newSealer(aead cipher.AEAD) *sealer {
+	return &sealer{aead: aead, nonce: []byte("fixed-nonce!")}
+}
+
+func (s *sealer) seal(m []byte) []byte {
+	return s.aead.Seal(nil, s.nonce, m, nil) // want `nonce of cipher\.AEAD\.Seal is a string literal \(field nonce\): .* \(CL311\)`
+}
+
+type Config struct{ Key string }
+
+func localConfig() cipher.Block {
+	cfg := Config{Key: "0123456789abcdef"}
+	b, _ := aes.NewCipher([]byte(cfg.Key)) // want `key of aes\.NewCipher is a string literal \(cfg\.Key\): .* \(CL323\)`
+	return b
+}
+
+// Not findings: fields loaded at run time or filled by crypto/rand.
+
+type envSigner struct{ key []byte }
+
+func newEnvSigner(key []byte) *envSigner { return &envSigner{key: key} }
+
+var envDefault = newEnvSigner([]byte(os.Getenv("SIGNING_KEY")))
+
+func (s *envSigner) sign(m []byte) []byte {
+	return hmac.New(sha256.New, s.key).Sum(m)
+}
+
+type freshSealer struct {
+	aead  cipher.AEAD
+	nonce []byte
+}
+
+func newFreshSealer(aead cipher.AEAD) *freshSealer {
+	s := &freshSealer{aead: aead, nonce: make([]byte, 12)}
+	rand.Read(s.nonce)
+	return s
+}
+
+func (s *freshSealer) seal(m []byte) []byte {
+	return s.aead.Seal(nil, s.nonce, m, nil)
+}
+
+func envConfig() cipher.Block {
+	cfg := Config{Key: os.Getenv("AES_KEY")}
+	b, _ := aes.NewCipher([]byte(cfg.Key))
+	return b
+}
+
+func configFromCaller(cfg Config) cipher.Block {
+	b, _ := aes.NewCipher([]byte(cfg.Key))
+	return b
+}
