@@ -512,6 +512,10 @@ func (x *pass) flowFrom(c inspector.Cursor, depth int, seen map[*types.Var]bool,
 				c = p
 				continue
 			}
+			if h, ok := hashFuncs[name]; ok && h.kind == hashOneShot && i == 0 {
+				c = p // a digest of the value is as predictable as the value
+				continue
+			}
 			if writers[name] {
 				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
 					return x.flowToLHS(sel.X, depth, seen, yield)

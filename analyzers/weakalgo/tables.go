@@ -152,6 +152,7 @@ type param struct {
 var cryptoParams = map[string][]param{
 	"crypto/aes.NewCipher":                                  {{0, roleKey, false}},
 	"crypto/rsa.GenerateKey":                                {{1, roleBits, false}},
+	"crypto/ed25519.NewKeyFromSeed":                         {{0, roleKey, false}},
 	"crypto/rsa.GenerateMultiPrimeKey":                      {{2, roleBits, false}},
 	"crypto/des.NewCipher":                                  {{0, roleKey, false}},
 	"crypto/des.NewTripleDESCipher":                         {{0, roleKey, false}},
@@ -210,6 +211,20 @@ var cryptoParams = map[string][]param{
 	"bytes.Equal":                       {{0, roleData, false}, {1, roleData, false}},
 	"crypto/subtle.ConstantTimeCompare": {{0, roleData, false}, {1, roleData, false}},
 	"crypto/hmac.Equal":                 {{0, roleData, false}, {1, roleData, false}},
+}
+
+// randReaders are key generation and signing functions whose argument at
+// the index is the random source: a math/rand generator there makes the
+// key, or an ECDSA signature's nonce, predictable (CL312).
+var randReaders = map[string]int{
+	"crypto/rsa.GenerateKey":           0,
+	"crypto/rsa.GenerateMultiPrimeKey": 0,
+	"crypto/ecdsa.GenerateKey":         1,
+	"crypto/ed25519.GenerateKey":       0,
+	"crypto/dsa.GenerateKey":           1,
+	"(crypto/ecdh.Curve).GenerateKey":  0,
+	"crypto/ecdsa.Sign":                0,
+	"crypto/ecdsa.SignASN1":            0,
 }
 
 // keyFields are struct types of JWT and JOSE libraries whose field holds

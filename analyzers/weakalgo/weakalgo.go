@@ -214,6 +214,9 @@ func (x *pass) call(cur inspector.Cursor, call *ast.CallExpr) {
 	if idx, ok := signOpts[name]; ok && idx < len(call.Args) {
 		x.checkSignOpts(call, fn, call.Args[idx])
 	}
+	if idx, ok := randReaders[name]; ok && idx < len(call.Args) {
+		x.checkRandReader(fn, call.Args[idx])
+	}
 	if idx, ok := jwtKeyfuncs[name]; ok && idx < len(call.Args) {
 		x.checkKeyfunc(fn, call.Args[idx])
 	}
