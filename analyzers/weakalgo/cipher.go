@@ -532,6 +532,39 @@ func (x *pass) checkKeyfunc(fn *types.Func, arg ast.Expr) {
 	})
 }
 
+// checkEmbeddedPrivateKey reports a private key parsed from a PEM constant
+// of the source, directly or through pem.Decode (CL323).
+func (x *pass) checkEmbeddedPrivateKey(fn *types.Func, arg ast.Expr) {
+	pemText := arg
+	if sel, ok := x.resolve(arg).(*ast.SelectorExpr); ok && sel.Sel.Name == "Bytes" {
+		v := x.varOf(sel.X)
+		if v == nil || !x.assignedOnce(v) {
+			return
+		}
+		init, _ := x.initOf(v)
+		if init == nil {
+			init = x.firstResultOf(v)
+		}
+		call, ok := ast.Unparen(init).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return
+		}
+		if f, _ := x.callee(call); f == nil || f.FullName() != "encoding/pem.Decode" {
+			return
+		}
+		pemText = call.Args[0]
+	}
+	s, ok := x.constBytes(pemText)
+	if !ok || !strings.Contains(s, "-----BEGIN") || !strings.Contains(s, "PRIVATE KEY") {
+		return
+	}
+	desc := x.constDesc(x.resolve(pemText))
+	if c, ok := ast.Unparen(x.resolve(pemText)).(*ast.CallExpr); ok && x.isConversion(c) {
+		desc = x.constDesc(c.Args[0])
+	}
+	x.rep.Report(rules.HardcodedKey, arg, fmt.Sprintf("private key parsed by %s is a PEM block in %s: anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or a file outside the source", displayName(fn), desc))
+}
+
 // constObj returns the named constant e refers to, or nil.
 func (x *pass) constObj(e ast.Expr) *types.Const {
 	switch e := ast.Unparen(e).(type) {

@@ -531,6 +531,11 @@ func (x *pass) fields() map[*types.Var]*fieldInfo {
 	if x.fieldWrites != nil {
 		return x.fieldWrites
 	}
+	if x.buildingFields {
+		return nil // asked again while the walk classifies a call: nothing known yet
+	}
+	x.buildingFields = true
+	defer func() { x.buildingFields = false }()
 	m := make(map[*types.Var]*fieldInfo)
 	get := func(f *types.Var) *fieldInfo {
 		fi := m[f]
@@ -641,6 +646,26 @@ func (x *pass) fieldOrigin(f *types.Var, depth int) (origin, string) {
 	if f.Pkg() != x.pass.Pkg || f.Exported() {
 		return originUnknown, "" // other packages may write it
 	}
+	if x.fieldOrigins == nil {
+		x.fieldOrigins = make(map[*types.Var]*fieldRes)
+	}
+	if r, ok := x.fieldOrigins[f]; ok {
+		return r.o, r.desc // known, or being computed (unknown)
+	}
+	r := new(fieldRes)
+	x.fieldOrigins[f] = r
+	r.o, r.desc = x.computeFieldOrigin(f, depth)
+	return r.o, r.desc
+}
+
+// fieldRes is a memoised fieldOrigin answer.
+type fieldRes struct {
+	o    origin
+	desc string
+}
+
+// computeFieldOrigin is fieldOrigin without the memo.
+func (x *pass) computeFieldOrigin(f *types.Var, depth int) (origin, string) {
 	fi := x.fields()[f]
 	if fi == nil || fi.unknown || len(fi.vals) == 0 {
 		return originUnknown, ""

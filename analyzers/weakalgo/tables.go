@@ -227,6 +227,23 @@ var randReaders = map[string]int{
 	"crypto/ecdsa.SignASN1":            0,
 }
 
+// privateKeyParsers parse a private key from their argument at the index:
+// DER bytes (the x509 parsers) or PEM text. A key that comes from a
+// constant there is embedded in the source (CL323).
+var privateKeyParsers = map[string]int{
+	"crypto/x509.ParsePKCS1PrivateKey":                       0,
+	"crypto/x509.ParsePKCS8PrivateKey":                       0,
+	"crypto/x509.ParseECPrivateKey":                          0,
+	"crypto/tls.X509KeyPair":                                 1,
+	"golang.org/x/crypto/ssh.ParsePrivateKey":                0,
+	"github.com/golang-jwt/jwt/v5.ParseRSAPrivateKeyFromPEM": 0,
+	"github.com/golang-jwt/jwt/v5.ParseECPrivateKeyFromPEM":  0,
+	"github.com/golang-jwt/jwt/v5.ParseEdPrivateKeyFromPEM":  0,
+	"github.com/golang-jwt/jwt/v4.ParseRSAPrivateKeyFromPEM": 0,
+	"github.com/golang-jwt/jwt/v4.ParseECPrivateKeyFromPEM":  0,
+	"github.com/golang-jwt/jwt/v4.ParseEdPrivateKeyFromPEM":  0,
+}
+
 // keyFields are struct types of JWT and JOSE libraries whose field holds
 // a signing, verification or key-wrapping key (CL323), keyed by the type's
 // package path and name.

@@ -79,10 +79,12 @@ type pass struct {
 	macFunc  map[ast.Node]bool     // functions that compute a MAC or use an AEAD
 	randFns  map[*types.Func]*site // package functions whose result is math/rand output
 
-	decls       map[*types.Func]inspector.Cursor // the package's function declarations, built on first need
-	funcCurs    map[ast.Node]inspector.Cursor    // their cursors
-	summaries   map[ast.Node]*funcSummary        // function summaries, computed on first need
-	fieldWrites map[*types.Var]*fieldInfo        // what the package writes to struct fields, built on first need
+	decls          map[*types.Func]inspector.Cursor // the package's function declarations, built on first need
+	funcCurs       map[ast.Node]inspector.Cursor    // their cursors
+	summaries      map[ast.Node]*funcSummary        // function summaries, computed on first need
+	fieldWrites    map[*types.Var]*fieldInfo        // what the package writes to struct fields, built on first need
+	buildingFields bool                             // fieldWrites is being built
+	fieldOrigins   map[*types.Var]*fieldRes         // fieldOrigin's answers
 }
 
 func (c *config) run(p *analysis.Pass) (any, error) {
@@ -216,6 +218,9 @@ func (x *pass) call(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 	if idx, ok := randReaders[name]; ok && idx < len(call.Args) {
 		x.checkRandReader(fn, call.Args[idx])
+	}
+	if idx, ok := privateKeyParsers[name]; ok && idx < len(call.Args) {
+		x.checkEmbeddedPrivateKey(fn, call.Args[idx])
 	}
 	if idx, ok := jwtKeyfuncs[name]; ok && idx < len(call.Args) {
 		x.checkKeyfunc(fn, call.Args[idx])

@@ -2,6 +2,10 @@
 package jose
 
 import (
+	"crypto/rsa"
+	"crypto/tls"
+	"crypto/x509"
+	"encoding/pem"
 	"errors"
 	"os"
 
@@ -88,4 +92,40 @@ func keyfuncError(tok string) (*jwt.Token, error) {
 	return jwt.Parse(tok, func(t *jwt.Token) (interface{}, error) {
 		return nil, errors.New("unsupported")
 	})
+}
+
+// A private key embedded in the source as PEM.
+
+const serverKeyPEM = `-----BEGIN RSA PRIVATE KEY-----
+MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu
+-----END RSA PRIVATE KEY-----`
+
+const serverCertPEM = `-----BEGIN CERTIFICATE-----
+MIIBhTCCASugAwIBAgIQIRi6zePL6mKjOipn+dNuaTAKBggqhkjOPQQDAjASMRAw
+-----END CERTIFICATE-----`
+
+func embeddedKey() (*rsa.PrivateKey, error) {
+	block, _ := pem.Decode([]byte(serverKeyPEM))
+	return x509.ParsePKCS1PrivateKey(block.Bytes) // want `private key parsed by x509\.ParsePKCS1PrivateKey is a PEM block in the constant serverKeyPEM: .* \(CL323\)`
+}
+
+func embeddedPair() (tls.Certificate, error) {
+	return tls.X509KeyPair([]byte(serverCertPEM), []byte(serverKeyPEM)) // want `private key parsed by tls\.X509KeyPair is a PEM block in the constant serverKeyPEM: .* \(CL323\)`
+}
+
+// Not findings: a key read from a file, a certificate (public) parsed
+// from a constant.
+
+func keyFromFile(path string) (*rsa.PrivateKey, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	block, _ := pem.Decode(data)
+	return x509.ParsePKCS1PrivateKey(block.Bytes)
+}
+
+func embeddedCert() (*x509.Certificate, error) {
+	block, _ := pem.Decode([]byte(serverCertPEM))
+	return x509.ParseCertificate(block.Bytes)
 }
