@@ -261,8 +261,13 @@ cipher): it repeats for every message and, sent with the ciphertext,
 discloses key bytes. Key and IV cut from different parts of one derived
 buffer are not reported.
 
-A buffer filled by crypto/rand (rand.Read, io.ReadFull(rand.Reader, ...)),
-or written by any code the analyzer cannot follow, is never reported.
+The value is followed through the package's own functions: a constant
+passed to a helper that encrypts with its parameter, returned by a helper
+or closure, kept in a struct field. A buffer counts as random only when
+crypto/rand (rand.Read, io.ReadFull(rand.Reader, ...)) fills all of it on
+every path before the use: constant stores (iv[15] = 1), a fill of part of
+it, a fill on one branch or after the use are reported. A buffer written by
+code the analyzer cannot follow is never reported.
 Decryption (AEAD.Open, cipher.NewCBCDecrypter, NewCFBDecrypter) is not a
 finding: the IV comes with the ciphertext.
 
@@ -498,12 +503,16 @@ known_hosts file, or ssh.FixedHostKey for a pinned key.`,
 		Help: `
 A string or byte-slice literal, a named constant, or a buffer never filled is
 used as a key: of aes.NewCipher, des, rc4 and the x/crypto ciphers,
-chacha20poly1305.New/NewX, hmac.New, hkdf, JWT signing (SignedString of
-github.com/golang-jwt/jwt v4 and v5) and MongoDB client-side field level
-encryption's "local" KMS master key. Anyone with the source, a binary or a
-leaked log has the key, it is the same in every deployment, and rotating it
-needs a release. Local variables assigned once and unexported package
-variables that nothing writes are followed.
+chacha20poly1305.New/NewX, hmac.New, hkdf, ed25519.NewKeyFromSeed, JWT
+signing and verification (golang-jwt SignedString and the key a Keyfunc
+returns, go-jose SigningKey and Recipient, gin-jwt, cristalhq/jwt, go-kit,
+jwx) and MongoDB client-side field level encryption's "local" KMS master
+key; or a private key parsed from a PEM constant (x509.Parse*PrivateKey of
+pem.Decode, tls.X509KeyPair, ssh.ParsePrivateKey). Anyone with the source, a
+binary or a leaked log has the key, it is the same in every deployment, and
+rotating it needs a release. Local variables assigned once, unexported
+package variables and fields that nothing else writes, and the package's
+own helpers and constructors are followed.
 
 For hmac.New, a literal containing a space is taken to be a public label
 (domain separation, as in BIP-32's "Bitcoin seed") and not reported.
