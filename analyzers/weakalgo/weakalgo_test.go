@@ -100,8 +100,9 @@ func TestGoLine(t *testing.T) {
 }
 
 // TestRealModules runs the analyzer on a module that type-checks against
-// the real golang.org/x/crypto v0.54.0 and github.com/golang-jwt/jwt/v5
-// v5.2.2. analysistest loads it with GOPROXY=off, so the modules are
+// the real golang.org/x/crypto v0.54.0, github.com/golang-jwt/jwt/v5
+// v5.2.2, github.com/go-jose/go-jose/v4 v4.1.4 and
+// github.com/cristalhq/jwt/v4 v4.0.2. analysistest loads it with GOPROXY=off, so the modules are
 // downloaded first.
 func TestRealModules(t *testing.T) {
 	testutil.RunModule(t, "realmod", weakalgo.New())
