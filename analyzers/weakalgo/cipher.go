@@ -356,14 +356,31 @@ func (x *pass) isAdvance(u inspector.Cursor, v *types.Var) bool {
 // checkStaticIV reports a constant, zero, math/rand-filled (or, for CBC,
 // counter) IV or nonce given to an encrypting call (CL311).
 func (x *pass) checkStaticIV(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, prm param) {
-	x.checkStaticIVArg(cur, call.Args[prm.index], fn, prm, "")
+	x.checkStaticIVArg(cur, call.Args[prm.index], apiOf(fn), prm, "")
+}
+
+// apiRef names a crypto API for messages and table look-ups; it can come
+// from a fact of another package, without the *types.Func.
+type apiRef struct {
+	full    string // (*types.Func).FullName
+	display string // displayName
+	pkg     string // the package path
+}
+
+// apiOf returns the apiRef of fn.
+func apiOf(fn *types.Func) apiRef {
+	r := apiRef{full: fn.FullName(), display: displayName(fn)}
+	if fn.Pkg() != nil {
+		r.pkg = fn.Pkg().Path()
+	}
+	return r
 }
 
 // checkStaticIVArg is checkStaticIV for the argument arg, which reaches the
 // IV or nonce of fn directly or through the function named via.
-func (x *pass) checkStaticIVArg(cur inspector.Cursor, arg ast.Expr, fn *types.Func, prm param, via string) {
-	name := fn.FullName()
-	if symmetricIV(fn) && x.decryptNamed(cur) {
+func (x *pass) checkStaticIVArg(cur inspector.Cursor, arg ast.Expr, api apiRef, prm param, via string) {
+	name := api.full
+	if symmetricIV(api.full) && x.decryptNamed(cur) {
 		return // decryption: the IV comes with the ciphertext
 	}
 	o, desc := x.bytesOrigin(arg)
@@ -380,9 +397,9 @@ func (x *pass) checkStaticIVArg(cur inspector.Cursor, arg ast.Expr, fn *types.Fu
 	default:
 		return
 	}
-	what := "IV of " + displayName(fn)
+	what := "IV of " + api.display
 	if prm.role == roleNonce {
-		what = "nonce of " + displayName(fn)
+		what = "nonce of " + api.display
 	}
 	if via != "" {
 		what += " (reached through " + via + ")"
@@ -441,25 +458,25 @@ func (x *pass) keyBytes(cur inspector.Cursor, iv ast.Expr) *types.Var {
 
 // checkHardcodedKey reports a constant or never-filled key (CL323).
 func (x *pass) checkHardcodedKey(call *ast.CallExpr, fn *types.Func, arg ast.Expr) {
-	x.checkHardcodedKeyVia(fn, arg, "")
+	x.checkHardcodedKeyVia(apiOf(fn), arg, "")
 }
 
 // checkHardcodedKeyVia is checkHardcodedKey for an argument that reaches
 // the key of fn directly or through the function named via.
-func (x *pass) checkHardcodedKeyVia(fn *types.Func, arg ast.Expr, via string) {
-	if c := x.constObj(x.resolve(arg)); c != nil && c.Pkg() == fn.Pkg() {
+func (x *pass) checkHardcodedKeyVia(api apiRef, arg ast.Expr, via string) {
+	if c := x.constObj(x.resolve(arg)); c != nil && c.Pkg() != nil && c.Pkg().Path() == api.pkg {
 		return // the library's own marker, such as jwt.UnsafeAllowNoneSignatureType
 	}
 	o, desc := x.bytesOrigin(arg)
 	if o != originLiteral && o != originZero {
 		return // math/rand keys are CL312
 	}
-	if fn.FullName() == "crypto/hmac.New" {
+	if api.full == "crypto/hmac.New" {
 		if s, ok := x.constBytes(arg); ok && strings.Contains(s, " ") {
 			return // a public label used for domain separation ("Bitcoin seed")
 		}
 	}
-	what := "key of " + displayName(fn)
+	what := "key of " + api.display
 	if via != "" {
 		what += " (reached through " + via + ")"
 	}

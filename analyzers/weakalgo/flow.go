@@ -366,6 +366,7 @@ type sink struct {
 	name  string // the variable, field, key or function name
 	fn    *types.Func
 	param param
+	api   apiRef // the crypto API of a toAPI sink
 	node  ast.Node
 }
 
@@ -499,7 +500,7 @@ func (x *pass) flowFrom(c inspector.Cursor, depth int, seen map[*types.Var]bool,
 				if ps, ok := sum.sinks[i]; ok {
 					// A function of the package whose parameter reaches
 					// a crypto API.
-					return yield(sink{kind: toAPI, name: displayName(ps.fn), fn: ps.fn, param: ps.param, node: n.Args[i]})
+					return yield(sink{kind: toAPI, name: ps.api.display, api: ps.api, param: ps.param, node: n.Args[i]})
 				}
 				return true
 			}
@@ -524,7 +525,7 @@ func (x *pass) flowFrom(c inspector.Cursor, depth int, seen map[*types.Var]bool,
 			}
 			for _, prm := range cryptoParams[name] {
 				if prm.index == i {
-					return yield(sink{kind: toAPI, name: displayName(fn), fn: fn, param: prm, node: n.Args[i]})
+					return yield(sink{kind: toAPI, name: displayName(fn), fn: fn, api: apiOf(fn), param: prm, node: n.Args[i]})
 				}
 			}
 			return true

@@ -141,12 +141,12 @@ func (x *pass) checkRSABits(call *ast.CallExpr, fn *types.Func, idx int) {
 	if idx >= len(call.Args) {
 		return
 	}
-	x.checkRSABitsArg(fn, call.Args[idx], "")
+	x.checkRSABitsArg(apiOf(fn), call.Args[idx], "")
 }
 
 // checkRSABitsArg is checkRSABits for an argument that reaches the size of
 // fn directly or through the function named via.
-func (x *pass) checkRSABitsArg(fn *types.Func, arg ast.Expr, via string) {
+func (x *pass) checkRSABitsArg(api apiRef, arg ast.Expr, via string) {
 	bits, ok := x.intValue(arg)
 	onPath := ""
 	if !ok {
@@ -162,7 +162,7 @@ func (x *pass) checkRSABitsArg(fn *types.Func, arg ast.Expr, via string) {
 		text := strconv.Itoa(x.rsaBits)
 		fixes = append(fixes, replaceFix("use "+text+" bits", arg, text))
 	}
-	what := displayName(fn)
+	what := api.display
 	if via != "" {
 		what += " (reached through " + via + ")"
 	}

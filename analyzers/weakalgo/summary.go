@@ -42,8 +42,8 @@ type funcSummary struct {
 
 // paramSink is the crypto API role a parameter reaches.
 type paramSink struct {
-	fn    *types.Func // the crypto API
-	param param       // its argument there
+	api   apiRef // the crypto API
+	param param  // its argument there
 }
 
 // summaryOfCall returns the summary of the function of the package that
@@ -199,13 +199,13 @@ func (x *pass) summariseParam(s *funcSummary, i int, v *types.Var) {
 			switch sk.param.role {
 			case roleKey, roleBits:
 			case roleNonce, roleIV:
-				if !sk.param.encrypt || (symmetricIV(sk.fn) && x.decryptNamed(u)) {
+				if !sk.param.encrypt || (symmetricIV(sk.api.full) && x.decryptNamed(u)) {
 					return true
 				}
 			default:
 				return true
 			}
-			found = &paramSink{fn: sk.fn, param: sk.param}
+			found = &paramSink{api: sk.api, param: sk.param}
 			return false
 		})
 		if found != nil {
@@ -220,8 +220,8 @@ func (x *pass) summariseParam(s *funcSummary, i int, v *types.Var) {
 
 // symmetricIV reports whether fn both encrypts and decrypts with its IV,
 // so that only the enclosing function's name tells which.
-func symmetricIV(fn *types.Func) bool {
-	switch fn.FullName() {
+func symmetricIV(fullName string) bool {
+	switch fullName {
 	case "crypto/cipher.NewCTR", "crypto/cipher.NewOFB", "golang.org/x/crypto/chacha20.NewUnauthenticatedCipher":
 		return true
 	}

@@ -295,11 +295,11 @@ func (x *pass) checkThrough(cur inspector.Cursor, call *ast.CallExpr, sum *funcS
 		arg := call.Args[i]
 		switch ps.param.role {
 		case roleKey:
-			x.checkHardcodedKeyVia(ps.fn, arg, sum.name)
+			x.checkHardcodedKeyVia(ps.api, arg, sum.name)
 		case roleNonce, roleIV:
-			x.checkStaticIVArg(cur, arg, ps.fn, ps.param, sum.name)
+			x.checkStaticIVArg(cur, arg, ps.api, ps.param, sum.name)
 		case roleBits:
-			x.checkRSABitsArg(ps.fn, arg, sum.name)
+			x.checkRSABitsArg(ps.api, arg, sum.name)
 		}
 	}
 }
