@@ -54,9 +54,11 @@ func (x *pass) bytesOrigin(e ast.Expr) (origin, string) {
 
 // originOf is bytesOrigin for the part of e before byte hi (hi < 0: all).
 func (x *pass) originOf(e ast.Expr, hi int64, depth int) (origin, string) {
-	if depth > 6 {
+	if depth > 6 || x.nesting > maxNesting {
 		return originUnknown, ""
 	}
+	x.nesting++
+	defer func() { x.nesting-- }()
 	e = ast.Unparen(e)
 	tv := x.info.Types[e]
 	if tv.IsNil() {
@@ -168,6 +170,11 @@ func (x *pass) localFieldOrigin(sel *ast.SelectorExpr, f *types.Var, hi int64, d
 	}
 	return originUnknown, ""
 }
+
+// maxNesting bounds how deeply origin questions may nest through uses,
+// calls and summaries, whatever path they take: a safety net against
+// mutual recursion between buffers that are copied into each other.
+const maxNesting = 48
 
 // literalOrigin classifies a composite literal of bytes.
 func (x *pass) literalOrigin(lit *ast.CompositeLit) (origin, string) {
@@ -479,7 +486,7 @@ func (x *pass) classifyArg(call *ast.CallExpr, i int) use {
 			return useRead
 		}
 		if len(call.Args) == 2 {
-			if o, _ := x.bytesOrigin(call.Args[1]); o == originLiteral || o == originZero {
+			if _, ok := x.constBytes(call.Args[1]); ok {
 				return useConstWrite // copy(iv, "fixed")
 			}
 		}

@@ -51,6 +51,9 @@ type paramSink struct {
 // by a variable assigned once), or nil, also while that summary is being
 // computed (a recursive call).
 func (x *pass) summaryOfCall(call *ast.CallExpr) *funcSummary {
+	if fn, ok := typeutil.Callee(x.info, call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg() != x.pass.Pkg {
+		return x.importedSummary(fn) // another package's function: its fact
+	}
 	node, name := x.calleeNode(call)
 	if node == nil {
 		return nil

@@ -37,11 +37,12 @@ func New() *analysis.Analyzer {
 func NewFor(s *suite.Settings) *analysis.Analyzer {
 	c := &config{suite: s, rsaBits: 2048, bcryptCost: 10}
 	a := &analysis.Analyzer{
-		Name:     "weakalgo",
-		Doc:      rules.MustExtractDoc(doc, "weakalgo"),
-		URL:      rules.DocsURL + "#weakalgo",
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
-		Run:      c.run,
+		Name:      "weakalgo",
+		Doc:       rules.MustExtractDoc(doc, "weakalgo"),
+		URL:       rules.DocsURL + "#weakalgo",
+		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		Run:       c.run,
+		FactTypes: []analysis.Fact{new(flowFact)},
 		// Analyze packages whose dependencies fail to type-check too:
 		// their own code is complete, and skipping them would hide it.
 		RunDespiteErrors: true,
@@ -85,6 +86,8 @@ type pass struct {
 	fieldWrites    map[*types.Var]*fieldInfo        // what the package writes to struct fields, built on first need
 	buildingFields bool                             // fieldWrites is being built
 	fieldOrigins   map[*types.Var]*fieldRes         // fieldOrigin's answers
+	nesting        int                              // depth of nested originOf calls
+	imported       map[*types.Func]*funcSummary     // summaries from facts of other packages
 }
 
 func (c *config) run(p *analysis.Pass) (any, error) {
@@ -93,7 +96,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	rep := rules.NewReporter(p, &c.policy)
-	if implementsPrimitives(p.Pkg.Path()) || !concerned(p, &c.suite.Drivers) {
+	if implementsPrimitives(p.Pkg.Path()) || (!concerned(p, &c.suite.Drivers) && !hasFlowFacts(p)) {
 		rep.Finish() // -unused-ignores: directives naming weakalgo here suppress nothing
 		return nil, nil
 	}
@@ -110,6 +113,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		randFns:  make(map[*types.Func]*site),
 
 		summaries: make(map[ast.Node]*funcSummary),
+		imported:  make(map[*types.Func]*funcSummary),
 	}
 	filter := []ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.Ident)(nil), (*ast.ImportSpec)(nil)}
 	for fc := range x.in.Root().Children() {
@@ -123,6 +127,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 	}
 	x.randGenerators()
 	x.checkServerDefaults()
+	x.exportFacts()
 	x.rep.Finish()
 	return nil, nil
 }

@@ -137,3 +137,9 @@ func TestTLSFlow(t *testing.T) { run(t, "tlsflow") } // CL316, CL317, CL318
 // than golang-jwt's SignedString: Keyfuncs, go-jose, gin-jwt, cristalhq,
 // go-kit and jwx.
 func TestJOSE(t *testing.T) { run(t, "jose") } // CL323
+
+// TestCrossPackage checks the facts that carry a wrapper's summary to the
+// packages calling it, including one that imports no crypto package.
+func TestCrossPackage(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), weakalgo.New(), "crossflow/sealer", "crossflow/app", "crossflow/nocrypto")
+}
