@@ -66,8 +66,10 @@
 // writes to its unexported struct fields. A nonce or IV counts as random
 // only when crypto/rand fills all of it on every path before the use.
 //
-// The analysis stays inside one package: a secret-named value or a key
-// built in another package, a hash whose role is decided by a caller, or
-// a helper in another package is not followed (the summaries are not
-// exported as facts), and in doubt nothing is reported.
+// The summaries of exported functions are facts, so a wrapper in another
+// package (sealer.Seal(aead, nonce, m), keys.New(1024)) is followed too;
+// what such a wrapper does to a buffer it is given is not, and a
+// secret-named value or a key built in another package, or a hash whose
+// role is decided by a caller, is not followed either: in doubt nothing is
+// reported.
 package weakalgo

@@ -281,6 +281,9 @@ func (x *pass) varOrigin(id *ast.Ident, hi int64, depth int) (origin, string) {
 	if seen[useEscape] && o != originLiteral {
 		return originUnknown, "" // a buffer handed to other code may be filled there
 	}
+	if seen[useCounter] && seen[useCryptoPartial] {
+		return originUnknown, "" // random prefix and counter: a sound nonce construction
+	}
 	if seen[useCounter] && (o == originZero || o == originLiteral) {
 		return originCounter, "a counter written with encoding/binary"
 	}

@@ -22,9 +22,19 @@ import (
 // logic already answers them on the syntax; buildssa would be a Requires
 // that builds SSA for every function of every package the driver loads,
 // concerned or not, while a summary here is computed on demand, only for
-// the functions a judged value actually passes through, and memoised. The
-// summaries stay inside the package: a helper in another package is not
-// followed (no fact is exported), and in doubt nothing is reported.
+// the functions a judged value actually passes through, and memoised.
+// Measured on the mongo-driver v2.10.0 corpus and a generated 100k-line
+// service module, the command's CPU time is unchanged within the noise of
+// this shared machine (about 1.7-2.2 s user either way), and go vet
+// -vettool too (19.5-21 s user, where the standard library's facts are
+// most of the time).
+//
+// The summaries of exported functions cross packages as facts (facts.go):
+// which parameters reach a crypto API and whether the first result is a
+// constant. What a function of another package does to a buffer it is
+// given is not carried, so such a call still counts as a write that may
+// fill the buffer, and in doubt nothing is reported. Function values,
+// interface methods and generic instantiations are not followed.
 
 // funcSummary is what a function of the package does with its parameters
 // and where its first result comes from.

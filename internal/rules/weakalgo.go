@@ -290,10 +290,13 @@ conversions, arithmetic, indexing into an alphabet, string building, local
 variables) into a crypto API key, into a variable, field or map key named
 like a secret (token, password, secret, API key, salt, nonce, session ID),
 or into the result of a function named like one (GenerateToken,
-newSessionID, randomPassword). A package function that returns math/rand
-output under a neutral name (randString) is followed to its callers, and
-the call whose result becomes a secret is reported. A nonce or IV that
-reaches a cipher in the package is CL311's.
+newSessionID, randomPassword), also through a one-shot digest and the
+package's helpers (ed25519.NewKeyFromSeed of a math/rand seed). A package
+function that returns math/rand output under a neutral name (randString) is
+followed to its callers, and the call whose result becomes a secret is
+reported. A math/rand generator given as the random source of key
+generation (rsa, ecdsa, ed25519, ecdh) or ECDSA signing is reported too. A
+nonce or IV that reaches a cipher in the package is CL311's.
 
 Jitter, backoff, shuffling, sampling and load balancing are not reported.
 -weakalgo.strict reports every math/rand call (CL313).
@@ -411,7 +414,12 @@ private CA pool), or verify the peer yourself in VerifyConnection.`,
 tls.Config.CipherSuites lists a suite that tls.InsecureCipherSuites()
 reports: RC4 (biased keystream), 3DES (64-bit block, Sweet32), RSA key
 exchange (no forward secrecy, Bleichenbacher-style oracles) or CBC with
-SHA-256 (Lucky13 timing). The element of the list is reported.
+SHA-256 (Lucky13 timing). The element of the list is reported, in a
+literal or appended (append(cfg.CipherSuites, tls.TLS_RSA_WITH_RC4_128_SHA)),
+and so is the ID appended in a loop over tls.InsecureCipherSuites(). As for
+CL316 and CL317, suites set inside an if on a boolean option (a variable,
+field, flag, getter or bool assertion: if opts.LegacyClients {...}) are a
+run-time choice and not reported.
 
 Fix: remove the suite, or leave CipherSuites unset and let Go choose.`,
 	})

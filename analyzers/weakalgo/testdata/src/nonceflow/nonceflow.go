@@ -9,6 +9,7 @@ import (
 	"crypto/rand"
 	"crypto/rsa"
 	"crypto/sha256"
+	"encoding/binary"
 	"io"
 	"os"
 )
@@ -386,4 +387,11 @@ func pingPongLocal(aead cipher.AEAD, m []byte) []byte {
 	copy(x, y)
 	copy(y, x)
 	return aead.Seal(nil, x, m, nil)
+}
+
+func randomPrefixBinaryCounter(block cipher.Block, seq uint32, dst, src []byte) {
+	iv := make([]byte, aes.BlockSize)
+	rand.Read(iv[:12])
+	binary.BigEndian.PutUint32(iv[12:], seq)
+	cipher.NewCTR(block, iv).XORKeyStream(dst, src)
 }

@@ -7,8 +7,8 @@ import (
 	"errors"
 	"os"
 
-	"github.com/golang-jwt/jwt/v5"
 	jose "github.com/go-jose/go-jose/v4"
+	"github.com/golang-jwt/jwt/v5"
 )
 
 func verifyHS256(raw string) (*jwt.Token, error) {
