@@ -140,3 +140,52 @@ func deviceKeyDefault(opts KeyOptions) (*rsa.PrivateKey, error) {
 	}
 	return rsa.GenerateKey(rand.Reader, bits) // eval ok CL314
 }
+
+func encryptBlobV1(block cipher.Block, blob []byte) []byte {
+	iv := make([]byte, aes.BlockSize)
+	iv[aes.BlockSize-1] = 1 // a "versioned" IV
+	out := make([]byte, len(blob))
+	cipher.NewCTR(block, iv).XORKeyStream(out, blob) // eval want CL311
+	return out
+}
+
+func fillNonceStub(b []byte) { copy(b, "nonce-nonce!") }
+
+func sealWithStubNonce(aead cipher.AEAD, msg []byte) []byte {
+	nonce := make([]byte, aead.NonceSize())
+	fillNonceStub(nonce)
+	return aead.Seal(nil, nonce, msg, nil) // eval want CL311
+}
+
+func fillNonceRandom(b []byte) error {
+	_, err := io.ReadFull(rand.Reader, b)
+	return err
+}
+
+func sealWithRandomNonce(aead cipher.AEAD, msg []byte) ([]byte, error) {
+	nonce := make([]byte, aead.NonceSize())
+	if err := fillNonceRandom(nonce); err != nil {
+		return nil, err
+	}
+	return aead.Seal(nonce, nonce, msg, nil), nil // eval ok CL311
+}
+
+func sealBatch(aead cipher.AEAD, msgs [][]byte) [][]byte {
+	nonce := make([]byte, aead.NonceSize())
+	var out [][]byte
+	for _, m := range msgs {
+		out = append(out, aead.Seal(nil, nonce, m, nil)) // eval want CL311
+		rand.Read(nonce)
+	}
+	return out
+}
+
+func sealBatchFresh(aead cipher.AEAD, msgs [][]byte) [][]byte {
+	nonce := make([]byte, aead.NonceSize())
+	var out [][]byte
+	for _, m := range msgs {
+		rand.Read(nonce)
+		out = append(out, aead.Seal(nil, nonce, m, nil)) // eval ok CL311
+	}
+	return out
+}
