@@ -179,3 +179,25 @@ func pwnedRange(password string) string {
 func pbkdf2SHA1(password, salt []byte) []byte {
 	return pbkdf2.Key(password, salt, 1_300_000, 32, sha1.New)
 }
+
+// The role of a digest a helper returns is decided by its callers.
+
+type account struct{ PasswordHash, ETag string }
+
+func digestHex(s string) string {
+	sum := sha256.Sum256([]byte(s)) // want `sha256\.Sum256 computes a digest compared with PasswordHash: .* \(CL306\)`
+	return hex.EncodeToString(sum[:])
+}
+
+func checkLogin(a *account, candidate string) bool {
+	return digestHex(candidate) == a.PasswordHash
+}
+
+func contentDigest(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+func fresh(a *account, body []byte) bool {
+	return contentDigest(body) == a.ETag
+}
