@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -502,7 +503,6 @@ func (x *pass) flowFrom(c inspector.Cursor, depth int, seen map[*types.Var]bool,
 					// a crypto API.
 					return yield(sink{kind: toAPI, name: ps.api.display, api: ps.api, param: ps.param, node: n.Args[i]})
 				}
-				return true
 			}
 			fn, _ := x.callee(n)
 			if fn == nil {
@@ -526,6 +526,12 @@ func (x *pass) flowFrom(c inspector.Cursor, depth int, seen map[*types.Var]bool,
 			for _, prm := range cryptoParams[name] {
 				if prm.index == i {
 					return yield(sink{kind: toAPI, name: displayName(fn), fn: fn, api: apiOf(fn), param: prm, node: n.Args[i]})
+				}
+			}
+			// A setter stores its argument: u.SetPassword(v) is a field.
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && len(n.Args) == 1 && fn.Signature().Recv() != nil {
+				if field, ok := strings.CutPrefix(fn.Name(), "Set"); ok && field != "" {
+					return yield(sink{kind: toField, name: field, node: sel.Sel})
 				}
 			}
 			return true

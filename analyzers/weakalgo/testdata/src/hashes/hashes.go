@@ -201,3 +201,24 @@ func contentDigest(b []byte) string {
 func fresh(a *account, body []byte) bool {
 	return contentDigest(body) == a.ETag
 }
+
+type user struct{ pw string }
+
+func (u *user) SetPassword(v string) { u.pw = v }
+
+func (u *user) SetAvatar(v string) {}
+
+func register(u *user, password string) {
+	sum := sha256.Sum256([]byte(password + "pepper")) // want `sha256\.Sum256 hashes password-named input password: .* \(CL306\)`
+	u.SetPassword(hex.EncodeToString(sum[:]))
+}
+
+func registerSetter(u *user, input string) {
+	sum := sha1.Sum([]byte(input)) // want `sha1\.Sum computes a digest stored in Password: .* \(CL306\)`
+	u.SetPassword(hex.EncodeToString(sum[:]))
+}
+
+func avatar(u *user, email string) {
+	sum := md5.Sum([]byte(email))
+	u.SetAvatar(hex.EncodeToString(sum[:]))
+}

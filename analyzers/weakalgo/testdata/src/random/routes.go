@@ -51,3 +51,11 @@ func seedFromCryptoRand() ed25519.PrivateKey {
 func jitterDigest() [32]byte {
 	return sha256.Sum256([]byte(fmt.Sprint(mrand.Intn(100))))
 }
+
+type account struct{ secret string }
+
+func (a *account) SetPassword(p string) { a.secret = p }
+
+func resetPassword(a *account) {
+	a.SetPassword(fmt.Sprint(mrand.Int63())) // want `math/rand\.Int63 output becomes field Password \(a password\): .* \(CL312\)`
+}
