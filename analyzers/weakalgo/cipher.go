@@ -356,12 +356,33 @@ func (x *pass) isAdvance(u inspector.Cursor, v *types.Var) bool {
 // checkStaticIV reports a constant, zero, math/rand-filled (or, for CBC,
 // counter) IV or nonce given to an encrypting call (CL311).
 func (x *pass) checkStaticIV(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, prm param) {
-	name := fn.FullName()
-	symmetric := name == "crypto/cipher.NewCTR" || name == "crypto/cipher.NewOFB" || name == "golang.org/x/crypto/chacha20.NewUnauthenticatedCipher"
-	if symmetric && x.decryptNamed(cur) {
+	x.checkStaticIVArg(cur, call.Args[prm.index], apiOf(fn), prm, "")
+}
+
+// apiRef names a crypto API for messages and table look-ups; it can come
+// from a fact of another package, without the *types.Func.
+type apiRef struct {
+	full    string // (*types.Func).FullName
+	display string // displayName
+	pkg     string // the package path
+}
+
+// apiOf returns the apiRef of fn.
+func apiOf(fn *types.Func) apiRef {
+	r := apiRef{full: fn.FullName(), display: displayName(fn)}
+	if fn.Pkg() != nil {
+		r.pkg = fn.Pkg().Path()
+	}
+	return r
+}
+
+// checkStaticIVArg is checkStaticIV for the argument arg, which reaches the
+// IV or nonce of fn directly or through the function named via.
+func (x *pass) checkStaticIVArg(cur inspector.Cursor, arg ast.Expr, api apiRef, prm param, via string) {
+	name := api.full
+	if symmetricIV(api.full) && x.decryptNamed(cur) {
 		return // decryption: the IV comes with the ciphertext
 	}
-	arg := call.Args[prm.index]
 	o, desc := x.bytesOrigin(arg)
 	cbc := name == "crypto/cipher.NewCBCEncrypter"
 	key := x.keyBytes(cur, arg)
@@ -376,9 +397,12 @@ func (x *pass) checkStaticIV(cur inspector.Cursor, call *ast.CallExpr, fn *types
 	default:
 		return
 	}
-	what := "IV of " + displayName(fn)
+	what := "IV of " + api.display
 	if prm.role == roleNonce {
-		what = "nonce of " + displayName(fn)
+		what = "nonce of " + api.display
+	}
+	if via != "" {
+		what += " (reached through " + via + ")"
 	}
 	var why, fix string
 	switch {
@@ -434,19 +458,128 @@ func (x *pass) keyBytes(cur inspector.Cursor, iv ast.Expr) *types.Var {
 
 // checkHardcodedKey reports a constant or never-filled key (CL323).
 func (x *pass) checkHardcodedKey(call *ast.CallExpr, fn *types.Func, arg ast.Expr) {
-	if c := x.constObj(x.resolve(arg)); c != nil && c.Pkg() == fn.Pkg() {
+	x.checkHardcodedKeyVia(apiOf(fn), arg, "")
+}
+
+// checkHardcodedKeyVia is checkHardcodedKey for an argument that reaches
+// the key of fn directly or through the function named via.
+func (x *pass) checkHardcodedKeyVia(api apiRef, arg ast.Expr, via string) {
+	if c := x.constObj(x.resolve(arg)); c != nil && c.Pkg() != nil && c.Pkg().Path() == api.pkg {
 		return // the library's own marker, such as jwt.UnsafeAllowNoneSignatureType
 	}
 	o, desc := x.bytesOrigin(arg)
 	if o != originLiteral && o != originZero {
 		return // math/rand keys are CL312
 	}
-	if fn.FullName() == "crypto/hmac.New" {
+	if api.full == "crypto/hmac.New" {
 		if s, ok := x.constBytes(arg); ok && strings.Contains(s, " ") {
 			return // a public label used for domain separation ("Bitcoin seed")
 		}
 	}
-	x.rep.Report(rules.HardcodedKey, arg, fmt.Sprintf("key of %s is %s: anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or the environment", displayName(fn), desc))
+	what := "key of " + api.display
+	if via != "" {
+		what += " (reached through " + via + ")"
+	}
+	x.rep.Report(rules.HardcodedKey, arg, fmt.Sprintf("%s is %s: anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or the environment", what, desc))
+}
+
+// keyField returns the type name (jose.SigningKey) and key field of a
+// JWT or JOSE library's struct type t (or pointer to it) that keyFields
+// lists.
+func (x *pass) keyField(t types.Type) (string, string, bool) {
+	if t == nil {
+		return "", "", false
+	}
+	t = types.Unalias(t)
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return "", "", false
+	}
+	field, ok := keyFields[n.Obj().Pkg().Path()+"."+n.Obj().Name()]
+	return qualified(n.Obj()), field, ok
+}
+
+// isKeyField reports whether name is the key field of the struct type t.
+func (x *pass) isKeyField(t types.Type, name string) bool {
+	_, field, ok := x.keyField(t)
+	return ok && field == name
+}
+
+// checkKeyValue reports a constant or never-filled key given to what (a
+// library struct's key field) (CL323).
+func (x *pass) checkKeyValue(what string, value ast.Expr) {
+	o, desc := x.bytesOrigin(value)
+	if o != originLiteral && o != originZero {
+		return
+	}
+	x.rep.Report(rules.HardcodedKey, value, fmt.Sprintf("%s is %s: anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or the environment", what, desc))
+}
+
+// checkKeyfunc reports a golang-jwt Keyfunc that returns a constant key:
+// every token signed with it verifies (CL323).
+func (x *pass) checkKeyfunc(fn *types.Func, arg ast.Expr) {
+	e := x.resolve(arg)
+	var body *ast.BlockStmt
+	switch f := e.(type) {
+	case *ast.FuncLit:
+		body = f.Body
+	default:
+		if ref := x.funcRef(e); ref != nil && ref.Pkg() == x.pass.Pkg {
+			if d, ok := x.declOf(ref).(*ast.FuncDecl); ok {
+				body = d.Body
+			}
+		}
+	}
+	if body == nil {
+		return
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch r := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(r.Results) == 2 {
+				x.checkKeyValue("key returned by the Keyfunc of "+displayName(fn), r.Results[0])
+			}
+		}
+		return true
+	})
+}
+
+// checkEmbeddedPrivateKey reports a private key parsed from a PEM constant
+// of the source, directly or through pem.Decode (CL323).
+func (x *pass) checkEmbeddedPrivateKey(fn *types.Func, arg ast.Expr) {
+	pemText := arg
+	if sel, ok := x.resolve(arg).(*ast.SelectorExpr); ok && sel.Sel.Name == "Bytes" {
+		v := x.varOf(sel.X)
+		if v == nil || !x.assignedOnce(v) {
+			return
+		}
+		init, _ := x.initOf(v)
+		if init == nil {
+			init = x.firstResultOf(v)
+		}
+		call, ok := ast.Unparen(init).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return
+		}
+		if f, _ := x.callee(call); f == nil || f.FullName() != "encoding/pem.Decode" {
+			return
+		}
+		pemText = call.Args[0]
+	}
+	s, ok := x.constBytes(pemText)
+	if !ok || !strings.Contains(s, "-----BEGIN") || !strings.Contains(s, "PRIVATE KEY") {
+		return
+	}
+	desc := x.constDesc(x.resolve(pemText))
+	if c, ok := ast.Unparen(x.resolve(pemText)).(*ast.CallExpr); ok && x.isConversion(c) {
+		desc = x.constDesc(c.Args[0])
+	}
+	x.rep.Report(rules.HardcodedKey, arg, fmt.Sprintf("private key parsed by %s is a PEM block in %s: anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or a file outside the source", displayName(fn), desc))
 }
 
 // constObj returns the named constant e refers to, or nil.

@@ -27,20 +27,29 @@
 //     cipher.NewCFBEncrypter and NewOFB; CL310: CBC or CTR encryption in a
 //     function without a MAC or AEAD;
 //   - CL311: constant, zero, never-filled or math/rand IVs and nonces given
-//     to encryption (a buffer filled by crypto/rand, or by code the
+//     to encryption, also through the package's functions, and buffers
+//     crypto/rand fills only in part, on some branches or after the use (a
+//     buffer filled in full by crypto/rand on every path, or by code the
 //     analyzer cannot follow, is never reported);
 //   - CL312: math/rand output that becomes a key, token, password, salt or
-//     session ID, also through package functions that return it;
+//     session ID, also through package functions that return it and
+//     through digests, and math/rand generators given to key generation
+//     or ECDSA signing;
 //   - CL314: RSA keys below -weakalgo.rsabits (2048); CL315: DSA and P-224;
 //   - CL316-CL319: tls.Config with versions below TLS 1.2, InsecureSkipVerify
-//     without VerifyPeerCertificate or VerifyConnection (not when set under
-//     if on a boolean option), insecure cipher suites, and servers without
-//     MinVersion on go lines before 1.22 or with //go:debug tls10server=1;
+//     without VerifyPeerCertificate or VerifyConnection, insecure cipher
+//     suites (also appended, or looped over tls.InsecureCipherSuites), all
+//     three not when set under if on a boolean option (a variable, field,
+//     flag, getter or bool assertion), and servers without MinVersion on go
+//     lines before 1.22 or with //go:debug tls10server=1;
 //   - CL320: RSA PKCS #1 v1.5 encryption and decryption; CL321:
 //     x509.EncryptPEMBlock, DecryptPEMBlock and golang.org/x/crypto/openpgp;
-//     CL322: ssh.InsecureIgnoreHostKey;
-//   - CL323: hard-coded keys for ciphers, HMAC, HKDF, JWT signing and the
-//     MongoDB client-side encryption "local" KMS provider.
+//     CL322: ssh.InsecureIgnoreHostKey, and HostKeyCallback functions of
+//     the package that return nil for every key;
+//   - CL323: hard-coded keys for ciphers, HMAC, HKDF, JWT signing and
+//     verification (golang-jwt SignedString and Keyfuncs, go-jose, gin-jwt,
+//     cristalhq/jwt, go-kit, jwx), private keys parsed from PEM constants,
+//     and the MongoDB client-side encryption "local" KMS provider.
 //
 // With -weakalgo.strict it also reports every other use of MD5, SHA-1, MD4
 // and RIPEMD-160 (CL305) and every other math/rand call (CL313), as gosec
@@ -50,8 +59,17 @@
 // golang.org/x/crypto's cryptography, which implement the primitives, are
 // not analyzed.
 //
-// The analysis stays inside one package and one level of variables: a
-// secret-named value or a key built in another package, a hash whose role
-// is decided by a caller, or a buffer filled by a helper is not followed,
-// and in doubt nothing is reported.
+// Values are followed across the package's own functions by summaries
+// computed on demand: the crypto API role a parameter reaches (a nonce
+// passed to a helper that seals with it), what a call does to a buffer it
+// is given, where a returned buffer comes from, and what the package
+// writes to its unexported struct fields. A nonce or IV counts as random
+// only when crypto/rand fills all of it on every path before the use.
+//
+// The summaries of exported functions are facts, so a wrapper in another
+// package (sealer.Seal(aead, nonce, m), keys.New(1024)) is followed too;
+// what such a wrapper does to a buffer it is given is not, and a
+// secret-named value or a key built in another package, or a hash whose
+// role is decided by a caller, is not followed either: in doubt nothing is
+// reported.
 package weakalgo

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -109,13 +110,40 @@ func (x *pass) assignedOnce(v *types.Var) bool {
 	if vi.writes == 0 {
 		vi.writes = 1
 		for _, u := range vi.uses {
-			if isReassignment(u) {
+			if isReassignment(u) && !x.derefOnly(u) {
 				vi.writes = 2
 				break
 			}
 		}
 	}
 	return vi.writes == 1
+}
+
+// derefOnly reports whether the use u of a variable is &v assigned to a
+// variable p defined there whose every use reads *p: p := &iv; f(*p).
+func (x *pass) derefOnly(u inspector.Cursor) bool {
+	if k, _ := u.ParentEdge(); k != edge.UnaryExpr_X {
+		return false
+	}
+	addr := u.Parent()
+	k, i := addr.ParentEdge()
+	as, ok := addr.Parent().Node().(*ast.AssignStmt)
+	if !ok || k != edge.AssignStmt_Rhs || as.Tok != token.DEFINE || len(as.Lhs) != len(as.Rhs) {
+		return false
+	}
+	p := x.varOf(as.Lhs[i])
+	if p == nil || x.idx().vars[p] == nil {
+		return false
+	}
+	for _, pu := range x.idx().vars[p].uses {
+		if k, _ := pu.ParentEdge(); k != edge.StarExpr_X {
+			return false
+		}
+		if isReassignment(pu.Parent()) {
+			return false // *p = ...
+		}
+	}
+	return true
 }
 
 // isReassignment reports whether the use u of a variable writes the
@@ -339,6 +367,7 @@ type sink struct {
 	name  string // the variable, field, key or function name
 	fn    *types.Func
 	param param
+	api   apiRef // the crypto API of a toAPI sink
 	node  ast.Node
 }
 
@@ -468,6 +497,13 @@ func (x *pass) flowFrom(c inspector.Cursor, depth int, seen map[*types.Var]bool,
 				}
 				return true
 			}
+			if sum := x.summaryOfCall(n); sum != nil {
+				if ps, ok := sum.sinks[i]; ok {
+					// A function of the package whose parameter reaches
+					// a crypto API.
+					return yield(sink{kind: toAPI, name: ps.api.display, api: ps.api, param: ps.param, node: n.Args[i]})
+				}
+			}
 			fn, _ := x.callee(n)
 			if fn == nil {
 				return true
@@ -475,6 +511,10 @@ func (x *pass) flowFrom(c inspector.Cursor, depth int, seen map[*types.Var]bool,
 			name := fn.FullName()
 			if isTransparent(name) {
 				c = p
+				continue
+			}
+			if h, ok := hashFuncs[name]; ok && h.kind == hashOneShot && i == 0 {
+				c = p // a digest of the value is as predictable as the value
 				continue
 			}
 			if writers[name] {
@@ -485,7 +525,13 @@ func (x *pass) flowFrom(c inspector.Cursor, depth int, seen map[*types.Var]bool,
 			}
 			for _, prm := range cryptoParams[name] {
 				if prm.index == i {
-					return yield(sink{kind: toAPI, name: displayName(fn), fn: fn, param: prm, node: n.Args[i]})
+					return yield(sink{kind: toAPI, name: displayName(fn), fn: fn, api: apiOf(fn), param: prm, node: n.Args[i]})
+				}
+			}
+			// A setter stores its argument: u.SetPassword(v) is a field.
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && len(n.Args) == 1 && fn.Signature().Recv() != nil {
+				if field, ok := strings.CutPrefix(fn.Name(), "Set"); ok && field != "" {
+					return yield(sink{kind: toField, name: field, node: sel.Sel})
 				}
 			}
 			return true

@@ -173,9 +173,26 @@ func (x *pass) roleOf(u hashUse) (hashRole, bool) {
 		})
 	}
 	truncated, prehashed := 0, false
+	followed := make(map[*types.Func]bool)
 	for _, out := range u.outputs {
 		cut := false
-		x.flow(out, func(s sink) bool {
+		var visit func(s sink) bool
+		visit = func(s sink) bool {
+			if s.kind == toResult && s.fn != nil && s.fn.Pkg() == x.pass.Pkg && !followed[s.fn] && len(followed) < 4 {
+				// A helper returns the digest (hashIt(s)): its callers
+				// decide the role (hashIt(pw) == u.PasswordHash).
+				followed[s.fn] = true
+				for _, c := range x.idx().funcs[s.fn] {
+					if k, _ := c.ParentEdge(); k == edge.SelectorExpr_Sel {
+						c = c.Parent()
+					}
+					if k, _ := c.ParentEdge(); k == edge.CallExpr_Fun {
+						if !x.flow(c.Parent(), visit) {
+							return false
+						}
+					}
+				}
+			}
 			switch s.kind {
 			case toTruncated:
 				if !cut {
@@ -206,7 +223,8 @@ func (x *pass) roleOf(u hashUse) (hashRole, bool) {
 				better(hashRole{password: mt.Category == names.Password, desc: "computes a digest " + verb + " " + s.name})
 			}
 			return !found.key
-		})
+		}
+		x.flow(out, visit)
 	}
 	if prehashed {
 		return hashRole{}, false

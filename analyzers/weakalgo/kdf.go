@@ -3,10 +3,14 @@ package weakalgo
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
+	"go/token"
 	"go/types"
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/cryptolint/cryptolint/internal/names"
 	"github.com/cryptolint/cryptolint/internal/rules"
@@ -137,8 +141,19 @@ func (x *pass) checkRSABits(call *ast.CallExpr, fn *types.Func, idx int) {
 	if idx >= len(call.Args) {
 		return
 	}
-	arg := call.Args[idx]
+	x.checkRSABitsArg(apiOf(fn), call.Args[idx], "")
+}
+
+// checkRSABitsArg is checkRSABits for an argument that reaches the size of
+// fn directly or through the function named via.
+func (x *pass) checkRSABitsArg(api apiRef, arg ast.Expr, via string) {
 	bits, ok := x.intValue(arg)
+	onPath := ""
+	if !ok {
+		var line int
+		bits, line, ok = x.reachingMin(arg)
+		onPath = fmt.Sprintf(" on some paths (assigned on line %d)", line)
+	}
 	if !ok || bits >= int64(x.rsaBits) {
 		return
 	}
@@ -147,7 +162,11 @@ func (x *pass) checkRSABits(call *ast.CallExpr, fn *types.Func, idx int) {
 		text := strconv.Itoa(x.rsaBits)
 		fixes = append(fixes, replaceFix("use "+text+" bits", arg, text))
 	}
-	x.rep.Report(rules.WeakRSAKey, arg, fmt.Sprintf("%s with %d bits is below the %d-bit minimum; use at least %d (3072 for use beyond 2030)", displayName(fn), bits, x.rsaBits, x.rsaBits), fixes...)
+	what := api.display
+	if via != "" {
+		what += " (reached through " + via + ")"
+	}
+	x.rep.Report(rules.WeakRSAKey, arg, fmt.Sprintf("%s with %d bits%s is below the %d-bit minimum; use at least %d (3072 for use beyond 2030)", what, bits, onPath, x.rsaBits, x.rsaBits), fixes...)
 }
 
 // checkCurve reports elliptic.P224 given to key generation (CL315).
@@ -163,4 +182,76 @@ func (x *pass) checkCurve(call *ast.CallExpr, fn *types.Func) {
 		return
 	}
 	x.rep.Report(rules.LegacyKeyAlgorithm, call.Args[0], fmt.Sprintf("%s with elliptic.P224 gives only 112-bit security, and TLS and crypto/ecdh do not support it; use elliptic.P256 or Ed25519", displayName(fn)))
+}
+
+// reachingMin returns the least constant that a local variable used at e
+// may hold there, when several assignments reach it: bits := cfg.Bits;
+// if compat { bits = 1024 }. An assignment counts when it precedes the use
+// in the same function and no later assignment runs on every path between
+// them; a variable written otherwise (incremented, its address taken) is
+// not judged.
+func (x *pass) reachingMin(e ast.Expr) (value int64, line int, ok bool) {
+	id, isID := ast.Unparen(e).(*ast.Ident)
+	v := x.varOf(id)
+	if !isID || v == nil || !x.followable(v) || v.Parent() == x.pass.Pkg.Scope() {
+		return 0, 0, false
+	}
+	vi := x.idx().vars[v]
+	if vi == nil || !vi.def.Valid() {
+		return 0, 0, false
+	}
+	var use inspector.Cursor
+	type write struct {
+		cur inspector.Cursor
+		val ast.Expr
+	}
+	var writes []write
+	if init, _ := x.initOf(v); init != nil {
+		writes = append(writes, write{vi.def, init})
+	}
+	for _, u := range vi.uses {
+		if u.Node() == id {
+			use = u
+			continue
+		}
+		if !isReassignment(u) {
+			continue
+		}
+		as, isAssign := u.Parent().Node().(*ast.AssignStmt)
+		k, i := u.ParentEdge()
+		if !isAssign || k != edge.AssignStmt_Lhs || len(as.Lhs) != len(as.Rhs) || (as.Tok != token.ASSIGN && as.Tok != token.DEFINE) {
+			return 0, 0, false
+		}
+		writes = append(writes, write{u, as.Rhs[i]})
+	}
+	if !use.Valid() {
+		return 0, 0, false
+	}
+	fn, _ := innermostFunc(use)
+	for _, w := range writes {
+		c, isConst := x.info.Types[w.val], false
+		if c.Value != nil {
+			_, isConst = constant.Int64Val(constant.ToInt(c.Value))
+		}
+		if !isConst || w.cur.Node().Pos() > use.Node().Pos() {
+			continue
+		}
+		if g, _ := innermostFunc(w.cur); g != fn {
+			continue
+		}
+		var later []inspector.Cursor
+		for _, w2 := range writes {
+			if w2.cur.Node().Pos() > w.cur.Node().Pos() && w2.cur.Node().Pos() < use.Node().Pos() {
+				later = append(later, w2.cur)
+			}
+		}
+		if len(later) > 0 && x.filledBefore(use, later) {
+			continue // overwritten on every path
+		}
+		n, _ := constant.Int64Val(constant.ToInt(c.Value))
+		if !ok || n < value {
+			value, line, ok = n, x.pass.Fset.Position(w.cur.Node().Pos()).Line, true
+		}
+	}
+	return value, line, ok
 }

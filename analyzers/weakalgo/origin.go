@@ -39,8 +39,11 @@ const (
 	useCrypto
 	useMathRand
 	useCounter
-	useDisjoint // writes bytes past the part being judged
-	useEscape   // handed to code that might write it (returned, stored, passed on)
+	useDisjoint      // writes bytes past the part being judged
+	useEscape        // handed to code that might write it (returned, stored, passed on)
+	useConstWrite    // stores constant bytes in it (iv[15] = 1, copy(iv, "..."))
+	useCryptoPartial // fills only part of it from crypto/rand (rand.Read(iv[:8]))
+	nUses
 )
 
 // bytesOrigin classifies the buffer e (a []byte or byte array expression)
@@ -51,9 +54,11 @@ func (x *pass) bytesOrigin(e ast.Expr) (origin, string) {
 
 // originOf is bytesOrigin for the part of e before byte hi (hi < 0: all).
 func (x *pass) originOf(e ast.Expr, hi int64, depth int) (origin, string) {
-	if depth > 6 {
+	if depth > 6 || x.nesting > maxNesting {
 		return originUnknown, ""
 	}
+	x.nesting++
+	defer func() { x.nesting-- }()
 	e = ast.Unparen(e)
 	tv := x.info.Types[e]
 	if tv.IsNil() {
@@ -81,6 +86,9 @@ func (x *pass) originOf(e ast.Expr, hi int64, depth int) (origin, string) {
 		case x.isBuiltin(e, "new"):
 			return originZero, "never filled (all zero)"
 		}
+		if sum := x.summaryOfCall(e); sum != nil && sum.result != originUnknown {
+			return sum.result, sum.resDesc // a helper or closure returning a constant
+		}
 		// A key decoded from a literal is a literal key.
 		if fn, _ := x.callee(e); fn != nil && cryptoapi.Has(fn.FullName(), cryptoapi.Decode) && len(e.Args) == 1 {
 			if s, ok := x.constString(e.Args[0]); ok && s != "" {
@@ -101,11 +109,72 @@ func (x *pass) originOf(e ast.Expr, hi int64, depth int) (origin, string) {
 		if e.Op == token.AND {
 			return x.originOf(e.X, hi, depth+1)
 		}
+	case *ast.SelectorExpr:
+		if f := x.fieldOf(e); f != nil {
+			if o, d := x.localFieldOrigin(e, f, hi, depth); o != originUnknown {
+				return o, d
+			}
+			return x.fieldOrigin(f, depth)
+		}
+	case *ast.StarExpr:
+		// *p, with p := &buf assigned once: buf's bytes.
+		if u, ok := x.resolve(e.X).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			return x.originOf(u.X, hi, depth+1)
+		}
 	case *ast.Ident:
 		return x.varOrigin(e, hi, depth)
 	}
 	return originUnknown, ""
 }
+
+// localFieldOrigin classifies v.F where v is a local variable assigned
+// once to a struct literal (or its address) and nothing assigns v.F or
+// takes v's address: cfg := Config{Key: "..."}; aes.NewCipher([]byte(cfg.Key)).
+func (x *pass) localFieldOrigin(sel *ast.SelectorExpr, f *types.Var, hi int64, depth int) (origin, string) {
+	v := x.varOf(sel.X)
+	if v == nil || !x.assignedOnce(v) || v.Parent() == x.pass.Pkg.Scope() {
+		return originUnknown, ""
+	}
+	init, _ := x.initOf(v)
+	e := ast.Unparen(init)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return originUnknown, ""
+	}
+	for _, u := range x.idx().vars[v].uses {
+		if k, _ := u.ParentEdge(); k != edge.SelectorExpr_X {
+			return originUnknown, "" // passed on, or its address taken: may be written
+		}
+		if s := u.Parent().Node().(*ast.SelectorExpr); x.fieldOf(s) == f && isReassignment(u.Parent()) {
+			return originUnknown, ""
+		}
+		if k, _ := u.Parent().ParentEdge(); k == edge.CallExpr_Fun {
+			return originUnknown, "" // a method may write the field
+		}
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return originUnknown, ""
+		}
+		if id, ok := kv.Key.(*ast.Ident); ok && x.info.Uses[id] == f {
+			o, d := x.originOf(kv.Value, hi, depth+1)
+			if o == originLiteral || o == originZero {
+				return o, d + " (" + v.Name() + "." + f.Name() + ")"
+			}
+			return originUnknown, ""
+		}
+	}
+	return originUnknown, ""
+}
+
+// maxNesting bounds how deeply origin questions may nest through uses,
+// calls and summaries, whatever path they take: a safety net against
+// mutual recursion between buffers that are copied into each other.
+const maxNesting = 48
 
 // literalOrigin classifies a composite literal of bytes.
 func (x *pass) literalOrigin(lit *ast.CompositeLit) (origin, string) {
@@ -139,7 +208,11 @@ func (x *pass) literalOrigin(lit *ast.CompositeLit) (origin, string) {
 	return originLiteral, "a byte literal"
 }
 
-// varOrigin classifies the buffer held by the variable id denotes.
+// varOrigin classifies the buffer held by the variable id denotes. A
+// crypto/rand fill counts only when it covers the whole buffer and, when
+// the fill and the use are in one function, runs on every path before the
+// use: a fill on one branch, after the use, or of half the buffer leaves
+// the buffer's initial bytes where it is used.
 func (x *pass) varOrigin(id *ast.Ident, hi int64, depth int) (origin, string) {
 	v := x.varOf(id)
 	if v == nil || !x.assignedOnce(v) {
@@ -159,24 +232,41 @@ func (x *pass) varOrigin(id *ast.Ident, hi int64, depth int) (origin, string) {
 	if !isByteSeq(v.Type()) {
 		return originUnknown, ""
 	}
-	var seen [useEscape + 1]bool
+	init, zero := x.initOf(v)
+	if init == nil {
+		init = x.firstResultOf(v)
+	}
+	judge := hi
+	if judge < 0 {
+		judge = x.bufLen(v, init)
+	}
+	var seen [nUses]bool
+	var judged inspector.Cursor
+	var fills []inspector.Cursor
 	for _, u := range x.idx().vars[v].uses {
 		if u.Node() == id {
+			judged = u
 			continue // the use being judged
 		}
-		seen[x.classifyUse(u, hi)] = true
+		k := x.classifyUse(u, judge)
+		seen[k] = true
+		if k == useCrypto {
+			fills = append(fills, u)
+		}
 	}
+	var gap string
 	switch {
 	case seen[useUnknown]:
 		return originUnknown, ""
 	case seen[useCrypto]:
-		return originCrypto, "filled by crypto/rand"
+		if gap = x.fillGap(judged, fills); gap == "" {
+			return originCrypto, "filled by crypto/rand"
+		}
+		if seen[useEscape] || seen[useMathRand] || seen[useCounter] || seen[useConstWrite] {
+			return originUnknown, "" // other writes may fill it where crypto/rand does not
+		}
 	case seen[useMathRand]:
 		return originMathRand, "filled by math/rand, which is predictable"
-	}
-	init, zero := x.initOf(v)
-	if init == nil {
-		init = x.firstResultOf(v)
 	}
 	var o origin
 	var d string
@@ -191,19 +281,107 @@ func (x *pass) varOrigin(id *ast.Ident, hi int64, depth int) (origin, string) {
 	if seen[useEscape] && o != originLiteral {
 		return originUnknown, "" // a buffer handed to other code may be filled there
 	}
+	if seen[useCounter] && seen[useCryptoPartial] {
+		return originUnknown, "" // random prefix and counter: a sound nonce construction
+	}
 	if seen[useCounter] && (o == originZero || o == originLiteral) {
 		return originCounter, "a counter written with encoding/binary"
 	}
-	if o == originLiteral && d != "" && !strings.HasPrefix(d, "the constant") {
+	if o != originZero && o != originLiteral {
+		return o, d
+	}
+	switch {
+	case gap != "":
+		if o == originZero {
+			d = "all zero"
+		}
+		d += " " + gap
+	case seen[useCryptoPartial]:
+		if o != originZero {
+			return originUnknown, ""
+		}
+		d = "only partly filled by crypto/rand (the other bytes stay zero)"
+	case seen[useConstWrite]:
+		o, d = originLiteral, "never filled from crypto/rand: only constant bytes are stored in it"
+	}
+	if o == originLiteral && d != "" && !strings.HasPrefix(d, "the constant") && gap == "" {
 		d += " (" + v.Name() + ")"
 	}
 	return o, d
 }
 
+// bufLen returns the length of the buffer v holds when its type or its
+// make call says it, or -1.
+func (x *pass) bufLen(v *types.Var, init ast.Expr) int64 {
+	t := v.Type()
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if a, ok := t.Underlying().(*types.Array); ok {
+		return a.Len()
+	}
+	if call, ok := ast.Unparen(init).(*ast.CallExpr); ok && x.isBuiltin(call, "make") && len(call.Args) >= 2 {
+		if n, ok := x.intValue(call.Args[1]); ok {
+			return n
+		}
+	}
+	return -1
+}
+
+// fillGap says why the crypto/rand fills of a buffer do not fill it where
+// the judged use reads it, or returns "" when they do or when it cannot
+// tell: a fill in another function (a closure, a helper), or a use that
+// copies the buffer into another variable, is taken as a fill.
+func (x *pass) fillGap(judged inspector.Cursor, fills []inspector.Cursor) string {
+	if !judged.Valid() || x.copiedToVar(judged) {
+		return ""
+	}
+	fn, ok := innermostFunc(judged)
+	if !ok {
+		return ""
+	}
+	after := true
+	for _, f := range fills {
+		if g, ok := innermostFunc(f); !ok || g != fn {
+			return ""
+		}
+		if f.Node().Pos() < judged.Node().Pos() {
+			after = false
+		}
+	}
+	if x.filledBefore(judged, fills) {
+		return ""
+	}
+	if after {
+		return "where it is used (crypto/rand fills it only after the use)"
+	}
+	return "on some paths (crypto/rand fills it only on some branches before the use)"
+}
+
+// copiedToVar reports whether the use u is (a slice or conversion of) the
+// value assigned to another variable: its reads come later.
+func (x *pass) copiedToVar(u inspector.Cursor) bool {
+	c := u
+	for {
+		switch k, _ := c.ParentEdge(); k {
+		case edge.ParenExpr_X, edge.SliceExpr_X, edge.CallExpr_Args:
+			if call, ok := c.Parent().Node().(*ast.CallExpr); ok && !x.isConversion(call) {
+				return false
+			}
+			c = c.Parent()
+			continue
+		case edge.AssignStmt_Rhs, edge.ValueSpec_Values:
+			return true
+		}
+		return false
+	}
+}
+
 // classifyUse says what the use u of a byte buffer does to the bytes
-// before hi (hi < 0: to all of them).
+// before hi (hi < 0: to all of them, of unknown length).
 func (x *pass) classifyUse(u inspector.Cursor, hi int64) use {
 	c := u
+	partial := false
 	for {
 		k, _ := c.ParentEdge()
 		switch p := c.Parent().Node().(type) {
@@ -219,6 +397,9 @@ func (x *pass) classifyUse(u inspector.Cursor, hi int64) use {
 					return useDisjoint
 				}
 			}
+			if c == u {
+				partial = x.slicesPart(p, hi)
+			}
 			c = c.Parent()
 			continue
 		}
@@ -230,12 +411,25 @@ func (x *pass) classifyUse(u inspector.Cursor, hi int64) use {
 		if k != edge.CallExpr_Args {
 			return useUnknown
 		}
-		return x.classifyArg(p, i)
+		r := x.classifyArg(p, i)
+		if r == useCrypto && partial {
+			return useCryptoPartial
+		}
+		return r
 	case *ast.IndexExpr:
 		if k == edge.IndexExpr_X && !isReassignment(c.Parent()) {
 			return useRead
 		}
+		if k == edge.IndexExpr_X && x.storesConstant(c.Parent()) {
+			return useConstWrite
+		}
 		return useUnknown
+	case *ast.UnaryExpr:
+		if p.Op == token.AND {
+			return useEscape // &buf: written or read through the pointer
+		}
+	case *ast.StarExpr:
+		return useRead
 	case *ast.BinaryExpr, *ast.RangeStmt:
 		return useRead
 	case *ast.ReturnStmt:
@@ -253,6 +447,38 @@ func (x *pass) classifyUse(u inspector.Cursor, hi int64) use {
 	return useUnknown
 }
 
+// slicesPart reports whether the slice expression s of a buffer covers
+// only part of its first hi bytes (hi < 0: of a buffer of unknown length,
+// where only a constant low bound above zero tells).
+func (x *pass) slicesPart(s *ast.SliceExpr, hi int64) bool {
+	if s.Low != nil {
+		if lo, ok := x.intValue(s.Low); ok && lo > 0 {
+			return true
+		}
+	}
+	if s.High != nil && hi >= 0 {
+		if h, ok := x.intValue(s.High); ok && h < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// storesConstant reports whether the index expression at c is the target
+// of an assignment of a constant (buf[15] = 1) or an increment.
+func (x *pass) storesConstant(c inspector.Cursor) bool {
+	k, i := c.ParentEdge()
+	switch p := c.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if k == edge.AssignStmt_Lhs && len(p.Lhs) == len(p.Rhs) && (p.Tok == token.ASSIGN || p.Tok == token.DEFINE) {
+			return x.info.Types[p.Rhs[i]].Value != nil
+		}
+	case *ast.IncDecStmt:
+		return true
+	}
+	return false
+}
+
 // classifyArg says what the call does to the buffer it gets as argument i.
 func (x *pass) classifyArg(call *ast.CallExpr, i int) use {
 	switch {
@@ -262,9 +488,23 @@ func (x *pass) classifyArg(call *ast.CallExpr, i int) use {
 		if i == 1 {
 			return useRead
 		}
+		if len(call.Args) == 2 {
+			if _, ok := x.constBytes(call.Args[1]); ok {
+				return useConstWrite // copy(iv, "fixed")
+			}
+		}
 		return useUnknown
 	case x.isBuiltin(call, "clear"):
 		return useUnknown
+	}
+	if x.recursiveCall(call) {
+		return useRead // what the function does with it is what is being summarised
+	}
+	if sum := x.summaryOfCall(call); sum != nil {
+		if e, ok := sum.effects[i]; ok {
+			return e // a function of the package: its summary says
+		}
+		return useEscape
 	}
 	fn, _ := x.callee(call)
 	if fn == nil || fn.Pkg() == nil {

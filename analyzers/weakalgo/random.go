@@ -193,3 +193,17 @@ func (x *pass) randGenerators() {
 		}
 	}
 }
+
+// checkRandReader reports a math/rand generator given as the random
+// source of key generation or ECDSA signing (CL312).
+func (x *pass) checkRandReader(fn *types.Func, arg ast.Expr) {
+	t := x.info.TypeOf(arg)
+	if !isNamed(t, "math/rand", "Rand") && !isNamed(t, "math/rand/v2", "ChaCha8") {
+		return
+	}
+	what := "the key"
+	if strings.Contains(fn.Name(), "Sign") {
+		what = "the signature's nonce, and with it the private key"
+	}
+	x.rep.Report(rules.InsecureRandSecret, arg, fmt.Sprintf("%s reads its randomness from a math/rand generator, so %s can be predicted: math/rand is predictable; use crypto/rand.Reader", displayName(fn), what))
+}

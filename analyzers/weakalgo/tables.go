@@ -136,6 +136,7 @@ const (
 	roleData     // plaintext, ciphertext, digest: read only
 	rolePassword // the password of a password hash or KDF
 	roleDst      // written
+	roleBits     // the size of a generated RSA key
 )
 
 // param is one argument of a crypto API.
@@ -150,6 +151,9 @@ type param struct {
 // read-only data (a buffer passed there is not written).
 var cryptoParams = map[string][]param{
 	"crypto/aes.NewCipher":                                  {{0, roleKey, false}},
+	"crypto/rsa.GenerateKey":                                {{1, roleBits, false}},
+	"crypto/ed25519.NewKeyFromSeed":                         {{0, roleKey, false}},
+	"crypto/rsa.GenerateMultiPrimeKey":                      {{2, roleBits, false}},
 	"crypto/des.NewCipher":                                  {{0, roleKey, false}},
 	"crypto/des.NewTripleDESCipher":                         {{0, roleKey, false}},
 	"crypto/rc4.NewCipher":                                  {{0, roleKey, false}},
@@ -177,6 +181,18 @@ var cryptoParams = map[string][]param{
 	"(*github.com/golang-jwt/jwt/v4.Token).SignedString":    {{0, roleKey, false}},
 	"(*github.com/golang-jwt/jwt.Token).SignedString":       {{0, roleKey, false}},
 	"(*github.com/dgrijalva/jwt-go.Token).SignedString":     {{0, roleKey, false}},
+	"github.com/cristalhq/jwt/v3.NewSignerHS":               {{1, roleKey, false}},
+	"github.com/cristalhq/jwt/v3.NewVerifierHS":             {{1, roleKey, false}},
+	"github.com/cristalhq/jwt/v4.NewSignerHS":               {{1, roleKey, false}},
+	"github.com/cristalhq/jwt/v4.NewVerifierHS":             {{1, roleKey, false}},
+	"github.com/cristalhq/jwt/v5.NewSignerHS":               {{1, roleKey, false}},
+	"github.com/cristalhq/jwt/v5.NewVerifierHS":             {{1, roleKey, false}},
+	"github.com/go-kit/kit/auth/jwt.NewSigner":              {{1, roleKey, false}},
+	"github.com/lestrrat-go/jwx/v2/jwk.FromRaw":             {{0, roleKey, false}},
+	"github.com/lestrrat-go/jwx/v2/jwt.WithKey":             {{1, roleKey, false}},
+	"github.com/lestrrat-go/jwx/v2/jws.WithKey":             {{1, roleKey, false}},
+	"github.com/lestrrat-go/jwx/v3/jwt.WithKey":             {{1, roleKey, false}},
+	"github.com/lestrrat-go/jwx/v3/jws.WithKey":             {{1, roleKey, false}},
 	"(crypto/cipher.AEAD).Seal":                             {{0, roleData, false}, {1, roleNonce, true}, {2, roleData, false}, {3, roleData, false}},
 	"(crypto/cipher.AEAD).Open":                             {{1, roleNonce, false}, {2, roleData, false}, {3, roleData, false}},
 	"crypto/cipher.NewCBCEncrypter":                         {{1, roleIV, true}},
@@ -196,6 +212,63 @@ var cryptoParams = map[string][]param{
 	"crypto/subtle.ConstantTimeCompare": {{0, roleData, false}, {1, roleData, false}},
 	"crypto/hmac.Equal":                 {{0, roleData, false}, {1, roleData, false}},
 }
+
+// randReaders are key generation and signing functions whose argument at
+// the index is the random source: a math/rand generator there makes the
+// key, or an ECDSA signature's nonce, predictable (CL312).
+var randReaders = map[string]int{
+	"crypto/rsa.GenerateKey":           0,
+	"crypto/rsa.GenerateMultiPrimeKey": 0,
+	"crypto/ecdsa.GenerateKey":         1,
+	"crypto/ed25519.GenerateKey":       0,
+	"crypto/dsa.GenerateKey":           1,
+	"(crypto/ecdh.Curve).GenerateKey":  0,
+	"crypto/ecdsa.Sign":                0,
+	"crypto/ecdsa.SignASN1":            0,
+}
+
+// privateKeyParsers parse a private key from their argument at the index:
+// DER bytes (the x509 parsers) or PEM text. A key that comes from a
+// constant there is embedded in the source (CL323).
+var privateKeyParsers = map[string]int{
+	"crypto/x509.ParsePKCS1PrivateKey":                       0,
+	"crypto/x509.ParsePKCS8PrivateKey":                       0,
+	"crypto/x509.ParseECPrivateKey":                          0,
+	"crypto/tls.X509KeyPair":                                 1,
+	"golang.org/x/crypto/ssh.ParsePrivateKey":                0,
+	"github.com/golang-jwt/jwt/v5.ParseRSAPrivateKeyFromPEM": 0,
+	"github.com/golang-jwt/jwt/v5.ParseECPrivateKeyFromPEM":  0,
+	"github.com/golang-jwt/jwt/v5.ParseEdPrivateKeyFromPEM":  0,
+	"github.com/golang-jwt/jwt/v4.ParseRSAPrivateKeyFromPEM": 0,
+	"github.com/golang-jwt/jwt/v4.ParseECPrivateKeyFromPEM":  0,
+	"github.com/golang-jwt/jwt/v4.ParseEdPrivateKeyFromPEM":  0,
+}
+
+// keyFields are struct types of JWT and JOSE libraries whose field holds
+// a signing, verification or key-wrapping key (CL323), keyed by the type's
+// package path and name.
+var keyFields = map[string]string{
+	"gopkg.in/square/go-jose.v2.SigningKey":           "Key",
+	"gopkg.in/square/go-jose.v2.Recipient":            "Key",
+	"github.com/go-jose/go-jose/v3.SigningKey":        "Key",
+	"github.com/go-jose/go-jose/v3.Recipient":         "Key",
+	"github.com/go-jose/go-jose/v4.SigningKey":        "Key",
+	"github.com/go-jose/go-jose/v4.Recipient":         "Key",
+	"github.com/appleboy/gin-jwt/v2.GinJWTMiddleware": "Key",
+}
+
+// jwtKeyfuncs are golang-jwt parse functions whose argument at the index
+// is a Keyfunc: the key it returns verifies tokens (CL323).
+var jwtKeyfuncs = func() map[string]int {
+	m := make(map[string]int)
+	for _, p := range []string{"github.com/golang-jwt/jwt/v5", "github.com/golang-jwt/jwt/v4", "github.com/golang-jwt/jwt", "github.com/dgrijalva/jwt-go"} {
+		m[p+".Parse"] = 1
+		m[p+".ParseWithClaims"] = 2
+		m["(*"+p+".Parser).Parse"] = 1
+		m["(*"+p+".Parser).ParseWithClaims"] = 2
+	}
+	return m
+}()
 
 // modeCtors are cipher modes that CL309 and CL310 judge.
 var modeCtors = map[string]string{

@@ -31,6 +31,22 @@ func (x *pass) compositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 		x.tlsConfigLit(cur, lit)
 		return
 	}
+	if isNamed(t, "golang.org/x/crypto/ssh", "ClientConfig") {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok && x.keyName(kv.Key) == "HostKeyCallback" {
+				x.checkHostKeyCallback(kv.Value)
+			}
+		}
+		return
+	}
+	if tn, field, ok := x.keyField(t); ok {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok && x.keyName(kv.Key) == field {
+				x.checkKeyValue(tn+" "+field, kv.Value)
+			}
+		}
+		return
+	}
 	if name, ok := x509TemplateName(t); ok {
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok && x.keyName(kv.Key) == "SignatureAlgorithm" {
@@ -126,6 +142,11 @@ func (x *pass) assign(cur inspector.Cursor, as *ast.AssignStmt) {
 			fields := x.configFields(owner)
 			has := func(f string) bool { return fields[f] }
 			x.checkTLSField(cur, sel.Sel.Name, as.Rhs[i], has)
+		case sel.Sel.Name == "HostKeyCallback" && isNamed(t, "golang.org/x/crypto/ssh", "ClientConfig"):
+			x.checkHostKeyCallback(as.Rhs[i])
+		case x.isKeyField(t, sel.Sel.Name):
+			tn, field, _ := x.keyField(t)
+			x.checkKeyValue(tn+" "+field, as.Rhs[i])
 		case sel.Sel.Name == "SignatureAlgorithm":
 			if name, ok := x509TemplateName(t); ok {
 				x.checkSigAlg(as.Rhs[i], name)
@@ -138,7 +159,7 @@ func (x *pass) assign(cur inspector.Cursor, as *ast.AssignStmt) {
 // expression or the assignment, has reports the config's other fields.
 func (x *pass) checkTLSField(cur inspector.Cursor, field string, value ast.Expr, has func(string) bool) {
 	switch field {
-	case "MinVersion", "MaxVersion", "InsecureSkipVerify":
+	case "MinVersion", "MaxVersion", "InsecureSkipVerify", "CipherSuites":
 		if x.optionGuarded(cur) {
 			return // set only when a boolean option says so: a run-time choice, like a flag
 		}
@@ -171,20 +192,114 @@ func (x *pass) checkTLSField(cur inspector.Cursor, field string, value ast.Expr,
 		}
 		x.rep.Report(rules.TLSInsecureSkipVerify, value, fmt.Sprintf("tls.Config InsecureSkipVerify: true%s accepts any certificate for any host name, so the connection can be intercepted; remove it and trust the server's CA with RootCAs, or verify the peer in VerifyConnection", x.mongoNote(cur)))
 	case "CipherSuites":
-		lit, ok := x.resolve(value).(*ast.CompositeLit)
-		if !ok {
+		x.checkSuites(value, 0)
+	}
+}
+
+// checkSuites reports insecure suites in a CipherSuites value: a slice
+// literal, or an append of suites to another value
+// (append(cfg.CipherSuites, tls.TLS_RSA_WITH_RC4_128_SHA)), also in a loop
+// over tls.InsecureCipherSuites().
+func (x *pass) checkSuites(value ast.Expr, depth int) {
+	if depth > 3 {
+		return
+	}
+	switch v := x.resolve(value).(type) {
+	case *ast.CompositeLit:
+		for _, elt := range v.Elts {
+			x.checkSuite(elt)
+		}
+	case *ast.CallExpr:
+		if !x.isBuiltin(v, "append") || len(v.Args) < 2 {
 			return
 		}
-		for _, elt := range lit.Elts {
-			id, ok := x.intValue(elt)
-			if !ok {
-				continue
-			}
-			if name, ok := insecureSuites[uint64(id)]; ok {
-				x.rep.Report(rules.TLSInsecureCipherSuite, elt, fmt.Sprintf("tls.Config CipherSuites enables %s, listed by tls.InsecureCipherSuites; remove it, or leave CipherSuites unset", name))
-			}
+		x.checkSuites(v.Args[0], depth+1)
+		if v.Ellipsis.IsValid() {
+			x.checkSuites(v.Args[1], depth+1)
+			return
+		}
+		for _, a := range v.Args[1:] {
+			x.checkSuite(a)
 		}
 	}
+}
+
+// checkSuite reports one insecure suite ID: a constant, or the ID of a
+// range value over tls.InsecureCipherSuites().
+func (x *pass) checkSuite(elt ast.Expr) {
+	if id, ok := x.intValue(elt); ok {
+		if name, ok := insecureSuites[uint64(id)]; ok {
+			x.rep.Report(rules.TLSInsecureCipherSuite, elt, fmt.Sprintf("tls.Config CipherSuites enables %s, listed by tls.InsecureCipherSuites; remove it, or leave CipherSuites unset", name))
+		}
+		return
+	}
+	sel, ok := ast.Unparen(elt).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "ID" {
+		return
+	}
+	v := x.varOf(sel.X)
+	if v == nil || x.idx().vars[v] == nil || !x.idx().vars[v].def.Valid() {
+		return
+	}
+	def := x.idx().vars[v].def
+	rs, ok := def.Parent().Node().(*ast.RangeStmt)
+	if k, _ := def.ParentEdge(); !ok || k != edge.RangeStmt_Value {
+		return
+	}
+	call, ok := x.resolve(rs.X).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	if fn, _ := x.callee(call); fn == nil || fn.FullName() != "crypto/tls.InsecureCipherSuites" {
+		return // tls.CipherSuites(): the secure list
+	}
+	x.rep.Report(rules.TLSInsecureCipherSuite, elt, fmt.Sprintf("tls.Config CipherSuites enables every suite of tls.InsecureCipherSuites (%s.ID): RC4, 3DES, CBC-SHA256 and static RSA key exchange; remove the loop, or leave CipherSuites unset", v.Name()))
+}
+
+// checkHostKeyCallback reports an ssh.ClientConfig HostKeyCallback whose
+// function returns nil on every path: it accepts every host key, as
+// ssh.InsecureIgnoreHostKey does (CL322).
+func (x *pass) checkHostKeyCallback(value ast.Expr) {
+	e := x.resolve(value)
+	for {
+		call, ok := e.(*ast.CallExpr)
+		if !ok || !x.isConversion(call) {
+			break
+		}
+		e = x.resolve(call.Args[0]) // ssh.HostKeyCallback(f)
+	}
+	var body *ast.BlockStmt
+	what := "function literal"
+	if lit, ok := e.(*ast.FuncLit); ok {
+		body = lit.Body
+	} else if fn := x.funcRef(e); fn != nil && fn.Pkg() == x.pass.Pkg {
+		if d, ok := x.declOf(fn).(*ast.FuncDecl); ok {
+			body, what = d.Body, fn.Name()
+		}
+	}
+	if body == nil || !x.returnsOnlyNil(body) {
+		return
+	}
+	x.rep.Report(rules.SSHInsecureHostKey, value, fmt.Sprintf("HostKeyCallback %s returns nil for every host key, so it accepts any server and the SSH connection can be intercepted; compare the key with a known one (knownhosts.New, ssh.FixedHostKey) and return an error otherwise", what))
+}
+
+// returnsOnlyNil reports whether every return of the function body (not
+// of nested literals) returns nil, and there is one.
+func (x *pass) returnsOnlyNil(body *ast.BlockStmt) bool {
+	n, ok := 0, true
+	ast.Inspect(body, func(nd ast.Node) bool {
+		switch r := nd.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			n++
+			if len(r.Results) != 1 || !x.info.Types[r.Results[0]].IsNil() {
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok && n > 0
 }
 
 // optionGuarded reports whether c is in the branch of an if statement, in
@@ -210,12 +325,27 @@ func (x *pass) isOption(e ast.Expr) bool {
 	case *ast.Ident, *ast.SelectorExpr, *ast.StarExpr:
 		t, ok := x.info.TypeOf(e).Underlying().(*types.Basic)
 		return ok && t.Kind() == types.Bool && x.info.Types[e].Value == nil
+	case *ast.CallExpr:
+		// A getter: opts.VerifyCerts(), insecure().
+		return len(e.Args) == 0 && !x.isConversion(e) && isBool(x.info.TypeOf(e))
+	case *ast.TypeAssertExpr, *ast.IndexExpr:
+		// v.(bool), settings["insecure"].
+		return isBool(x.info.TypeOf(e)) && x.info.Types[e].Value == nil
 	case *ast.UnaryExpr:
 		return e.Op == token.NOT && x.isOption(e.X)
 	case *ast.BinaryExpr:
 		return (e.Op == token.LAND || e.Op == token.LOR) && (x.isOption(e.X) || x.isOption(e.Y))
 	}
 	return false
+}
+
+// isBool reports whether t's underlying type is bool.
+func isBool(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	if t != nil {
+		b, ok = t.Underlying().(*types.Basic)
+	}
+	return ok && b.Kind() == types.Bool
 }
 
 // mongoNote says when the config at cur is given to the MongoDB driver's

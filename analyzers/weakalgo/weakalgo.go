@@ -39,11 +39,12 @@ func New() *analysis.Analyzer {
 func NewFor(s *suite.Settings) *analysis.Analyzer {
 	c := &config{suite: s, rsaBits: 2048, bcryptCost: 10}
 	a := &analysis.Analyzer{
-		Name:     "weakalgo",
-		Doc:      rules.MustExtractDoc(doc, "weakalgo"),
-		URL:      rules.DocsURL + "#weakalgo",
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
-		Run:      c.run,
+		Name:      "weakalgo",
+		Doc:       rules.MustExtractDoc(doc, "weakalgo"),
+		URL:       rules.DocsURL + "#weakalgo",
+		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		Run:       c.run,
+		FactTypes: []analysis.Fact{new(flowFact)},
 		// Analyze packages whose dependencies fail to type-check too:
 		// their own code is complete, and skipping them would hide it.
 		RunDespiteErrors: true,
@@ -102,6 +103,15 @@ type pass struct {
 	tlsLits  []tlsLit              // tls.Config literals, judged for CL319 after the walk
 	macFunc  map[ast.Node]bool     // functions that compute a MAC or use an AEAD
 	randFns  map[*types.Func]*site // package functions whose result is math/rand output
+
+	decls          map[*types.Func]inspector.Cursor // the package's function declarations, built on first need
+	funcCurs       map[ast.Node]inspector.Cursor    // their cursors
+	summaries      map[ast.Node]*funcSummary        // function summaries, computed on first need
+	fieldWrites    map[*types.Var]*fieldInfo        // what the package writes to struct fields, built on first need
+	buildingFields bool                             // fieldWrites is being built
+	fieldOrigins   map[*types.Var]*fieldRes         // fieldOrigin's answers
+	nesting        int                              // depth of nested originOf calls
+	imported       map[*types.Func]*funcSummary     // summaries from facts of other packages
 }
 
 func (c *config) run(p *analysis.Pass) (any, error) {
@@ -114,7 +124,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	rep := rules.NewReporter(p, cfg.Policy(&c.policy))
-	if implementsPrimitives(p.Pkg.Path()) || !concerned(p, res.Drivers) {
+	if implementsPrimitives(p.Pkg.Path()) || (!concerned(p, res.Drivers) && !hasFlowFacts(p)) {
 		rep.Finish() // -unused-ignores: directives naming weakalgo here suppress nothing
 		return nil, nil
 	}
@@ -129,6 +139,9 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		reported: make(map[ast.Node]bool),
 		macFunc:  make(map[ast.Node]bool),
 		randFns:  make(map[*types.Func]*site),
+
+		summaries: make(map[ast.Node]*funcSummary),
+		imported:  make(map[*types.Func]*funcSummary),
 	}
 	filter := []ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.Ident)(nil), (*ast.ImportSpec)(nil)}
 	for fc := range x.in.Root().Children() {
@@ -142,13 +155,14 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 	}
 	x.randGenerators()
 	x.checkServerDefaults()
+	x.exportFacts()
 	x.rep.Finish()
 	return nil, nil
 }
 
 // concerned reports whether the package imports, or refers to anything
 // of, crypto/..., golang.org/x/crypto/..., math/rand, the MongoDB driver
-// (or the options package of a fork in drivers) or a JWT library. Every rule starts from such an import or reference (a
+// (or the options package of a fork in drivers) or a JWT or JOSE library. Every rule starts from such an import or reference (a
 // function, method, field, type or constant of those packages), so a
 // package without one cannot have a finding. Scanning the references, not
 // only the imports, keeps what a package reaches without importing: a
@@ -191,7 +205,10 @@ func concernedPath(path string) bool {
 		strings.HasPrefix(path, "golang.org/x/crypto/") ||
 		path == "math/rand" || path == "math/rand/v2" ||
 		strings.HasPrefix(path, "go.mongodb.org/mongo-driver") ||
-		strings.HasPrefix(path, "github.com/golang-jwt/jwt") || path == "github.com/dgrijalva/jwt-go"
+		strings.HasPrefix(path, "github.com/golang-jwt/jwt") || path == "github.com/dgrijalva/jwt-go" ||
+		strings.HasPrefix(path, "github.com/go-jose/go-jose/") || strings.HasPrefix(path, "gopkg.in/square/go-jose.") ||
+		strings.HasPrefix(path, "github.com/lestrrat-go/jwx/") || strings.HasPrefix(path, "github.com/cristalhq/jwt/") ||
+		path == "github.com/go-kit/kit/auth/jwt" || strings.HasPrefix(path, "github.com/appleboy/gin-jwt/")
 }
 
 // visit dispatches one node of the walk.
@@ -212,6 +229,9 @@ func (x *pass) visit(cur inspector.Cursor) {
 
 // call dispatches a call by its callee's full name.
 func (x *pass) call(cur inspector.Cursor, call *ast.CallExpr) {
+	if sum := x.summaryOfCall(call); sum != nil {
+		x.checkThrough(cur, call, sum)
+	}
 	fn, _ := x.callee(call)
 	if fn == nil || fn.Pkg() == nil {
 		return
@@ -228,6 +248,15 @@ func (x *pass) call(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 	if idx, ok := signOpts[name]; ok && idx < len(call.Args) {
 		x.checkSignOpts(call, fn, call.Args[idx])
+	}
+	if idx, ok := randReaders[name]; ok && idx < len(call.Args) {
+		x.checkRandReader(fn, call.Args[idx])
+	}
+	if idx, ok := privateKeyParsers[name]; ok && idx < len(call.Args) {
+		x.checkEmbeddedPrivateKey(fn, call.Args[idx])
+	}
+	if idx, ok := jwtKeyfuncs[name]; ok && idx < len(call.Args) {
+		x.checkKeyfunc(fn, call.Args[idx])
 	}
 	if idx, ok := digestSigners[name]; ok && idx < len(call.Args) {
 		x.checkSignedDigest(call, fn, call.Args[idx])
@@ -285,6 +314,26 @@ func (x *pass) call(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 	if fn.Name() == "Encrypt" && isBlockEncrypt(fn) {
 		x.checkECB(cur, call, fn)
+	}
+}
+
+// checkThrough judges the arguments of a call of a function of the
+// package whose parameters reach a crypto API's key, IV, nonce or RSA key
+// size: encrypt(nonce) with encrypt sealing with its parameter.
+func (x *pass) checkThrough(cur inspector.Cursor, call *ast.CallExpr, sum *funcSummary) {
+	for i, ps := range sum.sinks {
+		if i >= len(call.Args) {
+			continue
+		}
+		arg := call.Args[i]
+		switch ps.param.role {
+		case roleKey:
+			x.checkHardcodedKeyVia(ps.api, arg, sum.name)
+		case roleNonce, roleIV:
+			x.checkStaticIVArg(cur, arg, ps.api, ps.param, sum.name)
+		case roleBits:
+			x.checkRSABitsArg(ps.api, arg, sum.name)
+		}
 	}
 }
 

@@ -100,8 +100,9 @@ func TestGoLine(t *testing.T) {
 }
 
 // TestRealModules runs the analyzer on a module that type-checks against
-// the real golang.org/x/crypto v0.54.0 and github.com/golang-jwt/jwt/v5
-// v5.2.2. analysistest loads it with GOPROXY=off, so the modules are
+// the real golang.org/x/crypto v0.54.0, github.com/golang-jwt/jwt/v5
+// v5.2.2, github.com/go-jose/go-jose/v4 v4.1.4 and
+// github.com/cristalhq/jwt/v4 v4.0.2. analysistest loads it with GOPROXY=off, so the modules are
 // downloaded first.
 func TestRealModules(t *testing.T) {
 	testutil.RunModule(t, "realmod", weakalgo.New())
@@ -123,4 +124,27 @@ func TestSuiteSettings(t *testing.T) {
 // TestConfigFile checks thresholds from a .cryptolint.yaml.
 func TestConfigFile(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), weakalgo.New(), "configured")
+}
+
+// TestNonceFlow checks IVs, nonces, keys and key sizes across calls
+// (parameters, returns, closures, pointers, recursion) and fills that do
+// not fill (partial, one branch, after the use, constant stores).
+func TestNonceFlow(t *testing.T) { run(t, "nonceflow") } // CL311, CL314, CL323
+
+// TestSSHCallbacks checks host key callbacks that return nil for every key.
+func TestSSHCallbacks(t *testing.T) { run(t, "sshcb") } // CL322
+
+// TestTLSFlow checks cipher suites appended or looped over, and the one
+// run-time-option exemption of CL316, CL317 and CL318.
+func TestTLSFlow(t *testing.T) { run(t, "tlsflow") } // CL316, CL317, CL318
+
+// TestJOSE checks hard-coded keys given to JWT and JOSE libraries other
+// than golang-jwt's SignedString: Keyfuncs, go-jose, gin-jwt, cristalhq,
+// go-kit and jwx.
+func TestJOSE(t *testing.T) { run(t, "jose") } // CL323
+
+// TestCrossPackage checks the facts that carry a wrapper's summary to the
+// packages calling it, including one that imports no crypto package.
+func TestCrossPackage(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), weakalgo.New(), "crossflow/sealer", "crossflow/app", "crossflow/nocrypto")
 }

@@ -261,8 +261,13 @@ cipher): it repeats for every message and, sent with the ciphertext,
 discloses key bytes. Key and IV cut from different parts of one derived
 buffer are not reported.
 
-A buffer filled by crypto/rand (rand.Read, io.ReadFull(rand.Reader, ...)),
-or written by any code the analyzer cannot follow, is never reported.
+The value is followed through the package's own functions: a constant
+passed to a helper that encrypts with its parameter, returned by a helper
+or closure, kept in a struct field. A buffer counts as random only when
+crypto/rand (rand.Read, io.ReadFull(rand.Reader, ...)) fills all of it on
+every path before the use: constant stores (iv[15] = 1), a fill of part of
+it, a fill on one branch or after the use are reported. A buffer written by
+code the analyzer cannot follow is never reported.
 Decryption (AEAD.Open, cipher.NewCBCDecrypter, NewCFBDecrypter) is not a
 finding: the IV comes with the ciphertext.
 
@@ -285,10 +290,13 @@ conversions, arithmetic, indexing into an alphabet, string building, local
 variables) into a crypto API key, into a variable, field or map key named
 like a secret (token, password, secret, API key, salt, nonce, session ID),
 or into the result of a function named like one (GenerateToken,
-newSessionID, randomPassword). A package function that returns math/rand
-output under a neutral name (randString) is followed to its callers, and
-the call whose result becomes a secret is reported. A nonce or IV that
-reaches a cipher in the package is CL311's.
+newSessionID, randomPassword), also through a one-shot digest and the
+package's helpers (ed25519.NewKeyFromSeed of a math/rand seed). A package
+function that returns math/rand output under a neutral name (randString) is
+followed to its callers, and the call whose result becomes a secret is
+reported. A math/rand generator given as the random source of key
+generation (rsa, ecdsa, ed25519, ecdh) or ECDSA signing is reported too. A
+nonce or IV that reaches a cipher in the package is CL311's.
 
 Jitter, backoff, shuffling, sampling and load balancing are not reported.
 -weakalgo.strict reports every math/rand call (CL313).
@@ -406,7 +414,12 @@ private CA pool), or verify the peer yourself in VerifyConnection.`,
 tls.Config.CipherSuites lists a suite that tls.InsecureCipherSuites()
 reports: RC4 (biased keystream), 3DES (64-bit block, Sweet32), RSA key
 exchange (no forward secrecy, Bleichenbacher-style oracles) or CBC with
-SHA-256 (Lucky13 timing). The element of the list is reported.
+SHA-256 (Lucky13 timing). The element of the list is reported, in a
+literal or appended (append(cfg.CipherSuites, tls.TLS_RSA_WITH_RC4_128_SHA)),
+and so is the ID appended in a loop over tls.InsecureCipherSuites(). As for
+CL316 and CL317, suites set inside an if on a boolean option (a variable,
+field, flag, getter or bool assertion: if opts.LegacyClients {...}) are a
+run-time choice and not reported.
 
 Fix: remove the suite, or leave CipherSuites unset and let Go choose.`,
 	})
@@ -473,14 +486,16 @@ implementation such as github.com/ProtonMail/go-crypto.`,
 	SSHInsecureHostKey = define(Rule{
 		ID:       "CL322",
 		Analyzer: "weakalgo",
-		Title:    "SSH client accepts any host key (ssh.InsecureIgnoreHostKey)",
+		Title:    "SSH client accepts any host key (ssh.InsecureIgnoreHostKey or a callback returning nil)",
 		Severity: High,
 		CWE:      295,
 		Since:    "v0.1.0",
 		Help: `
 golang.org/x/crypto/ssh.InsecureIgnoreHostKey returns a HostKeyCallback that
-accepts every server key: anyone on the path can impersonate the server,
-capture the password or agent-forwarded credentials, and read the session.
+accepts every server key, as does a HostKeyCallback function of the package
+that returns nil on every path: anyone on the path can impersonate the
+server, capture the password or agent-forwarded credentials, and read the
+session.
 
 Fix: verify host keys with golang.org/x/crypto/ssh/knownhosts.New over a
 known_hosts file, or ssh.FixedHostKey for a pinned key.`,
@@ -496,12 +511,16 @@ known_hosts file, or ssh.FixedHostKey for a pinned key.`,
 		Help: `
 A string or byte-slice literal, a named constant, or a buffer never filled is
 used as a key: of aes.NewCipher, des, rc4 and the x/crypto ciphers,
-chacha20poly1305.New/NewX, hmac.New, hkdf, JWT signing (SignedString of
-github.com/golang-jwt/jwt v4 and v5) and MongoDB client-side field level
-encryption's "local" KMS master key. Anyone with the source, a binary or a
-leaked log has the key, it is the same in every deployment, and rotating it
-needs a release. Local variables assigned once and unexported package
-variables that nothing writes are followed.
+chacha20poly1305.New/NewX, hmac.New, hkdf, ed25519.NewKeyFromSeed, JWT
+signing and verification (golang-jwt SignedString and the key a Keyfunc
+returns, go-jose SigningKey and Recipient, gin-jwt, cristalhq/jwt, go-kit,
+jwx) and MongoDB client-side field level encryption's "local" KMS master
+key; or a private key parsed from a PEM constant (x509.Parse*PrivateKey of
+pem.Decode, tls.X509KeyPair, ssh.ParsePrivateKey). Anyone with the source, a
+binary or a leaked log has the key, it is the same in every deployment, and
+rotating it needs a release. Local variables assigned once, unexported
+package variables and fields that nothing else writes, and the package's
+own helpers and constructors are followed.
 
 For hmac.New, a literal containing a space is taken to be a public label
 (domain separation, as in BIP-32's "Bitcoin seed") and not reported.

@@ -179,3 +179,46 @@ func pwnedRange(password string) string {
 func pbkdf2SHA1(password, salt []byte) []byte {
 	return pbkdf2.Key(password, salt, 1_300_000, 32, sha1.New)
 }
+
+// The role of a digest a helper returns is decided by its callers.
+
+type account struct{ PasswordHash, ETag string }
+
+func digestHex(s string) string {
+	sum := sha256.Sum256([]byte(s)) // want `sha256\.Sum256 computes a digest compared with PasswordHash: .* \(CL306\)`
+	return hex.EncodeToString(sum[:])
+}
+
+func checkLogin(a *account, candidate string) bool {
+	return digestHex(candidate) == a.PasswordHash
+}
+
+func contentDigest(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+func fresh(a *account, body []byte) bool {
+	return contentDigest(body) == a.ETag
+}
+
+type user struct{ pw string }
+
+func (u *user) SetPassword(v string) { u.pw = v }
+
+func (u *user) SetAvatar(v string) {}
+
+func register(u *user, password string) {
+	sum := sha256.Sum256([]byte(password + "pepper")) // want `sha256\.Sum256 hashes password-named input password: .* \(CL306\)`
+	u.SetPassword(hex.EncodeToString(sum[:]))
+}
+
+func registerSetter(u *user, input string) {
+	sum := sha1.Sum([]byte(input)) // want `sha1\.Sum computes a digest stored in Password: .* \(CL306\)`
+	u.SetPassword(hex.EncodeToString(sum[:]))
+}
+
+func avatar(u *user, email string) {
+	sum := md5.Sum([]byte(email))
+	u.SetAvatar(hex.EncodeToString(sum[:]))
+}
