@@ -439,11 +439,22 @@ func (ev *evaluation) paramAssignments(i int, kind mongoapi.Kind, prefix string)
 	}
 	t := derefType(obj.Type())
 	for _, enc := range orderedFields(t, isPointer(obj.Type())) {
-		as := f.assigns[assignKey{obj: obj, path: "." + enc.Var.Name()}]
-		if len(as) == 0 || as[len(as)-1].index >= 0 {
+		if f.mutated(obj, enc.Var.Name()) {
+			continue // hashPassword(u) after u.Password = p
+		}
+		// The last assignment before the write, in source order (client.Secret
+		// = "REDACTED" after the write is not what is stored).
+		var last *assignment
+		for k, a := range f.assigns[assignKey{obj: obj, path: "." + enc.Var.Name()}] {
+			if ev.at.IsValid() && a.rhs.Pos() > ev.at {
+				break
+			}
+			last = &f.assigns[assignKey{obj: obj, path: "." + enc.Var.Name()}][k]
+		}
+		if last == nil || last.index >= 0 {
 			continue
 		}
-		ev.value(as[len(as)-1].rhs, join(prefix, enc.Path), enc.Key, enc.Var, enc.Owner, nil, enc.Addressable)
+		ev.value(last.rhs, join(prefix, enc.Path), enc.Key, enc.Var, enc.Owner, nil, enc.Addressable)
 	}
 }
 
@@ -658,6 +669,7 @@ type evaluation struct {
 	pitfalls []pitfall
 	sink     ParamSink // how the sink reads the argument
 	subPath  string    // Go field path from the root walked by typed to the document (subDoc)
+	at       token.Pos // where the argument is written
 }
 
 // replaces reports whether the sink replaces the top-level field at path
@@ -668,7 +680,7 @@ func (ev *evaluation) replaces(field *types.Var, path string) bool {
 
 // evaluate walks a document argument of a sink.
 func (f *function) evaluate(arg ast.Expr, s ParamSink) *evaluation {
-	ev := &evaluation{f: f, filter: s.Kind == mongoapi.Filter, sink: s}
+	ev := &evaluation{f: f, filter: s.Kind == mongoapi.Filter, sink: s, at: arg.Pos()}
 	if s.Leaf && s.Field != "" {
 		ev.receiverField(arg, s.Field, s.Path, s.Key, names.Match{Entry: s.Entry, Category: s.Category})
 		return ev

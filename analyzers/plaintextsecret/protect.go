@@ -30,7 +30,7 @@ func (x *pass) sensitive(field *types.Var, key string, owner types.Type) (names.
 	f := names.Field{Name: field.Name(), Key: key, Several: several(field.Type())}
 	if n, ok := types.Unalias(owner).(*types.Named); ok {
 		f.Owner = n.Obj().Name()
-		if st, ok := n.Underlying().(*types.Struct); ok && names.Generic(f.Name) {
+		if st, ok := n.Underlying().(*types.Struct); ok && (names.Generic(f.Name) || strings.HasSuffix(strings.ToLower(f.Name), "token")) {
 			for i := range st.NumFields() {
 				if sib := st.Field(i); sib != field {
 					f.Siblings = append(f.Siblings, sib.Name())
@@ -368,7 +368,8 @@ func (f *function) receiverFills() (fills, defaults []string) {
 	defaulted := f.defaultedFields(recv)
 	var out []string
 	f.eachReceiverField(recv, func(name string, m names.Match, as []assignment) {
-		if f.protectedAssignments(as, m.Category, 0) || f.mutated(recv, name) {
+		as = slices.DeleteFunc(slices.Clone(as), func(a assignment) bool { return f.selfDerived(a, recv, name) })
+		if len(as) == 0 || f.protectedAssignments(as, m.Category, 0) || f.mutated(recv, name) {
 			return
 		}
 		if fv := fieldByName(recv.Type(), name); fv == nil || !eligible(fv.Type(), m.Numeric) {
@@ -411,6 +412,43 @@ func (f *function) receiverFills() (fills, defaults []string) {
 	out = slices.Compact(out)
 	defaults = slices.DeleteFunc(slices.Compact(defaults), func(n string) bool { return slices.Contains(out, n) })
 	return out, defaults
+}
+
+// selfDerived reports whether an assignment to recv.name only rearranges
+// the field's own value (a.HostTokens = append(a.HostTokens[:i],
+// a.HostTokens[i+1:]...)): what was there, not a new value.
+func (f *function) selfDerived(a assignment, recv types.Object, name string) bool {
+	if a.index >= 0 {
+		return false
+	}
+	info := f.x.pass.TypesInfo
+	self := func(e ast.Expr) bool {
+		if s, ok := ast.Unparen(e).(*ast.SliceExpr); ok {
+			e = s.X
+		}
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != name {
+			return false
+		}
+		id, ok := ast.Unparen(sel.X).(*ast.Ident)
+		return ok && info.ObjectOf(id) == recv
+	}
+	if self(a.rhs) {
+		return true
+	}
+	call, ok := ast.Unparen(a.rhs).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	if b, ok := info.Uses[identOf(call.Fun)].(*types.Builtin); !ok || b.Name() != "append" {
+		return false
+	}
+	for _, arg := range call.Args {
+		if !self(arg) {
+			return false
+		}
+	}
+	return true
 }
 
 // subDocumentFills returns the sensitive fields of sub-documents that the
@@ -510,7 +548,7 @@ func (f *function) defaultedFields(recv types.Object) map[string]bool {
 					if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.ObjectOf(id) == recv {
 						if reads(sel.Sel.Name) {
 							out[sel.Sel.Name] = true
-						} else if len(n.Rhs) != len(n.Lhs) || !emptyValue(info, n.Rhs[i]) {
+						} else if len(n.Rhs) != len(n.Lhs) || !emptyValue(info, n.Rhs[i]) && !f.selfDerived(assignment{rhs: n.Rhs[i], index: -1}, recv, sel.Sel.Name) {
 							unguarded[sel.Sel.Name] = true // a.HostTokens = append(a.HostTokens, token)
 						}
 					}
@@ -1037,6 +1075,9 @@ func (f *function) protectedExpr(e ast.Expr, c names.Category, depth int) bool {
 	}
 	info := f.x.pass.TypesInfo
 	e = ast.Unparen(e)
+	if emptyValue(info, e) {
+		return true // []string{}: stores nothing
+	}
 	if tv := info.Types[e]; tv.IsNil() {
 		return true
 	} else if tv.Value != nil {

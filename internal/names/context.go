@@ -19,8 +19,8 @@ type Field struct {
 	// Owner is the name of the type declaring the field, "" if none.
 	Owner string
 	// Siblings are the Go names of the owner's other fields. They are
-	// read only for generic names (see [Generic]): callers may leave
-	// them out for other names.
+	// read only for generic names (see [Generic]) and for names ending in
+	// "token": callers may leave them out for other names.
 	Siblings []string
 	// Several reports that the value holds several strings or byte
 	// strings (a slice, array or map of them): then entries that match
@@ -100,6 +100,9 @@ func (m *Matcher) MatchField(f Field) (Match, bool) {
 	if generic && (f.Key == "_key" || f.Owner != "" && m.ownerCancels(f.Owner)) {
 		return Match{}, false
 	}
+	if pairedWithSecret(f.Name, f.Siblings) {
+		return Match{}, false
+	}
 	if mt, ok := m.matchKeyed(f.Name, f.Key, f.Several); ok {
 		return mt, true
 	}
@@ -115,6 +118,25 @@ func (m *Matcher) MatchField(f Field) (Match, bool) {
 		}
 	}
 	return m.bySiblings(f.Name, f.Siblings)
+}
+
+// pairedWithSecret reports whether a token is the identifier half of a
+// token and secret pair: Token beside Secret, ApiToken beside ApiSecret.
+// The client presents the token to say who it is and proves it with an
+// HMAC made with the secret, as an access key ID is paired with its secret
+// key; the secret is the credential.
+func pairedWithSecret(name string, siblings []string) bool {
+	words := Tokenize(name)
+	if len(words) == 0 || words[len(words)-1] != "token" {
+		return false
+	}
+	want := strings.Join(append(slices.Clone(words[:len(words)-1]), "secret"), " ")
+	for _, s := range siblings {
+		if strings.Join(Tokenize(s), " ") == want {
+			return true
+		}
+	}
+	return false
 }
 
 // matchKeyed matches a Go name and its bson key, which must agree.

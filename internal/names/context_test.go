@@ -57,6 +57,13 @@ func TestMatchField(t *testing.T) {
 		{"hsm token", Field{Name: "HsmToken", Key: "hsm_token"}, "", 0},
 		{"hsm secret", Field{Name: "HsmSecret", Key: "hsm_secret"}, "secret", Credential},
 
+		// A token beside its secret is the identifier half of the pair.
+		{"token beside secret", Field{Name: "Token", Owner: "User", Siblings: []string{"Name", "Secret"}}, "", 0},
+		{"api token beside api secret", Field{Name: "ApiToken", Siblings: []string{"ApiSecret"}}, "", 0},
+		{"secret beside token", Field{Name: "Secret", Owner: "User", Siblings: []string{"Token"}}, "secret", Credential},
+		{"token beside another secret", Field{Name: "Token", Owner: "User", Siblings: []string{"ClientSecret"}}, "token", Credential},
+		{"token alone", Field{Name: "Token", Owner: "User", Siblings: []string{"Name"}}, "token", Credential},
+
 		// Name and key agree.
 		{"name hash, key plain", Field{Name: "PasswordHash", Key: "password"}, "", 0},
 		{"name plain, key hash", Field{Name: "Password", Key: "password_hash"}, "", 0},

@@ -227,3 +227,78 @@ func Adopt(ctx context.Context, c *mongo.Collection, cert *Certificate, key stri
 	_, err := c.InsertOne(ctx, cert)
 	return err
 }
+
+// TokenDelete removes a token: what remains was there before.
+func (a *Authority) TokenDelete(token string) {
+	if a.HostTokens == nil {
+		a.HostTokens = []string{}
+	}
+	for i, t := range a.HostTokens {
+		if t == token {
+			a.HostTokens = append(a.HostTokens[:i], a.HostTokens[i+1:]...)
+			break
+		}
+	}
+}
+
+// Reset empties the tokens unless host certificates are on.
+func (a *Authority) Reset(certs bool) { // want Reset:`protects receiver HostTokens`
+	if a.HostTokens == nil || !certs {
+		a.HostTokens = []string{}
+	}
+}
+
+// DeleteToken writes back a stored authority after removing a token.
+func DeleteToken(ctx context.Context, c *mongo.Collection, name, token string) error {
+	a, err := Get(ctx, c, name)
+	if err != nil {
+		return err
+	}
+	a.TokenDelete(token)
+	_, err = c.ReplaceOne(ctx, map[string]string{"name": name}, a)
+	return err
+}
+
+// Create makes an authority without tokens: Reset sets an empty list.
+func Create(ctx context.Context, c *mongo.Collection, name string) error {
+	a := &Authority{Name: name}
+	a.Reset(false)
+	_, err := c.InsertOne(ctx, a)
+	return err
+}
+
+type Hasher interface {
+	Hash(ctx context.Context, data []byte) ([]byte, error)
+}
+
+type DB struct {
+	Hasher Hasher
+	c      *mongo.Collection
+}
+
+type OAuthClient struct {
+	ID     string `bson:"id"`
+	Secret string `bson:"secret"`
+}
+
+type ClientManager struct{ DB *DB }
+
+// Create hashes the secret it is given, writes the client, and redacts the
+// secret of the copy it returns: the redaction comes after the write.
+func (m *ClientManager) Create(ctx context.Context, client OAuthClient) (result OAuthClient, err error) { // want Create:`writes param 1 via Create -> InsertOne`
+	if client.ID == "" {
+		client.ID = "x"
+	}
+	hash, err := m.DB.Hasher.Hash(ctx, []byte(client.Secret))
+	if err != nil {
+		return result, err
+	}
+	client.Secret = string(hash)
+	_, err = m.DB.c.InsertOne(ctx, client)
+	if err != nil {
+		return result, err
+	}
+	// Remove the secret before returning.
+	client.Secret = "REDACTED"
+	return client, err
+}

@@ -179,3 +179,16 @@ func SetStorageKey(ctx context.Context, c *mongo.Collection, r *http.Request) {
 	c.UpdateOne(ctx, bson.M{}, bson.M{"$set": bson.M{"storage.azure.credentials.key": k}}) // want `document written by UpdateOne stores key "storage.azure.credentials.key" in plaintext`
 	c.UpdateOne(ctx, bson.M{}, bson.M{"$set": bson.M{"storage.cache.key": k, "storage.azure.account": k}})
 }
+
+// APIUser authenticates with a token that names it and an HMAC made with
+// its secret: the token is the identifier half of the pair.
+type APIUser struct {
+	Name   string `bson:"name"`
+	Token  string `bson:"token"`
+	Secret string `bson:"secret"`
+}
+
+func SaveAPIUser(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	tok, sec := r.FormValue("token"), r.FormValue("secret")
+	c.InsertOne(ctx, APIUser{Name: "api", Token: tok, Secret: sec}) // want `namectx\.APIUser written by InsertOne stores Secret \(key "secret"\) in plaintext`
+}
