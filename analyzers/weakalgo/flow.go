@@ -364,7 +364,8 @@ const (
 // sink is one place a value flows to.
 type sink struct {
 	kind  sinkKind
-	name  string // the variable, field, key or function name
+	name  string     // the variable, field, key or function name
+	owner types.Type // for a struct field, the struct it belongs to, if known
 	fn    *types.Func
 	param param
 	api   apiRef // the crypto API of a toAPI sink
@@ -550,7 +551,11 @@ func (x *pass) flowFrom(c inspector.Cursor, depth int, seen map[*types.Var]bool,
 				return true
 			}
 			if name := x.keyName(n.Key); name != "" {
-				return yield(sink{kind: toField, name: name, node: n.Key})
+				var owner types.Type
+				if lit, ok := p.Parent().Node().(*ast.CompositeLit); ok {
+					owner = x.info.TypeOf(lit)
+				}
+				return yield(sink{kind: toField, name: name, owner: owner, node: n.Key})
 			}
 			return true
 		case *ast.ReturnStmt:
@@ -584,7 +589,7 @@ func (x *pass) flowToLHS(lhs ast.Expr, depth int, seen map[*types.Var]bool, yiel
 		return x.flowToLHS(l.X, depth, seen, yield)
 	case *ast.SelectorExpr:
 		if sel, ok := x.info.Selections[l]; ok && sel.Kind() == types.FieldVal {
-			return yield(sink{kind: toField, name: l.Sel.Name, node: l.Sel})
+			return yield(sink{kind: toField, name: l.Sel.Name, owner: sel.Recv(), node: l.Sel})
 		}
 		if v, ok := x.info.Uses[l.Sel].(*types.Var); ok { // a package-level variable
 			return yield(sink{kind: toVar, name: v.Name(), node: l.Sel})

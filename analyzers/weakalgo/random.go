@@ -67,7 +67,7 @@ func (x *pass) randSecret(cur inspector.Cursor, call *ast.CallExpr, fn *types.Fu
 	yield := func(sk sink) bool {
 		switch sk.kind {
 		case toVar, toField, toResult:
-			if r, ok := randRole(x.matcher, sk.name); ok {
+			if r, ok := x.randRoleIn(sk); ok {
 				var d string
 				switch sk.kind {
 				case toVar:
@@ -117,10 +117,42 @@ func (x *pass) randSecret(cur inspector.Cursor, call *ast.CallExpr, fn *types.Fu
 
 // article prefixes a or an.
 func article(s string) string {
-	if s != "" && strings.ContainsRune("aeiouAEIOU", rune(s[0])) {
-		return "an " + s
+	if s != "" && strings.ContainsRune("aeiouAEIOU", rune(s[0])) && !strings.HasPrefix(s, "one ") {
+		return "an " + s // but "a one time code"
 	}
 	return "a " + s
+}
+
+// randRoleIn is randRole for a sink, reading a struct field in its
+// context (names.Matcher.MatchField): a Code in a VerificationCode type,
+// a Code beside Email and ExpiresAt, a Key in a Certificate.
+func (x *pass) randRoleIn(sk sink) (string, bool) {
+	if r, ok := randRole(x.matcher, sk.name); ok || sk.kind != toField || sk.owner == nil {
+		return r, ok
+	}
+	t := sk.owner
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return "", false
+	}
+	f := names.Field{Name: sk.name, Owner: n.Obj().Name()}
+	if st, ok := n.Underlying().(*types.Struct); ok {
+		for i := range st.NumFields() {
+			if name := st.Field(i).Name(); name != sk.name {
+				f.Siblings = append(f.Siblings, name)
+			}
+		}
+	}
+	if m, ok := x.matcher.MatchField(f); ok {
+		switch m.Category {
+		case names.Password, names.Credential, names.PrivateKey:
+			return m.Entry, true
+		}
+	}
+	return "", false
 }
 
 // randRole returns the kind of secret a name says a random value is, by

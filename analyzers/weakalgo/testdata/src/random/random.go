@@ -98,3 +98,36 @@ func pickServer(servers []string) string {
 func randomName() string {
 	return randString(6)
 }
+
+// VerificationCode is sent by SMS: its Code is a one-time code, which the
+// name Code alone does not say.
+type VerificationCode struct {
+	Phone string
+	Code  string
+}
+
+func newVerificationCode(phone string) VerificationCode {
+	return VerificationCode{Phone: phone, Code: strconv.Itoa(100000 + rand.Intn(900000))} // want `math/rand\.Intn output becomes field Code \(a verification code\): math/rand is predictable`
+}
+
+// Country has a Code too, which a random pick does not make a secret.
+type Country struct {
+	Name string
+	Code string
+}
+
+func randomCountry() Country {
+	codes := []string{"FR", "DE"}
+	return Country{Name: "x", Code: codes[rand.Intn(len(codes))]}
+}
+
+// challenge has a bare Code beside an e-mail address and an expiry.
+type challenge struct {
+	Email   string
+	Code    int
+	Expires int64
+}
+
+func (c *challenge) reset() {
+	c.Code = rand.Intn(1000000) // want `math/rand\.Intn output becomes field Code \(a one time code\)`
+}
