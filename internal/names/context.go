@@ -32,7 +32,7 @@ type Field struct {
 // genericWords name what a field holds without saying what it is: the
 // context says it. A name made only of these words is read with its owner
 // and siblings.
-var genericWords = []string{"key", "value", "val", "code", "data", "number", "raw", "plain", "text", "secret", "token", "string", "str", "bytes"}
+var genericWords = []string{"key", "value", "val", "code", "data", "number", "raw", "plain", "text", "secret", "token", "string", "str", "bytes", "pem", "private"}
 
 // cancellingOwners are words in an owner's name saying that a generic name
 // in it is not a secret: a lexer's Token, a SecretRef's Secret (its name).

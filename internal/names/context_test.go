@@ -138,3 +138,76 @@ func FuzzMatchField(f *testing.F) {
 		}
 	})
 }
+
+// TestContextRuleTable checks every owner word of every context rule with
+// every field name it lists, and the negatives beside them: the same
+// owner with a name that is not generic, and the generic name alone.
+func TestContextRuleTable(t *testing.T) {
+	m := Default()
+	for _, r := range contextRules {
+		for _, owner := range r.owner {
+			for _, field := range r.fields {
+				name := strings.ReplaceAll(field, " ", "_")
+				// The owner's own name may be an entry (passcode): then
+				// the field is what the owner names, not the rule's entry.
+				if got, ok := m.MatchField(Field{Name: name, Owner: owner + "_record"}); !ok {
+					t.Errorf("MatchField(%s in %s_record) = %+v, %v; want a match", name, owner, got, ok)
+				}
+				if _, alone := m.Match(name); alone {
+					continue // secret, token: sensitive without context
+				}
+				if got, ok := m.MatchField(Field{Name: name, Owner: "record"}); ok {
+					t.Errorf("MatchField(%s in record) = %+v, want no match", name, got)
+				}
+			}
+			if got, ok := m.MatchField(Field{Name: "created_at", Owner: owner}); ok {
+				t.Errorf("MatchField(created_at in %s) = %+v, want no match", owner, got)
+			}
+		}
+	}
+}
+
+// TestNegatorPhrases checks each phrase that cancels a reading: the name
+// with the phrase does not match, the name without it does.
+func TestNegatorPhrases(t *testing.T) {
+	m := Default()
+	for _, tc := range []struct{ with, without string }{
+		{"SecretCacheKey", "SecretKey"},
+		{"SecretObjectKey", "SecretKey"},
+		{"TokenLookupKey", "Token"},
+		{"SecretSortKey", "SecretKey"},
+		{"SecretPartitionKey", "SecretKey"},
+		{"SecretPrimaryKey", "SecretKey"},
+		{"SecretForeignKey", "SecretKey"},
+		{"SecretShardKey", "SecretKey"},
+		{"TokenRoutingKey", "Token"},
+		{"SecretMapKey", "SecretKey"},
+		{"HsmToken", "Token"},
+		{"HardwareToken", "Token"},
+		{"UsbToken", "Token"},
+	} {
+		if got, ok := m.Match(tc.with); ok {
+			t.Errorf("Match(%q) = %+v, want no match", tc.with, got)
+		}
+		if _, ok := m.Match(tc.without); !ok {
+			t.Errorf("Match(%q) did not match", tc.without)
+		}
+	}
+}
+
+// TestContextEntries checks the entries added for names read in context,
+// with a negative each: the entry followed by a negator.
+func TestContextEntries(t *testing.T) {
+	m := Default()
+	for name, cat := range map[string]Category{
+		"CertificateKey": PrivateKey, "CertKey": PrivateKey, "SSLKey": PrivateKey, "SseCustomerKey": PrivateKey,
+		"VerifyCode": Credential, "EmailCode": Credential, "LoginCode": Credential,
+	} {
+		if got, ok := m.Match(name); !ok || got.Category != cat {
+			t.Errorf("Match(%q) = %+v, %v; want category %v", name, got, ok, cat)
+		}
+		if got, ok := m.Match(name + "Path"); ok {
+			t.Errorf("Match(%q) = %+v, want no match", name+"Path", got)
+		}
+	}
+}
