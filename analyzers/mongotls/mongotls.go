@@ -13,7 +13,6 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
-	cfgfile "github.com/cryptolint/cryptolint/internal/config"
 	"github.com/cryptolint/cryptolint/internal/conststr"
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
 	"github.com/cryptolint/cryptolint/internal/mongouri"
@@ -86,11 +85,7 @@ type uriSite struct {
 }
 
 func (c *config) run(p *analysis.Pass) (any, error) {
-	cfg, err := cfgfile.ForPass(p)
-	if err != nil {
-		return nil, err
-	}
-	res, err := c.suite.For(cfg)
+	cfg, res, err := c.suite.ForPass(p)
 	if err != nil {
 		return nil, err
 	}

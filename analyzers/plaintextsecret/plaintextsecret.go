@@ -161,11 +161,7 @@ func (c *config) withFile(cfg *cfgfile.Config, s *suite.Resolved) (*config, erro
 }
 
 func (c *config) run(p *analysis.Pass) (any, error) {
-	cfg, err := cfgfile.ForPass(p)
-	if err != nil {
-		return nil, err
-	}
-	res, err := c.suite.For(cfg)
+	cfg, res, err := c.suite.ForPass(p)
 	if err != nil {
 		return nil, err
 	}

@@ -115,11 +115,7 @@ type pass struct {
 }
 
 func (c *config) run(p *analysis.Pass) (any, error) {
-	cfg, err := cfgfile.ForPass(p)
-	if err != nil {
-		return nil, err
-	}
-	res, err := c.suite.For(cfg)
+	cfg, res, err := c.suite.ForPass(p)
 	if err != nil {
 		return nil, err
 	}

@@ -18,6 +18,8 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/cryptolint/cryptolint/internal/config"
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
 	"github.com/cryptolint/cryptolint/internal/names"
@@ -101,6 +103,21 @@ func (s *Settings) For(c *config.Config) (*Resolved, error) {
 	e := v.(*resolvedEntry)
 	e.once.Do(func() { e.r, e.err = s.resolve(c) })
 	return e.r, e.err
+}
+
+// ForPass returns the configuration of the pass's package
+// (.cryptolint.yaml files, config.ForPass) and the suite settings under
+// it: the first step of every analyzer's run.
+func (s *Settings) ForPass(p *analysis.Pass) (*config.Config, *Resolved, error) {
+	cfg, err := config.ForPass(p)
+	if err != nil {
+		return nil, nil, err
+	}
+	res, err := s.For(cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	return cfg, res, nil
 }
 
 // resolve builds the settings for configuration c.
