@@ -211,3 +211,19 @@ func TestContextEntries(t *testing.T) {
 		}
 	}
 }
+
+// TestShortPasswordNames checks pw and its run-together forms, and the
+// words that only contain the letters.
+func TestShortPasswordNames(t *testing.T) {
+	m := Default()
+	for _, name := range []string{"pw", "PW", "pwText", "pwtext", "newPw", "user_pw", "PwConfirm"} {
+		if got, ok := m.Match(name); !ok || got.Category != Password {
+			t.Errorf("Match(%q) = %+v, %v; want a password", name, got, ok)
+		}
+	}
+	for _, name := range []string{"pwHash", "pwm", "pwr", "PWM", "pwLength", "hashedPw"} {
+		if got, ok := m.Match(name); ok {
+			t.Errorf("Match(%q) = %+v, want no match", name, got)
+		}
+	}
+}

@@ -229,6 +229,7 @@ var aliases = map[string]string{
 	"priv":    "private",
 	"acct":    "account",
 	"pword":   "password",
+	"pw":      "password",
 }
 
 // strongWords may follow an unknown prefix inside one run-together word:
@@ -255,5 +256,5 @@ var fillers = []string{
 	"request", "response", "req", "resp", "fcm", "apns", "wallet",
 	"secure", "forgot", "change", "update", "confirm", "verify", "retype",
 	"repeat", "credential", "cred", "creds", "account", "key", "code",
-	"phrase", "card",
+	"phrase", "card", "text",
 }

@@ -32,7 +32,7 @@ func newSessionID() string {
 func resetPassword() string {
 	var sb strings.Builder
 	for range 12 {
-		sb.WriteByte(letters[randv2.IntN(len(letters))]) // want `math/rand/v2\.IntN output becomes the result of resetPassword \(a password\): math/rand is predictable; use crypto/rand \(rand\.Text for tokens and passwords, rand\.Read for keys\) \(CL312\)`
+		sb.WriteByte(letters[randv2.IntN(len(letters))]) // want `math/rand/v2\.IntN output becomes variable pw \(a password\): math/rand is predictable; use crypto/rand \(rand\.Text for tokens and passwords, rand\.Read for keys\) \(CL312\)`
 	}
 	pw := sb.String()
 	return pw
