@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -89,6 +90,36 @@ func TestSARIF(t *testing.T) {
 			sup := s.([]any)[0].(map[string]any)
 			suppressed = append(suppressed, res["ruleId"].(string)+": "+sup["justification"].(string))
 		}
+	}
+	// A plaintextsecret finding with related information is drawn as a
+	// path: the write, then each related place, in order.
+	flows := 0
+	for _, r := range results {
+		res := r.(map[string]any)
+		cf, ok := res["codeFlows"]
+		if !ok {
+			continue
+		}
+		if !strings.HasPrefix(res["ruleId"].(string), "CL1") {
+			t.Errorf("codeFlows on %v", res["ruleId"])
+		}
+		locs := cf.([]any)[0].(map[string]any)["threadFlows"].([]any)[0].(map[string]any)["locations"].([]any)
+		related := res["relatedLocations"].([]any)
+		if len(locs) != len(related)+1 {
+			t.Errorf("%s: %d flow locations, want %d", res["ruleId"], len(locs), len(related)+1)
+		}
+		first := locs[0].(map[string]any)["location"].(map[string]any)["physicalLocation"]
+		if !reflect.DeepEqual(first, res["locations"].([]any)[0].(map[string]any)["physicalLocation"]) {
+			t.Errorf("%s: flow starts at %v, not at the result", res["ruleId"], first)
+		}
+		last := locs[len(locs)-1].(map[string]any)["location"].(map[string]any)["message"].(map[string]any)["text"]
+		if want := related[len(related)-1].(map[string]any)["message"].(map[string]any)["text"]; last != want {
+			t.Errorf("%s: flow ends with %q, want %q", res["ruleId"], last, want)
+		}
+		flows++
+	}
+	if flows == 0 {
+		t.Error("no result has a codeFlow")
 	}
 	if len(suppressed) != 1 || suppressed[0] != "CL201: staging is VPN-only until the migration (OPS-1234)" {
 		t.Errorf("suppressed results %q", suppressed)

@@ -95,8 +95,18 @@ type (
 		Locations           []sarifLocation    `json:"locations"`
 		RelatedLocations    []sarifLocation    `json:"relatedLocations,omitempty"`
 		PartialFingerprints map[string]string  `json:"partialFingerprints"`
+		CodeFlows           []sarifCodeFlow    `json:"codeFlows,omitempty"`
 		Fixes               []sarifFix         `json:"fixes,omitempty"`
 		Suppressions        []sarifSuppression `json:"suppressions,omitempty"`
+	}
+	sarifCodeFlow struct {
+		ThreadFlows []sarifThreadFlow `json:"threadFlows"`
+	}
+	sarifThreadFlow struct {
+		Locations []sarifThreadFlowLocation `json:"locations"`
+	}
+	sarifThreadFlowLocation struct {
+		Location sarifLocation `json:"location"`
 	}
 	sarifLocation struct {
 		ID               *int                  `json:"id,omitempty"`
@@ -250,6 +260,9 @@ func writeSARIF(w io.Writer, r *Report, src *sources) error {
 				Message:          &sarifText{Text: rel.Message},
 			})
 		}
+		if f.Analyzer == "plaintextsecret" && len(f.Related) > 0 {
+			res.CodeFlows = []sarifCodeFlow{codeFlow(src, f)}
+		}
 		for _, fix := range f.Fixes {
 			sf := sarifFix{Description: sarifText{Text: fix.Message}}
 			for _, e := range fix.Edits {
@@ -341,4 +354,22 @@ func ruleName(r *rules.Rule) string {
 func firstParagraph(s string) string {
 	p, _, _ := strings.Cut(strings.TrimSpace(s), "\n\n")
 	return strings.Join(strings.Fields(p), " ")
+}
+
+// codeFlow draws a plaintextsecret finding as a path for code scanning:
+// where the value is put into the document, then each place its related
+// information names in order (the wrappers and the implementation that
+// write it, the field that names it).
+func codeFlow(src *sources, f Finding) sarifCodeFlow {
+	locs := []sarifThreadFlowLocation{{Location: sarifLocation{
+		PhysicalLocation: physical(src, f.File, f.Line, f.Column, f.EndLine, f.EndColumn),
+		Message:          &sarifText{Text: "the value is put into the document written here"},
+	}}}
+	for _, rel := range f.Related {
+		locs = append(locs, sarifThreadFlowLocation{Location: sarifLocation{
+			PhysicalLocation: physical(src, rel.File, rel.Line, rel.Column, rel.Line, rel.Column),
+			Message:          &sarifText{Text: rel.Message},
+		}})
+	}
+	return sarifCodeFlow{ThreadFlows: []sarifThreadFlow{{Locations: locs}}}
 }
