@@ -322,7 +322,7 @@ func (f *function) argFlow(i int, arg ast.Expr) (argFlow, bool) {
 	case isDocumentType(t):
 		ev := f.evaluate(arg, ParamSink{Index: i, Kind: mongoapi.Document})
 		for _, l := range ev.leaves {
-			if !f.seen(l) || f.protected(l) {
+			if !f.holds(l) || f.protected(l) {
 				continue // nothing known to be in the field here, or protected
 			}
 			a.docs = append(a.docs, pendingFrom(l))
@@ -332,7 +332,7 @@ func (f *function) argFlow(i int, arg ast.Expr) (argFlow, bool) {
 		if isSliceOrArray(t) && !mongoapi.IsOrderedDocument(t) {
 			ev := f.evaluate(arg, ParamSink{Index: i, Kind: mongoapi.Document, Elems: true})
 			for _, l := range ev.leaves {
-				if f.seen(l) && !f.protected(l) {
+				if f.holds(l) && !f.protected(l) {
 					a.elems = append(a.elems, pendingFrom(l))
 				}
 			}

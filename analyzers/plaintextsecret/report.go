@@ -84,7 +84,7 @@ func (f *function) holds(l leaf) bool {
 	if l.filled {
 		return true // a method sets it (defaults for missing values are not counted: defaultedFields)
 	}
-	if l.root != nil && f.isInput(l.root) {
+	if l.root != nil && f.isInput(l.root) && !serverIssued(l.match) {
 		return true
 	}
 	if f.filledPath(l) {
@@ -118,6 +118,25 @@ func (f *function) filledPath(l leaf) bool {
 	}
 	v := f.rootVar(l.root)
 	return v != nil && f.fills(v, strings.TrimPrefix(l.fieldPath, "."))
+}
+
+// serverIssued reports whether an entry names a short-lived secret the
+// server issues and the client only presents back (a reset token, a
+// verification, confirmation, activation or one-time code): input decoded
+// into the document does not put one there, since no legitimate client
+// sends it in the body that is stored. Long-lived issued secrets
+// (recovery codes) are not in the list: an import may carry them.
+func serverIssued(m names.Match) bool {
+	if m.Category != names.Credential {
+		return false
+	}
+	for _, w := range slices.Concat(strings.Fields(m.Entry), m.Tokens) {
+		switch w {
+		case "reset", "verification", "verify", "confirmation", "activation", "otp", "one":
+			return true
+		}
+	}
+	return false
 }
 
 // fills reports whether a method called on v sets its field to an
