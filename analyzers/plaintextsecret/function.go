@@ -444,17 +444,18 @@ func (ev *evaluation) paramAssignments(i int, kind mongoapi.Kind, prefix string)
 		}
 		// The last assignment before the write, in source order (client.Secret
 		// = "REDACTED" after the write is not what is stored).
-		var last *assignment
-		for k, a := range f.assigns[assignKey{obj: obj, path: "." + enc.Var.Name()}] {
-			if ev.at.IsValid() && a.rhs.Pos() > ev.at {
-				break
+		as := f.assigns[assignKey{obj: obj, path: "." + enc.Var.Name()}]
+		n := len(as)
+		if ev.at.IsValid() {
+			n = slices.IndexFunc(as, func(a assignment) bool { return a.rhs.Pos() > ev.at })
+			if n < 0 {
+				n = len(as)
 			}
-			last = &f.assigns[assignKey{obj: obj, path: "." + enc.Var.Name()}][k]
 		}
-		if last == nil || last.index >= 0 {
+		if n == 0 || as[n-1].index >= 0 {
 			continue
 		}
-		ev.value(last.rhs, join(prefix, enc.Path), enc.Key, enc.Var, enc.Owner, nil, enc.Addressable)
+		ev.value(as[n-1].rhs, join(prefix, enc.Path), enc.Key, enc.Var, enc.Owner, nil, enc.Addressable)
 	}
 }
 

@@ -440,7 +440,7 @@ func (f *function) selfDerived(a assignment, recv types.Object, name string) boo
 	if !ok {
 		return false
 	}
-	if b, ok := info.Uses[identOf(call.Fun)].(*types.Builtin); !ok || b.Name() != "append" {
+	if !isAppend(info, call) {
 		return false
 	}
 	for _, arg := range call.Args {
@@ -603,8 +603,14 @@ func (f *function) receiverFields() []string {
 // defaults reports whether a method called on v fills its field when it
 // is missing (Validate generating a secret the document lacks).
 func (f *function) defaults(v types.Object, field string) bool {
+	return f.calledLists(v, field, func(r *resultFact) []string { return r.Defaults })
+}
+
+// calledLists reports whether the list that list picks from the result
+// fact of some method called on v names field.
+func (f *function) calledLists(v types.Object, field string, list func(*resultFact) []string) bool {
 	for _, fn := range f.methodCalls[v] {
-		if r := f.x.resultOf(fn); r != nil && slices.Contains(r.Defaults, field) {
+		if r := f.x.resultOf(fn); r != nil && slices.Contains(list(r), field) {
 			return true
 		}
 	}
@@ -661,12 +667,7 @@ func fieldByName(t types.Type, name string) *types.Var {
 // mutated reports whether the function calls, on the variable v, a method
 // that replaces field with a protected value (u.HashPassword()).
 func (f *function) mutated(v types.Object, field string) bool {
-	for _, fn := range f.methodCalls[v] {
-		if r := f.x.resultOf(fn); r != nil && slices.Contains(r.Receiver, field) {
-			return true
-		}
-	}
-	return false
+	return f.calledLists(v, field, func(r *resultFact) []string { return r.Receiver })
 }
 
 // returnedFact is the part of resultFact about the first result.
@@ -796,7 +797,7 @@ func (f *function) copiesElems(results []ast.Expr) (int, bool) {
 				}
 				if id, ok := ast.Unparen(l).(*ast.Ident); ok && info.ObjectOf(id) == out {
 					if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok && len(call.Args) == 2 {
-						if b, ok := info.Uses[astIdent(call.Fun)].(*types.Builtin); ok && b.Name() == "append" {
+						if isAppend(info, call) {
 							if i, ok := paramOf(call.Args[1]); ok {
 								param = i
 							} else if id, ok := ast.Unparen(call.Args[1]).(*ast.Ident); ok {
@@ -818,6 +819,12 @@ func (f *function) copiesElems(results []ast.Expr) (int, bool) {
 func astIdent(e ast.Expr) *ast.Ident {
 	id, _ := ast.Unparen(e).(*ast.Ident)
 	return id
+}
+
+// isAppend reports whether call is the builtin append.
+func isAppend(info *types.Info, call *ast.CallExpr) bool {
+	b, ok := info.Uses[astIdent(call.Fun)].(*types.Builtin)
+	return ok && b.Name() == "append"
 }
 
 // namedResult returns the identifier of the function's first named

@@ -142,12 +142,7 @@ func serverIssued(m names.Match) bool {
 // fills reports whether a method called on v sets its field to an
 // unprotected value.
 func (f *function) fills(v types.Object, field string) bool {
-	for _, fn := range f.methodCalls[v] {
-		if r := f.x.resultOf(fn); r != nil && slices.Contains(r.Fills, field) {
-			return true
-		}
-	}
-	return false
+	return f.calledLists(v, field, func(r *resultFact) []string { return r.Fills })
 }
 
 // appendLeaf adds l unless a leaf with the same path is there.

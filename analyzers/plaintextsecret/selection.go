@@ -198,7 +198,7 @@ func (f *function) lastDefinition(v types.Object, as []assignment, pos token.Pos
 			continue
 		}
 		if call, ok := ast.Unparen(a.rhs).(*ast.CallExpr); ok {
-			if b, ok := f.x.pass.TypesInfo.Uses[identOf(call.Fun)].(*types.Builtin); ok && b.Name() == "append" {
+			if isAppend(f.x.pass.TypesInfo, call) {
 				continue // fields = append(fields, "secret"): an addition, read by addedKeys
 			}
 		}
@@ -207,12 +207,6 @@ func (f *function) lastDefinition(v types.Object, as []assignment, pos token.Pos
 		}
 	}
 	return last
-}
-
-// identOf returns e as an identifier, or nil.
-func identOf(e ast.Expr) *ast.Ident {
-	id, _ := ast.Unparen(e).(*ast.Ident)
-	return id
 }
 
 // addedKeys returns the arguments of the calls that add keys to a set
@@ -237,7 +231,7 @@ func (f *function) addedKeys(v types.Object, from, to token.Pos) []ast.Expr {
 				}
 			}
 		case *ast.Ident:
-			if b, ok := f.x.pass.TypesInfo.Uses[fun].(*types.Builtin); ok && b.Name() == "append" && len(call.Args) > 1 {
+			if isAppend(f.x.pass.TypesInfo, call) && len(call.Args) > 1 {
 				if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok && f.x.pass.TypesInfo.ObjectOf(id) == v {
 					out = append(out, call.Args[1:]...)
 				}
