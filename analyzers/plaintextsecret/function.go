@@ -33,8 +33,8 @@ type function struct {
 	// generates a token rather than protecting one.
 	random map[types.Object]bool
 	// methodCalls holds the methods called on each variable (u.M(),
-	// also through &u and auto-addressing).
-	methodCalls map[types.Object][]*types.Func
+	// also through &u and auto-addressing), in source order.
+	methodCalls map[types.Object][]methodCall
 	// decoded holds the variables the driver decodes documents read from
 	// the database into (FindOne(...).Decode(&u), cursor.All(ctx, &us),
 	// and the range variables over those): their fields hold what is
@@ -53,6 +53,13 @@ type assignKey struct {
 }
 
 // assignment is one value assigned to a location.
+// methodCall is a method called on a variable, or a function given the
+// variable as its first argument (hashPassword(&u)), and where.
+type methodCall struct {
+	fn  *types.Func
+	pos token.Pos
+}
+
 type assignment struct {
 	rhs   ast.Expr
 	index int // result index when rhs is a multi-value call, else -1
@@ -61,7 +68,7 @@ type assignment struct {
 // newFunction indexes a function's parameters and assignments.
 func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Cursor) *function {
 	info := x.pass.TypesInfo
-	f := &function{x: x, file: file, decl: decl, cur: cur, params: map[types.Object]int{}, assigns: map[assignKey][]assignment{}, random: map[types.Object]bool{}, methodCalls: map[types.Object][]*types.Func{}, decoded: map[types.Object]bool{}, external: map[types.Object]bool{}}
+	f := &function{x: x, file: file, decl: decl, cur: cur, params: map[types.Object]int{}, assigns: map[assignKey][]assignment{}, random: map[types.Object]bool{}, methodCalls: map[types.Object][]methodCall{}, decoded: map[types.Object]bool{}, external: map[types.Object]bool{}}
 	f.obj, _ = info.Defs[decl.Name].(*types.Func)
 	if decl.Recv != nil {
 		for _, fld := range decl.Recv.List {
@@ -321,7 +328,7 @@ func (f *function) noteMethodCall(call *ast.CallExpr) {
 		// parameter plays the receiver (resultFact.Receiver).
 		if id, ok := unaddr(call.Args[0]).(*ast.Ident); ok {
 			if obj, ok := info.ObjectOf(id).(*types.Var); ok {
-				f.methodCalls[obj] = append(f.methodCalls[obj], fn)
+				f.methodCalls[obj] = append(f.methodCalls[obj], methodCall{fn, call.Pos()})
 			}
 		}
 		return
@@ -337,7 +344,7 @@ func (f *function) noteMethodCall(call *ast.CallExpr) {
 	if id, ok := unaddr(sel.X).(*ast.Ident); ok {
 		if obj, ok := info.ObjectOf(id).(*types.Var); ok {
 			if fn, ok := s.Obj().(*types.Func); ok {
-				f.methodCalls[obj] = append(f.methodCalls[obj], fn)
+				f.methodCalls[obj] = append(f.methodCalls[obj], methodCall{fn, call.Pos()})
 			}
 		}
 	}
@@ -684,6 +691,10 @@ func (f *function) evaluate(arg ast.Expr, s ParamSink) *evaluation {
 	ev := &evaluation{f: f, filter: s.Kind == mongoapi.Filter, sink: s, at: arg.Pos()}
 	if s.Leaf && s.Field != "" {
 		ev.receiverField(arg, s.Field, s.Path, s.Key, names.Match{Entry: s.Entry, Category: s.Category})
+		return ev
+	}
+	if s.Leaf && s.Entry != "" && !isDocumentType(f.x.pass.TypesInfo.TypeOf(arg)) {
+		ev.matched(arg, s.Path, s.Key, nil, nil, names.Match{Entry: s.Entry, Category: s.Category})
 		return ev
 	}
 	if s.Leaf {
@@ -1217,6 +1228,9 @@ func (ev *evaluation) structLiteral(lit *ast.CompositeLit, t types.Type, prefix 
 		}
 		enc, ok := fields[fv]
 		owner := ev.owner
+		if owner != nil && ev.f.mutated(owner, fv.Name()) {
+			continue // a method of the variable replaces it (cr.Validate() hashing Token)
+		}
 		ev.owner = nil // only the top-level fields belong to the variable
 		if !ok {
 			if fv.Embedded() && fv.Exported() {
@@ -1238,8 +1252,8 @@ func (ev *evaluation) structLiteral(lit *ast.CompositeLit, t types.Type, prefix 
 func (ev *evaluation) methodFills(v types.Object, lit *ast.CompositeLit, prefix string) {
 	f := ev.f
 	var fills []string
-	for _, fn := range f.methodCalls[v] {
-		if r := f.x.resultOf(fn); r != nil {
+	for _, c := range f.methodCalls[v] {
+		if r := f.x.resultOf(c.fn); r != nil {
 			fills = append(fills, r.Fills...)
 			fills = append(fills, r.Defaults...) // the literal left them missing
 		}
@@ -1390,7 +1404,17 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 	} else {
 		m, ok = f.x.sensitive(field, key, owner)
 	}
-	if !ok || !eligible(t, m.Numeric) || publicName(unconvert(info, v)) {
+	if !ok {
+		return
+	}
+	ev.matched(v, path, key, field, keyNode, m)
+}
+
+// matched handles a scalar stored under a key that m says is sensitive.
+func (ev *evaluation) matched(v ast.Expr, path, key string, field *types.Var, keyNode ast.Node, m names.Match) {
+	f := ev.f
+	info := f.x.pass.TypesInfo
+	if !eligible(info.TypeOf(v), m.Numeric) || publicName(unconvert(info, v)) {
 		return
 	}
 	if ev.replaces(field, path) {
@@ -1401,7 +1425,13 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 		if ev.filter {
 			kind = mongoapi.Filter
 		}
-		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: path, Leaf: true, Key: key})
+		s := ParamSink{Index: i, Kind: kind, Path: path, Leaf: true, Key: key}
+		if _, byKey := f.x.sensitiveKey(key, nil); !byKey {
+			// Sensitive in its context only (Credential.Value): callers
+			// learn why from the fact.
+			s.Entry, s.Category = m.Entry, m.Category
+		}
+		ev.params = append(ev.params, s)
 		return
 	}
 	ev.leaves = append(ev.leaves, leaf{path: path, key: key, field: field, node: keyNode, match: m, value: v})

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -369,7 +370,7 @@ func (f *function) receiverFills() (fills, defaults []string) {
 	var out []string
 	f.eachReceiverField(recv, func(name string, m names.Match, as []assignment) {
 		as = slices.DeleteFunc(slices.Clone(as), func(a assignment) bool { return f.selfDerived(a, recv, name) })
-		if len(as) == 0 || f.protectedAssignments(as, m.Category, 0) || f.mutated(recv, name) {
+		if len(as) == 0 || f.protectedAssignments(as, m.Category, 0) || f.mutatedAfter(recv, name, as[len(as)-1].rhs.Pos()) {
 			return
 		}
 		if fv := fieldByName(recv.Type(), name); fv == nil || !eligible(fv.Type(), m.Numeric) {
@@ -388,10 +389,10 @@ func (f *function) receiverFills() (fills, defaults []string) {
 			out = append(out, path)
 		}
 	}
-	for _, fn := range f.methodCalls[recv] {
-		if r := f.x.resultOf(fn); r != nil {
+	for _, c := range f.methodCalls[recv] {
+		if r := f.x.resultOf(c.fn); r != nil {
 			for _, name := range r.Fills {
-				if f.mutated(recv, name) {
+				if f.mutatedAfter(recv, name, c.pos) {
 					continue
 				}
 				if defaulted[name] {
@@ -401,7 +402,7 @@ func (f *function) receiverFills() (fills, defaults []string) {
 				}
 			}
 			for _, name := range r.Defaults {
-				if !f.mutated(recv, name) {
+				if !f.mutatedAfter(recv, name, c.pos) {
 					defaults = append(defaults, name)
 				}
 			}
@@ -592,12 +593,66 @@ func (f *function) receiverFields() []string {
 	recv := f.pointerParam(first)
 	var out []string
 	f.eachReceiverField(recv, func(name string, m names.Match, as []assignment) {
-		if f.protectedAssignments(as, m.Category, 0) && !f.fills(recv, name) && !f.defaults(recv, name) {
+		if f.protectedAssignments(as, m.Category, 0) && slices.ContainsFunc(as, func(a assignment) bool { return f.everyPath(a, recv, name) }) && !f.fills(recv, name) && !f.defaults(recv, name) {
 			out = append(out, name)
 		}
 	})
 	slices.Sort(out)
 	return out
+}
+
+// everyPath reports whether an assignment to recv.name runs whenever the
+// function returns normally: it is not inside a loop, a switch, a select
+// or a function literal, and every if around it tests the field itself
+// (if u.Password != "" { u.Password = hash(u.Password) }: an empty field
+// has nothing to protect) or an error. Secret.Validate clearing Value in
+// one case of a switch on the type does not protect the field.
+func (f *function) everyPath(a assignment, recv types.Object, name string) bool {
+	c, ok := f.cur.FindByPos(a.rhs.Pos(), a.rhs.End())
+	if !ok {
+		return true
+	}
+	for p := c.Parent(); p != f.cur && p.Node() != nil; p = p.Parent() {
+		switch n := p.Node().(type) {
+		case *ast.FuncLit, *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+			return false
+		case *ast.IfStmt:
+			if !f.testsField(n.Cond, recv, name) && !f.testsError(n.Cond) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// testsField reports whether cond reads recv.name.
+func (f *function) testsField(cond ast.Expr, recv types.Object, name string) bool {
+	info := f.x.pass.TypesInfo
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Name == name {
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.ObjectOf(id) == recv {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// testsError reports whether cond compares an error with nil (err == nil,
+// e != nil): the other branch is a failure the caller sees.
+func (f *function) testsError(cond ast.Expr) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || b.Op != token.EQL && b.Op != token.NEQ {
+		return false
+	}
+	info := f.x.pass.TypesInfo
+	isErr := func(e ast.Expr) bool {
+		t := info.TypeOf(e)
+		return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
+	}
+	return isErr(b.X) && info.Types[b.Y].IsNil() || isErr(b.Y) && info.Types[b.X].IsNil()
 }
 
 // defaults reports whether a method called on v fills its field when it
@@ -609,8 +664,16 @@ func (f *function) defaults(v types.Object, field string) bool {
 // calledLists reports whether the list that list picks from the result
 // fact of some method called on v names field.
 func (f *function) calledLists(v types.Object, field string, list func(*resultFact) []string) bool {
-	for _, fn := range f.methodCalls[v] {
-		if r := f.x.resultOf(fn); r != nil && slices.Contains(list(r), field) {
+	return f.calledListsAfter(v, field, token.NoPos, list)
+}
+
+// calledListsAfter is calledLists for the methods called after pos.
+func (f *function) calledListsAfter(v types.Object, field string, pos token.Pos, list func(*resultFact) []string) bool {
+	for _, c := range f.methodCalls[v] {
+		if c.pos <= pos {
+			continue
+		}
+		if r := f.x.resultOf(c.fn); r != nil && slices.Contains(list(r), field) {
 			return true
 		}
 	}
@@ -668,6 +731,12 @@ func fieldByName(t types.Type, name string) *types.Var {
 // that replaces field with a protected value (u.HashPassword()).
 func (f *function) mutated(v types.Object, field string) bool {
 	return f.calledLists(v, field, func(r *resultFact) []string { return r.Receiver })
+}
+
+// mutatedAfter is mutated for the methods called after pos: a value
+// assigned after u.SetPassword(p) cleared the field stays.
+func (f *function) mutatedAfter(v types.Object, field string, pos token.Pos) bool {
+	return f.calledListsAfter(v, field, pos, func(r *resultFact) []string { return r.Receiver })
 }
 
 // returnedFact is the part of resultFact about the first result.

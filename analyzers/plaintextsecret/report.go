@@ -3,6 +3,7 @@ package plaintextsecret
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -90,6 +91,9 @@ func (f *function) holds(l leaf) bool {
 	if f.filledPath(l) {
 		return true // usr.GenerateToken() sets it
 	}
+	if !serverIssued(l.match) && f.inputPart(l) {
+		return true // settings.Auth.Providers = data.Providers
+	}
 	// A struct made by a constructor that fills the field.
 	if l.field != nil && strings.Count(l.fieldPath, ".") == 1 {
 		if call := f.producer(l.root); call != nil {
@@ -118,6 +122,57 @@ func (f *function) filledPath(l leaf) bool {
 	}
 	v := f.rootVar(l.root)
 	return v != nil && f.fills(v, strings.TrimPrefix(l.fieldPath, "."))
+}
+
+// inputPart reports whether the last assignment, in the function, to a
+// part of the document that contains the leaf's field is decoded input:
+// settings.Auth.Providers = data.Providers puts the posted providers,
+// client secrets included, in the settings written.
+func (f *function) inputPart(l leaf) bool {
+	if l.root == nil || l.field == nil {
+		return false
+	}
+	k, ok := f.location(l.root)
+	if !ok {
+		return false
+	}
+	base := len(k.path)
+	path := k.path + l.fieldPath
+	for i := strings.LastIndexByte(path, '.'); i > base; i = strings.LastIndexByte(path[:i], '.') {
+		if as := f.assigns[assignKey{obj: k.obj, path: path[:i]}]; len(as) > 0 {
+			last := as[len(as)-1]
+			return last.index <= 0 && f.fromInput(last.rhs)
+		}
+	}
+	return false
+}
+
+// fromInput reports whether e is decoded input or a part of it
+// (data.Providers, req.Items[0]).
+func (f *function) fromInput(e ast.Expr) bool {
+	info := f.x.pass.TypesInfo
+	for {
+		switch n := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			if s := info.Selections[n]; s == nil || s.Kind() != types.FieldVal {
+				return false
+			}
+			e = n.X
+		case *ast.IndexExpr:
+			e = n.X
+		case *ast.StarExpr:
+			e = n.X
+		case *ast.UnaryExpr:
+			if n.Op != token.AND {
+				return false
+			}
+			e = n.X
+		case *ast.Ident, *ast.CallExpr:
+			return f.isInput(n)
+		default:
+			return false
+		}
+	}
 }
 
 // serverIssued reports whether an entry names a short-lived secret the

@@ -264,7 +264,28 @@ func (l label) matches(f finding) bool {
 	if l.key != "" && (strings.Contains(f.Message, `"`+l.key+`"`) || strings.Contains(f.Message, "."+l.key+`"`)) {
 		return true
 	}
-	return l.field != "" && strings.Contains(f.Message, l.field+" (key ")
+	return l.field != "" && namesField(f.Message, l.field)
+}
+
+// namesField reports whether a message lists the Go field by its name,
+// "Password (key ...)", not as the end of a longer name
+// ("DefaultPassword (key ...)").
+func namesField(msg, field string) bool {
+	for i := 0; ; {
+		j := strings.Index(msg[i:], field+" (key ")
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j == 0 || !isNameByte(msg[j-1]) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isNameByte(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
 // score matches findings and labels.

@@ -202,6 +202,7 @@ func TestContextEntries(t *testing.T) {
 	for name, cat := range map[string]Category{
 		"CertificateKey": PrivateKey, "CertKey": PrivateKey, "SSLKey": PrivateKey, "SseCustomerKey": PrivateKey,
 		"VerifyCode": Credential, "EmailCode": Credential, "LoginCode": Credential,
+		"CookieCryptoKey": PrivateKey, "user_cookie_crypto_key": PrivateKey, "DecryptionKey": PrivateKey,
 	} {
 		if got, ok := m.Match(name); !ok || got.Category != cat {
 			t.Errorf("Match(%q) = %+v, %v; want category %v", name, got, ok, cat)

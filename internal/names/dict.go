@@ -91,6 +91,8 @@ var builtinEntries = []struct {
 	{"signing key", PrivateKey, 0},
 	{"signing secret", PrivateKey, 0},
 	{"encryption key", PrivateKey, 0},
+	{"crypto key", PrivateKey, 0},
+	{"decryption key", PrivateKey, 0},
 	{"master key", PrivateKey, 0},
 	{"data key", PrivateKey, 0},
 	{"kek", PrivateKey, 0},

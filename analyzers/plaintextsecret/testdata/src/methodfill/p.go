@@ -6,7 +6,9 @@ package methodfill
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
+	"os"
 
 	"go.mongodb.org/mongo-driver/v2/mongo"
 )
@@ -301,4 +303,93 @@ func (m *ClientManager) Create(ctx context.Context, client OAuthClient) (result 
 	// Remove the secret before returning.
 	client.Secret = "REDACTED"
 	return client, err
+}
+
+// Order of a clearing call and a fill: SetPassword clears DefaultPassword,
+// then GenerateDefaultPassword puts the generated password there, so the
+// clearing call does not protect it. ResetPassword clears it last.
+type Account struct {
+	Name            string `bson:"name"`
+	Password        string `bson:"password"`
+	DefaultPassword string `bson:"default_password"`
+}
+
+func (u *Account) SetPassword(p string) { // want SetPassword:`protects receiver DefaultPassword, Password`
+	sum := sha256.Sum256([]byte(p))
+	u.Password = hex.EncodeToString(sum[:])
+	u.DefaultPassword = ""
+}
+
+func (u *Account) GenerateDefaultPassword() error { // want GenerateDefaultPassword:`fills receiver DefaultPassword`
+	p, err := RandStr(12)
+	if err != nil {
+		return err
+	}
+	u.SetPassword(p)
+	u.DefaultPassword = p
+	return nil
+}
+
+func (u *Account) ResetPassword() error {
+	p, err := RandStr(12)
+	if err != nil {
+		return err
+	}
+	u.DefaultPassword = p
+	u.SetPassword(p)
+	return nil
+}
+
+func CreateDefault(ctx context.Context, c *mongo.Collection) {
+	u := Account{Name: "admin"}
+	u.GenerateDefaultPassword()
+	c.InsertOne(ctx, u) // want `methodfill\.Account written by InsertOne stores DefaultPassword \(key "default_password"\) in plaintext`
+}
+
+func CreateReset(ctx context.Context, c *mongo.Collection) {
+	u := Account{Name: "admin"}
+	u.ResetPassword()
+	c.InsertOne(ctx, u)
+}
+
+// A Validate that clears Value for one type only does not protect it; one
+// that hashes Token whenever it is set does.
+type Credential struct {
+	Type  string `bson:"type"`
+	Key   string `bson:"key"`
+	Value string `bson:"value"`
+	Token string `bson:"token"`
+}
+
+func (c *Credential) Validate() error { // want Validate:`protects receiver Token`
+	switch c.Type {
+	case "cloudflare":
+		c.Value = ""
+	case "json":
+		c.Key = ""
+		c.Value = ""
+	}
+	for i := 0; i < 1; i++ {
+		c.Key = ""
+	}
+	if c.Token != "" {
+		sum := sha256.Sum256([]byte(c.Token))
+		c.Token = hex.EncodeToString(sum[:])
+	}
+	return nil
+}
+
+func PutCredential(ctx context.Context, c *mongo.Collection, typ, value, token string) { // want PutCredential:`writes param 3 as "value" via PutCredential -> InsertOne`
+	cr := &Credential{Type: typ, Value: value, Token: token}
+	if err := cr.Validate(); err != nil {
+		return
+	}
+	c.InsertOne(ctx, cr)
+}
+
+func CreateCredential(ctx context.Context, c *mongo.Collection, typ string) {
+	value, _ := RandStr(20)
+	token, _ := RandStr(20)
+	PutCredential(ctx, c, typ, value, token)          // want `value written by PutCredential -> InsertOne stores key "value" in plaintext`
+	PutCredential(ctx, c, typ, os.Getenv("V"), token) // want `value written by PutCredential -> InsertOne stores key "value" in plaintext`
 }

@@ -4,6 +4,8 @@ package cookie
 
 import (
 	"context"
+	"encoding/json"
+	"io"
 
 	"go.mongodb.org/mongo-driver/v2/mongo"
 
@@ -73,4 +75,40 @@ func Update(ctx context.Context, c *mongo.Collection, data *Form) error {
 	settings.Twilio.Secret = data.TwilioSecret
 	// The secret is set but not among the keys written.
 	return settings.Commit(ctx, c, settings.Twilio, fields)
+}
+
+// AuthForm is the authentication part of the settings form.
+type AuthForm struct {
+	Expire    int
+	Providers []*settings.Provider
+}
+
+// UpdateAuth replaces the providers with those of the form: their client
+// secrets are written as posted.
+func UpdateAuth(ctx context.Context, c *mongo.Collection, body io.Reader) error {
+	data := &AuthForm{}
+	if err := json.NewDecoder(body).Decode(data); err != nil {
+		return err
+	}
+	fields := settings.NewSet("providers")
+	if settings.Auth.Expire != data.Expire {
+		settings.Auth.Expire = data.Expire
+		fields.Add("expire")
+	}
+	settings.Auth.Providers = data.Providers
+	return settings.Commit(ctx, c, settings.Auth, fields) // want `\*settings\.auth written by Commit -> UpdateOne stores ClientSecret \(key "providers\.client_secret"\) in plaintext`
+}
+
+// ExpireAuth writes the expiry only; the providers were loaded.
+func ExpireAuth(ctx context.Context, c *mongo.Collection, expire int) error {
+	settings.Auth.Expire = expire
+	return settings.Commit(ctx, c, settings.Auth, settings.NewSet("expire", "providers"))
+}
+
+func defaultProviders() []*settings.Provider { return nil }
+
+// ResetAuth puts providers from elsewhere: what they hold is not known here.
+func ResetAuth(ctx context.Context, c *mongo.Collection) error {
+	settings.Auth.Providers = defaultProviders()
+	return settings.Commit(ctx, c, settings.Auth, settings.NewSet("providers"))
 }

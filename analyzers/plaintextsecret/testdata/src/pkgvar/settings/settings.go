@@ -23,6 +23,8 @@ func NewSet(keys ...string) Set {
 
 func (s Set) Contains(k string) bool { return s[k] }
 
+func (s Set) Add(k string) { s[k] = true }
+
 func SelectFields(obj any, fields Set) bson.M { // want SelectFields:`builds a document from param 0 selecting the keys of param 1`
 	val := reflect.ValueOf(obj).Elem()
 	set := bson.M{}
@@ -66,3 +68,17 @@ type twilio struct {
 }
 
 var Twilio = &twilio{ID: "twilio"}
+
+type Provider struct {
+	Type         string `bson:"type"`
+	ClientID     string `bson:"client_id"`
+	ClientSecret string `bson:"client_secret"`
+}
+
+type auth struct {
+	ID        string      `bson:"_id"`
+	Providers []*Provider `bson:"providers"`
+	Expire    int         `bson:"expire"`
+}
+
+var Auth = &auth{ID: "auth"}
