@@ -85,7 +85,7 @@ func (f *function) holds(l leaf) bool {
 	if l.filled {
 		return true // a method sets it (defaults for missing values are not counted: defaultedFields)
 	}
-	if l.root != nil && f.isInput(l.root) && !serverIssued(l.match) {
+	if l.root != nil && f.fromInput(l.root) && !serverIssued(l.match) {
 		return true
 	}
 	if f.filledPath(l) {
@@ -185,10 +185,16 @@ func serverIssued(m names.Match) bool {
 	if m.Category != names.Credential {
 		return false
 	}
-	for _, w := range slices.Concat(strings.Fields(m.Entry), m.Tokens) {
-		switch w {
-		case "reset", "verification", "verify", "confirmation", "activation", "otp", "one":
-			return true
+	for _, words := range [][]string{strings.Fields(m.Entry), m.Tokens} {
+		for i, w := range words {
+			switch w {
+			case "reset", "verification", "verify", "confirmation", "activation", "otp":
+				return true
+			case "one": // one time code, not OneLoginSecret
+				if i+1 < len(words) && words[i+1] == "time" {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"io"
 
+	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
 
 	"pkgvar/settings"
@@ -95,8 +96,13 @@ func UpdateAuth(ctx context.Context, c *mongo.Collection, body io.Reader) error 
 		settings.Auth.Expire = data.Expire
 		fields.Add("expire")
 	}
+	for _, p := range data.Providers {
+		if err := p.Validate(); err != nil {
+			return err
+		}
+	}
 	settings.Auth.Providers = data.Providers
-	return settings.Commit(ctx, c, settings.Auth, fields) // want `\*settings\.auth written by Commit -> UpdateOne stores ClientSecret \(key "providers\.client_secret"\) in plaintext`
+	return settings.Commit(ctx, c, settings.Auth, fields) // want `\*settings\.auth written by Commit -> UpdateOne stores ClientSecret \(key "providers\.client_secret"\), OneLoginSecret \(key "providers\.one_login_secret"\) in plaintext`
 }
 
 // ExpireAuth writes the expiry only; the providers were loaded.
@@ -111,4 +117,35 @@ func defaultProviders() []*settings.Provider { return nil }
 func ResetAuth(ctx context.Context, c *mongo.Collection) error {
 	settings.Auth.Providers = defaultProviders()
 	return settings.Commit(ctx, c, settings.Auth, settings.NewSet("providers"))
+}
+
+type authDoc struct {
+	ID        string               `bson:"_id"`
+	Providers []*settings.Provider `bson:"providers"`
+}
+
+// ReplaceProviders reads the document back, replaces its providers with
+// posted ones and writes it: the stored part is not new, the posted is.
+func ReplaceProviders(ctx context.Context, c *mongo.Collection, body io.Reader) error {
+	a := &authDoc{}
+	if err := c.FindOne(ctx, bson.M{"_id": "auth"}).Decode(a); err != nil {
+		return err
+	}
+	data := &AuthForm{}
+	if err := json.NewDecoder(body).Decode(data); err != nil {
+		return err
+	}
+	a.Providers = data.Providers
+	_, err := c.ReplaceOne(ctx, bson.M{"_id": a.ID}, a) // want `\*cookie\.authDoc written by ReplaceOne stores ClientSecret \(key "providers\.client_secret"\), OneLoginSecret \(key "providers\.one_login_secret"\) in plaintext`
+	return err
+}
+
+// RenameAuth rewrites what it read.
+func RenameAuth(ctx context.Context, c *mongo.Collection) error {
+	a := &authDoc{}
+	if err := c.FindOne(ctx, bson.M{"_id": "auth"}).Decode(a); err != nil {
+		return err
+	}
+	_, err := c.ReplaceOne(ctx, bson.M{"_id": "auth2"}, a)
+	return err
 }

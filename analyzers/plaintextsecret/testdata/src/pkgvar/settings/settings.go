@@ -73,6 +73,16 @@ type Provider struct {
 	Type         string `bson:"type"`
 	ClientID     string `bson:"client_id"`
 	ClientSecret string `bson:"client_secret"`
+	// OneLoginSecret is a secret, though "one" often starts a one-time
+	// code that a client never posts.
+	OneLoginSecret string `bson:"one_login_secret"`
+}
+
+func (p *Provider) Validate() error {
+	if p.Type == "" {
+		p.Type = "oidc"
+	}
+	return nil
 }
 
 type auth struct {
@@ -82,3 +92,8 @@ type auth struct {
 }
 
 var Auth = &auth{ID: "auth"}
+
+// LoadAuth reads the group back: what it holds was stored before.
+func LoadAuth(ctx context.Context, c *mongo.Collection) error {
+	return c.FindOne(ctx, bson.M{"_id": "auth"}).Decode(Auth)
+}
