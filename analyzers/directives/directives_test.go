@@ -31,3 +31,10 @@ func TestMalformedConfig(t *testing.T) {
 		t.Errorf("a failed analysis reported %v", res[0].Diagnostics)
 	}
 }
+
+// TestTestdataTypeChecks keeps the test packages well-typed: the analyzer
+// runs despite type errors, so a stub lacking a method would otherwise
+// make a test pass that checks nothing.
+func TestTestdataTypeChecks(t *testing.T) {
+	testutil.TypeCheckTestdata(t, analysistest.TestData())
+}

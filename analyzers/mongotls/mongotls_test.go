@@ -104,3 +104,10 @@ func TestConfigFile(t *testing.T) {
 	}
 	analysistest.Run(t, analysistest.TestData(), a, "configuredflag")
 }
+
+// TestTestdataTypeChecks keeps the test packages well-typed: the analyzer
+// runs despite type errors, so a stub lacking a method would otherwise
+// make a test pass that checks nothing.
+func TestTestdataTypeChecks(t *testing.T) {
+	testutil.TypeCheckTestdata(t, analysistest.TestData())
+}

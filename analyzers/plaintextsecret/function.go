@@ -831,7 +831,7 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 		ev.literal(n, kind, prefix, addressable)
 		return
 	case *ast.Ident:
-		if lit, v := f.literalDefinition(n); lit != nil && !f.external[v] { // cl := &Cluster{}; json.Unmarshal(body, cl): by type
+		if lit, v := f.literalBefore(n, ev.at); lit != nil && !f.external[v] { // cl := &Cluster{}; json.Unmarshal(body, cl): by type
 			ev.owner = v
 			ev.literal(lit, kind, prefix, addressable || isPointer(info.TypeOf(n)))
 			ev.owner = nil
@@ -1075,6 +1075,25 @@ func (f *function) literalDefinition(id *ast.Ident) (*ast.CompositeLit, types.Ob
 		return nil, nil
 	}
 	lit, _ := unaddr(as[0].rhs).(*ast.CompositeLit)
+	return lit, obj
+}
+
+// literalBefore is literalDefinition for a variable assigned several
+// times: the composite literal that is its last definition before pos
+// (rkey = cached(); if rkey != nil { return }; rkey = &Rokey{...}).
+func (f *function) literalBefore(id *ast.Ident, pos token.Pos) (*ast.CompositeLit, types.Object) {
+	if lit, v := f.literalDefinition(id); lit != nil || !pos.IsValid() {
+		return lit, v
+	}
+	obj := f.x.pass.TypesInfo.ObjectOf(id)
+	as := f.assigns[assignKey{obj: obj}]
+	if len(as) < 2 {
+		return nil, nil
+	}
+	lit, _ := unaddr(f.lastDefinition(obj, as, pos)).(*ast.CompositeLit)
+	if lit == nil {
+		return nil, nil
+	}
 	return lit, obj
 }
 

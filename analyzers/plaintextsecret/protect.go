@@ -285,6 +285,9 @@ func (f *function) protected(l leaf) bool {
 	if k, ok := f.location(l.root); ok {
 		k.path += l.fieldPath
 		if as := f.assigns[k]; len(as) > 0 {
+			if l.owner != nil && l.field != nil && f.fillsAfter(l.owner, l.field.Name(), as[len(as)-1].rhs.Pos()) {
+				return false // usr.Secret = "" on one branch, usr.GenerateToken() after
+			}
 			return f.protectedAssignments(as, l.match.Category, 0)
 		}
 		if f.fromDatabase(k) && !f.filledPath(l) {
@@ -731,6 +734,11 @@ func fieldByName(t types.Type, name string) *types.Var {
 // that replaces field with a protected value (u.HashPassword()).
 func (f *function) mutated(v types.Object, field string) bool {
 	return f.calledLists(v, field, func(r *resultFact) []string { return r.Receiver })
+}
+
+// fillsAfter is fills for the methods called after pos.
+func (f *function) fillsAfter(v types.Object, field string, pos token.Pos) bool {
+	return f.calledListsAfter(v, field, pos, func(r *resultFact) []string { return r.Fills })
 }
 
 // mutatedAfter is mutated for the methods called after pos: a value

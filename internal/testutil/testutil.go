@@ -3,6 +3,7 @@ package testutil
 
 import (
 	"fmt"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -11,6 +12,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/packages"
 )
 
 // Quiet is an analysistest.Testing for tests that inspect analysistest's
@@ -110,4 +112,37 @@ func RunModule(t *testing.T, name string, a *analysis.Analyzer) []*analysistest.
 		t.Fatalf("go mod download in %s: %v\n%s", dir, err, out)
 	}
 	return analysistest.Run(t, dir, a, "./...")
+}
+
+// TypeCheckTestdata loads every package under dir/src as analysistest
+// does (GOPATH mode) and fails the test for each load, parse or type
+// error. Analyzers run despite type errors, so an analysistest package
+// that calls a method a stub lacks would otherwise test less than it
+// says, silently. allow lists import paths whose errors are the point.
+func TypeCheckTestdata(t *testing.T, dir string, allow ...string) {
+	t.Helper()
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := &packages.Config{
+		Mode: packages.LoadAllSyntax,
+		Dir:  abs,
+		Env:  append(os.Environ(), "GOPATH="+abs, "GO111MODULE=off", "GOPROXY=off", "GOWORK=off"),
+	}
+	pkgs, err := packages.Load(cfg, "./src/...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pkgs) == 0 {
+		t.Fatalf("no packages under %s/src", abs)
+	}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if slices.Contains(allow, p.PkgPath) {
+			return
+		}
+		for _, e := range p.Errors {
+			t.Errorf("%s: %v", p.PkgPath, e)
+		}
+	})
 }

@@ -393,3 +393,91 @@ func CreateCredential(ctx context.Context, c *mongo.Collection, typ string) {
 	PutCredential(ctx, c, typ, value, token)          // want `value written by PutCredential -> InsertOne stores key "value" in plaintext`
 	PutCredential(ctx, c, typ, os.Getenv("V"), token) // want `value written by PutCredential -> InsertOne stores key "value" in plaintext`
 }
+
+// An API user read back: its secret is cleared when the type changes
+// away from API, and generated again when asked; the generated secret is
+// written.
+type APIUser struct {
+	Type   string `bson:"type"`
+	Token  string `bson:"token"`
+	Secret string `bson:"secret"`
+}
+
+func (u *APIUser) GenerateToken() (err error) { // want GenerateToken:`fills receiver Secret`
+	if u.Token, err = RandStr(48); err != nil {
+		return
+	}
+	u.Secret, err = RandStr(48)
+	return
+}
+
+func GetAPIUser(ctx context.Context, c *mongo.Collection, id string) (*APIUser, error) { // want GetAPIUser:`returns a stored document`
+	u := &APIUser{}
+	err := c.FindOne(ctx, map[string]string{"_id": id}).Decode(u)
+	return u, err
+}
+
+func PutAPIUser(ctx context.Context, c *mongo.Collection, id, typ string, regenerate bool) error {
+	u, err := GetAPIUser(ctx, c, id)
+	if err != nil {
+		return err
+	}
+	if typ != "api" {
+		u.Token = ""
+		u.Secret = ""
+	}
+	u.Type = typ
+	if typ == "api" && regenerate {
+		if err := u.GenerateToken(); err != nil {
+			return err
+		}
+	}
+	_, err = c.ReplaceOne(ctx, map[string]string{"_id": id}, u) // want `\*methodfill\.APIUser written by ReplaceOne stores Secret \(key "secret"\) in plaintext`
+	return err
+}
+
+// DisableAPIUser only clears them.
+func DisableAPIUser(ctx context.Context, c *mongo.Collection, id string) error {
+	u, err := GetAPIUser(ctx, c, id)
+	if err != nil {
+		return err
+	}
+	u.GenerateToken()
+	u.Token = ""
+	u.Secret = ""
+	_, err = c.ReplaceOne(ctx, map[string]string{"_id": id}, u)
+	return err
+}
+
+// A rotating signing key: the cached one is returned, else a new random
+// secret is upserted and the stored one read back into the same variable.
+type Rokey struct {
+	Type   string `bson:"type"`
+	Secret string `bson:"secret"`
+}
+
+var cache = map[string]*Rokey{}
+
+func GetRokey(ctx context.Context, c *mongo.Collection, typ string) (rkey *Rokey, err error) {
+	rkey = cache[typ]
+	if rkey != nil {
+		return
+	}
+	secret, err := RandStr(64)
+	if err != nil {
+		return
+	}
+	rkey = &Rokey{Type: typ, Secret: secret}
+	err = c.FindOneAndUpdate(ctx, map[string]string{"type": typ},
+		map[string]any{"$setOnInsert": rkey}).Decode(rkey) // want `document written by FindOneAndUpdate stores Secret \(key "secret"\) in plaintext`
+	return
+}
+
+// RefreshRokey writes what the cache holds, read from the database
+// before: the literal is not the last definition.
+func RefreshRokey(ctx context.Context, c *mongo.Collection, typ string) error {
+	rkey := &Rokey{Type: typ}
+	rkey = cache[typ]
+	_, err := c.ReplaceOne(ctx, map[string]string{"type": typ}, rkey)
+	return err
+}

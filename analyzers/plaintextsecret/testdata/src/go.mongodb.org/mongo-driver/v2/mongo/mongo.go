@@ -45,6 +45,9 @@ func (coll *Collection) ReplaceOne(ctx context.Context, filter any, replacement 
 func (coll *Collection) FindOne(ctx context.Context, filter any, opts ...any) *SingleResult {
 	return nil
 }
+func (coll *Collection) FindOneAndUpdate(ctx context.Context, filter any, update any, opts ...any) *SingleResult {
+	return nil
+}
 func (coll *Collection) Find(ctx context.Context, filter any, opts ...any) (*Cursor, error) {
 	return nil, nil
 }
