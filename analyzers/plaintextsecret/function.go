@@ -658,6 +658,9 @@ type leaf struct {
 	owner types.Object
 	// filled marks a field that a method called on owner fills.
 	filled bool
+	// at is where the document is written: assignments after it (a
+	// secret blanked before the response) are not what was written.
+	at token.Pos
 }
 
 // pitfall is a field whose pointer-receiver marshaller the driver skips.
@@ -688,6 +691,15 @@ func (ev *evaluation) replaces(field *types.Var, path string) bool {
 
 // evaluate walks a document argument of a sink.
 func (f *function) evaluate(arg ast.Expr, s ParamSink) *evaluation {
+	ev := f.evaluateArg(arg, s)
+	for i := range ev.leaves {
+		ev.leaves[i].at = ev.at
+	}
+	return ev
+}
+
+// evaluateArg is evaluate before the leaves learn where they are written.
+func (f *function) evaluateArg(arg ast.Expr, s ParamSink) *evaluation {
 	ev := &evaluation{f: f, filter: s.Kind == mongoapi.Filter, sink: s, at: arg.Pos()}
 	if s.Leaf && s.Field != "" {
 		ev.receiverField(arg, s.Field, s.Path, s.Key, names.Match{Entry: s.Entry, Category: s.Category})

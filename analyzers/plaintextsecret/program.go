@@ -387,7 +387,7 @@ func (f *function) seen(l leaf) bool {
 		return false
 	}
 	k.path += l.fieldPath
-	return len(f.assigns[k]) > 0
+	return len(f.assignsBefore(k, l.at)) > 0
 }
 
 // summarizeEntries records the function as an entry point when it can be

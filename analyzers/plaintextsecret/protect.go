@@ -284,7 +284,7 @@ func (f *function) protected(l leaf) bool {
 	}
 	if k, ok := f.location(l.root); ok {
 		k.path += l.fieldPath
-		if as := f.assigns[k]; len(as) > 0 {
+		if as := f.assignsBefore(k, l.at); len(as) > 0 {
 			if l.owner != nil && l.field != nil && f.fillsAfter(l.owner, l.field.Name(), as[len(as)-1].rhs.Pos()) {
 				return false // usr.Secret = "" on one branch, usr.GenerateToken() after
 			}
@@ -304,6 +304,20 @@ func (f *function) protected(l leaf) bool {
 		}
 	}
 	return false
+}
+
+// assignsBefore returns the assignments to k that come before pos in the
+// source, all of them when pos is not known.
+func (f *function) assignsBefore(k assignKey, pos token.Pos) []assignment {
+	as := f.assigns[k]
+	if !pos.IsValid() {
+		return as
+	}
+	i := len(as)
+	for i > 0 && as[i-1].rhs.Pos() > pos {
+		i--
+	}
+	return as[:i]
 }
 
 // producer returns the call whose first result e is: the call itself, or
