@@ -210,11 +210,15 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 func (x *pass) collect(in *inspector.Inspector) {
 	for fc := range in.Root().Children() {
 		file := fc.Node().(*ast.File)
-		for cur := range fc.Preorder((*ast.FuncDecl)(nil), (*ast.StructType)(nil), (*ast.CallExpr)(nil)) {
+		for cur := range fc.Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.StructType)(nil), (*ast.CallExpr)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.FuncDecl:
 				if n.Body != nil {
 					x.funcs = append(x.funcs, newFunction(x, file, n, cur))
+				}
+			case *ast.FuncLit:
+				if decl := packageLevel(cur, n); decl != nil {
+					x.funcs = append(x.funcs, newFunction(x, file, decl, cur))
 				}
 			case *ast.StructType:
 				x.markProtected(n)
@@ -223,6 +227,25 @@ func (x *pass) collect(in *inspector.Inspector) {
 			}
 		}
 	}
+}
+
+// packageLevel returns a function literal that no function encloses (a
+// cobra command's RunE, a handler kept in a package variable) as a
+// declaration without an object, named after the variable that holds it,
+// so that its writes are judged as a function's. Literals inside
+// functions are part of their function.
+func packageLevel(cur inspector.Cursor, lit *ast.FuncLit) *ast.FuncDecl {
+	for range cur.Parent().Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return nil
+	}
+	name := "func"
+	for c := range cur.Enclosing((*ast.ValueSpec)(nil)) {
+		if spec := c.Node().(*ast.ValueSpec); len(spec.Names) > 0 {
+			name = spec.Names[0].Name
+		}
+		break
+	}
+	return &ast.FuncDecl{Name: &ast.Ident{NamePos: lit.Pos(), Name: name}, Type: lit.Type, Body: lit.Body}
 }
 
 // markProtected records fields with a //cryptolint:protected directive on

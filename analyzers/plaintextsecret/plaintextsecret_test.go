@@ -220,3 +220,9 @@ func TestConfigFile(t *testing.T) {
 func TestTestdataTypeChecks(t *testing.T) {
 	testutil.TypeCheckTestdata(t, analysistest.TestData())
 }
+
+// TestPackageLiterals covers writes in function literals held by package
+// variables.
+func TestPackageLiterals(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "pkglit")
+}
