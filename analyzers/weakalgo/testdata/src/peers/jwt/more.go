@@ -29,7 +29,7 @@ func joseDirect() (jose.Encrypter, error) {
 }
 
 func katarasKey() *kjwt.Key {
-	return &kjwt.Key{ID: "api", Alg: kjwt.HS256, Private: sharedKey, Public: sharedKey} // want `jwt\.Key Private is the variable sharedKey, a string literal: anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or the environment \(CL323\)`
+	return &kjwt.Key{ID: "api", Alg: kjwt.HS256, Private: sharedKey, Public: sharedKey} // want `jwt\.Key Private is a string literal \(sharedKey\): anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or the environment \(CL323\)` `jwt\.Key Public is a string literal \(sharedKey\): anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or the environment \(CL323\)`
 }
 
 func katarasHeader(claims any) ([]byte, error) {
@@ -38,10 +38,10 @@ func katarasHeader(claims any) ([]byte, error) {
 
 type tokenIssuer struct{ secret []byte }
 
-func newIssuer() *tokenIssuer { return &tokenIssuer{secret: []byte("issuer-secret")} } // want `key of jwt\.Sign is a string literal, passed to newIssuer \(field secret\): anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or the environment \(CL323\)`
+func newIssuer() *tokenIssuer { return &tokenIssuer{secret: []byte("issuer-secret")} }
 
 func (i *tokenIssuer) issue(claims any) ([]byte, error) {
-	return kjwt.Sign(kjwt.HS256, i.secret, claims)
+	return kjwt.Sign(kjwt.HS256, i.secret, claims) // want `key of jwt\.Sign is a string literal \(field secret\): anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or the environment \(CL323\)`
 }
 
 // Not findings: a key from the environment, checked for emptiness.
