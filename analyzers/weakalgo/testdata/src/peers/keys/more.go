@@ -53,3 +53,17 @@ func macFromArg(s settings, msg []byte) []byte {
 func bitsFromDefaults() (*rsa.PrivateKey, error) {
 	return rsa.GenerateKey(rand.Reader, defaults.Bits) // ok: 2048 bits
 }
+
+func bitsRewritten() (*rsa.PrivateKey, error) {
+	o := settings{Bits: 1024}
+	o.Bits = 4096
+	return rsa.GenerateKey(rand.Reader, o.Bits) // ok: the field is rewritten before the use
+}
+
+func (s *settings) upgrade() { s.Bits = 4096 }
+
+func bitsUpgraded() (*rsa.PrivateKey, error) {
+	o := settings{Bits: 1024}
+	o.upgrade()
+	return rsa.GenerateKey(rand.Reader, o.Bits) // ok: a pointer method may rewrite the field
+}
