@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
@@ -483,12 +484,12 @@ func (x *pass) checkHardcodedKeyVia(api apiRef, arg ast.Expr, via string) {
 	x.rep.Report(rules.HardcodedKey, arg, fmt.Sprintf("%s is %s: anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or the environment", what, desc))
 }
 
-// keyField returns the type name (jose.SigningKey) and key field of a
+// keyField returns the type name (jose.SigningKey) and key fields of a
 // JWT or JOSE library's struct type t (or pointer to it) that keyFields
 // lists.
-func (x *pass) keyField(t types.Type) (string, string, bool) {
+func (x *pass) keyField(t types.Type) (string, []string, bool) {
 	if t == nil {
-		return "", "", false
+		return "", nil, false
 	}
 	t = types.Unalias(t)
 	if p, ok := t.(*types.Pointer); ok {
@@ -496,16 +497,16 @@ func (x *pass) keyField(t types.Type) (string, string, bool) {
 	}
 	n, ok := t.(*types.Named)
 	if !ok || n.Obj().Pkg() == nil {
-		return "", "", false
+		return "", nil, false
 	}
-	field, ok := keyFields[n.Obj().Pkg().Path()+"."+n.Obj().Name()]
-	return qualified(n.Obj()), field, ok
+	fields, ok := keyFields[n.Obj().Pkg().Path()+"."+n.Obj().Name()]
+	return qualified(n.Obj()), fields, ok
 }
 
-// isKeyField reports whether name is the key field of the struct type t.
+// isKeyField reports whether name is a key field of the struct type t.
 func (x *pass) isKeyField(t types.Type, name string) bool {
-	_, field, ok := x.keyField(t)
-	return ok && field == name
+	_, fields, ok := x.keyField(t)
+	return ok && slices.Contains(fields, name)
 }
 
 // checkKeyValue reports a constant or never-filled key given to what (a

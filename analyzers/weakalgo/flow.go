@@ -191,6 +191,10 @@ func (x *pass) initOf(v *types.Var) (init ast.Expr, zero bool) {
 func (x *pass) resolve(e ast.Expr) ast.Expr {
 	for range 8 {
 		e = ast.Unparen(e)
+		if f := x.literalField(e); f != nil {
+			e = f
+			continue
+		}
 		v := x.varOf(e)
 		if v == nil || !x.assignedOnce(v) {
 			return e
@@ -202,6 +206,60 @@ func (x *pass) resolve(e ast.Expr) ast.Expr {
 		e = init
 	}
 	return e
+}
+
+// literalField returns the value that a struct literal gives field F when e
+// is v.F, v is a struct variable assigned once from that literal (o :=
+// settings{Bits: 1024}; a package variable nothing writes), and no use of
+// v writes a field of it, takes its address or calls a pointer method.
+func (x *pass) literalField(e ast.Expr) ast.Expr {
+	sel, ok := e.(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	if s := x.info.Selections[sel]; s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+		return nil
+	}
+	v := x.varOf(sel.X)
+	if v == nil || !x.assignedOnce(v) {
+		return nil
+	}
+	if _, ok := v.Type().Underlying().(*types.Struct); !ok {
+		return nil // through a pointer, the struct may be written anywhere
+	}
+	init, _ := x.initOf(v)
+	lit, ok := ast.Unparen(init).(*ast.CompositeLit)
+	if !ok {
+		return nil
+	}
+	for _, u := range x.idx().vars[v].uses {
+		top := u
+		for {
+			k, _ := top.ParentEdge()
+			if k != edge.SelectorExpr_X && k != edge.IndexExpr_X && k != edge.ParenExpr_X {
+				break
+			}
+			if k == edge.SelectorExpr_X {
+				if s := x.info.Selections[top.Parent().Node().(*ast.SelectorExpr)]; s != nil && s.Kind() == types.MethodVal {
+					if _, ptr := s.Obj().Type().(*types.Signature).Recv().Type().(*types.Pointer); ptr {
+						return nil // a pointer method may change any field
+					}
+				}
+			}
+			top = top.Parent()
+		}
+		if top != u && isReassignment(top) {
+			return nil // v.F = ..., v.F++, &v.F
+		}
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == sel.Sel.Name {
+				return kv.Value
+			}
+		}
+	}
+	return nil // the field is zero or positional: not followed
 }
 
 // intValue returns the integer value of e when it is a constant or a

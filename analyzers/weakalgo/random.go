@@ -67,6 +67,9 @@ func (x *pass) randSecret(cur inspector.Cursor, call *ast.CallExpr, fn *types.Fu
 	yield := func(sk sink) bool {
 		switch sk.kind {
 		case toVar, toField, toResult:
+			if x.timeOrMeasure(sk) {
+				return true // a delay, a date or a ratio is never a secret, whatever its name (tokenBucketJitter)
+			}
 			if r, ok := x.randRoleIn(sk); ok {
 				var d string
 				switch sk.kind {
@@ -113,6 +116,43 @@ func (x *pass) randSecret(cur inspector.Cursor, call *ast.CallExpr, fn *types.Fu
 		return nonceDesc, true
 	}
 	return desc, found
+}
+
+// timeOrMeasure reports whether the sink's type says it holds a duration,
+// a time, a floating-point number or a boolean: quantities, not secrets.
+func (x *pass) timeOrMeasure(sk sink) bool {
+	var ts []types.Type
+	switch {
+	case sk.kind == toResult && sk.fn != nil:
+		res := sk.fn.Signature().Results()
+		for i := range res.Len() {
+			ts = append(ts, res.At(i).Type())
+		}
+	default:
+		if e, ok := sk.node.(ast.Expr); ok {
+			ts = append(ts, x.info.TypeOf(e))
+		}
+	}
+	if len(ts) == 0 {
+		return false
+	}
+	for _, t := range ts {
+		if t == nil {
+			return false
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "time" &&
+			(n.Obj().Name() == "Duration" || n.Obj().Name() == "Time") {
+			continue
+		}
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&(types.IsFloat|types.IsBoolean) != 0 {
+			continue
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Name() == "error" && n.Obj().Pkg() == nil {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // article prefixes a or an.

@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"go/version"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -39,10 +40,10 @@ func (x *pass) compositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 		}
 		return
 	}
-	if tn, field, ok := x.keyField(t); ok {
+	if tn, fields, ok := x.keyField(t); ok {
 		for _, elt := range lit.Elts {
-			if kv, ok := elt.(*ast.KeyValueExpr); ok && x.keyName(kv.Key) == field {
-				x.checkKeyValue(tn+" "+field, kv.Value)
+			if kv, ok := elt.(*ast.KeyValueExpr); ok && slices.Contains(fields, x.keyName(kv.Key)) {
+				x.checkKeyValue(tn+" "+x.keyName(kv.Key), kv.Value)
 			}
 		}
 		return
@@ -145,8 +146,8 @@ func (x *pass) assign(cur inspector.Cursor, as *ast.AssignStmt) {
 		case sel.Sel.Name == "HostKeyCallback" && isNamed(t, "golang.org/x/crypto/ssh", "ClientConfig"):
 			x.checkHostKeyCallback(as.Rhs[i])
 		case x.isKeyField(t, sel.Sel.Name):
-			tn, field, _ := x.keyField(t)
-			x.checkKeyValue(tn+" "+field, as.Rhs[i])
+			tn, _, _ := x.keyField(t)
+			x.checkKeyValue(tn+" "+sel.Sel.Name, as.Rhs[i])
 		case sel.Sel.Name == "SignatureAlgorithm":
 			if name, ok := x509TemplateName(t); ok {
 				x.checkSigAlg(as.Rhs[i], name)

@@ -101,9 +101,10 @@ func TestGoLine(t *testing.T) {
 
 // TestRealModules runs the analyzer on a module that type-checks against
 // the real golang.org/x/crypto v0.54.0, github.com/golang-jwt/jwt/v5
-// v5.2.2, github.com/go-jose/go-jose/v4 v4.1.4 and
-// github.com/cristalhq/jwt/v4 v4.0.2. analysistest loads it with GOPROXY=off, so the modules are
-// downloaded first.
+// v5.2.2, github.com/go-jose/go-jose/v4 v4.1.4,
+// github.com/cristalhq/jwt/v4 v4.0.2 and github.com/kataras/jwt v0.1.12.
+// analysistest loads it with GOPROXY=off, so the modules are downloaded
+// first.
 func TestRealModules(t *testing.T) {
 	testutil.RunModule(t, "realmod", weakalgo.New())
 }
@@ -140,7 +141,7 @@ func TestTLSFlow(t *testing.T) { run(t, "tlsflow") } // CL316, CL317, CL318
 
 // TestJOSE checks hard-coded keys given to JWT and JOSE libraries other
 // than golang-jwt's SignedString: Keyfuncs, go-jose, gin-jwt, cristalhq,
-// go-kit and jwx.
+// go-kit, jwx and kataras/jwt (its table is measured in TestPeers).
 func TestJOSE(t *testing.T) { run(t, "jose") } // CL323
 
 // TestCrossPackage checks the facts that carry a wrapper's summary to the

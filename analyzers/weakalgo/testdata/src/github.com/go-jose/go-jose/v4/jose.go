@@ -11,6 +11,7 @@ const (
 	HS256   = SignatureAlgorithm("HS256")
 	RS256   = SignatureAlgorithm("RS256")
 	A128KW  = KeyAlgorithm("A128KW")
+	DIRECT  = KeyAlgorithm("dir")
 	A128GCM = ContentEncryption("A128GCM")
 )
 
