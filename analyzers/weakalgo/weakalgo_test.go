@@ -149,3 +149,10 @@ func TestJOSE(t *testing.T) { run(t, "jose") } // CL323
 func TestCrossPackage(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), weakalgo.New(), "crossflow/sealer", "crossflow/app", "crossflow/nocrypto")
 }
+
+// TestTestdataTypeChecks keeps the test packages well-typed: the analyzer
+// runs despite type errors, so a stub lacking a method would otherwise
+// make a test pass that checks nothing.
+func TestTestdataTypeChecks(t *testing.T) {
+	testutil.TypeCheckTestdata(t, analysistest.TestData())
+}

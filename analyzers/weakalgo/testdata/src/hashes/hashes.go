@@ -189,7 +189,7 @@ func digestHex(s string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-func checkLogin(a *account, candidate string) bool {
+func checkAccountLogin(a *account, candidate string) bool {
 	return digestHex(candidate) == a.PasswordHash
 }
 

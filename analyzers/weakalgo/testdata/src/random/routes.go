@@ -56,6 +56,6 @@ type account struct{ secret string }
 
 func (a *account) SetPassword(p string) { a.secret = p }
 
-func resetPassword(a *account) {
+func resetAccountPassword(a *account) {
 	a.SetPassword(fmt.Sprint(mrand.Int63())) // want `math/rand\.Int63 output becomes field Password \(a password\): .* \(CL312\)`
 }

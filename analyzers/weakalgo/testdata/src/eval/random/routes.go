@@ -27,6 +27,6 @@ func testableKey(seed int64) (*rsa.PrivateKey, error) {
 	return rsa.GenerateKey(mrand.New(mrand.NewSource(seed)), 2048) // eval want CL312
 }
 
-func retryDelay(attempt int) time.Duration {
+func backoffDelay(attempt int) time.Duration {
 	return time.Duration(attempt*100+mrand.Intn(50)) * time.Millisecond // eval ok CL312
 }
