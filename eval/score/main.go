@@ -244,12 +244,17 @@ func findings(src, reports, key string, r *repo, bin string, cached, save bool) 
 		if f.Rule != "CL101" && f.Rule != "CL103" {
 			continue
 		}
-		if r.scope != nil && !slices.ContainsFunc(r.scope, func(p string) bool { return f.File == p || strings.HasPrefix(f.File, p+"/") }) {
-			continue
+		if !r.inScope(f.File) && !slices.ContainsFunc(r.labels, func(l label) bool { return l.matches(f) }) {
+			continue // outside the scope, and at no label's position (labels list callers outside it in alt)
 		}
 		fs = append(fs, f)
 	}
 	return fs, nil
+}
+
+// inScope reports whether a file is inside the labelled scope.
+func (r *repo) inScope(file string) bool {
+	return r.scope == nil || slices.ContainsFunc(r.scope, func(p string) bool { return file == p || strings.HasPrefix(file, p+"/") })
 }
 
 // matches reports whether a finding is about a label's case.
