@@ -290,8 +290,8 @@ func (f *function) protected(l leaf) bool {
 			}
 			return f.protectedAssignments(as, l.match.Category, 0)
 		}
-		if f.fromDatabase(k) && !f.filledPath(l) {
-			return true // a stored document written back: judged where it was first written
+		if f.fromDatabase(k) && !f.filledPath(l) && !f.inputPart(l) {
+			return true // a stored document written back, except the parts replaced with posted ones: judged where it was first written
 		}
 	}
 	// A struct returned by a function that protects the field (a
