@@ -620,9 +620,9 @@ func (f *function) receiverFields() []string {
 
 // everyPath reports whether an assignment to recv.name runs whenever the
 // function returns normally: it is not inside a loop, a switch, a select
-// or a function literal, and every if around it tests the field itself
-// (if u.Password != "" { u.Password = hash(u.Password) }: an empty field
-// has nothing to protect) or an error. Secret.Validate clearing Value in
+// or a function literal, and every if around it tests an error or, for a
+// value that is not empty, the field itself (if u.Password != "" {
+// u.Password = hash(u.Password) }: an empty field has nothing to protect). Secret.Validate clearing Value in
 // one case of a switch on the type does not protect the field.
 func (f *function) everyPath(a assignment, recv types.Object, name string) bool {
 	c, ok := f.cur.FindByPos(a.rhs.Pos(), a.rhs.End())
@@ -634,12 +634,22 @@ func (f *function) everyPath(a assignment, recv types.Object, name string) bool 
 		case *ast.FuncLit, *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
 			return false
 		case *ast.IfStmt:
-			if !f.testsField(n.Cond, recv, name) && !f.testsError(n.Cond) {
-				return false
+			if (f.clears(a.rhs) || !f.testsField(n.Cond, recv, name)) && !f.testsError(n.Cond) {
+				return false // clearing under a test of the field is a default (if a.Tokens == nil { a.Tokens = []string{} })
 			}
 		}
 	}
 	return true
+}
+
+// clears reports whether e stores nothing: nil, "", an empty literal.
+func (f *function) clears(e ast.Expr) bool {
+	info := f.x.pass.TypesInfo
+	if emptyValue(info, e) || info.Types[e].IsNil() {
+		return true
+	}
+	v := info.Types[e].Value
+	return v != nil && v.Kind() == constant.String && constant.StringVal(v) == ""
 }
 
 // testsField reports whether cond reads recv.name.
