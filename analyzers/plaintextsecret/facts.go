@@ -61,6 +61,12 @@ func (f *sinkFact) String() string {
 	var parts []string
 	for _, p := range f.Params {
 		s := fmt.Sprintf("param %d", p.Index)
+		switch {
+		case p.Elems:
+			s = "elements of " + s
+		case p.Variadic:
+			s += "..."
+		}
 		if p.Leaf && p.Field != "" {
 			s += fmt.Sprintf(" field %s as %q", p.Field, p.Path)
 		} else if p.Leaf {

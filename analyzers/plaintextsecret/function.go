@@ -32,6 +32,11 @@ type function struct {
 	// random holds the variables that crypto/rand fills: a hash of them
 	// generates a token rather than protecting one.
 	random map[types.Object]bool
+	// ranges maps the value variable of a range statement to the
+	// expression ranged over (for _, v := range vals).
+	ranges map[types.Object]ast.Expr
+	// spreads holds the arguments passed as xs... to a variadic call.
+	spreads map[ast.Expr]bool
 	// methodCalls holds the methods called on each variable (u.M(),
 	// also through &u and auto-addressing), in source order.
 	methodCalls map[types.Object][]methodCall
@@ -68,7 +73,7 @@ type assignment struct {
 // newFunction indexes a function's parameters and assignments.
 func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Cursor) *function {
 	info := x.pass.TypesInfo
-	f := &function{x: x, file: file, decl: decl, cur: cur, params: map[types.Object]int{}, assigns: map[assignKey][]assignment{}, random: map[types.Object]bool{}, methodCalls: map[types.Object][]methodCall{}, decoded: map[types.Object]bool{}, external: map[types.Object]bool{}}
+	f := &function{x: x, file: file, decl: decl, cur: cur, params: map[types.Object]int{}, assigns: map[assignKey][]assignment{}, random: map[types.Object]bool{}, methodCalls: map[types.Object][]methodCall{}, ranges: map[types.Object]ast.Expr{}, spreads: map[ast.Expr]bool{}, decoded: map[types.Object]bool{}, external: map[types.Object]bool{}}
 	f.obj, _ = info.Defs[decl.Name].(*types.Func)
 	if decl.Recv != nil {
 		for _, fld := range decl.Recv.List {
@@ -94,10 +99,18 @@ func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Curs
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
+			if n.Ellipsis.IsValid() && len(n.Args) > 0 {
+				f.spreads[n.Args[len(n.Args)-1]] = true
+			}
 			f.noteRandom(n)
 			f.noteMethodCall(n)
 			f.noteDecode(n)
 		case *ast.RangeStmt:
+			if id, ok := n.Value.(*ast.Ident); ok && n.Tok == token.DEFINE {
+				if v := info.Defs[id]; v != nil {
+					f.ranges[v] = n.X
+				}
+			}
 			if x := f.rootVar(n.X); x != nil && f.decoded[x] && n.Value != nil {
 				if v := f.rootVar(n.Value); v != nil {
 					f.decoded[v] = true
@@ -713,7 +726,7 @@ func (f *function) evaluateArg(arg ast.Expr, s ParamSink) *evaluation {
 		ev.value(arg, s.Path, s.Key, nil, nil, nil, s.Addressable)
 		return ev
 	}
-	if s.Elems {
+	if s.Elems || s.Variadic && f.spread(arg) {
 		ev.elems(arg, s.Kind, s.Path)
 		return ev
 	}
@@ -785,6 +798,12 @@ func replaced(s ParamSink, l leaf) bool {
 func (ev *evaluation) elems(e ast.Expr, kind mongoapi.Kind, prefix string) {
 	f := ev.f
 	if i, ok := f.param(e); ok {
+		if f.variadicParam(i) {
+			// Create(ctx, accounts ...*Account): each argument from i on
+			// is an element.
+			ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Variadic: true})
+			return
+		}
 		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Elems: true})
 		return
 	}
@@ -794,6 +813,18 @@ func (ev *evaluation) elems(e ast.Expr, kind mongoapi.Kind, prefix string) {
 				elt = kv.Value
 			}
 			ev.doc(elt, kind, prefix, false)
+		}
+		return
+	}
+	if elems, ok := f.appended(e); ok {
+		// docs := make([]any, 0, len(vals)); for _, v := range vals {
+		// docs = append(docs, v) }: the elements are vals's.
+		for _, x := range elems {
+			if over, ok := f.rangedOver(x); ok {
+				ev.elems(over, kind, prefix)
+			} else {
+				ev.doc(x, kind, prefix, false)
+			}
 		}
 		return
 	}
@@ -808,6 +839,88 @@ func (ev *evaluation) elems(e ast.Expr, kind mongoapi.Kind, prefix string) {
 	if s, ok := types.Unalias(f.x.pass.TypesInfo.TypeOf(e)).Underlying().(*types.Slice); ok {
 		ev.typed(e, s.Elem(), prefix, false)
 	}
+}
+
+// spread reports whether arg is passed as xs... to a variadic parameter.
+func (f *function) spread(arg ast.Expr) bool {
+	return f.spreads[arg]
+}
+
+// variadicParam reports whether parameter i is the function's final
+// ...T parameter.
+func (f *function) variadicParam(i int) bool {
+	list := f.decl.Type.Params.List
+	if len(list) == 0 {
+		return false
+	}
+	if _, ok := list[len(list)-1].Type.(*ast.Ellipsis); !ok {
+		return false
+	}
+	n := 0
+	for _, fld := range list {
+		n += max(len(fld.Names), 1)
+	}
+	return i == n-1
+}
+
+// appended returns the elements a local slice variable is built from when
+// every assignment to it is empty (make, nil, an empty literal) or an
+// append to itself: the values appended, in source order.
+func (f *function) appended(e ast.Expr) ([]ast.Expr, bool) {
+	info := f.x.pass.TypesInfo
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	v, ok := info.ObjectOf(id).(*types.Var)
+	if !ok || v.IsField() {
+		return nil, false
+	}
+	if _, isParam := f.params[v]; isParam {
+		return nil, false
+	}
+	var elems []ast.Expr
+	for _, a := range f.assigns[assignKey{obj: v}] {
+		if a.index >= 0 {
+			return nil, false
+		}
+		call, _ := ast.Unparen(a.rhs).(*ast.CallExpr)
+		switch {
+		case emptyValue(info, a.rhs) || info.Types[a.rhs].IsNil():
+		case call != nil && isBuiltin(info, call, "make"):
+		case call != nil && isAppend(info, call) && len(call.Args) > 0 && isIdentOf(info, call.Args[0], v):
+			if call.Ellipsis.IsValid() {
+				return nil, false // append(docs, more...): a slice, not elements
+			}
+			elems = append(elems, call.Args[1:]...)
+		default:
+			return nil, false
+		}
+	}
+	return elems, len(elems) > 0
+}
+
+// rangedOver returns what x, a range statement's value variable, ranges
+// over.
+func (f *function) rangedOver(x ast.Expr) (ast.Expr, bool) {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	over, ok := f.ranges[f.x.pass.TypesInfo.ObjectOf(id)]
+	return over, ok
+}
+
+// isBuiltin reports whether call calls the named builtin.
+func isBuiltin(info *types.Info, call *ast.CallExpr, name string) bool {
+	b, ok := typeutil.Callee(info, call).(*types.Builtin)
+	return ok && b.Name() == name
+}
+
+// isIdentOf reports whether e is the variable v.
+func isIdentOf(info *types.Info, e ast.Expr, v types.Object) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && info.ObjectOf(id) == v
 }
 
 // doc walks a document expression: literals key by key, variables through

@@ -226,3 +226,9 @@ func TestTestdataTypeChecks(t *testing.T) {
 func TestPackageLiterals(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "pkglit")
 }
+
+// TestSliceCopies covers documents copied into a []any, generic helpers,
+// variadic parameters and transaction closures.
+func TestSliceCopies(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "slicecopy")
+}

@@ -194,7 +194,7 @@ func anes[T any](ts []T) []any { // want anes:`returns the elements of param 0`
 	return out
 }
 
-func insertAll[T any](ctx context.Context, c *mongo.Collection, docs []T) error { // want insertAll:`writes param 2 via insertAll -> InsertMany`
+func insertAll[T any](ctx context.Context, c *mongo.Collection, docs []T) error { // want insertAll:`writes elements of param 2 via insertAll -> InsertMany`
 	_, err := c.InsertMany(ctx, anes(docs))
 	return err
 }

@@ -29,7 +29,7 @@ func (r *Repo) FindByToken(ctx context.Context, token string) *mongo.SingleResul
 	return r.coll.FindOne(ctx, bson.M{"reset_token": token})
 }
 
-func InsertMany[T any](ctx context.Context, coll *mongo.Collection, docs []T) error { // want InsertMany:`writes param 2 via InsertMany -> InsertMany`
+func InsertMany[T any](ctx context.Context, coll *mongo.Collection, docs []T) error { // want InsertMany:`writes elements of param 2 via InsertMany -> InsertMany`
 	_, err := coll.InsertMany(ctx, docs)
 	return err
 }

@@ -24,7 +24,7 @@ func RegisterPlain(ctx context.Context, r *repo.Repo, email, pw string) error { 
 	return r.Create(ctx, &model.User{Email: email, Password: pw})
 }
 
-func Import(ctx context.Context, r *repo.Repo, users []model.User) error { // want Import:`writes param 2 via Import -> InsertMany -> InsertMany`
+func Import(ctx context.Context, r *repo.Repo, users []model.User) error { // want Import:`writes elements of param 2 via Import -> InsertMany -> InsertMany`
 	return repo.InsertMany(ctx, r.Coll(), users)
 }
 
