@@ -101,9 +101,11 @@ func (l *funcList) Set(s string) error {
 // pass is the state of one run over one package.
 type pass struct {
 	*config
-	pass    *analysis.Pass
-	rep     *rules.Reporter
-	matcher *names.Matcher
+	// ifaceSigs caches methodSigs per interface.
+	ifaceSigs map[*types.Interface]map[string]string
+	pass      *analysis.Pass
+	rep       *rules.Reporter
+	matcher   *names.Matcher
 	// local holds the wrappers found in this package so far; imported ones
 	// come from facts.
 	local map[*types.Func]*sinkFact
@@ -182,6 +184,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		encrypted:       make(map[string]bool),
 		impls:           make(map[*types.Func][]*types.Func),
 		flows:           make(map[*types.Func]bool),
+		ifaceSigs:       make(map[*types.Interface]map[string]string),
 		reflective:      make(map[*types.Func]*reflectFact),
 		decoders:        make(map[*types.Func]int),
 		inputs:          make(map[*types.Func]int),

@@ -286,7 +286,7 @@ func (f *function) summarizeCalls(s *Summary) {
 		}
 		c := ifaceCall{method: fn.Name(), fnName: f.decl.Name.Name}
 		if iface != nil {
-			c.iface, c.name = methodSigs(iface), recvName(fn)+"."+fn.Name()
+			c.iface, c.name = f.x.methodSigsOf(iface), recvName(fn)+"."+fn.Name()
 		} else {
 			c.static, c.name = fn.Origin().FullName(), funcName(fn)
 		}
@@ -494,6 +494,17 @@ func funcName(fn *types.Func) string {
 		return fn.Name()
 	}
 	return "(" + types.TypeString(recv.Type(), func(*types.Package) string { return "" }) + ")." + fn.Name()
+}
+
+// methodSigsOf is methodSigs, once per interface of the package: the calls
+// through one interface share the (read-only) map.
+func (x *pass) methodSigsOf(iface *types.Interface) map[string]string {
+	if m, ok := x.ifaceSigs[iface]; ok {
+		return m
+	}
+	m := methodSigs(iface)
+	x.ifaceSigs[iface] = m
+	return m
 }
 
 // methodSigs returns an interface's methods as name -> signature.
