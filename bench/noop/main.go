@@ -2,7 +2,9 @@
 // multichecker running one analyzer that does nothing, so its cost is
 // loading and type-checking the packages. With -fact it declares a fact
 // type, which makes the standard checker analyze every dependency too.
-// See docs/performance.md.
+// With -ssa it requires buildssa, so its cost is the floor plus building
+// SSA for the analyzed packages: what an SSA-based value-flow core would
+// pay before any analysis. See docs/performance.md.
 package main
 
 import (
@@ -11,6 +13,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/multichecker"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
 )
 
 type fact struct{}
@@ -26,6 +29,10 @@ func main() {
 	if i := slices.Index(os.Args, "-fact"); i > 0 {
 		os.Args = slices.Delete(os.Args, i, i+1)
 		a.FactTypes = []analysis.Fact{new(fact)}
+	}
+	if i := slices.Index(os.Args, "-ssa"); i > 0 {
+		os.Args = slices.Delete(os.Args, i, i+1)
+		a.Requires = []*analysis.Analyzer{buildssa.Analyzer}
 	}
 	multichecker.Main(a)
 }
