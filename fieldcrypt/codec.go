@@ -461,4 +461,3 @@ func join(path, key string) string {
 	}
 	return path + "." + key
 }
-
