@@ -148,3 +148,5 @@ func TestJOSE(t *testing.T) { run(t, "jose") } // CL323
 func TestCrossPackage(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), weakalgo.New(), "crossflow/sealer", "crossflow/app", "crossflow/nocrypto")
 }
+
+func TestHardKeyset(t *testing.T) { run(t, "hardkeyset") } // CL323 for Tink and fieldcrypt keysets
