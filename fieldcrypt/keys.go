@@ -147,3 +147,20 @@ func Rotate(h *keyset.Handle) (*keyset.Handle, error) {
 	}
 	return m.Handle()
 }
+
+// RotateDigest returns a copy of a digest (PRF) keyset with a new
+// HMAC-SHA-256 key made primary. Stored digests cannot be re-computed (the
+// values are gone), so keep the old keys while values digested under them
+// must still match, and look them up with AnyDigestOf; a value digested
+// again (a new token issued) uses the new primary key.
+func RotateDigest(h *keyset.Handle) (*keyset.Handle, error) {
+	m := keyset.NewManagerFromHandle(h)
+	id, err := m.Add(prf.HMACSHA256PRFKeyTemplate())
+	if err != nil {
+		return nil, err
+	}
+	if err := m.SetPrimary(id); err != nil {
+		return nil, err
+	}
+	return m.Handle()
+}

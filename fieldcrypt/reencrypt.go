@@ -19,6 +19,12 @@ type Options struct {
 	// plain key rotation.
 	Plaintext []string
 
+	// Digest lists field paths whose legacy plaintext strings are to be
+	// replaced by their fieldcrypt.Digest (under the primary digest key):
+	// tokens and API keys that the application only verifies. The plaintext
+	// is gone afterwards; that is the point.
+	Digest []string
+
 	// StartAfter resumes a run: only documents whose _id sorts after it are
 	// visited. Pass the LastID of an interrupted run's Report (or of the last
 	// Progress call). Zero (an empty RawValue) starts from the beginning.
@@ -43,8 +49,11 @@ type Report struct {
 }
 
 // Reencrypt walks coll in _id order and rewrites, under the primary key,
-// every fieldcrypt String or Bytes stored under another key of the keyset, and
-// every legacy plaintext at the paths in opts.Plaintext. scope must be the
+// every fieldcrypt String or Bytes stored under another key of the keyset,
+// every legacy plaintext at the paths in opts.Plaintext, and replaces the
+// legacy plaintext at the paths in opts.Digest by its digest. Digests already
+// stored are never rewritten: they are one-way, see AnyDigestOf for a
+// rotation of the digest keyset. scope must be the
 // scope of the registry that wrote the values.
 //
 // Each document is updated alone with a filter on its _id and on the old value
@@ -58,9 +67,12 @@ type Report struct {
 // ErrDecrypt; nothing is written for that document.
 func (k *Keys) Reencrypt(ctx context.Context, coll *mongo.Collection, scope string, opts Options) (Report, error) {
 	var rep Report
-	plain := make(map[string]bool, len(opts.Plaintext))
+	plain := make(map[string]byte, len(opts.Plaintext)+len(opts.Digest))
 	for _, p := range opts.Plaintext {
-		plain[p] = true
+		plain[p] = headerString // or headerBytes for a binary: decided by the stored type
+	}
+	for _, p := range opts.Digest {
+		plain[p] = headerDigest
 	}
 	filter := bson.D{}
 	if opts.StartAfter.Type != 0 {
@@ -134,7 +146,7 @@ var ErrStop = errors.New("fieldcrypt: reencrypt stopped")
 // rewriteValue returns v rewritten (values under a non-primary key
 // re-encrypted, plaintext at a listed path encrypted) and how many values
 // changed; with 0 the returned value is v.
-func (k *Keys) rewriteValue(scope, path string, v bson.RawValue, plain map[string]bool) (bson.RawValue, int, error) {
+func (k *Keys) rewriteValue(scope, path string, v bson.RawValue, plain map[string]byte) (bson.RawValue, int, error) {
 	switch v.Type {
 	case bson.TypeBinary:
 		subtype, data := v.Binary()
@@ -148,12 +160,20 @@ func (k *Keys) rewriteValue(scope, path string, v bson.RawValue, plain map[strin
 			}
 			return k.sealRaw(scope, path, data[0], pt)
 		}
-		if subtype == bson.TypeBinaryGeneric && plain[path] {
+		if subtype == bson.TypeBinaryGeneric && plain[path] == headerString {
 			return k.sealRaw(scope, path, headerBytes, data)
 		}
 	case bson.TypeString:
-		if plain[path] {
+		switch plain[path] {
+		case headerString:
 			return k.sealRaw(scope, path, headerString, []byte(v.StringValue()))
+		case headerDigest:
+			sum, err := k.digest(scope, k.prfs.PrimaryID, []byte(v.StringValue()))
+			if err != nil {
+				return v, 0, err
+			}
+			data := append([]byte{headerDigest}, sum...)
+			return bson.RawValue{Type: bson.TypeBinary, Value: bsoncore.AppendBinary(nil, Subtype, data)}, 1, nil
 		}
 	case bson.TypeEmbeddedDocument, bson.TypeArray:
 		return k.rewriteContainer(scope, path, v, plain)
@@ -171,7 +191,7 @@ func (k *Keys) sealRaw(scope, path string, header byte, pt []byte) (bson.RawValu
 }
 
 // rewriteContainer rewrites the values of a document or an array.
-func (k *Keys) rewriteContainer(scope, path string, v bson.RawValue, plain map[string]bool) (bson.RawValue, int, error) {
+func (k *Keys) rewriteContainer(scope, path string, v bson.RawValue, plain map[string]byte) (bson.RawValue, int, error) {
 	isArray := v.Type == bson.TypeArray
 	doc := bsoncore.Document(v.Value)
 	elems, err := doc.Elements()

@@ -146,6 +146,7 @@ type legacyUser struct {
 	Name    string `bson:"name"`
 	SSN     string `bson:"ssn"`
 	TOTP    []byte `bson:"totp_secret"`
+	Reset   string `bson:"reset_token"`
 	Profile struct {
 		Phone  string   `bson:"phone"`
 		Emails []string `bson:"emails"`
@@ -158,7 +159,7 @@ func TestMigrateFromPlaintext(t *testing.T) {
 	raw := coll(client, "users", nil)
 	const n = 10
 	for i := 1; i <= n; i++ {
-		l := legacyUser{ID: i, Name: "ada", SSN: secrets[0], TOTP: []byte(secrets[1])}
+		l := legacyUser{ID: i, Name: "ada", SSN: secrets[0], TOTP: []byte(secrets[1]), Reset: secrets[4]}
 		l.Profile.Phone, l.Profile.Emails = secrets[2], []string{secrets[3]}
 		if _, err := raw.InsertOne(ctx, l); err != nil {
 			t.Fatal(err)
@@ -195,7 +196,8 @@ func TestMigrateFromPlaintext(t *testing.T) {
 
 	// Step 2: encrypt the rest in place, interrupted once.
 	paths := []string{"ssn", "totp_secret", "profile.phone", "profile.emails"}
-	rep, err := migrating.Reencrypt(ctx, users, scope, fieldcrypt.Options{Plaintext: paths,
+	digests := []string{"reset_token"}
+	rep, err := migrating.Reencrypt(ctx, users, scope, fieldcrypt.Options{Plaintext: paths, Digest: digests,
 		Progress: func(r fieldcrypt.Report) error {
 			if r.Scanned == 4 {
 				return fieldcrypt.ErrStop
@@ -205,11 +207,17 @@ func TestMigrateFromPlaintext(t *testing.T) {
 	if !errors.Is(err, fieldcrypt.ErrStop) || rep.Rewritten != 3 {
 		t.Fatalf("interrupted migration: %+v, %v", rep, err)
 	}
-	rep, err = migrating.Reencrypt(ctx, users, scope, fieldcrypt.Options{Plaintext: paths, StartAfter: rep.LastID})
-	if err != nil || rep.Rewritten != n-4 || rep.Values != (n-4)*4 {
+	rep, err = migrating.Reencrypt(ctx, users, scope, fieldcrypt.Options{Plaintext: paths, Digest: digests, StartAfter: rep.LastID})
+	if err != nil || rep.Rewritten != n-4 || rep.Values != (n-4)*5 {
 		t.Fatalf("resumed migration: %+v, %v", rep, err)
 	}
 	assertNoPlaintext(t, raw)
+
+	// The ReplaceOne of step 1 dropped the token (not in migratedUser); the
+	// others are digests now, found by the digest of the presented token.
+	if c, err := users.CountDocuments(ctx, bson.M{"reset_token": fieldcrypt.DigestOf(secrets[4])}); err != nil || c != n-1 {
+		t.Fatalf("lookup of migrated tokens: %d, %v; want %d", c, err, n-1)
+	}
 
 	// Step 3: turn Migration off; everything reads strictly.
 	cur, err := coll(client, "users", strict.Registry(scope)).Find(ctx, bson.D{})
@@ -224,5 +232,38 @@ func TestMigrateFromPlaintext(t *testing.T) {
 		if u.SSN != fieldcrypt.String(secrets[0]) || string(u.TOTPSecret) != secrets[1] || u.Profile.Emails[0] != fieldcrypt.String(secrets[3]) {
 			t.Fatalf("migrated user %+v", u)
 		}
+	}
+}
+
+func TestDigestRotation(t *testing.T) {
+	ctx := context.Background()
+	client := server(t)
+	old, aeadKS, digestKS := newKeys(t)
+	if _, err := coll(client, "users", old.Registry(scope)).InsertOne(ctx, user(1)); err != nil {
+		t.Fatal(err)
+	}
+	rotated, err := fieldcrypt.RotateDigest(digestKS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys, err := fieldcrypt.New(aeadKS, rotated)
+	if err != nil {
+		t.Fatal(err)
+	}
+	users := coll(client, "users", keys.Registry(scope))
+	u := user(2)
+	if _, err := users.InsertOne(ctx, u); err != nil {
+		t.Fatal(err)
+	}
+	// DigestOf uses the new primary key only; AnyDigestOf every key.
+	if n, err := users.CountDocuments(ctx, bson.M{"reset_token": fieldcrypt.DigestOf(secrets[4])}); err != nil || n != 1 {
+		t.Fatalf("DigestOf after rotation: %d, %v; want 1", n, err)
+	}
+	if n, err := users.CountDocuments(ctx, bson.M{"reset_token": fieldcrypt.AnyDigestOf(secrets[4])}); err != nil || n != 2 {
+		t.Fatalf("AnyDigestOf after rotation: %d, %v; want 2", n, err)
+	}
+	var got User
+	if err := users.FindOne(ctx, bson.M{"_id": 1}).Decode(&got); err != nil || !keys.Verify(scope, got.ResetToken, secrets[4]) {
+		t.Fatalf("Verify of a digest under the old key: %v", err)
 	}
 }
