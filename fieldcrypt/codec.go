@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 )
@@ -39,20 +40,33 @@ var (
 // collection (options.Collection().SetRegistry) or on the client.
 //
 // Field paths: a String or Bytes is bound to the path of BSON keys from the
-// outermost Go struct being encoded or decoded to the value, joined by ".",
-// array indexes left out (Profile.Phones[2] with tags profile/phones gives
-// "profile.phones"). So a document must be a Go struct (a struct under $set in
-// an update works: its paths start at the struct), and a String placed
-// directly in a bson.M or bson.D has no path and is refused with an error:
-// use EncryptValue for hand-built update documents.
+// outermost value being encoded or decoded (the document, the update, the
+// filter) to the value, joined by ".", array indexes left out, and an
+// operator at the top ($set, $push) left out too: Profile.Phones[2] with tags
+// profile/phones gives "profile.phones", and so do
+// {$set: {"profile.phones": v}} and {$set: {profile: {phones: [v]}}}. So
+// the path is the one in the stored document, whatever the shape of the
+// write. EncryptValue gives the stored form for writers that do not use
+// this registry.
 func (k *Keys) Registry(scope string) *bson.Registry {
 	r := bson.NewRegistry()
 	base := bson.NewRegistry()
-	structEnc, _ := base.LookupEncoder(reflect.TypeOf(struct{}{}))
-	structDec, _ := base.LookupDecoder(reflect.TypeOf(struct{}{}))
-	c := &codec{k: k, scope: scope, structEnc: structEnc, structDec: structDec}
-	r.RegisterKindEncoder(reflect.Struct, bson.ValueEncoderFunc(c.encodeStruct))
-	r.RegisterKindDecoder(reflect.Struct, bson.ValueDecoderFunc(c.decodeStruct))
+	c := &codec{k: k, scope: scope}
+	for _, kind := range []reflect.Kind{reflect.Struct, reflect.Map, reflect.Slice} {
+		var sample reflect.Type
+		switch kind {
+		case reflect.Struct:
+			sample = reflect.TypeOf(struct{}{})
+		case reflect.Map:
+			sample = reflect.TypeOf(map[string]any{})
+		case reflect.Slice:
+			sample = reflect.TypeOf([]any{})
+		}
+		enc, _ := base.LookupEncoder(sample)
+		dec, _ := base.LookupDecoder(sample)
+		r.RegisterKindEncoder(kind, rootedEncoder{enc})
+		r.RegisterKindDecoder(kind, rootedDecoder{dec})
+	}
 	r.RegisterTypeEncoder(tString, bson.ValueEncoderFunc(c.encodeString))
 	r.RegisterTypeDecoder(tString, bson.ValueDecoderFunc(c.decodeString))
 	r.RegisterTypeEncoder(tBytes, bson.ValueEncoderFunc(c.encodeBytes))
@@ -64,28 +78,30 @@ func (k *Keys) Registry(scope string) *bson.Registry {
 
 // codec holds the keys and scope of one registry.
 type codec struct {
-	k         *Keys
-	scope     string
-	structEnc bson.ValueEncoder
-	structDec bson.ValueDecoder
+	k     *Keys
+	scope string
 }
 
-// encodeStruct encodes a struct with the driver's struct codec, through a
-// writer that tracks the path of keys from the outermost struct.
-func (c *codec) encodeStruct(ec bson.EncodeContext, vw bson.ValueWriter, val reflect.Value) error {
+// rootedEncoder is one of the driver's struct, map and slice codecs, run
+// through a writer that tracks the path of keys from the outermost value
+// being encoded (the document, filter or update).
+type rootedEncoder struct{ bson.ValueEncoder }
+
+func (e rootedEncoder) EncodeValue(ec bson.EncodeContext, vw bson.ValueWriter, val reflect.Value) error {
 	if _, ok := vw.(*pathWriter); !ok {
 		vw = &pathWriter{ValueWriter: vw}
 	}
-	return c.structEnc.EncodeValue(ec, vw, val)
+	return e.ValueEncoder.EncodeValue(ec, vw, val)
 }
 
-// decodeStruct decodes a struct with the driver's struct codec, through a
-// reader that tracks the path of keys from the outermost struct.
-func (c *codec) decodeStruct(dc bson.DecodeContext, vr bson.ValueReader, val reflect.Value) error {
+// rootedDecoder is rootedEncoder for decoding.
+type rootedDecoder struct{ bson.ValueDecoder }
+
+func (d rootedDecoder) DecodeValue(dc bson.DecodeContext, vr bson.ValueReader, val reflect.Value) error {
 	if _, ok := vr.(*pathReader); !ok {
 		vr = &pathReader{ValueReader: vr}
 	}
-	return c.structDec.DecodeValue(dc, vr, val)
+	return d.ValueDecoder.DecodeValue(dc, vr, val)
 }
 
 // associatedData binds a ciphertext to its scope, path and type.
@@ -180,10 +196,11 @@ func pathOf(x any) (string, bool) {
 	return "", false
 }
 
-// errNoPath is returned for a value encoded outside a Go struct.
+// errNoPath is returned for a value encoded on its own, outside any
+// document (bson.MarshalValue), which has no field path.
 func errNoPath(t reflect.Type) error {
-	return fmt.Errorf("fieldcrypt: %v outside a Go struct document has no field path to bind it to; "+
-		"use a struct field, or keys.EncryptValue(scope, path, v) for a hand-built update", t)
+	return fmt.Errorf("fieldcrypt: %v encoded outside a document has no field path to bind it to; "+
+		"put it in a document, or use keys.EncryptValue(scope, path, v)", t)
 }
 
 func (c *codec) encodeString(_ bson.EncodeContext, vw bson.ValueWriter, val reflect.Value) error {
@@ -218,7 +235,7 @@ func (c *codec) encodeBytes(_ bson.EncodeContext, vw bson.ValueWriter, val refle
 func (c *codec) readStored(vr bson.ValueReader, header byte) (pt []byte, null bool, err error) {
 	path, ok := pathOf(vr)
 	if !ok {
-		return nil, false, fmt.Errorf("fieldcrypt: a %s is decoded outside a Go struct document; its field path is unknown", headerName(header))
+		return nil, false, fmt.Errorf("fieldcrypt: a %s is decoded outside a document; its field path is unknown", headerName(header))
 	}
 	switch vr.Type() {
 	case bson.TypeNull:
@@ -454,10 +471,42 @@ func (r *pathArrayReader) ReadValue() (bson.ValueReader, error) {
 	return &pathReader{ValueReader: vr, path: r.path}, nil
 }
 
-// join appends a key to a dotted path.
+// join appends a key to a dotted path, as the stored document has it: an
+// operator at the top of an update or filter ($set, $push, $or) is left out,
+// and so are the positional and index segments of a dotted key
+// ("emails.$", "emails.$[]", "emails.2"), since array elements share their
+// array's path. So {$set: {"profile.phone": v}}, {$set: {profile: {phone: v}}}
+// and a struct field Profile.Phone all bind v to "profile.phone".
 func join(path, key string) string {
+	if path == "" && strings.HasPrefix(key, "$") {
+		return ""
+	}
+	if strings.Contains(key, ".") {
+		segs := strings.Split(key, ".")
+		kept := segs[:0]
+		for i, seg := range segs {
+			if i > 0 && (strings.HasPrefix(seg, "$") || isIndex(seg)) {
+				continue
+			}
+			kept = append(kept, seg)
+		}
+		key = strings.Join(kept, ".")
+	}
 	if path == "" {
 		return key
 	}
 	return path + "." + key
+}
+
+// isIndex reports whether a path segment is an array index.
+func isIndex(seg string) bool {
+	if seg == "" {
+		return false
+	}
+	for _, r := range seg {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -24,10 +24,9 @@
 // swapping the same field between two documents of one collection is not
 // detected.
 //
-// Values of these types refuse to be encoded by any other registry, and a
-// String or Bytes outside a Go struct (straight in a bson.M) is refused
-// too, since it has no field path: nothing is ever written in plaintext by
-// mistake.
+// Values of these types refuse to be encoded by any other registry, so
+// nothing is written in plaintext by a collection that was not given the
+// registry.
 //
 // The design, the formats, the step-by-step migration and the measured
 // costs are in docs/fieldcrypt.md of the cryptolint repository.

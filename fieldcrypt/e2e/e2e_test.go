@@ -220,29 +220,68 @@ func TestFailsClosed(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "without the fieldcrypt registry") {
 		t.Fatalf("insert with the default registry: %v, want a refusal", err)
 	}
-	// A String straight in a map has no path.
-	_, err = coll(client, "users", keys.Registry(scope)).UpdateOne(ctx, bson.M{"_id": 1},
-		bson.M{"$set": bson.M{"ssn": fieldcrypt.String(secrets[0])}})
-	if err == nil || !strings.Contains(err.Error(), "no field path") {
-		t.Fatalf("String in a bson.M: %v, want a refusal", err)
-	}
 	if n, _ := coll(client, "plain", nil).CountDocuments(ctx, bson.D{}); n != 0 {
 		t.Fatalf("%d documents written", n)
 	}
-	// EncryptValue is the way for hand-built updates, and reads back.
+	// Hand-built updates: a value under an operator is bound to the path of
+	// the stored document, whether the key is dotted or the value nested.
 	users := coll(client, "users", keys.Registry(scope))
 	if _, err := users.InsertOne(ctx, user(1)); err != nil {
 		t.Fatal(err)
 	}
+	for _, update := range []bson.M{
+		{"$set": bson.M{"ssn": fieldcrypt.String("219-09-9999"), "profile.phone": fieldcrypt.String("+1 555 0199")}},
+		{"$set": bson.M{"ssn": fieldcrypt.String("219-09-9999"), "profile": Profile{Phone: "+1 555 0199"}}},
+		{"$set": bson.D{{Key: "ssn", Value: fieldcrypt.String("219-09-9999")}, {Key: "profile", Value: bson.M{"phone": fieldcrypt.String("+1 555 0199")}}}},
+	} {
+		if _, err := users.UpdateOne(ctx, bson.M{"_id": 1}, update); err != nil {
+			t.Fatal(err)
+		}
+		var got User
+		if err := users.FindOne(ctx, bson.M{"_id": 1}).Decode(&got); err != nil || got.SSN != "219-09-9999" || got.Profile.Phone != "+1 555 0199" {
+			t.Fatalf("after %v: %+v, %v", update, got, err)
+		}
+		if _, err := users.ReplaceOne(ctx, bson.M{"_id": 1}, user(1)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// EncryptValue gives the stored form for any other writer.
 	v, err := keys.EncryptValue(scope, "ssn", fieldcrypt.String("219-09-9999"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := users.UpdateOne(ctx, bson.M{"_id": 1}, bson.M{"$set": bson.M{"ssn": v}}); err != nil {
+	if _, err := coll(client, "users", nil).UpdateOne(ctx, bson.M{"_id": 1}, bson.M{"$set": bson.M{"ssn": v}}); err != nil {
 		t.Fatal(err)
 	}
 	var got User
 	if err := users.FindOne(ctx, bson.M{"_id": 1}).Decode(&got); err != nil || got.SSN != "219-09-9999" {
 		t.Fatalf("after EncryptValue: %q, %v", got.SSN, err)
+	}
+}
+
+// An element written through a positional or index update path is bound
+// like the elements of the stored array.
+func TestArrayUpdates(t *testing.T) {
+	ctx := context.Background()
+	client := server(t)
+	keys, _, _ := newKeys(t)
+	users := coll(client, "users", keys.Registry(scope))
+	if _, err := users.InsertOne(ctx, user(1)); err != nil {
+		t.Fatal(err)
+	}
+	for _, update := range []bson.M{
+		{"$push": bson.M{"profile.emails": fieldcrypt.String("b@example.org")}},
+		{"$set": bson.M{"profile.emails.0": fieldcrypt.String("c@example.org")}},
+	} {
+		if _, err := users.UpdateOne(ctx, bson.M{"_id": 1}, update); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got User
+	if err := users.FindOne(ctx, bson.M{"_id": 1}).Decode(&got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Profile.Emails) != 2 || got.Profile.Emails[0] != "c@example.org" || got.Profile.Emails[1] != "b@example.org" {
+		t.Fatalf("emails after $push and $set by index: %q", got.Profile.Emails)
 	}
 }
