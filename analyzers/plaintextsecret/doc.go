@@ -20,7 +20,10 @@
 //     MarshalBSON but reaches the driver by value, so the driver writes it
 //     with the default encoder;
 //   - CL103: a query filter that matches a sensitive field against a raw
-//     value, which implies the field is stored raw.
+//     value, which implies the field is stored raw;
+//   - CL104: a struct field named for key material (a private, signing or
+//     encryption key, an OTP seed) declared as the one-way fieldcrypt.Digest,
+//     reported at its declaration.
 //
 // A function or method that passes one of its parameters on to a write
 // is itself a write for its callers, across packages (an analysis fact):
@@ -35,7 +38,8 @@
 // same function produces them by encryption or, for secrets that are only
 // verified, by hashing the secret (bcrypt, scrypt, argon2, pbkdf2, HMAC,
 // SHA-2), or by a function whose name says it hashes, encrypts or seals;
-// types that marshal themselves, bson.Binary values, fields covered by a
+// fieldcrypt's String, Bytes and Digest (github.com/cryptolint/cryptolint/fieldcrypt,
+// matched by type identity), types that marshal themselves, bson.Binary values, fields covered by a
 // CSFLE or Queryable Encryption map in the package, and fields marked
 // //cryptolint:protected -- reason are not reported.
 //

@@ -225,6 +225,9 @@ func (x *pass) collect(in *inspector.Inspector) {
 				}
 			case *ast.StructType:
 				x.markProtected(n)
+				if !x.rep.Skip(file) {
+					x.checkDigestFields(cur, n)
+				}
 			case *ast.CallExpr:
 				x.collectEncrypted(n)
 			}

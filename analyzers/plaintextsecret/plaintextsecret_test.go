@@ -232,3 +232,10 @@ func TestPackageLiterals(t *testing.T) {
 func TestSliceCopies(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "slicecopy")
 }
+
+// TestFieldcrypt checks that fieldcrypt's types protect by type identity
+// (look-alikes of another package do not) and that key material declared
+// as a one-way Digest is reported (CL104).
+func TestFieldcrypt(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "fieldcryptuse")
+}

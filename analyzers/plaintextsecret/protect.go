@@ -2,6 +2,7 @@ package plaintextsecret
 
 import (
 	"encoding/json"
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -9,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/cryptolint/cryptolint/internal/bsonenc"
@@ -16,6 +18,7 @@ import (
 	"github.com/cryptolint/cryptolint/internal/cryptoapi"
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
 	"github.com/cryptolint/cryptolint/internal/names"
+	"github.com/cryptolint/cryptolint/internal/rules"
 )
 
 // sensitive reports whether a field (or, with field nil, a document key)
@@ -108,6 +111,9 @@ func several(t types.Type) bool {
 // Interfaces and maps of unknown content, bson.Binary (possibly encrypted)
 // and types that marshal themselves are not.
 func eligible(t types.Type, numeric bool) bool {
+	if _, ok := protectingType(t); ok {
+		return false // fieldcrypt ciphertext or keyed digest, by type identity
+	}
 	for range 8 {
 		if mongoapi.IsBinary(t) || mongoapi.IsRawDocument(t) || bsonenc.MarshalOf(t) == bsonenc.ValueMarshal {
 			return false // possibly ciphertext, a document of unknown keys, or self-encoding
@@ -135,6 +141,68 @@ func eligible(t types.Type, numeric bool) bool {
 		}
 	}
 	return false
+}
+
+// protectingType returns how the type of a value protects it when stored:
+// a type of cryptoapi's table (fieldcrypt.String, Bytes, Digest), matched by
+// package path and type name, directly or as the element of pointers,
+// slices and arrays.
+func protectingType(t types.Type) (cryptoapi.Protection, bool) {
+	for range 8 {
+		t = types.Unalias(t)
+		if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil {
+			if p, ok := cryptoapi.LookupType(n.Obj().Pkg().Path(), n.Obj().Name()); ok {
+				return p, true
+			}
+		}
+		switch u := t.(type) {
+		case *types.Pointer:
+			t = u.Elem()
+		case *types.Slice:
+			t = u.Elem()
+		case *types.Array:
+			t = u.Elem()
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// checkDigestFields reports fields of a struct type declared as a
+// fieldcrypt.Digest whose names say they hold key material, which a
+// one-way digest loses (CL104).
+func (x *pass) checkDigestFields(cur inspector.Cursor, st *ast.StructType) {
+	t := x.pass.TypesInfo.TypeOf(st)
+	if t == nil {
+		return
+	}
+	var owner types.Type = t
+	if ts, ok := cur.Parent().Node().(*ast.TypeSpec); ok && ts.Type == st {
+		if obj := x.pass.TypesInfo.Defs[ts.Name]; obj != nil {
+			owner = obj.Type()
+		}
+	}
+	for _, fld := range st.Fields.List {
+		if p, ok := protectingType(x.pass.TypesInfo.TypeOf(fld.Type)); !ok || p != cryptoapi.Hashed {
+			continue
+		}
+		for _, id := range fld.Names {
+			v, ok := x.pass.TypesInfo.Defs[id].(*types.Var)
+			if !ok {
+				continue
+			}
+			key, ok := bsonenc.KeyOf(t, v)
+			if !ok {
+				continue // not encoded (bson:"-", unexported)
+			}
+			m, ok := x.sensitive(v, key, owner)
+			if !ok || m.Category != names.PrivateKey {
+				continue // passwords, tokens and identifiers may well be only verified
+			}
+			x.rep.Report(rules.DigestOfKey, fld.Type, fmt.Sprintf("field %s (key %q) holds key material (%s), but fieldcrypt.Digest is one-way: the key can never be read back; declare it fieldcrypt.Bytes or fieldcrypt.String", v.Name(), key, m.Entry))
+		}
+	}
 }
 
 // isBytes reports whether s is a byte slice.

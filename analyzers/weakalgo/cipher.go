@@ -484,6 +484,36 @@ func (x *pass) checkHardcodedKeyVia(api apiRef, arg ast.Expr, via string) {
 	x.rep.Report(rules.HardcodedKey, arg, fmt.Sprintf("%s is %s: anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or the environment", what, desc))
 }
 
+// checkHardcodedKeyset reports a cleartext keyset read from a constant,
+// through reader constructors (keyset.NewJSONReader(strings.NewReader(c)))
+// and variables assigned once (CL323).
+func (x *pass) checkHardcodedKeyset(call *ast.CallExpr, fn *types.Func, kr keysetReader) {
+	if kr.kek >= 0 && (kr.kek >= len(call.Args) || !x.info.Types[call.Args[kr.kek]].IsNil()) {
+		return // an encrypted keyset: its key is the key-encryption AEAD's
+	}
+	e := call.Args[kr.index]
+	for range 4 {
+		inner, ok := ast.Unparen(x.resolve(e)).(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		w, _ := x.callee(inner)
+		if w == nil {
+			break
+		}
+		i, ok := readerWrappers[w.FullName()]
+		if !ok || i >= len(inner.Args) {
+			break
+		}
+		e = inner.Args[i]
+	}
+	o, desc := x.bytesOrigin(e)
+	if o != originLiteral {
+		return
+	}
+	x.rep.Report(rules.HardcodedKey, call.Args[kr.index], fmt.Sprintf("keyset read by %s is %s: anyone with the source or the binary has every key in it, and it cannot be rotated without a release; load keysets at run time from a KMS, a secret store or the environment", displayName(fn), desc))
+}
+
 // keyField returns the type name (jose.SigningKey) and key fields of a
 // JWT or JOSE library's struct type t (or pointer to it) that keyFields
 // lists.

@@ -223,6 +223,32 @@ var cryptoParams = map[string][]param{
 	"crypto/hmac.Equal":                 {{0, roleData, false}, {1, roleData, false}},
 }
 
+// keysetReader is a function that reads a keyset in cleartext from its
+// argument at index (a keyset.Reader or an io.Reader).
+type keysetReader struct {
+	index int
+	kek   int // index of a key-encryption AEAD that makes the keyset ciphertext when non-nil; -1 if none
+}
+
+// keysetReaders read cleartext keysets: a reader over a constant there is a
+// hard-coded keyset (CL323). keyset.Read is not listed: the keyset it reads is
+// encrypted under a master key (a KMS), so a constant there is ciphertext.
+var keysetReaders = map[string]keysetReader{
+	"github.com/tink-crypto/tink-go/v2/insecurecleartextkeyset.Read": {0, -1},
+	"github.com/cryptolint/cryptolint/fieldcrypt.ReadKeyset":         {0, 1},
+}
+
+// readerWrappers make a reader of their argument at the index: a keyset
+// reader over one of them reads that argument.
+var readerWrappers = map[string]int{
+	"github.com/tink-crypto/tink-go/v2/keyset.NewJSONReader":   0,
+	"github.com/tink-crypto/tink-go/v2/keyset.NewBinaryReader": 0,
+	"strings.NewReader":     0,
+	"bytes.NewReader":       0,
+	"bytes.NewBuffer":       0,
+	"bytes.NewBufferString": 0,
+}
+
 // randReaders are key generation and signing functions whose argument at
 // the index is the random source: a math/rand generator there makes the
 // key, or an ECDSA signature's nonce, predictable (CL312).

@@ -206,7 +206,8 @@ func concernedPath(path string) bool {
 		strings.HasPrefix(path, "github.com/go-jose/go-jose/") || strings.HasPrefix(path, "gopkg.in/square/go-jose.") ||
 		strings.HasPrefix(path, "github.com/lestrrat-go/jwx/") || strings.HasPrefix(path, "github.com/cristalhq/jwt/") ||
 		path == "github.com/go-kit/kit/auth/jwt" || strings.HasPrefix(path, "github.com/appleboy/gin-jwt/") ||
-		path == "github.com/kataras/jwt"
+		path == "github.com/kataras/jwt" ||
+		strings.HasPrefix(path, "github.com/tink-crypto/tink-go/") || path == "github.com/cryptolint/cryptolint/fieldcrypt"
 }
 
 // visit dispatches one node of the walk.
@@ -252,6 +253,9 @@ func (x *pass) call(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 	if idx, ok := privateKeyParsers[name]; ok && idx < len(call.Args) {
 		x.checkEmbeddedPrivateKey(fn, call.Args[idx])
+	}
+	if kr, ok := keysetReaders[name]; ok && kr.index < len(call.Args) {
+		x.checkHardcodedKeyset(call, fn, kr)
 	}
 	if idx, ok := jwtKeyfuncs[name]; ok && idx < len(call.Args) {
 		x.checkKeyfunc(fn, call.Args[idx])

@@ -156,3 +156,5 @@ func TestCrossPackage(t *testing.T) {
 func TestTestdataTypeChecks(t *testing.T) {
 	testutil.TypeCheckTestdata(t, analysistest.TestData())
 }
+
+func TestHardKeyset(t *testing.T) { run(t, "hardkeyset") } // CL323 for Tink and fieldcrypt keysets

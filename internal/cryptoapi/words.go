@@ -49,3 +49,24 @@ func LookupWord(token string) (Word, bool) {
 	w, ok := words[token]
 	return w, ok
 }
+
+// FieldcryptPath is the import path of this project's field-level
+// encryption module (the nested module fieldcrypt/).
+const FieldcryptPath = "github.com/cryptolint/cryptolint/fieldcrypt"
+
+// protectingTypes are the types whose values the BSON encoder stores
+// protected, keyed by package path and type name: matched by type identity,
+// never by the spelling of a name. fieldcrypt's String and Bytes are
+// AEAD ciphertext bound to their field; Digest is a keyed one-way digest.
+var protectingTypes = map[string]Protection{
+	FieldcryptPath + ".String": Encrypted,
+	FieldcryptPath + ".Bytes":  Encrypted,
+	FieldcryptPath + ".Digest": Hashed,
+}
+
+// LookupType returns how a type, named by its package path and name,
+// protects the values it stores.
+func LookupType(pkgPath, name string) (Protection, bool) {
+	p, ok := protectingTypes[pkgPath+"."+name]
+	return p, ok
+}

@@ -55,10 +55,19 @@ from the database (FindOne(...).Decode(&u), cursor.All, mgo's One and All)
 and written again unchanged, which are judged where they were first
 written.
 
+Also not reported: fields of the types of this project's field-level
+encryption module (github.com/cryptolint/cryptolint/fieldcrypt), recognised
+by type identity: String and Bytes (AEAD ciphertext bound to collection and
+field) and Digest (keyed HMAC-SHA-256 digest).
+
 Fix: store a password hash (Argon2id, scrypt or bcrypt) for passwords, a
-SHA-256 or HMAC of tokens and API keys you issue, and encrypt what you need
-back (private keys, third-party credentials, personal data) with Client-Side
-Field Level Encryption, Queryable Encryption or explicit encryption.`,
+keyed digest of tokens and API keys you issue (fieldcrypt.Digest, built with
+fieldcrypt.DigestOf), and encrypt what you need back (private keys,
+third-party credentials, personal data) with fieldcrypt.String or
+fieldcrypt.Bytes, Client-Side Field Level Encryption, Queryable Encryption or
+explicit encryption. Changing a field's type changes the stored data:
+existing documents need fieldcrypt's migration mode and Reencrypt (see
+docs/fieldcrypt.md).`,
 	})
 
 	PointerMarshaller = define(Rule{
@@ -96,7 +105,38 @@ Not reported for fields covered by CSFLE deterministic encryption or
 Queryable Encryption equality in the same package, where querying by the
 raw value is correct, nor for values hashed in the same function.
 
-Fix: store a hash of the token (SHA-256 or HMAC) and look up by the hash of
-the presented value; encrypt identifiers with Queryable Encryption.`,
+Not reported either for a fieldcrypt.Digest in the filter
+(bson.M{"reset_token": fieldcrypt.DigestOf(presented)}).
+
+Fix: store the token as a fieldcrypt.Digest (or another keyed hash) and look
+up by the digest of the presented value:
+FindOne(ctx, bson.M{"reset_token": fieldcrypt.DigestOf(presented)});
+encrypt identifiers with Queryable Encryption, or keep a fieldcrypt.Digest
+of the normalised identifier beside its fieldcrypt.String as a blind index.`,
+	})
+
+	DigestOfKey = define(Rule{
+		ID:       "CL104",
+		Analyzer: "plaintextsecret",
+		Title:    "key material declared as a one-way fieldcrypt.Digest",
+		Severity: Medium,
+		CWE:      0,
+		Since:    "v0.2.0",
+		Help: `
+A struct field whose name says it holds key material that the program must
+use in plaintext (a private, signing or encryption key, an OTP seed, a
+webhook secret) is declared as fieldcrypt.Digest. A digest is one-way: what
+is stored can be compared with a presented value but never read back, so the
+key is lost when the document is written. Only this category is reported:
+passwords, tokens, API keys and identifiers are often only verified or
+looked up (a Digest is right for them, and a Digest of an identifier is a
+blind index).
+
+The type is matched by identity (package github.com/cryptolint/cryptolint/fieldcrypt,
+type Digest), through pointers, slices and arrays.
+
+Fix: declare the field as fieldcrypt.Bytes or fieldcrypt.String, which are
+encrypted and can be decrypted. No automatic fix: a different type changes
+the stored data and the code that builds the value (DigestOf).`,
 	})
 )
