@@ -43,6 +43,17 @@
 // CSFLE or Queryable Encryption map in the package, and fields marked
 // //cryptolint:protected -- reason are not reported.
 //
+// A finding is about a value that is in the field on that path: a literal
+// or an assignment before the write (assignments after it, such as a secret
+// blanked for the response, do not count), input decoded from a request
+// (also when it replaces a part of a stored document), or a method called
+// on the document that fills the field after the last assignment. A
+// method protects a field only when it hashes, encrypts or clears it on
+// every path (not in one case of a switch, and a clearing guarded by a test
+// of the field itself is a default). Documents copied element by element
+// into a []any, variadic document parameters and function literals held
+// by package variables (a command's RunE) are followed.
+//
 // Test files and generated files are skipped unless -plaintextsecret.tests
 // is set. -plaintextsecret.names and -plaintextsecret.ignore add and remove
 // sensitive words; -plaintextsecret.sinks and -plaintextsecret.protectors
