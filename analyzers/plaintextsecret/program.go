@@ -883,7 +883,7 @@ func (l *linker) callFindings(c *ifaceCall) []analysis.Diagnostic {
 		if looked.entryOf != "" {
 			against = fmt.Sprintf("parameter %s of %s (nothing in the program calls it) as it is", looked.entryOf, c.fnName)
 		}
-		msg := fmt.Sprintf("filter of %s matches %s against %s, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value", looked.via, pendingList(looked.leaves), against)
+		msg := fmt.Sprintf("filter of %s matches %s against %s, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf)", looked.via, pendingList(looked.leaves), against)
 		if d, ok := looked.at.Diagnostic(msg, l.related(c, looked.impl, looked.via, looked.leaves)); ok {
 			out = append(out, d)
 		}
@@ -911,7 +911,7 @@ func (l *linker) entryFinding(e entryPoint) (analysis.Diagnostic, bool) {
 	}
 	ls := []pendingLeaf{{path: e.sink.Path, entry: match.Entry, category: match.Category}}
 	if e.sink.Kind == mongoapi.Filter {
-		msg := fmt.Sprintf("filter of %s matches %s against parameter %s of %s (nothing in the program calls it) as it is, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value", e.sink.Via, pendingList(ls), e.param, e.name)
+		msg := fmt.Sprintf("filter of %s matches %s against parameter %s of %s (nothing in the program calls it) as it is, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf)", e.sink.Via, pendingList(ls), e.param, e.name)
 		return e.at.Diagnostic(msg, nil)
 	}
 	msg := fmt.Sprintf("parameter %s of %s (nothing in the program calls it) written by %s stores %s in plaintext; %s", e.param, e.name, e.sink.Via, pendingList(ls), pendingAdvice(ls))

@@ -65,7 +65,7 @@ func (f *function) report() {
 		}
 		if len(looked) > 0 {
 			f.x.rep.ReportRelated(rules.PlaintextLookup, lookAt,
-				fmt.Sprintf("filter of %s matches %s against a raw value, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value", lookVia, listLeaves(looked)),
+				fmt.Sprintf("filter of %s matches %s against a raw value, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf)", lookVia, listLeaves(looked)),
 				f.related(w, looked))
 		}
 		if len(pitfalls) > 0 {
@@ -256,14 +256,14 @@ func advice(ls []leaf) string {
 	for _, c := range cats {
 		switch c {
 		case names.Password:
-			parts = append(parts, "hash passwords that users log in with (Argon2id, scrypt or bcrypt) and encrypt those the program reuses")
+			parts = append(parts, "hash passwords that users log in with (Argon2id, scrypt or bcrypt) and encrypt those the program reuses (fieldcrypt.String)")
 		case names.Credential:
-			parts = append(parts, "store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse")
+			parts = append(parts, "store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse (fieldcrypt.Digest, fieldcrypt.String)")
 		case names.PrivateKey:
-			parts = append(parts, "encrypt key material (CSFLE or explicit encryption)")
+			parts = append(parts, "encrypt key material (CSFLE, or explicit encryption with fieldcrypt.Bytes or fieldcrypt.String)")
 		case names.PersonalID, names.Financial:
-			if !slices.Contains(parts, "encrypt personal and payment data with CSFLE, Queryable Encryption or explicit encryption") {
-				parts = append(parts, "encrypt personal and payment data with CSFLE, Queryable Encryption or explicit encryption")
+			if !slices.Contains(parts, "encrypt personal and payment data with CSFLE, Queryable Encryption or explicit encryption (fieldcrypt.String)") {
+				parts = append(parts, "encrypt personal and payment data with CSFLE, Queryable Encryption or explicit encryption (fieldcrypt.String)")
 			}
 		}
 	}

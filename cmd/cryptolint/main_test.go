@@ -455,8 +455,8 @@ func TestFactsAcrossPackages(t *testing.T) {
 func factsFindings() []string {
 	want := []string{
 		"model/model.go:22:9: sha256.Sum256 hashes password-named input password: SHA-256 is a fast hash, so stolen hashes of ordinary passwords are cracked at billions of guesses per second; hash passwords with argon2.IDKey, scrypt.Key or bcrypt.GenerateFromPassword (CL306)",
-		`svc/svc.go:15:27: *model.User written by Save -> InsertOne stores Password (key "password") in plaintext; hash passwords that users log in with (Argon2id, scrypt or bcrypt) and encrypt those the program reuses (CL101)`,
-		`svc/svc.go:31:29: document written by InsertOne stores key "reset_token" in plaintext; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse (CL101)`,
+		`svc/svc.go:15:27: *model.User written by Save -> InsertOne stores Password (key "password") in plaintext; hash passwords that users log in with (Argon2id, scrypt or bcrypt) and encrypt those the program reuses (fieldcrypt.String) (CL101)`,
+		`svc/svc.go:31:29: document written by InsertOne stores key "reset_token" in plaintext; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse (fieldcrypt.Digest, fieldcrypt.String) (CL101)`,
 	}
 	for i, w := range want {
 		want[i] = filepath.FromSlash(w[:strings.IndexByte(w, ':')]) + w[strings.IndexByte(w, ':'):]
@@ -499,16 +499,16 @@ func TestVetFallback(t *testing.T) {
 func TestWholeProgram(t *testing.T) {
 	dir := fixture("e2e/program")
 	const (
-		hashPw  = "hash passwords that users log in with (Argon2id, scrypt or bcrypt) and encrypt those the program reuses"
-		hashTok = "store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse"
+		hashPw  = "hash passwords that users log in with (Argon2id, scrypt or bcrypt) and encrypt those the program reuses (fieldcrypt.String)"
+		hashTok = "store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse (fieldcrypt.Digest, fieldcrypt.String)"
 	)
 	local := `local/local.go:33:27: value written by tokenStore.Save -> Save -> UpdateOne stores key "session_token" in plaintext; ` + hashTok + ` (CL101)`
 	want := []string{
 		`audit/audit.go:31:55: document written by UpdateOne -> UpdateOne stores key "api_secret" in plaintext; ` + hashTok + ` (CL101)`,
-		`cmd/server/main.go:23:30: filter of FinishReset -> UserRepo.FindByResetToken -> FindByResetToken -> FindOne matches key "reset_token" against a raw value, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (CL103)`,
+		`cmd/server/main.go:23:30: filter of FinishReset -> UserRepo.FindByResetToken -> FindByResetToken -> FindOne matches key "reset_token" against a raw value, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf) (CL103)`,
 		local,
 		`mongorepo/mongorepo.go:37:34: parameter password of (*Repo).CreateAccount (nothing in the program calls it) written by InsertOne stores key "password" in plaintext; ` + hashPw + ` (CL101)`,
-		`service/service.go:25:20: []*audit.Webhook written by HookStore.Add -> Add -> InsertMany -> InsertMany stores SigningSecret (key "signing_secret") in plaintext; encrypt key material (CSFLE or explicit encryption) (CL101)`,
+		`service/service.go:25:20: []*audit.Webhook written by HookStore.Add -> Add -> InsertMany -> InsertMany stores SigningSecret (key "signing_secret") in plaintext; encrypt key material (CSFLE, or explicit encryption with fieldcrypt.Bytes or fieldcrypt.String) (CL101)`,
 		`service/service.go:49:28: *domain.User written by UserRepo.Create -> Create -> InsertOne stores ResetToken (key "reset_token") in plaintext; ` + hashTok + ` (CL101)`,
 		`service/service.go:61:47: value written by UserRepo.SetResetToken -> SetResetToken -> UpdateOne stores key "reset_token" in plaintext; ` + hashTok + ` (CL101)`,
 		`service/service.go:79:28: parameter password of Import (nothing in the program calls it) written by UserRepo.Create -> Create -> InsertOne stores key "password" in plaintext; ` + hashPw + ` (CL101)`,

@@ -83,9 +83,9 @@ var (
 	memberField = finding{pos: "users/users.go:17:2", analyzer: "plaintextsecret", related: true,
 		msg: `field MemberNumber, stored as "member_number", names member number`}
 	password = finding{pos: "users/users.go:27:32", analyzer: "plaintextsecret",
-		msg: `*users.Account written by InsertOne stores Password (key "password") in plaintext; hash passwords that users log in with (Argon2id, scrypt or bcrypt) and encrypt those the program reuses (CL101)`}
+		msg: `*users.Account written by InsertOne stores Password (key "password") in plaintext; hash passwords that users log in with (Argon2id, scrypt or bcrypt) and encrypt those the program reuses (fieldcrypt.String) (CL101)`}
 	member = finding{pos: "users/users.go:35:33", analyzer: "plaintextsecret",
-		msg: `*users.Account written by Insert -> InsertOne stores MemberNumber (key "member_number") in plaintext; encrypt personal and payment data with CSFLE, Queryable Encryption or explicit encryption (CL101)`}
+		msg: `*users.Account written by Insert -> InsertOne stores MemberNumber (key "member_number") in plaintext; encrypt personal and payment data with CSFLE, Queryable Encryption or explicit encryption (fieldcrypt.String) (CL101)`}
 )
 
 // issuesUnder returns the findings as linter reports them; an empty linter

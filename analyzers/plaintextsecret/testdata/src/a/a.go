@@ -45,7 +45,7 @@ type Card struct {
 func decodeAndInsert(ctx context.Context, coll *mongo.Collection, body []byte) {
 	var u User
 	_ = json.Unmarshal(body, &u)
-	coll.InsertOne(ctx, &u) // want `\*a\.User written by InsertOne stores Password \(key "password"\), APIKey \(key "apikey"\), SSN \(key "ssn"\), TaxID \(key "profile\.tax_id"\), RecoveryCodes \(key "recovery_codes"\), CardNumber \(key "card_number"\) in plaintext; hash passwords that users log in with \(Argon2id, scrypt or bcrypt\) and encrypt those the program reuses; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse; encrypt personal and payment data with CSFLE, Queryable Encryption or explicit encryption \(CL101\)`
+	coll.InsertOne(ctx, &u) // want `\*a\.User written by InsertOne stores Password \(key "password"\), APIKey \(key "apikey"\), SSN \(key "ssn"\), TaxID \(key "profile\.tax_id"\), RecoveryCodes \(key "recovery_codes"\), CardNumber \(key "card_number"\) in plaintext; hash passwords that users log in with \(Argon2id, scrypt or bcrypt\) and encrypt those the program reuses \(fieldcrypt\.String\); store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse \(fieldcrypt\.Digest, fieldcrypt\.String\); encrypt personal and payment data with CSFLE, Queryable Encryption or explicit encryption \(fieldcrypt\.String\) \(CL101\)`
 }
 
 // Request is what a handler decodes; its fields are not parameters, so
@@ -61,7 +61,7 @@ func literals(ctx context.Context, coll *mongo.Collection, r *Request) {
 	h, _ := bcrypt.GenerateFromPassword([]byte(pw), bcrypt.DefaultCost)
 	coll.InsertOne(ctx, User{Email: email, Password: string(h)}) // hashed in the function
 
-	coll.InsertOne(ctx, User{Email: email, Password: pw}) // want `a\.User written by InsertOne stores Password \(key "password"\) in plaintext; hash passwords that users log in with \(Argon2id, scrypt or bcrypt\) and encrypt those the program reuses \(CL101\)`
+	coll.InsertOne(ctx, User{Email: email, Password: pw}) // want `a\.User written by InsertOne stores Password \(key "password"\) in plaintext; hash passwords that users log in with \(Argon2id, scrypt or bcrypt\) and encrypt those the program reuses \(fieldcrypt\.String\) \(CL101\)`
 
 	u := User{Email: email}
 	u.Password = string(h)
@@ -76,10 +76,10 @@ const resetKey = "reset_token"
 
 func documents(ctx context.Context, coll *mongo.Collection, r *Request) {
 	pw, tok, key := r.Password, r.Token, r.Key
-	coll.InsertOne(ctx, bson.M{"email": "x", "password": pw}) // want `document written by InsertOne stores key "password" in plaintext; hash passwords that users log in with \(Argon2id, scrypt or bcrypt\) and encrypt those the program reuses \(CL101\)`
+	coll.InsertOne(ctx, bson.M{"email": "x", "password": pw}) // want `document written by InsertOne stores key "password" in plaintext; hash passwords that users log in with \(Argon2id, scrypt or bcrypt\) and encrypt those the program reuses \(fieldcrypt\.String\) \(CL101\)`
 	coll.InsertOne(ctx, bson.M{"password_hash": pw, "api_key_id": key})
 	coll.InsertOne(ctx, bson.D{{"api_key", key}, {Key: "otp_secret", Value: tok}})            // want `document written by InsertOne stores key "api_key", key "otp_secret" in plaintext`
-	coll.UpdateOne(ctx, bson.M{"_id": 1}, bson.M{"$set": bson.M{resetKey: tok}})              // want `document written by UpdateOne stores key "reset_token" in plaintext; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse \(CL101\)`
+	coll.UpdateOne(ctx, bson.M{"_id": 1}, bson.M{"$set": bson.M{resetKey: tok}})              // want `document written by UpdateOne stores key "reset_token" in plaintext; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse \(fieldcrypt\.Digest, fieldcrypt\.String\) \(CL101\)`
 	coll.UpdateOne(ctx, bson.M{"_id": 1}, bson.M{"$set": bson.M{"credentials.password": pw}}) // want `stores key "credentials\.password" in plaintext`
 
 	sum := sha256.Sum256([]byte(tok))
@@ -89,7 +89,7 @@ func documents(ctx context.Context, coll *mongo.Collection, r *Request) {
 	coll.UpdateOne(ctx, bson.M{"_id": 1}, bson.M{"$set": bson.M{"password": ""}}) // clearing it
 
 	doc := bson.M{"private_key": key}
-	coll.InsertOne(ctx, doc) // want `document written by InsertOne stores key "private_key" in plaintext; encrypt key material \(CSFLE or explicit encryption\) \(CL101\)`
+	coll.InsertOne(ctx, doc) // want `document written by InsertOne stores key "private_key" in plaintext; encrypt key material \(CSFLE, or explicit encryption with fieldcrypt\.Bytes or fieldcrypt\.String\) \(CL101\)`
 }
 
 // hashToken is trusted by its name: its body hands the value to a hasher
@@ -107,7 +107,7 @@ func rawDocument(ctx context.Context, coll *mongo.Collection, desc bson.Raw) {
 
 func lookups(ctx context.Context, coll *mongo.Collection, r *Request) {
 	tok := r.Token
-	coll.FindOne(ctx, bson.M{"reset_token": tok}) // want `filter of FindOne matches key "reset_token" against a raw value, so the field must be stored in plaintext; store a hash \(SHA-256 or HMAC\) and look up by the hash of the presented value \(CL103\)`
+	coll.FindOne(ctx, bson.M{"reset_token": tok}) // want `filter of FindOne matches key "reset_token" against a raw value, so the field must be stored in plaintext; store a hash \(SHA-256 or HMAC\) and look up by the hash of the presented value \(fieldcrypt\.Digest, fieldcrypt\.DigestOf\) \(CL103\)`
 	coll.FindOne(ctx, bson.M{"reset_token": hashToken(tok)})
 	coll.FindOne(ctx, bson.M{"email": tok})
 	coll.UpdateOne(ctx, bson.M{"verification_code": r.Token}, bson.M{"$set": bson.M{"verified": true}}) // want `filter of UpdateOne matches key "verification_code" against a raw value`

@@ -71,7 +71,7 @@ func typed(ctx context.Context, c *Coll, load func() (*Node, *Profile), body io.
 
 	var in Node
 	_ = json.NewDecoder(body).Decode(&in)
-	c.InsertOne(ctx, &in) // want `\*edge\.Node written by InsertOne stores Token \(key "token"\) in plaintext; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse \(CL101\)`
+	c.InsertOne(ctx, &in) // want `\*edge\.Node written by InsertOne stores Token \(key "token"\) in plaintext; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse \(fieldcrypt\.Digest, fieldcrypt\.String\) \(CL101\)`
 
 	var q Profile
 	q.PIN = pin + 1

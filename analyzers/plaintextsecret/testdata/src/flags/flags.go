@@ -24,7 +24,7 @@ func Save(ctx context.Context, doc any) {}
 func wrap(s string) string { return s }
 
 func store(ctx context.Context, c *mongo.Collection, r *Request) {
-	c.InsertOne(ctx, Member{MemberNumber: r.Number, PIN: r.PIN}) // want `flags\.Member written by InsertOne stores MemberNumber \(key "member_number"\) in plaintext; encrypt personal and payment data with CSFLE, Queryable Encryption or explicit encryption \(CL101\)`
+	c.InsertOne(ctx, Member{MemberNumber: r.Number, PIN: r.PIN}) // want `flags\.Member written by InsertOne stores MemberNumber \(key "member_number"\) in plaintext; encrypt personal and payment data with CSFLE, Queryable Encryption or explicit encryption \(fieldcrypt\.String\) \(CL101\)`
 	Save(ctx, bson.M{"api_key": r.Key})                          // want `document written by Save stores key "api_key" in plaintext`
 	c.InsertOne(ctx, bson.M{"api_key": wrap(r.Key)})
 }

@@ -19,7 +19,7 @@ func generate() (pem, pub string) { return "-----BEGIN PRIVATE KEY-----", "ssh-e
 
 func Save(ctx context.Context, c *mongo.Collection, name string) {
 	pem, pub := generate()
-	c.InsertOne(ctx, &Authority{Name: name, PrivateKey: pem, PublicKey: pub}) // want `\*fork.Authority written by InsertOne stores PrivateKey \(key "private_key"\) in plaintext; encrypt key material \(CSFLE or explicit encryption\) \(CL101\)`
+	c.InsertOne(ctx, &Authority{Name: name, PrivateKey: pem, PublicKey: pub}) // want `\*fork.Authority written by InsertOne stores PrivateKey \(key "private_key"\) in plaintext; encrypt key material \(CSFLE, or explicit encryption with fieldcrypt\.Bytes or fieldcrypt\.String\) \(CL101\)`
 }
 
 func SetSecret(ctx context.Context, c *mongo.Collection, id string) {

@@ -48,7 +48,7 @@ func digest(s string) string { // want digest:`hashed result`
 }
 
 func Create(ctx context.Context, s Store, email string) error {
-	return s.Put(ctx, &Account{Email: email, APIKey: newKey()}) // want `\*iface.Account written by Store.Put -> Put -> InsertOne stores APIKey \(key "api_key"\) in plaintext; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse \(CL101\)`
+	return s.Put(ctx, &Account{Email: email, APIKey: newKey()}) // want `\*iface.Account written by Store.Put -> Put -> InsertOne stores APIKey \(key "api_key"\) in plaintext; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse \(fieldcrypt\.Digest, fieldcrypt\.String\) \(CL101\)`
 }
 
 func CreateHashed(ctx context.Context, s Store, email string) error {

@@ -17,7 +17,7 @@ type Request struct {
 }
 
 func Signup(ctx context.Context, r *repo.Repo, req *Request) error {
-	return service.RegisterPlain(ctx, r, req.Email, req.Password) // want `value written by RegisterPlain -> Create -> InsertOne stores key "password" in plaintext; hash passwords that users log in with \(Argon2id, scrypt or bcrypt\) and encrypt those the program reuses \(CL101\)`
+	return service.RegisterPlain(ctx, r, req.Email, req.Password) // want `value written by RegisterPlain -> Create -> InsertOne stores key "password" in plaintext; hash passwords that users log in with \(Argon2id, scrypt or bcrypt\) and encrypt those the program reuses \(fieldcrypt\.String\) \(CL101\)`
 }
 
 func SignupHashed(ctx context.Context, r *repo.Repo, req *Request) error {

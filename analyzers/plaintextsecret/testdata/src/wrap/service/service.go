@@ -32,7 +32,7 @@ func newToken() string { return "t" }
 
 func Reset(ctx context.Context, r *repo.Repo, id string) error {
 	tok := newToken()
-	return r.SetResetToken(ctx, id, tok) // want `value written by SetResetToken -> UpdateOne stores key "reset_token" in plaintext; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse \(CL101\)`
+	return r.SetResetToken(ctx, id, tok) // want `value written by SetResetToken -> UpdateOne stores key "reset_token" in plaintext; store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse \(fieldcrypt\.Digest, fieldcrypt\.String\) \(CL101\)`
 }
 
 func ResetHashed(ctx context.Context, r *repo.Repo, id string) (string, error) {
