@@ -472,11 +472,35 @@ func (ev *evaluation) paramAssignments(i int, kind mongoapi.Kind, prefix string)
 				n = len(as)
 			}
 		}
+		if n == 0 && f.fillsBefore(obj, enc.Var.Name(), ev.at) {
+			// u.RegenerateAPIKey() before u.Update(): the method put a value
+			// there, known here, whatever the callers pass.
+			path := join(prefix, enc.Path)
+			m, ok := f.x.sensitive(enc.Var, enc.Key, enc.Owner)
+			if ok && eligible(enc.Var.Type(), m.Numeric) && !ev.replaces(enc.Var, path) && !bsonenc.EncodesItself(enc.Var.Type(), enc.Addressable) {
+				ev.leaves = append(ev.leaves, leaf{path: path, key: enc.Key, field: enc.Var, match: m, owner: obj, filled: true})
+			}
+			continue
+		}
 		if n == 0 || as[n-1].index >= 0 {
 			continue
 		}
 		ev.value(as[n-1].rhs, join(prefix, enc.Path), enc.Key, enc.Var, enc.Owner, nil, enc.Addressable)
 	}
+}
+
+// fillsBefore reports whether a method called on v before pos fills its
+// field (pos unknown: anywhere).
+func (f *function) fillsBefore(v types.Object, field string, pos token.Pos) bool {
+	for _, c := range f.methodCalls[v] {
+		if pos.IsValid() && c.pos >= pos {
+			continue
+		}
+		if r := f.x.resultOf(c.fn); r != nil && slices.Contains(r.Fills, field) {
+			return true
+		}
+	}
+	return false
 }
 
 // paramField reports whether e is a field (or a field of a field) of a

@@ -54,7 +54,7 @@ func Put(ctx context.Context, c *mongo.Collection, a *Authority, gen bool) { // 
 		a.GenerateHsmToken()
 		a.TokenNew()
 	}
-	c.InsertOne(ctx, a)
+	c.InsertOne(ctx, a) // want `\*methodfill\.Authority written by InsertOne stores HsmSecret \(key "hsm_secret"\), HostTokens \(key "host_tokens"\) in plaintext`
 }
 
 func Post(ctx context.Context, c *mongo.Collection, name string) {
@@ -503,5 +503,36 @@ func EnableHostCerts(ctx context.Context, c *mongo.Collection, name string, on b
 	}
 	a.Reset(on)
 	_, err = c.ReplaceOne(ctx, map[string]string{"name": name}, a) // want `\*methodfill\.Authority written by ReplaceOne stores HostTokens \(key "host_tokens"\) in plaintext`
+	return err
+}
+
+// A user's API key: ShowAPIKey generates one when there is none, then
+// writes the user it was called on.
+type KeyUser struct {
+	Email  string `bson:"email"`
+	APIKey string `bson:"apikey"`
+}
+
+func (u *KeyUser) RegenerateAPIKey() { // want RegenerateAPIKey:`fills receiver APIKey`
+	u.APIKey, _ = RandStr(32)
+}
+
+func (u *KeyUser) Update(ctx context.Context, c *mongo.Collection) error { // want Update:`writes param -1 via Update -> ReplaceOne`
+	_, err := c.ReplaceOne(ctx, map[string]string{"email": u.Email}, u)
+	return err
+}
+
+func (u *KeyUser) ShowAPIKey(ctx context.Context, c *mongo.Collection) (string, error) { // want ShowAPIKey:`fills missing receiver APIKey` ShowAPIKey:`writes param -1 via ShowAPIKey -> Update -> ReplaceOne`
+	if u.APIKey == "" {
+		u.RegenerateAPIKey()
+	}
+	return u.APIKey, u.Update(ctx, c) // want `\*methodfill\.KeyUser written by Update -> ReplaceOne stores APIKey \(key "apikey"\) in plaintext`
+}
+
+// Touch writes the user as it was given: the key, if any, is the
+// callers'.
+func (u *KeyUser) Touch(ctx context.Context, c *mongo.Collection) error { // want Touch:`fills receiver APIKey` Touch:`writes param -1 via Touch -> Update -> ReplaceOne`
+	err := u.Update(ctx, c)
+	u.RegenerateAPIKey() // after the write
 	return err
 }
