@@ -472,9 +472,11 @@ func (ev *evaluation) paramAssignments(i int, kind mongoapi.Kind, prefix string)
 				n = len(as)
 			}
 		}
-		if n == 0 && f.fillsBefore(obj, enc.Var.Name(), ev.at) {
+		if n == 0 && (f.fillsBefore(obj, enc.Var.Name(), ev.at) || f.guarded(obj, "."+enc.Var.Name(), ev.at)) {
 			// u.RegenerateAPIKey() before u.Update(): the method put a value
-			// there, known here, whatever the callers pass.
+			// there, known here, whatever the callers pass; or the function
+			// returned early when the field was empty (if t.AccessToken ==
+			// "" { return err }).
 			path := join(prefix, enc.Path)
 			m, ok := f.x.sensitive(enc.Var, enc.Key, enc.Owner)
 			if ok && eligible(enc.Var.Type(), m.Numeric) && !ev.replaces(enc.Var, path) && !bsonenc.EncodesItself(enc.Var.Type(), enc.Addressable) {

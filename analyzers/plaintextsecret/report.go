@@ -3,6 +3,7 @@ package plaintextsecret
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -94,6 +95,9 @@ func (f *function) holds(l leaf) bool {
 	if !serverIssued(l.match) && f.inputPart(l) {
 		return true // settings.Auth.Providers = data.Providers
 	}
+	if f.guardedNonEmpty(l) {
+		return true // if t.AccessToken == "" { return err }: it holds one after
+	}
 	// A struct made by a constructor that fills the field.
 	if l.field != nil && strings.Count(l.fieldPath, ".") == 1 {
 		if call := f.producer(l.root); call != nil {
@@ -145,6 +149,85 @@ func (f *function) inputPart(l leaf) bool {
 		}
 	}
 	return false
+}
+
+// guardedNonEmpty reports whether the function returns early when the
+// leaf's field is empty, before the write: a statement of the body such as
+// if t.AccessToken == "" { return nil, errNoToken } (or len(...) == 0, or
+// one of several conditions joined by ||) means the field holds a value
+// on every path that reaches the write.
+func (f *function) guardedNonEmpty(l leaf) bool {
+	if l.root == nil || l.field == nil || l.fieldPath == "" {
+		return false
+	}
+	v := f.rootVar(l.root)
+	return v != nil && f.guarded(v, l.fieldPath, l.at)
+}
+
+// guarded reports whether a statement of the body before pos returns when
+// v's field at path is empty.
+func (f *function) guarded(v types.Object, path string, pos token.Pos) bool {
+	for _, st := range f.decl.Body.List {
+		if pos.IsValid() && st.Pos() >= pos {
+			break
+		}
+		ifs, ok := st.(*ast.IfStmt)
+		if !ok || ifs.Else != nil || len(ifs.Body.List) == 0 {
+			continue
+		}
+		if _, ok := ifs.Body.List[len(ifs.Body.List)-1].(*ast.ReturnStmt); !ok {
+			continue
+		}
+		if f.testsEmpty(ifs.Cond, v, path) {
+			return true
+		}
+	}
+	return false
+}
+
+// testsEmpty reports whether cond, or one of its || operands, is true when
+// v's field at path (".A.B") is empty: v.A.B == "", == nil, len(v.A.B) == 0.
+func (f *function) testsEmpty(cond ast.Expr, v types.Object, path string) bool {
+	info := f.x.pass.TypesInfo
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	if b.Op == token.LOR {
+		return f.testsEmpty(b.X, v, path) || f.testsEmpty(b.Y, v, path)
+	}
+	if b.Op != token.EQL {
+		return false
+	}
+	x, y := ast.Unparen(b.X), ast.Unparen(b.Y)
+	if call, ok := x.(*ast.CallExpr); ok && isBuiltin(info, call, "len") && len(call.Args) == 1 {
+		if c := info.Types[y].Value; c != nil && c.String() == "0" {
+			return f.selects(call.Args[0], v, path)
+		}
+		return false
+	}
+	tv := info.Types[y]
+	empty := tv.IsNil() || tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == ""
+	return empty && f.selects(x, v, path)
+}
+
+// selects reports whether e is the selector chain v.path.
+func (f *function) selects(e ast.Expr, v types.Object, path string) bool {
+	var names []string
+	for {
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		names = append(names, sel.Sel.Name)
+		e = sel.X
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || len(names) == 0 || f.x.pass.TypesInfo.ObjectOf(id) != v {
+		return false
+	}
+	slices.Reverse(names)
+	return "."+strings.Join(names, ".") == path
 }
 
 // fromInput reports whether e is decoded input or a part of it

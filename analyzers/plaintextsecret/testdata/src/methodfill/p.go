@@ -8,6 +8,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"os"
 
 	"go.mongodb.org/mongo-driver/v2/mongo"
@@ -534,5 +535,60 @@ func (u *KeyUser) ShowAPIKey(ctx context.Context, c *mongo.Collection) (string, 
 func (u *KeyUser) Touch(ctx context.Context, c *mongo.Collection) error { // want Touch:`fills receiver APIKey` Touch:`writes param -1 via Touch -> Update -> ReplaceOne`
 	err := u.Update(ctx, c)
 	u.RegenerateAPIKey() // after the write
+	return err
+}
+
+// Guards: a function that returns when a field is empty knows the field
+// holds a value after the guard.
+type OAuthToken struct {
+	AccessToken  string
+	RefreshToken string
+}
+
+type tokenWrapper struct {
+	OAuthToken `bson:"token"`
+	UserEmail  string
+}
+
+func (t *tokenWrapper) save(ctx context.Context, c *mongo.Collection) error { // want save:`writes param -1 via save -> InsertOne`
+	_, err := c.InsertOne(ctx, t)
+	return err
+}
+
+var errNoToken = errors.New("no access token")
+
+func handleToken(ctx context.Context, c *mongo.Collection, t *OAuthToken, email string) error { // want handleToken:`writes param 2 under "token" via handleToken -> save -> InsertOne`
+	if t == nil || t.AccessToken == "" {
+		return errNoToken
+	}
+	w := tokenWrapper{OAuthToken: *t, UserEmail: email}
+	return w.save(ctx, c) // want `methodfill\.tokenWrapper written by save -> InsertOne stores AccessToken \(key "token\.accesstoken"\) in plaintext`
+}
+
+// handleUnchecked knows nothing of the token: its callers are judged.
+func handleUnchecked(ctx context.Context, c *mongo.Collection, t *OAuthToken) error { // want handleUnchecked:`writes param 2 under "token" via handleUnchecked -> save -> InsertOne`
+	w := tokenWrapper{OAuthToken: *t}
+	return w.save(ctx, c)
+}
+
+type TokenSource interface{ Token() *OAuthToken }
+
+// storeFetched checks the refresh token of a token it fetched.
+func storeFetched(ctx context.Context, c *mongo.Collection, src TokenSource) error {
+	tok := src.Token()
+	if len(tok.RefreshToken) == 0 {
+		return errNoToken
+	}
+	_, err := c.InsertOne(ctx, tok) // want `\*methodfill\.OAuthToken written by InsertOne stores RefreshToken \(key "refreshtoken"\) in plaintext`
+	return err
+}
+
+// storeChecked only checks a token it does not write, after the write.
+func storeChecked(ctx context.Context, c *mongo.Collection, src TokenSource) error {
+	tok := src.Token()
+	_, err := c.InsertOne(ctx, tok)
+	if tok.AccessToken == "" {
+		return errNoToken
+	}
 	return err
 }
