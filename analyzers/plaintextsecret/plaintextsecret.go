@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	cfgfile "github.com/cryptolint/cryptolint/internal/config"
 	"github.com/cryptolint/cryptolint/internal/directive"
@@ -193,6 +194,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 	// driver in another package is concerned, and knowing that needs the
 	// wrapper's fact. The walk below looks at calls and literals only.
 	x.collect(in)
+	x.funcs = calleesFirst(x.pass.TypesInfo, x.funcs)
 	x.findReflective()
 	x.findDecoders()
 	x.findResults()
@@ -254,6 +256,47 @@ func packageLevel(cur inspector.Cursor, lit *ast.FuncLit) *ast.FuncDecl {
 	return &ast.FuncDecl{Name: &ast.Ident{NamePos: lit.Pos(), Name: name}, Type: lit.Type, Body: lit.Body}
 }
 
+// calleesFirst orders the package's functions so that a function comes
+// after the functions of the package it calls (a depth-first post-order
+// of the static call graph, started from the functions in declaration
+// order): the fixed points over them (findResults, findWrappers) then
+// settle in one round on acyclic call graphs, whatever order the source
+// declares them in, and the rounds are bounded by the number of functions
+// for cycles. Function literals held by package variables keep their
+// place after the declared functions.
+func calleesFirst(info *types.Info, funcs []*function) []*function {
+	byObj := make(map[*types.Func]*function, len(funcs))
+	for _, f := range funcs {
+		if f.obj != nil {
+			byObj[f.obj] = f
+		}
+	}
+	out := make([]*function, 0, len(funcs))
+	seen := make(map[*function]bool, len(funcs))
+	var visit func(f *function)
+	visit = func(f *function) {
+		if seen[f] {
+			return
+		}
+		seen[f] = true
+		ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+					if g := byObj[fn.Origin()]; g != nil {
+						visit(g)
+					}
+				}
+			}
+			return true
+		})
+		out = append(out, f)
+	}
+	for _, f := range funcs {
+		visit(f)
+	}
+	return out
+}
+
 // markProtected records fields with a //cryptolint:protected directive on
 // their declaration, as facts so that other packages see them.
 func (x *pass) markProtected(st *ast.StructType) {
@@ -300,7 +343,7 @@ func (x *pass) isProtectedField(v *types.Var) bool {
 // fields they protect (a constructor that hashes the password), and
 // exports them as facts.
 func (x *pass) findResults() {
-	for changed, rounds := true, 0; changed && rounds < 10; rounds++ {
+	for changed, rounds := true, 0; changed && rounds <= len(x.funcs); rounds++ {
 		changed = false
 		for _, f := range x.funcs {
 			if f.obj == nil {
@@ -351,7 +394,7 @@ func (x *pass) docOf(fn *types.Func) *docFact {
 // findWrappers computes, to a fixed point, which functions of the package
 // pass a parameter on to a sink, and exports them as facts.
 func (x *pass) findWrappers() {
-	for changed, rounds := true, 0; changed && rounds < 10; rounds++ {
+	for changed, rounds := true, 0; changed && rounds <= len(x.funcs); rounds++ {
 		changed = false
 		for _, f := range x.funcs {
 			if f.obj == nil || len(f.params) == 0 {

@@ -239,3 +239,9 @@ func TestSliceCopies(t *testing.T) {
 func TestFieldcrypt(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "fieldcryptuse")
 }
+
+// TestLongChain covers a wrapper chain longer than ten calls declared
+// caller-first: the facts must not depend on declaration order.
+func TestLongChain(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "chain")
+}
