@@ -428,6 +428,9 @@ type sink struct {
 	param param
 	api   apiRef // the crypto API of a toAPI sink
 	node  ast.Node
+	// hashed: the value reaches the sink as a digest of itself, so a name
+	// that calls it hashed (hashedToken) still names what it is.
+	hashed bool
 }
 
 // maxDepth bounds how many variables a flow follows.
@@ -574,6 +577,8 @@ func (x *pass) flowFrom(c inspector.Cursor, depth int, seen map[*types.Var]bool,
 			}
 			if h, ok := hashFuncs[name]; ok && h.kind == hashOneShot && i == 0 {
 				c = p // a digest of the value is as predictable as the value
+				inner := yield
+				yield = func(sk sink) bool { sk.hashed = true; return inner(sk) }
 				continue
 			}
 			if writers[name] {

@@ -56,12 +56,13 @@ type paramSink struct {
 	param param  // its argument there
 }
 
-// summaryOfCall returns the summary of the function of the package that
-// call invokes (a declared function or method, or a function literal held
-// by a variable assigned once), or nil, also while that summary is being
-// computed (a recursive call).
+// summaryOfCall returns the summary of the function that call invokes (a
+// declared function or method, a function literal called where it is
+// written, or either held by a variable assigned once: f := seal; f(...)),
+// from its fact for another package's function, or nil, also while that
+// summary is being computed (a recursive call).
 func (x *pass) summaryOfCall(call *ast.CallExpr) *funcSummary {
-	if fn, ok := typeutil.Callee(x.info, call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg() != x.pass.Pkg {
+	if fn := x.staticCallee(call); fn != nil && fn.Pkg() != nil && fn.Pkg() != x.pass.Pkg {
 		return x.importedSummary(fn) // another package's function: its fact
 	}
 	node, name := x.calleeNode(call)
@@ -82,20 +83,49 @@ func (x *pass) recursiveCall(call *ast.CallExpr) bool {
 // calleeNode returns the declaration or function literal of the function
 // of the package that call invokes, and its name for messages.
 func (x *pass) calleeNode(call *ast.CallExpr) (ast.Node, string) {
-	switch obj := typeutil.Callee(x.info, call).(type) {
-	case *types.Func:
-		if obj.Pkg() != x.pass.Pkg {
+	if lit, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
+		return lit, "a function literal" // func() []byte { ... }()
+	}
+	if fn := x.staticCallee(call); fn != nil {
+		if fn.Pkg() != x.pass.Pkg {
 			return nil, ""
 		}
-		if d := x.declOf(obj); d != nil {
-			return d, obj.Name()
+		if d := x.declOf(fn); d != nil {
+			return d, fn.Name()
 		}
-	case *types.Var:
+		return nil, ""
+	}
+	if _, ok := typeutil.Callee(x.info, call).(*types.Var); ok {
 		if lit, ok := x.resolve(call.Fun).(*ast.FuncLit); ok {
 			return lit, x.exprName(call.Fun)
 		}
 	}
 	return nil, ""
+}
+
+// staticCallee returns the declared function or method that call
+// invokes: its static callee, or the function or method value that a
+// local variable assigned once holds (f := seal; f(...); f := b.seal).
+// Interface methods and fields holding functions are not followed.
+func (x *pass) staticCallee(call *ast.CallExpr) *types.Func {
+	switch obj := typeutil.Callee(x.info, call).(type) {
+	case *types.Func:
+		if recv := obj.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+			return nil
+		}
+		return obj
+	case *types.Var:
+		if obj.IsField() {
+			return nil // a field holding a function: written anywhere
+		}
+		if fn := x.funcRef(call.Fun); fn != nil {
+			if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+				return nil
+			}
+			return fn
+		}
+	}
+	return nil
 }
 
 // declOf returns the declaration of a function of the package.
@@ -180,8 +210,12 @@ func (x *pass) summariseParam(s *funcSummary, i int, v *types.Var) {
 			case useRead:
 			case useCrypto:
 				fills = append(fills, u)
+			case useClear:
+				if effect == useRead {
+					effect = k
+				}
 			case useConstWrite, useCounter:
-				if effect == useRead || effect == useConstWrite {
+				if effect == useRead || effect == useClear || effect == useConstWrite {
 					effect = k
 				}
 			default:
