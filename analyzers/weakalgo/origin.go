@@ -125,6 +125,9 @@ func (x *pass) originOf(e ast.Expr, hi int64, depth int) (origin, string) {
 			if o, d := x.localFieldOrigin(e, f, hi, depth); o != originUnknown {
 				return o, d
 			}
+			if o, d := x.packageFieldOrigin(e, hi, depth); o != originUnknown {
+				return o, d
+			}
 			return x.fieldOrigin(f, depth)
 		}
 	case *ast.StarExpr:
@@ -180,6 +183,25 @@ func (x *pass) localFieldOrigin(sel *ast.SelectorExpr, f *types.Var, hi int64, d
 		}
 	}
 	return originUnknown, ""
+}
+
+// packageFieldOrigin classifies v.F where v is an unexported package-level
+// struct variable initialised with a literal that nothing else writes
+// (literalField): var defaults = settings{MACKey: "..."}.
+func (x *pass) packageFieldOrigin(sel *ast.SelectorExpr, hi int64, depth int) (origin, string) {
+	v := x.varOf(sel.X)
+	if v == nil || v.Parent() != x.pass.Pkg.Scope() {
+		return originUnknown, "" // locals are localFieldOrigin's
+	}
+	val := x.literalField(sel)
+	if val == nil {
+		return originUnknown, ""
+	}
+	o, d := x.originOf(val, hi, depth+1)
+	if o != originLiteral && o != originZero {
+		return originUnknown, ""
+	}
+	return o, d + " (" + v.Name() + "." + sel.Sel.Name + ")"
 }
 
 // maxNesting bounds how deeply origin questions may nest through uses,
