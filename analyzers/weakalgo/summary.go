@@ -31,11 +31,15 @@ import (
 // most of the time).
 //
 // The summaries of exported functions cross packages as facts (facts.go):
-// which parameters reach a crypto API and whether the first result is a
-// constant. What a function of another package does to a buffer it is
-// given is not carried, so such a call still counts as a write that may
-// fill the buffer, and in doubt nothing is reported. Function values,
-// interface methods and generic instantiations are not followed.
+// which parameters reach a crypto API, whether the first result is a
+// constant, and what the function does to a buffer parameter when that
+// decides a nonce (fills it in full from crypto/rand, stores constants,
+// writes a counter, only zeroes it). Any other call of another package's
+// function still counts as a write that may fill the buffer, so in doubt
+// nothing is reported. A function literal called where it is written, and
+// a function or method value held by a variable assigned once, are
+// summarised like direct calls; other function values, interface methods
+// and generic instantiations are not followed.
 
 // funcSummary is what a function of the package does with its parameters
 // and where its first result comes from.
