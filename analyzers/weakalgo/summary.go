@@ -864,8 +864,9 @@ func (x *pass) constResult(call *ast.CallExpr) (constant.Value, bool) {
 	if v != nil {
 		return v, true
 	}
-	// A choice on constant arguments.
-	sig := fn.Signature()
+	// A choice on constant arguments, read against the declaration's own
+	// parameters (fn may be an instantiation).
+	sig := fn.Origin().Signature()
 	env := make(map[*types.Var]constant.Value)
 	for i, a := range call.Args {
 		if i >= sig.Params().Len() || (sig.Variadic() && i >= sig.Params().Len()-1) {

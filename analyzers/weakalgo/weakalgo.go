@@ -345,6 +345,9 @@ func (x *pass) checkThrough(cur inspector.Cursor, call *ast.CallExpr, sum *funcS
 		}
 	}
 	for i, f := range sum.stores {
+		if ps, ok := sum.sinks[i]; ok && ps.param.role == roleKey {
+			continue // the parameter is a key in the callee already: judged above
+		}
 		if i < len(call.Args) {
 			x.checkKeyFieldValue(f, call.Args[i], ", passed to "+sum.name)
 		}
