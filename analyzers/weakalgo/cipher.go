@@ -472,10 +472,8 @@ func (x *pass) checkHardcodedKeyVia(api apiRef, arg ast.Expr, via string) {
 	if o != originLiteral && o != originZero {
 		return // math/rand keys are CL312
 	}
-	if api.full == "crypto/hmac.New" {
-		if s, ok := x.constBytes(arg); ok && strings.Contains(s, " ") {
-			return // a public label used for domain separation ("Bitcoin seed")
-		}
+	if x.publicLabel(api, arg) {
+		return // a public label used for domain separation ("Bitcoin seed")
 	}
 	what := "key of " + api.display
 	if via != "" {
@@ -512,6 +510,49 @@ func (x *pass) checkHardcodedKeyset(call *ast.CallExpr, fn *types.Func, kr keyse
 		return
 	}
 	x.rep.Report(rules.HardcodedKey, call.Args[kr.index], fmt.Sprintf("keyset read by %s is %s: anyone with the source or the binary has every key in it, and it cannot be rotated without a release; load keysets at run time from a KMS, a secret store or the environment", displayName(fn), desc))
+}
+
+// checkKeyFieldValue reports a constant or never-filled value given to
+// the field f of an object of the package, in a struct literal or through
+// a constructor's parameter (via names the constructor), when f reaches
+// the key of a crypto API and the package writes f only in struct
+// literals (CL323). It judges each object: &signer{key: "..."} is a
+// hard-coded key even where other signers get theirs from the
+// environment. When every write of f is a constant, the read is reported
+// instead (fieldOrigin).
+func (x *pass) checkKeyFieldValue(f *types.Var, value ast.Expr, via string) {
+	if f.Pkg() != x.pass.Pkg || f.Exported() || (!isByteSeq(f.Type()) && !isString(f.Type())) {
+		return // other packages may write it
+	}
+	o, desc := x.bytesOrigin(value)
+	if o != originLiteral && o != originZero {
+		return
+	}
+	if !x.literalOnlyField(f) {
+		return
+	}
+	ps := x.fieldKeySink(f)
+	if ps == nil {
+		return
+	}
+	if fo, _ := x.fieldOrigin(f, 0); fo == originLiteral || fo == originZero {
+		return // every object's key is a constant: reported where it is used
+	}
+	if x.publicLabel(ps.api, value) {
+		return // a public label used for domain separation ("Bitcoin seed")
+	}
+	x.rep.Report(rules.HardcodedKey, value, fmt.Sprintf("key of %s is %s%s (field %s): anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or the environment", ps.api.display, desc, via, f.Name()))
+}
+
+// publicLabel reports whether arg, given as the key of api, is a constant
+// with a space: an HMAC key that is a public label used for domain
+// separation ("Bitcoin seed"), not a secret.
+func (x *pass) publicLabel(api apiRef, arg ast.Expr) bool {
+	if api.full != "crypto/hmac.New" {
+		return false
+	}
+	s, ok := x.constBytes(arg)
+	return ok && strings.Contains(s, " ")
 }
 
 // keyField returns the type name (jose.SigningKey) and key fields of a

@@ -62,14 +62,22 @@
 // Values are followed across the package's own functions by summaries
 // computed on demand: the crypto API role a parameter reaches (a nonce
 // passed to a helper that seals with it), what a call does to a buffer it
-// is given, where a returned buffer comes from, and what the package
-// writes to its unexported struct fields. A nonce or IV counts as random
-// only when crypto/rand fills all of it on every path before the use.
+// is given, where a returned buffer comes from, the constant a function
+// returns (on every path, or for a constant argument through a switch or
+// if on it), and what the package writes to its unexported struct fields.
+// Function literals called where they are written and functions held by a
+// variable assigned once (f := seal) are followed like direct calls. A
+// nonce or IV counts as random only when crypto/rand fills all of it on
+// every path before the use. A key written into an object's field that
+// reaches a key parameter is judged for each object: a constant given in
+// a struct literal or to a constructor is a hard-coded key there, even
+// where other objects get theirs at run time.
 //
 // The summaries of exported functions are facts, so a wrapper in another
-// package (sealer.Seal(aead, nonce, m), keys.New(1024)) is followed too;
-// what such a wrapper does to a buffer it is given is not, and a
+// package (sealer.Seal(aead, nonce, m), keys.New(1024)) is followed too,
+// as is what it does to a buffer it is given when that decides a nonce
+// (fills it from crypto/rand, stores constants, only zeroes it); a
 // secret-named value or a key built in another package, or a hash whose
-// role is decided by a caller, is not followed either: in doubt nothing is
+// role is decided by a caller, is not followed: in doubt nothing is
 // reported.
 package weakalgo

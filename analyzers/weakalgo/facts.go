@@ -1,9 +1,11 @@
 package weakalgo
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -11,14 +13,25 @@ import (
 
 // flowFact carries the summary of an exported function or method to the
 // packages that import it: which parameters reach a crypto API's key, IV,
-// nonce or RSA key size, and whether its first result is a constant or
-// zero buffer. What a function does to a buffer it is given is not
-// carried: a call of another package's function still counts as a write
-// that may fill the buffer, so in doubt nothing is reported.
+// nonce or RSA key size, whether its first result is a constant or zero
+// buffer, and what it does to a byte buffer it is given when that decides
+// a nonce: fills it in full from crypto/rand on every path, stores only
+// constants in it, writes a counter, or only zeroes it. A buffer parameter
+// without an effect (one the function reads, passes on, or fills only on
+// some paths) still counts as a write that may fill the buffer, so in
+// doubt nothing is reported.
 type flowFact struct {
 	Sinks      []FactSink
+	Effects    []FactEffect
 	Result     int    // origin of the first result: originLiteral, originZero or originUnknown
 	ResultDesc string // its description for messages
+}
+
+// FactEffect is what a function does to the buffer it gets as a
+// parameter.
+type FactEffect struct {
+	Index  int // parameter index
+	Effect int // useCrypto, useConstWrite, useCounter or useClear
 }
 
 // FactSink is one parameter that reaches a crypto API.
@@ -38,6 +51,9 @@ func (f *flowFact) String() string {
 	var parts []string
 	for _, s := range f.Sinks {
 		parts = append(parts, fmt.Sprintf("param %d -> %s arg %d", s.Index, s.Display, s.Arg))
+	}
+	for _, e := range f.Effects {
+		parts = append(parts, fmt.Sprintf("param %d %s", e.Index, effectNames[use(e.Effect)]))
 	}
 	if f.Result != int(originUnknown) {
 		parts = append(parts, "returns "+f.ResultDesc)
@@ -60,26 +76,34 @@ func (x *pass) exportFacts() {
 			}
 			x.declOf(fn) // builds the cursor index
 			s := x.summary(fd, fn.Name())
-			if s == nil || (len(s.sinks) == 0 && s.result == originUnknown) {
+			if s == nil {
 				continue
 			}
 			fact := &flowFact{Result: int(s.result), ResultDesc: s.resDesc}
 			for i, ps := range s.sinks {
 				fact.Sinks = append(fact.Sinks, FactSink{Index: i, Full: ps.api.full, Display: ps.api.display, Pkg: ps.api.pkg, Role: int(ps.param.role), Arg: ps.param.index, Encrypt: ps.param.encrypt})
 			}
-			sortSinks(fact.Sinks)
+			for i, e := range s.effects {
+				if effectNames[e] != "" {
+					fact.Effects = append(fact.Effects, FactEffect{Index: i, Effect: int(e)})
+				}
+			}
+			if len(fact.Sinks) == 0 && len(fact.Effects) == 0 && s.result == originUnknown {
+				continue
+			}
+			slices.SortFunc(fact.Sinks, func(a, b FactSink) int { return cmp.Compare(a.Index, b.Index) })
+			slices.SortFunc(fact.Effects, func(a, b FactEffect) int { return cmp.Compare(a.Index, b.Index) })
 			x.pass.ExportObjectFact(fn, fact)
 		}
 	}
 }
 
-// sortSinks orders sinks by parameter index, for stable facts.
-func sortSinks(s []FactSink) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j].Index < s[j-1].Index; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
+// effectNames are the buffer effects that facts carry, named for String.
+var effectNames = map[use]string{
+	useCrypto:     "filled by crypto/rand",
+	useConstWrite: "written with constants",
+	useCounter:    "written as a counter",
+	useClear:      "zeroed",
 }
 
 // importedSummary returns the summary that a fact of another package's
@@ -93,6 +117,12 @@ func (x *pass) importedSummary(fn *types.Func) *funcSummary {
 	var s *funcSummary
 	if x.pass.ImportObjectFact(fn, &fact) {
 		s = &funcSummary{name: displayName(fn), result: origin(fact.Result), resDesc: fact.ResultDesc}
+		for _, fe := range fact.Effects {
+			if s.effects == nil {
+				s.effects = make(map[int]use)
+			}
+			s.effects[fe.Index] = use(fe.Effect)
+		}
 		for _, fs := range fact.Sinks {
 			if s.sinks == nil {
 				s.sinks = make(map[int]paramSink)
@@ -115,8 +145,9 @@ func hasFlowFacts(p *analysis.Pass) bool {
 		if !ok || fn.Pkg() == nil || fn.Pkg() == p.Pkg {
 			continue
 		}
-		if p.ImportObjectFact(fn.Origin(), new(flowFact)) {
-			return true
+		var fact flowFact
+		if p.ImportObjectFact(fn.Origin(), &fact) && (len(fact.Sinks) > 0 || fact.Result != int(originUnknown)) {
+			return true // buffer effects alone matter only where a crypto API is used
 		}
 	}
 	return false

@@ -252,9 +252,10 @@ func (x *pass) literalField(e ast.Expr) ast.Expr {
 			return nil // v.F = ..., v.F++, &v.F
 		}
 	}
+	f := x.info.Selections[sel].Obj()
 	for _, elt := range lit.Elts {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == sel.Sel.Name {
+			if id, ok := kv.Key.(*ast.Ident); ok && x.info.Uses[id] == f {
 				return kv.Value
 			}
 		}
@@ -262,28 +263,45 @@ func (x *pass) literalField(e ast.Expr) ast.Expr {
 	return nil // the field is zero or positional: not followed
 }
 
-// intValue returns the integer value of e when it is a constant or a
-// variable assigned once to one.
+// intValue returns the integer value of e when it is a constant, a
+// variable assigned once to one, or a call of a function of the package
+// that returns one (constResult).
 func (x *pass) intValue(e ast.Expr) (int64, bool) {
-	for _, e := range []ast.Expr{e, x.resolve(e)} {
-		if tv, ok := x.info.Types[e]; ok && tv.Value != nil {
-			if v, ok := constant.Int64Val(constant.ToInt(tv.Value)); ok {
-				return v, true
-			}
+	if v := x.valueOf(e); v != nil {
+		if n, ok := constant.Int64Val(constant.ToInt(v)); ok {
+			return n, true
 		}
 	}
 	return 0, false
 }
 
 // boolValue returns the value of a boolean constant, possibly through a
-// variable assigned once.
+// variable assigned once or a call of a function of the package that
+// returns one.
 func (x *pass) boolValue(e ast.Expr) (bool, bool) {
-	for _, e := range []ast.Expr{e, x.resolve(e)} {
-		if tv, ok := x.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool {
-			return constant.BoolVal(tv.Value), true
-		}
+	if v := x.valueOf(e); v != nil && v.Kind() == constant.Bool {
+		return constant.BoolVal(v), true
 	}
 	return false, false
+}
+
+// valueOf returns the constant value of e, also through a variable
+// assigned once and a call of a function of the package whose result is
+// a constant (constResult), or nil.
+func (x *pass) valueOf(e ast.Expr) constant.Value {
+	if tv, ok := x.info.Types[e]; ok && tv.Value != nil {
+		return tv.Value
+	}
+	r := x.resolve(e)
+	if tv, ok := x.info.Types[r]; ok && tv.Value != nil {
+		return tv.Value
+	}
+	if call, ok := r.(*ast.CallExpr); ok && !x.isConversion(call) {
+		if v, ok := x.constResult(call); ok {
+			return v
+		}
+	}
+	return nil
 }
 
 // funcRef returns the function that e refers to as a value (md5.New), also
@@ -428,6 +446,9 @@ type sink struct {
 	param param
 	api   apiRef // the crypto API of a toAPI sink
 	node  ast.Node
+	// hashed: the value reaches the sink as a digest of itself, so a name
+	// that calls it hashed (hashedToken) still names what it is.
+	hashed bool
 }
 
 // maxDepth bounds how many variables a flow follows.
@@ -574,6 +595,8 @@ func (x *pass) flowFrom(c inspector.Cursor, depth int, seen map[*types.Var]bool,
 			}
 			if h, ok := hashFuncs[name]; ok && h.kind == hashOneShot && i == 0 {
 				c = p // a digest of the value is as predictable as the value
+				inner := yield
+				yield = func(sk sink) bool { sk.hashed = true; return inner(sk) }
 				continue
 			}
 			if writers[name] {

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
@@ -43,6 +44,7 @@ const (
 	useEscape        // handed to code that might write it (returned, stored, passed on)
 	useConstWrite    // stores constant bytes in it (iv[15] = 1, copy(iv, "..."))
 	useCryptoPartial // fills only part of it from crypto/rand (rand.Read(iv[:8]))
+	useClear         // sets every byte to zero (clear(iv), a helper that only zeroes it)
 	nUses
 )
 
@@ -89,6 +91,15 @@ func (x *pass) originOf(e ast.Expr, hi int64, depth int) (origin, string) {
 		if sum := x.summaryOfCall(e); sum != nil && sum.result != originUnknown {
 			return sum.result, sum.resDesc // a helper or closure returning a constant
 		}
+		// The digest of a constant is a constant: sha256.Sum256([]byte("iv-seed")).
+		if fn, _ := x.callee(e); fn != nil && len(e.Args) == 1 {
+			if h, ok := hashFuncs[fn.FullName()]; ok && h.kind == hashOneShot {
+				if o, d := x.originOf(e.Args[0], -1, depth+1); o == originLiteral {
+					return originLiteral, "derived from " + d
+				}
+				return originUnknown, ""
+			}
+		}
 		// A key decoded from a literal is a literal key.
 		if fn, _ := x.callee(e); fn != nil && cryptoapi.Has(fn.FullName(), cryptoapi.Decode) && len(e.Args) == 1 {
 			if s, ok := x.constString(e.Args[0]); ok && s != "" {
@@ -112,6 +123,9 @@ func (x *pass) originOf(e ast.Expr, hi int64, depth int) (origin, string) {
 	case *ast.SelectorExpr:
 		if f := x.fieldOf(e); f != nil {
 			if o, d := x.localFieldOrigin(e, f, hi, depth); o != originUnknown {
+				return o, d
+			}
+			if o, d := x.packageFieldOrigin(e, hi, depth); o != originUnknown {
 				return o, d
 			}
 			return x.fieldOrigin(f, depth)
@@ -169,6 +183,25 @@ func (x *pass) localFieldOrigin(sel *ast.SelectorExpr, f *types.Var, hi int64, d
 		}
 	}
 	return originUnknown, ""
+}
+
+// packageFieldOrigin classifies v.F where v is an unexported package-level
+// struct variable initialised with a literal that nothing else writes
+// (literalField): var defaults = settings{MACKey: "..."}.
+func (x *pass) packageFieldOrigin(sel *ast.SelectorExpr, hi int64, depth int) (origin, string) {
+	v := x.varOf(sel.X)
+	if v == nil || v.Parent() != x.pass.Pkg.Scope() {
+		return originUnknown, "" // locals are localFieldOrigin's
+	}
+	val := x.literalField(sel)
+	if val == nil {
+		return originUnknown, ""
+	}
+	o, d := x.originOf(val, hi, depth+1)
+	if o != originLiteral && o != originZero {
+		return originUnknown, ""
+	}
+	return o, d + " (" + v.Name() + "." + sel.Sel.Name + ")"
 }
 
 // maxNesting bounds how deeply origin questions may nest through uses,
@@ -301,13 +334,48 @@ func (x *pass) varOrigin(id *ast.Ident, hi int64, depth int) (origin, string) {
 			return originUnknown, ""
 		}
 		d = "only partly filled by crypto/rand (the other bytes stay zero)"
-	case seen[useConstWrite]:
+	case seen[useConstWrite] || (seen[useClear] && o == originLiteral):
 		o, d = originLiteral, "never filled from crypto/rand: only constant bytes are stored in it"
+		if by := x.constHelpers(v, id); by != "" {
+			d = "written with constants by " + by
+		}
 	}
 	if o == originLiteral && d != "" && !strings.HasPrefix(d, "the constant") && gap == "" {
 		d += " (" + v.Name() + ")"
 	}
 	return o, d
+}
+
+// constHelpers names the functions of other packages that store constants
+// in v's buffer (noncehelp.Counter(nonce)), when every constant store in it
+// is such a call: the reader cannot see their bodies here. It returns ""
+// otherwise.
+func (x *pass) constHelpers(v *types.Var, judged *ast.Ident) string {
+	var by []string
+	for _, u := range x.idx().vars[v].uses {
+		if u.Node() == judged || x.classifyUse(u, -1) != useConstWrite {
+			continue
+		}
+		c := u
+		for {
+			if k, _ := c.ParentEdge(); k != edge.ParenExpr_X && k != edge.SliceExpr_X {
+				break
+			}
+			c = c.Parent()
+		}
+		call, ok := c.Parent().Node().(*ast.CallExpr)
+		if k, _ := c.ParentEdge(); !ok || k != edge.CallExpr_Args {
+			return ""
+		}
+		fn, _ := x.callee(call)
+		if fn == nil || fn.Pkg() == nil || fn.Pkg() == x.pass.Pkg || x.importedSummary(fn) == nil {
+			return "" // a store in the package, or copy(iv, "fixed")
+		}
+		if name := displayName(fn); !slices.Contains(by, name) {
+			by = append(by, name)
+		}
+	}
+	return strings.Join(by, " and ")
 }
 
 // bufLen returns the length of the buffer v holds when its type or its
@@ -465,16 +533,95 @@ func (x *pass) slicesPart(s *ast.SliceExpr, hi int64) bool {
 }
 
 // storesConstant reports whether the index expression at c is the target
-// of an assignment of a constant (buf[15] = 1) or an increment.
+// of an assignment of a value fixed by the source (buf[15] = 1, b[i] =
+// byte(i) over the indices of b) or an increment.
 func (x *pass) storesConstant(c inspector.Cursor) bool {
 	k, i := c.ParentEdge()
 	switch p := c.Parent().Node().(type) {
 	case *ast.AssignStmt:
 		if k == edge.AssignStmt_Lhs && len(p.Lhs) == len(p.Rhs) && (p.Tok == token.ASSIGN || p.Tok == token.DEFINE) {
-			return x.info.Types[p.Rhs[i]].Value != nil
+			return x.fixedValue(p.Rhs[i], 0)
 		}
 	case *ast.IncDecStmt:
 		return true
+	}
+	return false
+}
+
+// fixedValue reports whether e is the same on every run: a constant, a
+// loop index (the key of a range over a slice, array, string or integer,
+// or a counter that a for statement starts at a constant and only its
+// post statement steps), or arithmetic and conversions of those.
+func (x *pass) fixedValue(e ast.Expr, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	e = ast.Unparen(e)
+	if tv := x.info.Types[e]; tv.Value != nil {
+		return true
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		v := x.varOf(e)
+		return v != nil && x.loopIndex(v)
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.ADD, token.SUB, token.MUL, token.QUO, token.REM, token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT:
+			return x.fixedValue(e.X, depth+1) && x.fixedValue(e.Y, depth+1)
+		}
+	case *ast.UnaryExpr:
+		return (e.Op == token.SUB || e.Op == token.XOR || e.Op == token.ADD) && x.fixedValue(e.X, depth+1)
+	case *ast.CallExpr:
+		if x.isConversion(e) {
+			if b, ok := x.info.TypeOf(e).Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+				return x.fixedValue(e.Args[0], depth+1)
+			}
+		}
+	}
+	return false
+}
+
+// loopIndex reports whether v is a loop index whose values the source
+// fixes: for i := range b (b not a map, channel or function), or for i :=
+// 0; ...; i++ with only the post statement writing i.
+func (x *pass) loopIndex(v *types.Var) bool {
+	vi := x.idx().vars[v]
+	if vi == nil || !vi.def.Valid() {
+		return false
+	}
+	k, _ := vi.def.ParentEdge()
+	switch p := vi.def.Parent().Node().(type) {
+	case *ast.RangeStmt:
+		if k != edge.RangeStmt_Key || p.Tok != token.DEFINE || !x.assignedOnce(v) {
+			return false
+		}
+		switch t := typeUnder(x.info.TypeOf(p.X)).(type) {
+		case *types.Slice, *types.Array:
+			return true
+		case *types.Basic:
+			return t.Info()&(types.IsString|types.IsInteger) != 0
+		}
+	case *ast.AssignStmt:
+		as := p
+		if k != edge.AssignStmt_Lhs || as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 || x.info.Types[as.Rhs[0]].Value == nil {
+			return false
+		}
+		loop, ok := vi.def.Parent().Parent().Node().(*ast.ForStmt)
+		if !ok || loop.Init != as || loop.Post == nil {
+			return false
+		}
+		post := vi.def.Parent().Parent().ChildAt(edge.ForStmt_Post, -1)
+		for _, u := range vi.uses {
+			if isReassignment(u) && !post.Contains(u) {
+				return false
+			}
+		}
+		switch s := loop.Post.(type) {
+		case *ast.IncDecStmt:
+			return true
+		case *ast.AssignStmt:
+			return len(s.Rhs) == 1 && x.info.Types[s.Rhs[0]].Value != nil && s.Tok != token.ASSIGN
+		}
 	}
 	return false
 }
@@ -495,7 +642,7 @@ func (x *pass) classifyArg(call *ast.CallExpr, i int) use {
 		}
 		return useUnknown
 	case x.isBuiltin(call, "clear"):
-		return useUnknown
+		return useClear
 	}
 	if x.recursiveCall(call) {
 		return useRead // what the function does with it is what is being summarised

@@ -70,7 +70,11 @@ func (x *pass) randSecret(cur inspector.Cursor, call *ast.CallExpr, fn *types.Fu
 			if x.timeOrMeasure(sk) {
 				return true // a delay, a date or a ratio is never a secret, whatever its name (tokenBucketJitter)
 			}
-			if r, ok := x.randRoleIn(sk); ok {
+			r, ok := x.randRoleIn(sk)
+			if n, cut := undigested(sk.name); !ok && sk.hashed && cut {
+				r, ok = randRole(x.matcher, n) // a digest of math/rand output is as predictable: hashedToken
+			}
+			if ok {
 				var d string
 				switch sk.kind {
 				case toVar:
@@ -193,6 +197,21 @@ func (x *pass) randRoleIn(sk sink) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// undigested returns name without the words that call its value a digest
+// (hashedToken: token), and whether it had one.
+func undigested(name string) (string, bool) {
+	words := names.Tokenize(name)
+	out := words[:0:0]
+	for _, w := range words {
+		switch w {
+		case "hashed", "hash", "digest":
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, "_"), len(out) < len(words) && len(out) > 0
 }
 
 // randRole returns the kind of secret a name says a random value is, by

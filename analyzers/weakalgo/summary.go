@@ -2,6 +2,7 @@ package weakalgo
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -30,11 +31,15 @@ import (
 // most of the time).
 //
 // The summaries of exported functions cross packages as facts (facts.go):
-// which parameters reach a crypto API and whether the first result is a
-// constant. What a function of another package does to a buffer it is
-// given is not carried, so such a call still counts as a write that may
-// fill the buffer, and in doubt nothing is reported. Function values,
-// interface methods and generic instantiations are not followed.
+// which parameters reach a crypto API, whether the first result is a
+// constant, and what the function does to a buffer parameter when that
+// decides a nonce (fills it in full from crypto/rand, stores constants,
+// writes a counter, only zeroes it). Any other call of another package's
+// function still counts as a write that may fill the buffer, so in doubt
+// nothing is reported. A function literal called where it is written, and
+// a function or method value held by a variable assigned once, are
+// summarised like direct calls; other function values, interface methods
+// and generic instantiations are not followed.
 
 // funcSummary is what a function of the package does with its parameters
 // and where its first result comes from.
@@ -42,6 +47,7 @@ type funcSummary struct {
 	name      string              // for messages: the function, or the variable holding a literal
 	computing bool                // under construction: a recursive call sees no summary
 	sinks     map[int]paramSink   // parameter index -> the crypto API role it reaches
+	stores    map[int]*types.Var  // parameter index -> the field of a struct literal of the package it is stored in unchanged
 	effects   map[int]use         // byte parameter index -> what the call does to the buffer
 	result    origin              // origin of the first result, when all returns agree
 	resDesc   string              // its description
@@ -56,12 +62,13 @@ type paramSink struct {
 	param param  // its argument there
 }
 
-// summaryOfCall returns the summary of the function of the package that
-// call invokes (a declared function or method, or a function literal held
-// by a variable assigned once), or nil, also while that summary is being
-// computed (a recursive call).
+// summaryOfCall returns the summary of the function that call invokes (a
+// declared function or method, a function literal called where it is
+// written, or either held by a variable assigned once: f := seal; f(...)),
+// from its fact for another package's function, or nil, also while that
+// summary is being computed (a recursive call).
 func (x *pass) summaryOfCall(call *ast.CallExpr) *funcSummary {
-	if fn, ok := typeutil.Callee(x.info, call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg() != x.pass.Pkg {
+	if fn := x.staticCallee(call); fn != nil && fn.Pkg() != nil && fn.Pkg() != x.pass.Pkg {
 		return x.importedSummary(fn) // another package's function: its fact
 	}
 	node, name := x.calleeNode(call)
@@ -82,20 +89,49 @@ func (x *pass) recursiveCall(call *ast.CallExpr) bool {
 // calleeNode returns the declaration or function literal of the function
 // of the package that call invokes, and its name for messages.
 func (x *pass) calleeNode(call *ast.CallExpr) (ast.Node, string) {
-	switch obj := typeutil.Callee(x.info, call).(type) {
-	case *types.Func:
-		if obj.Pkg() != x.pass.Pkg {
+	if lit, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
+		return lit, "a function literal" // func() []byte { ... }()
+	}
+	if fn := x.staticCallee(call); fn != nil {
+		if fn.Pkg() != x.pass.Pkg {
 			return nil, ""
 		}
-		if d := x.declOf(obj); d != nil {
-			return d, obj.Name()
+		if d := x.declOf(fn); d != nil {
+			return d, fn.Name()
 		}
-	case *types.Var:
+		return nil, ""
+	}
+	if _, ok := typeutil.Callee(x.info, call).(*types.Var); ok {
 		if lit, ok := x.resolve(call.Fun).(*ast.FuncLit); ok {
 			return lit, x.exprName(call.Fun)
 		}
 	}
 	return nil, ""
+}
+
+// staticCallee returns the declared function or method that call
+// invokes: its static callee, or the function or method value that a
+// local variable assigned once holds (f := seal; f(...); f := b.seal).
+// Interface methods and fields holding functions are not followed.
+func (x *pass) staticCallee(call *ast.CallExpr) *types.Func {
+	switch obj := typeutil.Callee(x.info, call).(type) {
+	case *types.Func:
+		if recv := obj.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+			return nil
+		}
+		return obj
+	case *types.Var:
+		if obj.IsField() {
+			return nil // a field holding a function: written anywhere
+		}
+		if fn := x.funcRef(call.Fun); fn != nil {
+			if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+				return nil
+			}
+			return fn
+		}
+	}
+	return nil
 }
 
 // declOf returns the declaration of a function of the package.
@@ -180,8 +216,12 @@ func (x *pass) summariseParam(s *funcSummary, i int, v *types.Var) {
 			case useRead:
 			case useCrypto:
 				fills = append(fills, u)
+			case useClear:
+				if effect == useRead {
+					effect = k
+				}
 			case useConstWrite, useCounter:
-				if effect == useRead || effect == useConstWrite {
+				if effect == useRead || effect == useClear || effect == useConstWrite {
 					effect = k
 				}
 			default:
@@ -200,6 +240,7 @@ func (x *pass) summariseParam(s *funcSummary, i int, v *types.Var) {
 		}
 		s.effects[i] = effect
 	}
+	x.summariseStores(s, i, vi)
 	if effect != useRead {
 		return // the function writes the buffer: its contents are not the caller's
 	}
@@ -226,6 +267,42 @@ func (x *pass) summariseParam(s *funcSummary, i int, v *types.Var) {
 				s.sinks = make(map[int]paramSink)
 			}
 			s.sinks[i] = *found
+			return
+		}
+	}
+}
+
+// summariseStores records the field of a struct literal of a package
+// type that a use of the parameter at index i is the value of, unchanged
+// or converted: newSigner(key []byte) returning &signer{key: key}.
+func (x *pass) summariseStores(s *funcSummary, i int, vi *varInfo) {
+	for _, u := range vi.uses {
+		c := u
+		for {
+			k, _ := c.ParentEdge()
+			if k == edge.ParenExpr_X {
+				c = c.Parent()
+				continue
+			}
+			if call, ok := c.Parent().Node().(*ast.CallExpr); ok && k == edge.CallExpr_Args && x.isConversion(call) {
+				c = c.Parent()
+				continue
+			}
+			break
+		}
+		kv, ok := c.Parent().Node().(*ast.KeyValueExpr)
+		if k, _ := c.ParentEdge(); !ok || k != edge.KeyValueExpr_Value {
+			continue
+		}
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		if f, ok := x.info.Uses[id].(*types.Var); ok && f.IsField() && f.Pkg() == x.pass.Pkg {
+			if s.stores == nil {
+				s.stores = make(map[int]*types.Var)
+			}
+			s.stores[i] = f
 			return
 		}
 	}
@@ -756,4 +833,293 @@ func (x *pass) paramOrigin(w fieldWrite, depth int) (origin, string) {
 		}
 	}
 	return out, desc
+}
+
+// constResult returns the constant that call evaluates to when it calls a
+// declared function or method of the package whose returns all give the
+// same constant (func alwaysInsecure() bool { return true }), or, for
+// constant arguments, when the statements before its returns are
+// switches and ifs on its parameters that pick one return
+// (versionFor("tls1.0") with switch name { case "tls1.0": return
+// tls.VersionTLS10 ... }). Anything else, a named result a deferred
+// function may change or a statement the evaluation does not know, gives
+// no constant.
+func (x *pass) constResult(call *ast.CallExpr) (constant.Value, bool) {
+	fn := x.staticCallee(call)
+	if fn == nil || fn.Pkg() != x.pass.Pkg || fn.Signature().Results().Len() == 0 {
+		return nil, false
+	}
+	d, ok := x.declOf(fn).(*ast.FuncDecl)
+	if !ok {
+		return nil, false
+	}
+	if x.constResults == nil {
+		x.constResults = make(map[*ast.FuncDecl]constant.Value)
+	}
+	v, seen := x.constResults[d]
+	if !seen {
+		v = x.sameReturn(d)
+		x.constResults[d] = v
+	}
+	if v != nil {
+		return v, true
+	}
+	// A choice on constant arguments, read against the declaration's own
+	// parameters (fn may be an instantiation).
+	sig := fn.Origin().Signature()
+	env := make(map[*types.Var]constant.Value)
+	for i, a := range call.Args {
+		if i >= sig.Params().Len() || (sig.Variadic() && i >= sig.Params().Len()-1) {
+			break
+		}
+		p := sig.Params().At(i)
+		if av := x.constExpr(a); av != nil && x.assignedOnce(p) {
+			env[p] = av
+		}
+	}
+	if len(env) == 0 {
+		return nil, false
+	}
+	v, done, ok := x.evalStmts(d.Body.List, env, 0)
+	if !ok || !done || v == nil {
+		return nil, false
+	}
+	return v, true
+}
+
+// sameReturn returns the constant that every return of the function d
+// gives as its first result, or nil.
+func (x *pass) sameReturn(d *ast.FuncDecl) constant.Value {
+	if res := d.Type.Results; res != nil && len(res.List) > 0 && len(res.List[0].Names) > 0 {
+		return nil // named results: a bare return, or a deferred function, may change them
+	}
+	var out constant.Value
+	ok := true
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			var v constant.Value
+			if len(n.Results) > 0 {
+				v = x.constExpr(n.Results[0])
+			}
+			switch {
+			case v == nil:
+				ok = false
+			case out == nil:
+				out = v
+			case !sameConst(out, v):
+				ok = false
+			}
+		}
+		return ok
+	})
+	if !ok {
+		return nil
+	}
+	return out
+}
+
+// constExpr returns the constant value of e, also through a variable
+// assigned once to a constant, or nil.
+func (x *pass) constExpr(e ast.Expr) constant.Value {
+	if tv := x.info.Types[e]; tv.Value != nil {
+		return tv.Value
+	}
+	if tv := x.info.Types[x.resolve(e)]; tv.Value != nil {
+		return tv.Value
+	}
+	return nil
+}
+
+// sameConst reports whether two constants are of one kind and equal.
+func sameConst(a, b constant.Value) bool {
+	return a.Kind() == b.Kind() && constant.Compare(a, token.EQL, b)
+}
+
+// evalStmts runs the statements list with the parameters of env fixed:
+// it returns the constant a return gives and done, or not done when the
+// list completes, and ok false when it meets a statement it does not know
+// or a value it cannot tell.
+func (x *pass) evalStmts(list []ast.Stmt, env map[*types.Var]constant.Value, depth int) (v constant.Value, done, ok bool) {
+	if depth > 8 {
+		return nil, false, false
+	}
+	for _, s := range list {
+		if v, done, ok = x.evalStmt(s, env, depth+1); !ok || done {
+			return v, done, ok
+		}
+	}
+	return nil, false, true
+}
+
+// evalStmt is evalStmts for one statement.
+func (x *pass) evalStmt(s ast.Stmt, env map[*types.Var]constant.Value, depth int) (constant.Value, bool, bool) {
+	switch s := s.(type) {
+	case *ast.ReturnStmt:
+		if len(s.Results) == 0 {
+			return nil, false, false
+		}
+		v := x.evalExpr(s.Results[0], env)
+		return v, true, v != nil
+	case *ast.BlockStmt:
+		return x.evalStmts(s.List, env, depth)
+	case *ast.IfStmt:
+		if s.Init != nil {
+			return nil, false, false
+		}
+		c := x.evalExpr(s.Cond, env)
+		if c == nil || c.Kind() != constant.Bool {
+			return nil, false, false
+		}
+		if constant.BoolVal(c) {
+			return x.evalStmts(s.Body.List, env, depth)
+		}
+		if s.Else != nil {
+			return x.evalStmt(s.Else, env, depth)
+		}
+		return nil, false, true
+	case *ast.SwitchStmt:
+		if s.Init != nil {
+			return nil, false, false
+		}
+		tag := constant.MakeBool(true)
+		if s.Tag != nil {
+			if tag = x.evalExpr(s.Tag, env); tag == nil {
+				return nil, false, false
+			}
+		}
+		var pick, def *ast.CaseClause
+		for _, st := range s.Body.List {
+			cc := st.(*ast.CaseClause)
+			if cc.List == nil {
+				def = cc
+				continue
+			}
+			for _, e := range cc.List {
+				v := x.evalExpr(e, env)
+				if v == nil || v.Kind() != tag.Kind() && !(isNumeric(v) && isNumeric(tag)) {
+					return nil, false, false
+				}
+				if pick == nil && constant.Compare(tag, token.EQL, v) {
+					pick = cc
+				}
+			}
+		}
+		if pick == nil {
+			pick = def
+		}
+		if pick == nil {
+			return nil, false, true
+		}
+		for _, st := range pick.Body {
+			if _, ok := st.(*ast.BranchStmt); ok {
+				return nil, false, false // fallthrough, break: not followed
+			}
+		}
+		return x.evalStmts(pick.Body, env, depth)
+	}
+	return nil, false, false
+}
+
+// isNumeric reports whether v is an integer or floating-point constant.
+func isNumeric(v constant.Value) bool {
+	return v.Kind() == constant.Int || v.Kind() == constant.Float
+}
+
+// evalExpr evaluates e with the parameters of env fixed: constants,
+// those parameters, comparisons and boolean operators. It returns nil
+// when e depends on anything else.
+func (x *pass) evalExpr(e ast.Expr, env map[*types.Var]constant.Value) constant.Value {
+	e = ast.Unparen(e)
+	if tv := x.info.Types[e]; tv.Value != nil {
+		return tv.Value
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		if v := x.varOf(e); v != nil {
+			return env[v]
+		}
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			if v := x.evalExpr(e.X, env); v != nil && v.Kind() == constant.Bool {
+				return constant.MakeBool(!constant.BoolVal(v))
+			}
+		}
+	case *ast.BinaryExpr:
+		a, b := x.evalExpr(e.X, env), x.evalExpr(e.Y, env)
+		if a == nil || b == nil {
+			return nil
+		}
+		switch e.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			if a.Kind() != b.Kind() && !(isNumeric(a) && isNumeric(b)) {
+				return nil
+			}
+			return constant.MakeBool(constant.Compare(a, e.Op, b))
+		case token.LAND, token.LOR:
+			if a.Kind() != constant.Bool || b.Kind() != constant.Bool {
+				return nil
+			}
+			if e.Op == token.LAND {
+				return constant.MakeBool(constant.BoolVal(a) && constant.BoolVal(b))
+			}
+			return constant.MakeBool(constant.BoolVal(a) || constant.BoolVal(b))
+		}
+	}
+	return nil
+}
+
+// fieldKeySink returns the crypto API whose key the unexported byte or
+// string field f of a package struct type reaches when it is read
+// (hmac.New(sha256.New, s.key) in a method), or nil.
+func (x *pass) fieldKeySink(f *types.Var) *paramSink {
+	if x.keySinks == nil {
+		x.keySinks = make(map[*types.Var]*paramSink)
+		x.fieldReads = make(map[*types.Var][]inspector.Cursor)
+		for c := range x.in.Root().Preorder((*ast.SelectorExpr)(nil)) {
+			if fv := x.fieldOf(c.Node().(*ast.SelectorExpr)); fv != nil && fv.Pkg() == x.pass.Pkg && !fv.Exported() && !isReassignment(c) {
+				x.fieldReads[fv] = append(x.fieldReads[fv], c)
+			}
+		}
+	}
+	if ps, ok := x.keySinks[f]; ok {
+		return ps
+	}
+	x.keySinks[f] = nil // being computed
+	var found *paramSink
+	for _, r := range x.fieldReads[f] {
+		x.flow(r, func(sk sink) bool {
+			if sk.kind == toAPI && sk.param.role == roleKey {
+				found = &paramSink{api: sk.api, param: sk.param}
+				return false
+			}
+			return true
+		})
+		if found != nil {
+			break
+		}
+	}
+	x.keySinks[f] = found
+	return found
+}
+
+// literalOnlyField reports whether the package writes the unexported
+// field f only in struct literals, never by assignment or through its
+// address, so the value a literal gives is the one its object keeps.
+func (x *pass) literalOnlyField(f *types.Var) bool {
+	if f.Pkg() != x.pass.Pkg || f.Exported() || (!isByteSeq(f.Type()) && !isString(f.Type())) {
+		return false
+	}
+	fi := x.fields()[f]
+	if fi == nil || fi.unknown {
+		return false
+	}
+	for _, w := range fi.vals {
+		if _, ok := w.at.Node().(*ast.CompositeLit); !ok {
+			return false
+		}
+	}
+	return true
 }

@@ -54,6 +54,18 @@ func (x *pass) compositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 				x.checkSigAlg(kv.Value, name)
 			}
 		}
+		return
+	}
+	if _, ok := typeUnder(t).(*types.Struct); ok {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					if f, ok := x.info.Uses[id].(*types.Var); ok && f.IsField() {
+						x.checkKeyFieldValue(f, kv.Value, "")
+					}
+				}
+			}
+		}
 	}
 }
 
@@ -193,68 +205,130 @@ func (x *pass) checkTLSField(cur inspector.Cursor, field string, value ast.Expr,
 		}
 		x.rep.Report(rules.TLSInsecureSkipVerify, value, fmt.Sprintf("tls.Config InsecureSkipVerify: true%s accepts any certificate for any host name, so the connection can be intercepted; remove it and trust the server's CA with RootCAs, or verify the peer in VerifyConnection", x.mongoNote(cur)))
 	case "CipherSuites":
-		x.checkSuites(value, 0)
+		x.checkSuites(value)
 	}
 }
 
 // checkSuites reports insecure suites in a CipherSuites value: a slice
-// literal, or an append of suites to another value
+// literal, an append of suites to another value
 // (append(cfg.CipherSuites, tls.TLS_RSA_WITH_RC4_128_SHA)), also in a loop
-// over tls.InsecureCipherSuites().
-func (x *pass) checkSuites(value ast.Expr, depth int) {
-	if depth > 3 {
-		return
-	}
-	switch v := x.resolve(value).(type) {
-	case *ast.CompositeLit:
-		for _, elt := range v.Elts {
-			x.checkSuite(elt)
-		}
-	case *ast.CallExpr:
-		if !x.isBuiltin(v, "append") || len(v.Args) < 2 {
-			return
-		}
-		x.checkSuites(v.Args[0], depth+1)
-		if v.Ellipsis.IsValid() {
-			x.checkSuites(v.Args[1], depth+1)
-			return
-		}
-		for _, a := range v.Args[1:] {
-			x.checkSuite(a)
-		}
+// over tls.InsecureCipherSuites(), or the list that a function of the
+// package returns on every path (reported at its call).
+func (x *pass) checkSuites(value ast.Expr) {
+	for _, h := range x.weakSuites(value, 0) {
+		x.rep.Report(rules.TLSInsecureCipherSuite, h.at, h.msg)
 	}
 }
 
-// checkSuite reports one insecure suite ID: a constant, or the ID of a
-// range value over tls.InsecureCipherSuites().
-func (x *pass) checkSuite(elt ast.Expr) {
+// suiteHit is one insecure suite in a CipherSuites value: where to report
+// it, and the message.
+type suiteHit struct {
+	at  ast.Expr
+	msg string
+}
+
+// weakSuites returns the insecure suites of a CipherSuites value.
+func (x *pass) weakSuites(value ast.Expr, depth int) []suiteHit {
+	if depth > 3 {
+		return nil
+	}
+	var out []suiteHit
+	switch v := x.resolve(value).(type) {
+	case *ast.CompositeLit:
+		for _, elt := range v.Elts {
+			out = append(out, x.weakSuite(elt)...)
+		}
+	case *ast.CallExpr:
+		if !x.isBuiltin(v, "append") {
+			return x.returnedSuites(v, depth)
+		}
+		if len(v.Args) < 2 {
+			return nil
+		}
+		out = append(out, x.weakSuites(v.Args[0], depth+1)...)
+		if v.Ellipsis.IsValid() {
+			return append(out, x.weakSuites(v.Args[1], depth+1)...)
+		}
+		for _, a := range v.Args[1:] {
+			out = append(out, x.weakSuite(a)...)
+		}
+	}
+	return out
+}
+
+// returnedSuites returns the insecure suites that a function of the
+// package called by call returns on every path (legacyList()), placed at
+// the call: a list that differs between paths is a run-time choice.
+func (x *pass) returnedSuites(call *ast.CallExpr, depth int) []suiteHit {
+	fn := x.staticCallee(call)
+	if fn == nil || fn.Pkg() != x.pass.Pkg {
+		return nil
+	}
+	d, ok := x.declOf(fn).(*ast.FuncDecl)
+	if !ok {
+		return nil
+	}
+	var common []string // messages found on every return so far
+	n := 0
+	ast.Inspect(d.Body, func(nd ast.Node) bool {
+		switch r := nd.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			var msgs []string
+			if len(r.Results) > 0 && !x.info.Types[r.Results[0]].IsNil() {
+				for _, h := range x.weakSuites(r.Results[0], depth+1) {
+					msgs = append(msgs, h.msg)
+				}
+			}
+			if n == 0 {
+				common = msgs
+			} else {
+				common = slices.DeleteFunc(common, func(m string) bool { return !slices.Contains(msgs, m) })
+			}
+			n++
+		}
+		return true
+	})
+	var out []suiteHit
+	for _, m := range common {
+		if !slices.ContainsFunc(out, func(h suiteHit) bool { return h.msg == m }) {
+			out = append(out, suiteHit{at: call, msg: m})
+		}
+	}
+	return out
+}
+
+// weakSuite returns the insecure suite elt names: a constant, or the ID
+// of a range value over tls.InsecureCipherSuites().
+func (x *pass) weakSuite(elt ast.Expr) []suiteHit {
 	if id, ok := x.intValue(elt); ok {
 		if name, ok := insecureSuites[uint64(id)]; ok {
-			x.rep.Report(rules.TLSInsecureCipherSuite, elt, fmt.Sprintf("tls.Config CipherSuites enables %s, listed by tls.InsecureCipherSuites; remove it, or leave CipherSuites unset", name))
+			return []suiteHit{{elt, fmt.Sprintf("tls.Config CipherSuites enables %s, listed by tls.InsecureCipherSuites; remove it, or leave CipherSuites unset", name)}}
 		}
-		return
+		return nil
 	}
 	sel, ok := ast.Unparen(elt).(*ast.SelectorExpr)
 	if !ok || sel.Sel.Name != "ID" {
-		return
+		return nil
 	}
 	v := x.varOf(sel.X)
 	if v == nil || x.idx().vars[v] == nil || !x.idx().vars[v].def.Valid() {
-		return
+		return nil
 	}
 	def := x.idx().vars[v].def
 	rs, ok := def.Parent().Node().(*ast.RangeStmt)
 	if k, _ := def.ParentEdge(); !ok || k != edge.RangeStmt_Value {
-		return
+		return nil
 	}
 	call, ok := x.resolve(rs.X).(*ast.CallExpr)
 	if !ok {
-		return
+		return nil
 	}
 	if fn, _ := x.callee(call); fn == nil || fn.FullName() != "crypto/tls.InsecureCipherSuites" {
-		return // tls.CipherSuites(): the secure list
+		return nil // tls.CipherSuites(): the secure list
 	}
-	x.rep.Report(rules.TLSInsecureCipherSuite, elt, fmt.Sprintf("tls.Config CipherSuites enables every suite of tls.InsecureCipherSuites (%s.ID): RC4, 3DES, CBC-SHA256 and static RSA key exchange; remove the loop, or leave CipherSuites unset", v.Name()))
+	return []suiteHit{{elt, fmt.Sprintf("tls.Config CipherSuites enables every suite of tls.InsecureCipherSuites (%s.ID): RC4, 3DES, CBC-SHA256 and static RSA key exchange; remove the loop, or leave CipherSuites unset", v.Name())}}
 }
 
 // checkHostKeyCallback reports an ssh.ClientConfig HostKeyCallback whose

@@ -3,6 +3,7 @@ package weakalgo
 import (
 	_ "embed"
 	"go/ast"
+	"go/constant"
 	"go/types"
 	"slices"
 	"strconv"
@@ -105,14 +106,17 @@ type pass struct {
 	macFunc  map[ast.Node]bool     // functions that compute a MAC or use an AEAD
 	randFns  map[*types.Func]*site // package functions whose result is math/rand output
 
-	decls          map[*types.Func]inspector.Cursor // the package's function declarations, built on first need
-	funcCurs       map[ast.Node]inspector.Cursor    // their cursors
-	summaries      map[ast.Node]*funcSummary        // function summaries, computed on first need
-	fieldWrites    map[*types.Var]*fieldInfo        // what the package writes to struct fields, built on first need
-	buildingFields bool                             // fieldWrites is being built
-	fieldOrigins   map[*types.Var]*fieldRes         // fieldOrigin's answers
-	nesting        int                              // depth of nested originOf calls
-	imported       map[*types.Func]*funcSummary     // summaries from facts of other packages
+	decls          map[*types.Func]inspector.Cursor  // the package's function declarations, built on first need
+	funcCurs       map[ast.Node]inspector.Cursor     // their cursors
+	summaries      map[ast.Node]*funcSummary         // function summaries, computed on first need
+	fieldWrites    map[*types.Var]*fieldInfo         // what the package writes to struct fields, built on first need
+	buildingFields bool                              // fieldWrites is being built
+	fieldOrigins   map[*types.Var]*fieldRes          // fieldOrigin's answers
+	fieldReads     map[*types.Var][]inspector.Cursor // reads of unexported fields of the package, built on first need
+	keySinks       map[*types.Var]*paramSink         // fieldKeySink's answers
+	nesting        int                               // depth of nested originOf calls
+	imported       map[*types.Func]*funcSummary      // summaries from facts of other packages
+	constResults   map[*ast.FuncDecl]constant.Value  // the constant every return of a function gives, or nil
 }
 
 func (c *config) run(p *analysis.Pass) (any, error) {
@@ -342,6 +346,14 @@ func (x *pass) checkThrough(cur inspector.Cursor, call *ast.CallExpr, sum *funcS
 			x.checkStaticIVArg(cur, arg, ps.api, ps.param, sum.name)
 		case roleBits:
 			x.checkRSABitsArg(ps.api, arg, sum.name)
+		}
+	}
+	for i, f := range sum.stores {
+		if ps, ok := sum.sinks[i]; ok && ps.param.role == roleKey {
+			continue // the parameter is a key in the callee already: judged above
+		}
+		if i < len(call.Args) {
+			x.checkKeyFieldValue(f, call.Args[i], ", passed to "+sum.name)
 		}
 	}
 }

@@ -395,3 +395,53 @@ func randomPrefixBinaryCounter(block cipher.Block, seq uint32, dst, src []byte) 
 	binary.BigEndian.PutUint32(iv[12:], seq)
 	cipher.NewCTR(block, iv).XORKeyStream(dst, src)
 }
+
+// Function literals called where they are written, method values, and
+// key sizes a helper returns for a constant argument.
+
+func invokedParam(aead cipher.AEAD, m []byte) []byte {
+	return func(n []byte) []byte {
+		return aead.Seal(nil, n, m, nil)
+	}([]byte("invoked-para")) // want `nonce of cipher\.AEAD\.Seal \(reached through a function literal\) is a string literal: .* \(CL311\)`
+}
+
+func (b *box) sealNonce(n, m []byte) []byte { return b.aead.Seal(nil, n, m, nil) }
+
+func methodValue(b *box, m []byte) []byte {
+	f := b.sealNonce
+	return f([]byte("method-value"), m) // want `nonce of cipher\.AEAD\.Seal \(reached through sealNonce\) is a string literal: .* \(CL311\)`
+}
+
+func bitsFor(profile string) int {
+	switch profile {
+	case "legacy":
+		return 1024
+	case "strong":
+		return 4096
+	default:
+		return 3072
+	}
+}
+
+func legacyProfile() (*rsa.PrivateKey, error) {
+	return rsa.GenerateKey(rand.Reader, bitsFor("legacy")) // want `rsa\.GenerateKey with 1024 bits is below the 2048-bit minimum; .* \(CL314\)`
+}
+
+func profileFromEnv() (*rsa.PrivateKey, error) {
+	return rsa.GenerateKey(rand.Reader, bitsFor(os.Getenv("PROFILE")))
+}
+
+func strongProfile() (*rsa.PrivateKey, error) {
+	return rsa.GenerateKey(rand.Reader, bitsFor("strong"))
+}
+
+// A helper with a named result that a deferred function may change is not
+// a constant.
+func bitsDeferred() (bits int) {
+	defer func() { bits = 4096 }()
+	return 1024
+}
+
+func deferredBits() (*rsa.PrivateKey, error) {
+	return rsa.GenerateKey(rand.Reader, bitsDeferred())
+}

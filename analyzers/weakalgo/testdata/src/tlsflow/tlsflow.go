@@ -67,3 +67,37 @@ func notAnOption(cfg *tls.Config, host string) {
 		cfg.InsecureSkipVerify = true // want `tls\.Config InsecureSkipVerify: true accepts any certificate .* \(CL317\)`
 	}
 }
+
+// Helpers whose result is a constant.
+
+func alwaysTLS10() uint16 { return tls.VersionTLS10 }
+
+func versionHelper() *tls.Config {
+	return &tls.Config{MinVersion: alwaysTLS10()} // want `tls\.Config MinVersion TLS 1\.0 allows versions below TLS 1\.2, deprecated by RFC 8996; set MinVersion to tls\.VersionTLS12 \(CL316\)`
+}
+
+func compatSuites() []uint16 {
+	if len(tls.CipherSuites()) == 0 {
+		return []uint16{tls.TLS_RSA_WITH_RC4_128_SHA, tls.TLS_RSA_WITH_3DES_EDE_CBC_SHA}
+	}
+	return []uint16{tls.TLS_RSA_WITH_RC4_128_SHA}
+}
+
+func suitesOnEveryPath() *tls.Config {
+	return &tls.Config{CipherSuites: compatSuites()} // want `tls\.Config CipherSuites enables TLS_RSA_WITH_RC4_128_SHA, listed by tls\.InsecureCipherSuites; .* \(CL318\)`
+}
+
+func skipWhen(on bool) bool {
+	if on {
+		return true
+	}
+	return false
+}
+
+func skipByArgument() *tls.Config {
+	return &tls.Config{InsecureSkipVerify: skipWhen(true)} // want `tls\.Config InsecureSkipVerify: true accepts any certificate .* \(CL317\)`
+}
+
+func skipByCaller(on bool) *tls.Config {
+	return &tls.Config{InsecureSkipVerify: skipWhen(on)}
+}

@@ -42,3 +42,27 @@ func SealRandom(aead cipher.AEAD, plaintext []byte) ([]byte, error) {
 	}
 	return aead.Seal(nonce, nonce, plaintext, nil), nil
 }
+
+// Buffer effects: what each function does to the buffer it is given.
+
+func Fill(b []byte) error { // want Fill:`weakalgo\(param 0 filled by crypto/rand\)`
+	_, err := io.ReadFull(rand.Reader, b)
+	return err
+}
+
+func Pattern(b []byte) { // want Pattern:`weakalgo\(param 0 written with constants\)`
+	for i := 0; i < len(b); i++ {
+		b[i] = byte(i * 3)
+	}
+}
+
+func Wipe(b []byte) { // want Wipe:`weakalgo\(param 0 zeroed\)`
+	clear(b)
+}
+
+// Not summarised: it fills the buffer on one path only.
+func MaybeFill(b []byte, on bool) {
+	if on {
+		rand.Read(b)
+	}
+}

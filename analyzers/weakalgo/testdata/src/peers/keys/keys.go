@@ -165,6 +165,51 @@ func signerFromEnv(msg []byte) []byte {
 	return s.sign(msg)
 }
 
+type verifier struct{ key []byte }
+
+func newVerifier(key []byte) *verifier { return &verifier{key: key} }
+
+func (v *verifier) verify(msg, mac []byte) bool {
+	m := hmac.New(sha256.New, v.key)
+	m.Write(msg)
+	return hmac.Equal(m.Sum(nil), mac)
+}
+
+func verifierFromEnv(msg, mac []byte) bool {
+	return newVerifier([]byte(os.Getenv("VERIFY_KEY"))).verify(msg, mac) // ok: the constructor only ever gets keys loaded at run time
+}
+
+type rotating struct{ key []byte }
+
+func (r *rotating) sign(msg []byte) []byte {
+	m := hmac.New(sha256.New, r.key)
+	m.Write(msg)
+	return m.Sum(nil)
+}
+
+func rotated(msg []byte) []byte {
+	r := &rotating{key: []byte("placeholder-key")} // ok: the field is replaced by assignment, so a literal's key may not be the one used
+	r.key = []byte(os.Getenv("ROTATING_KEY"))
+	return r.sign(msg)
+}
+
+type labelled struct {
+	label string
+	key   []byte
+}
+
+func (l *labelled) sign(msg []byte) []byte {
+	m := hmac.New(sha256.New, l.key)
+	m.Write([]byte(l.label))
+	m.Write(msg)
+	return m.Sum(nil)
+}
+
+func labelledSigner(msg []byte) []byte {
+	l := &labelled{label: "billing", key: []byte(os.Getenv("BILLING_KEY"))} // ok: the constant is a label, which reaches no key
+	return l.sign(msg)
+}
+
 func p256() (*ecdsa.PrivateKey, error) {
 	return ecdsa.GenerateKey(elliptic.P256(), rand.Reader) // ok: P-256
 }

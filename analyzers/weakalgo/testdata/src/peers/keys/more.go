@@ -8,6 +8,7 @@ import (
 	"crypto/rsa"
 	"crypto/sha256"
 	mrand "math/rand"
+	"os"
 )
 
 type settings struct {
@@ -66,4 +67,14 @@ func bitsUpgraded() (*rsa.PrivateKey, error) {
 	o := settings{Bits: 1024}
 	o.upgrade()
 	return rsa.GenerateKey(rand.Reader, o.Bits) // ok: a pointer method may rewrite the field
+}
+
+var runtimeSettings = settings{MACKey: "replaced-in-init"}
+
+func init() { runtimeSettings.MACKey = os.Getenv("MAC_KEY") }
+
+func macFromRuntimeSettings(msg []byte) []byte {
+	m := hmac.New(sha256.New, []byte(runtimeSettings.MACKey)) // ok: init replaces the literal's key
+	m.Write(msg)
+	return m.Sum(nil)
 }

@@ -2,8 +2,11 @@ package nonce
 
 import (
 	"crypto/cipher"
+	"crypto/rand"
 	"crypto/sha256"
 	mrand "math/rand"
+
+	"peers/nonce/noncehelp"
 )
 
 var packageNonce = []byte("package-nonc")
@@ -74,4 +77,63 @@ func funcValueHelper(aead cipher.AEAD, m []byte) []byte {
 
 func openFixed(aead cipher.AEAD, ct []byte) ([]byte, error) {
 	return aead.Open(nil, []byte("ILoveMyNonce"), ct, nil) // ok: decryption
+}
+
+// Not findings next to the gaps above: a function literal that fills the
+// nonce from crypto/rand, a function value replaced before its call, an
+// IV derived through a hash from the caller's bytes, a nonce zeroed only
+// after its use, bytes copied from the caller, and a helper of another
+// package that writes a random prefix and a counter.
+
+func invokedRandom(aead cipher.AEAD, m []byte) []byte {
+	return aead.Seal(nil, func() []byte { // ok: the literal fills it from crypto/rand
+		b := make([]byte, 12)
+		if _, err := rand.Read(b); err != nil {
+			panic(err)
+		}
+		return b
+	}(), m, nil)
+}
+
+func sealFresh(aead cipher.AEAD, _, m []byte) []byte {
+	n := make([]byte, aead.NonceSize())
+	if _, err := rand.Read(n); err != nil {
+		panic(err)
+	}
+	return aead.Seal(n, n, m, nil)
+}
+
+func funcValueReplaced(aead cipher.AEAD, m []byte) []byte {
+	f := seal
+	f = sealFresh
+	return f(aead, []byte("ignored-nonc"), m) // ok: f is sealFresh when called, which draws its own nonce
+}
+
+func derivedFromSalt(block cipher.Block, salt, dst, src []byte) {
+	sum := sha256.Sum256(salt)
+	cipher.NewCTR(block, sum[:16]).XORKeyStream(dst, src) // ok: derived from the caller's salt
+}
+
+func zeroedAfterUse(aead cipher.AEAD, m []byte) []byte {
+	nonce := make([]byte, 12)
+	if _, err := rand.Read(nonce); err != nil {
+		panic(err)
+	}
+	out := aead.Seal(nil, nonce, m, nil) // ok: filled before the use, zeroed after it
+	clear(nonce)
+	return out
+}
+
+func copiedFromCaller(aead cipher.AEAD, seed, m []byte) []byte {
+	nonce := make([]byte, 12)
+	for i := range nonce {
+		nonce[i] = seed[i]
+	}
+	return aead.Seal(nil, nonce, m, nil) // ok: the caller's bytes, not constants
+}
+
+func otherPackagePrefix(aead cipher.AEAD, m []byte, seq uint64) []byte {
+	nonce := make([]byte, 12)
+	noncehelp.Prefixed(nonce, seq)
+	return aead.Seal(nil, nonce, m, nil) // ok: a random prefix and a counter
 }

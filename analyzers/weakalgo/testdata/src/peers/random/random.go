@@ -54,6 +54,11 @@ func hashedToken() string {
 	return hex.EncodeToString(sum[:])
 }
 
+func hashedBucket() string {
+	sum := sha256.Sum256([]byte(strconv.Itoa(mrand.Int()))) // strict want `math/rand\.Int is not a cryptographic random source, which strict policy forbids in any role; use crypto/rand \(CL313\)`
+	return hex.EncodeToString(sum[:4])
+}
+
 func encryptionKey() []byte {
 	key := make([]byte, 32)
 	for i := range key {

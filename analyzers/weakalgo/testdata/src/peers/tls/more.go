@@ -67,3 +67,23 @@ func skipParam(skip bool) *tls.Config {
 func serverMin() *tls.Config {
 	return &tls.Config{MinVersion: tls.VersionTLS12, MaxVersion: tls.VersionTLS13} // ok: strong
 }
+
+// Not findings next to the helpers above: a helper whose result is read
+// at run time, and a list chosen by the caller.
+
+func insecureFromEnv() bool { return os.Getenv("TLS_INSECURE") == "1" }
+
+func skipFromEnvHelper() *tls.Config {
+	return &tls.Config{InsecureSkipVerify: insecureFromEnv()} // ok: decided at run time
+}
+
+func suitesFor(legacy bool) []uint16 {
+	if legacy {
+		return []uint16{tls.TLS_RSA_WITH_RC4_128_SHA}
+	}
+	return []uint16{tls.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256}
+}
+
+func suitesByOption(legacy bool) *tls.Config {
+	return &tls.Config{CipherSuites: suitesFor(legacy)} // ok: the list is the caller's run-time choice
+}

@@ -62,6 +62,14 @@ func minFromHelper() *tls.Config {
 	return &tls.Config{MinVersion: versionFor("tls1.0")} // want `tls\.Config MinVersion TLS 1\.0 allows versions below TLS 1\.2, deprecated by RFC 8996; set MinVersion to tls\.VersionTLS12 \(CL316\)`
 }
 
+func minFromMode(mode string) *tls.Config {
+	return &tls.Config{MinVersion: versionFor(mode)} // ok: the caller's mode
+}
+
+func minFromHelperModern() *tls.Config {
+	return &tls.Config{MinVersion: versionFor("tls1.3")} // ok: no case matches, so TLS 1.2
+}
+
 func weakSuites() *tls.Config {
 	return &tls.Config{CipherSuites: []uint16{tls.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256, tls.TLS_RSA_WITH_RC4_128_SHA}} // want `tls\.Config CipherSuites enables TLS_RSA_WITH_RC4_128_SHA, listed by tls\.InsecureCipherSuites; remove it, or leave CipherSuites unset \(CL318\)`
 }

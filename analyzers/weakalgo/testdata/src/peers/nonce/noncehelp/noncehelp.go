@@ -5,6 +5,7 @@ package noncehelp
 
 import (
 	"crypto/rand"
+	"encoding/binary"
 	"io"
 )
 
@@ -36,4 +37,12 @@ func Random(n int) []byte {
 		panic(err)
 	}
 	return b
+}
+
+// Prefixed writes a random 4-byte prefix and the counter seq into b.
+func Prefixed(b []byte, seq uint64) {
+	if _, err := rand.Read(b[:4]); err != nil {
+		panic(err)
+	}
+	binary.BigEndian.PutUint64(b[4:], seq)
 }
