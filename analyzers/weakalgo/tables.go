@@ -227,6 +227,22 @@ var cryptoParams = map[string][]param{
 	"crypto/hmac.Equal":                 {{0, roleData, false}, {1, roleData, false}},
 }
 
+// funcName names a package-level function.
+type funcName struct{ pkg, name string }
+
+// funcVars are package-level variables that hold another package's
+// function, keyed by the variable's package path and name: a call through
+// one is a call of that function. iris's middleware/jwt re-exports
+// kataras/jwt's (aliases.go of v12.2.11: `Sign = jwt.Sign`).
+var funcVars = func() map[string]funcName {
+	const iris, kataras = "github.com/kataras/iris/v12/middleware/jwt.", "github.com/kataras/jwt"
+	m := map[string]funcName{iris + "VerifyEncryptedToken": {kataras, "VerifyEncrypted"}}
+	for _, name := range []string{"Sign", "SignEncrypted", "Verify", "GCM", "ParsePrivateKeyRSA", "ParsePrivateKeyECDSA", "ParsePrivateKeyEdDSA"} {
+		m[iris+name] = funcName{kataras, name}
+	}
+	return m
+}()
+
 // keysetReader is a function that reads a keyset in cleartext from its
 // argument at index (a keyset.Reader or an io.Reader).
 type keysetReader struct {
@@ -282,6 +298,9 @@ var privateKeyParsers = map[string]int{
 	"github.com/golang-jwt/jwt/v4.ParseRSAPrivateKeyFromPEM": 0,
 	"github.com/golang-jwt/jwt/v4.ParseECPrivateKeyFromPEM":  0,
 	"github.com/golang-jwt/jwt/v4.ParseEdPrivateKeyFromPEM":  0,
+	"github.com/kataras/jwt.ParsePrivateKeyRSA":              0,
+	"github.com/kataras/jwt.ParsePrivateKeyECDSA":            0,
+	"github.com/kataras/jwt.ParsePrivateKeyEdDSA":            0,
 }
 
 // keyFields are struct types of JWT and JOSE libraries whose fields hold

@@ -45,6 +45,34 @@ func irisField() *irisjwt.Verifier {
 	return &irisjwt.Verifier{Alg: irisjwt.HS256, Key: []byte("field-secret")} // want `jwt\.Verifier Key is a string literal: .* \(CL323\)`
 }
 
+// iris's re-exports of kataras/jwt (package variables holding its
+// functions), and a PEM private key embedded in the source.
+
+func irisShortcut(claims any) ([]byte, error) {
+	return irisjwt.Sign(irisjwt.HS256, []byte(gfSecret), claims) // want `key of jwt\.Sign is the constant gfSecret: .* \(CL323\)`
+}
+
+func irisShortcutVerify(token []byte) (*irisjwt.VerifiedToken, error) {
+	verify := irisjwt.VerifyEncryptedToken
+	return verify(irisjwt.HS256, []byte("verify-secret"), nil, token) // want `key of jwt\.VerifyEncrypted is a string literal: .* \(CL323\)`
+}
+
+func irisGCM() {
+	_, _, _ = irisjwt.GCM([]byte("0123456789abcdef"), nil) // want `key of jwt\.GCM is a string literal: .* \(CL323\)`
+}
+
+const irisKeyPEM = `-----BEGIN RSA PRIVATE KEY-----
+MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu
+-----END RSA PRIVATE KEY-----`
+
+func irisRSA() (*irisjwt.Signer, error) {
+	k, err := irisjwt.ParsePrivateKeyRSA([]byte(irisKeyPEM)) // want `private key parsed by jwt\.ParsePrivateKeyRSA is a PEM block in the constant irisKeyPEM: .* \(CL323\)`
+	if err != nil {
+		return nil, err
+	}
+	return irisjwt.NewSigner(irisjwt.RS256, k, time.Hour), nil // the key is judged where it is parsed
+}
+
 // Not findings: keys from the environment, a file, a random generator and
 // a configuration filled at run time; the additional data of GCM.
 
@@ -89,6 +117,22 @@ func irisFromConfig() (*irisjwt.Signer, error) {
 		return nil, err
 	}
 	return irisjwt.NewSigner(irisjwt.HS256, []byte(c.Secret), time.Hour).WithEncryption(c.GCMKey, []byte("additional data")), nil
+}
+
+func irisRSAFromFile() (*irisjwt.Signer, error) {
+	pemBytes, err := os.ReadFile(os.Getenv("IRIS_RSA_KEY"))
+	if err != nil {
+		return nil, err
+	}
+	k, err := irisjwt.ParsePrivateKeyRSA(pemBytes)
+	if err != nil {
+		return nil, err
+	}
+	return irisjwt.NewSigner(irisjwt.RS256, k, time.Hour), nil
+}
+
+func irisShortcutEnv(claims any) ([]byte, error) {
+	return irisjwt.Sign(irisjwt.HS256, []byte(os.Getenv("IRIS_JWT_KEY")), claims)
 }
 
 func irisRandom() *irisjwt.Signer {

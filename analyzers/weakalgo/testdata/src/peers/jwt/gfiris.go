@@ -30,6 +30,10 @@ func irisVerifier() *irisjwt.Verifier {
 	return v.WithDecryption([]byte("itsa16bytesecret"), nil)                    // want `key of jwt\.Verifier\.WithDecryption is a string literal: anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or the environment \(CL323\)`
 }
 
+func irisShortcut(claims any) ([]byte, error) {
+	return irisjwt.Sign(irisjwt.HS256, sharedKey, claims) // want `key of jwt\.Sign is a string literal \(sharedKey\): anyone with the source or the binary has it, and it cannot be rotated without a release; load keys at run time from a secret store, a KMS or the environment \(CL323\)`
+}
+
 type irisSettings struct{ JWTSecret, GCMKey string }
 
 func irisSettingsFromEnv() irisSettings {

@@ -26,8 +26,22 @@ var (
 )
 
 var (
-	LoadHMAC           = jwt.LoadHMAC
+	LoadHMAC             = jwt.LoadHMAC
+	ParsePrivateKeyRSA   = jwt.ParsePrivateKeyRSA
+	ParsePrivateKeyECDSA = jwt.ParsePrivateKeyECDSA
+	ParsePrivateKeyEdDSA = jwt.ParsePrivateKeyEdDSA
+)
+
+var (
+	GCM                = jwt.GCM
 	MustGenerateRandom = jwt.MustGenerateRandom
+)
+
+var (
+	Verify               = jwt.Verify
+	VerifyEncryptedToken = jwt.VerifyEncrypted
+	Sign                 = jwt.Sign
+	SignEncrypted        = jwt.SignEncrypted
 )
 
 type Signer struct {
