@@ -48,7 +48,8 @@
 //     the package that return nil for every key;
 //   - CL323: hard-coded keys for ciphers, HMAC, HKDF, JWT signing and
 //     verification (golang-jwt SignedString and Keyfuncs, go-jose, gin-jwt,
-//     cristalhq/jwt, go-kit, jwx, kataras/jwt), private keys parsed from PEM constants,
+//     gf-jwt, cristalhq/jwt, go-kit, jwx, kataras/jwt and iris's
+//     middleware/jwt), private keys parsed from PEM constants,
 //     and the MongoDB client-side encryption "local" KMS provider.
 //
 // With -weakalgo.strict it also reports every other use of MD5, SHA-1, MD4

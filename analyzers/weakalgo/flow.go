@@ -319,8 +319,32 @@ func (x *pass) funcRef(e ast.Expr) *types.Func {
 	default:
 		return nil
 	}
-	fn, _ := x.info.Uses[id].(*types.Func)
-	return fn
+	switch obj := x.info.Uses[id].(type) {
+	case *types.Func:
+		return obj
+	case *types.Var:
+		return aliasedFunc(obj)
+	}
+	return nil
+}
+
+// aliasedFunc returns the function that v, a package-level variable of
+// funcVars, holds (iris's jwt.Sign holds kataras/jwt's Sign), or nil.
+func aliasedFunc(v *types.Var) *types.Func {
+	if v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		return nil
+	}
+	target, ok := funcVars[v.Pkg().Path()+"."+v.Name()]
+	if !ok {
+		return nil
+	}
+	for _, imp := range v.Pkg().Imports() {
+		if imp.Path() == target.pkg {
+			fn, _ := imp.Scope().Lookup(target.name).(*types.Func)
+			return fn
+		}
+	}
+	return nil
 }
 
 // callee returns the function or method a call invokes: the static callee,

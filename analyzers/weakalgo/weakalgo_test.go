@@ -140,8 +140,9 @@ func TestSSHCallbacks(t *testing.T) { run(t, "sshcb") } // CL322
 func TestTLSFlow(t *testing.T) { run(t, "tlsflow") } // CL316, CL317, CL318
 
 // TestJOSE checks hard-coded keys given to JWT and JOSE libraries other
-// than golang-jwt's SignedString: Keyfuncs, go-jose, gin-jwt, cristalhq,
-// go-kit, jwx and kataras/jwt (its table is measured in TestPeers).
+// than golang-jwt's SignedString: Keyfuncs, go-jose, gin-jwt, gf-jwt,
+// cristalhq, go-kit, jwx, kataras/jwt and iris's middleware/jwt
+// (kataras/jwt's table is measured in TestPeers, gf-jwt's and iris's too).
 func TestJOSE(t *testing.T) { run(t, "jose") } // CL323
 
 // TestCrossPackage checks the facts that carry a wrapper's summary to the

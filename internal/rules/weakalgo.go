@@ -513,10 +513,11 @@ A string or byte-slice literal, a named constant, or a buffer never filled is
 used as a key: of aes.NewCipher, des, rc4 and the x/crypto ciphers,
 chacha20poly1305.New/NewX, hmac.New, hkdf, ed25519.NewKeyFromSeed, JWT
 signing and verification (golang-jwt SignedString and the key a Keyfunc
-returns, go-jose SigningKey and Recipient, gin-jwt, cristalhq/jwt, go-kit,
-jwx) and MongoDB client-side field level encryption's "local" KMS master
-key; or a private key parsed from a PEM constant (x509.Parse*PrivateKey of
-pem.Decode, tls.X509KeyPair, ssh.ParsePrivateKey). Anyone with the source, a
+returns, go-jose SigningKey and Recipient, gin-jwt, gf-jwt, cristalhq/jwt,
+go-kit, jwx, kataras/jwt, iris's middleware/jwt) and MongoDB client-side
+field level encryption's "local" KMS master key; or a private key parsed
+from a PEM constant (x509.Parse*PrivateKey of pem.Decode, tls.X509KeyPair,
+ssh.ParsePrivateKey, the golang-jwt and kataras/jwt PEM parsers). Anyone with the source, a
 binary or a leaked log has the key, it is the same in every deployment, and
 rotating it needs a release. Local variables assigned once, unexported
 package variables and fields that nothing else writes, and the package's

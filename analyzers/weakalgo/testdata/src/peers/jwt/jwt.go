@@ -2,7 +2,7 @@
 // (CodeQL go/hardcoded-key and its JWT sinks, Semgrep jwt-go
 // hardcoded-jwt-key, gosec G101 on keys given to signers): golang-jwt,
 // go-jose v2 and v4, jwx, gin-jwt, cristalhq, go-kit and kataras/jwt;
-// keyfuncs that return a constant.
+// keyfuncs that return a constant; gf-jwt and iris (gfiris.go).
 package jwt
 
 import (

@@ -2,7 +2,13 @@
 // with the real signatures.
 package jwt
 
-import "time"
+import (
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"crypto/rand"
+	"crypto/rsa"
+	"time"
+)
 
 type (
 	PrivateKey = interface{}
@@ -84,7 +90,15 @@ func VerifyEncryptedWithHeaderValidator(alg Alg, key PublicKey, decrypt InjectFu
 
 func GCM(key, additionalData []byte) (encrypt, decrypt InjectFunc, err error) { return nil, nil, nil }
 
-func MustGenerateRandom(n int) []byte { return make([]byte, n) }
+// MustGenerateRandom fills its key from crypto/rand, as the real one does:
+// the stub imports crypto packages, so weakalgo summarises it.
+func MustGenerateRandom(n int) []byte {
+	key := make([]byte, n)
+	if _, err := rand.Read(key); err != nil {
+		panic(err)
+	}
+	return key
+}
 
 func LoadHMAC(filenameOrRaw string) ([]byte, error) { return nil, nil }
 
@@ -101,3 +115,9 @@ type Key struct {
 type Keys map[string]*Key
 
 func (keys Keys) Register(alg Alg, kid string, pubKey PublicKey, privKey PrivateKey) {}
+
+func ParsePrivateKeyRSA(key []byte) (*rsa.PrivateKey, error) { return nil, nil }
+
+func ParsePrivateKeyECDSA(key []byte) (*ecdsa.PrivateKey, error) { return nil, nil }
+
+func ParsePrivateKeyEdDSA(key []byte) (ed25519.PrivateKey, error) { return nil, nil }
