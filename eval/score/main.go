@@ -244,12 +244,18 @@ func findings(src, reports, key string, r *repo, bin string, cached, save bool) 
 		if f.Rule != "CL101" && f.Rule != "CL103" {
 			continue
 		}
-		if !r.inScope(f.File) && !slices.ContainsFunc(r.labels, func(l label) bool { return l.matches(f) }) {
-			continue // outside the scope, and at no label's position (labels list callers outside it in alt)
+		if r.keeps(f) {
+			fs = append(fs, f)
 		}
-		fs = append(fs, f)
 	}
 	return fs, nil
+}
+
+// keeps reports whether a finding is scored: inside the scope, or at a
+// label's position outside it (labels list callers outside the scope in
+// alt).
+func (r *repo) keeps(f finding) bool {
+	return r.inScope(f.File) || slices.ContainsFunc(r.labels, func(l label) bool { return l.matches(f) })
 }
 
 // inScope reports whether a file is inside the labelled scope.

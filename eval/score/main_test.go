@@ -1,0 +1,104 @@
+package main
+
+import (
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// TestLabelFiles checks the committed labels: every file parses, names
+// its repository, commit and set, and every case has a known verdict and
+// rule; a judgment names a file:line:rule and tp or fp.
+func TestLabelFiles(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "labels", "*.tsv"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no label files (%v)", err)
+	}
+	verdicts := []string{"plain", "protected", "weakhash", "empty", "readback", "notsecret"} // eval/LABELLING.md
+	cases := 0
+	for _, f := range files {
+		r, err := readRepo(f)
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		if r.commit == "" || (r.set != "dev" && r.set != "heldout") {
+			t.Errorf("%s: commit %q, set %q", f, r.commit, r.set)
+		}
+		for _, l := range r.labels {
+			cases++
+			if !slices.Contains(verdicts, l.verdict) {
+				t.Errorf("%s: %s:%d: verdict %q", f, l.file, l.line, l.verdict)
+			}
+			if l.rule != "CL101" && l.rule != "CL103" {
+				t.Errorf("%s: %s:%d: rule %q", f, l.file, l.line, l.rule)
+			}
+			if l.field == "" && l.key == "" {
+				t.Errorf("%s: %s:%d: neither field nor key", f, l.file, l.line)
+			}
+		}
+		for k, v := range r.judged {
+			if v != "tp" && v != "fp" {
+				t.Errorf("%s: judgment %s: %q", f, k, v)
+			}
+		}
+	}
+	if cases < 400 {
+		t.Errorf("%d cases in %d files, want the whole labelled set", cases, len(files))
+	}
+}
+
+func TestMatches(t *testing.T) {
+	pw := label{file: "user/user.go", line: 10, alt: []string{"db/db.go:5"}, field: "Password", key: "password", verdict: "protected", rule: "CL101"}
+	token := label{file: "a.go", line: 3, key: "token", verdict: "plain", rule: "CL101"}
+	for _, c := range []struct {
+		l    label
+		f    finding
+		want bool
+	}{
+		{pw, finding{File: "user/user.go", Line: 10, Rule: "CL101", Message: `x stores Password (key "password") in plaintext`}, true},
+		{pw, finding{File: "db/db.go", Line: 5, Rule: "CL101", Message: `x stores key "password" in plaintext`}, true},
+		{pw, finding{File: "user/user.go", Line: 11, Rule: "CL101", Message: `x stores key "password" in plaintext`}, false},
+		{pw, finding{File: "user/user.go", Line: 10, Rule: "CL103", Message: `filter matches key "password"`}, false},
+		// A longer Go name that ends in the label's field is another field.
+		{pw, finding{File: "user/user.go", Line: 10, Rule: "CL101", Message: `x stores DefaultPassword (key "default_password") in plaintext`}, false},
+		{pw, finding{File: "user/user.go", Line: 10, Rule: "CL101", Message: `x stores DefaultPassword (key "dp"), Password (key "pw") in plaintext`}, true},
+		// A key nested under a parent matches by its last segment.
+		{token, finding{File: "a.go", Line: 3, Rule: "CL101", Message: `x stores Token (key "auth.token") in plaintext`}, true},
+		{token, finding{File: "a.go", Line: 3, Rule: "CL101", Message: `x stores key "token_hash" in plaintext`}, false},
+	} {
+		if got := c.l.matches(c.f); got != c.want {
+			t.Errorf("%+v matches %q = %v, want %v", c.l, c.f.Message, got, c.want)
+		}
+	}
+}
+
+func TestScopeAndScore(t *testing.T) {
+	r := &repo{
+		scope: []string{"auth"},
+		labels: []label{
+			{file: "auth/user.go", line: 5, alt: []string{"api/user.go:9"}, field: "APIKey", key: "apikey", verdict: "plain", rule: "CL101"},
+			{file: "auth/user.go", line: 5, field: "Password", key: "password", verdict: "protected", rule: "CL101"},
+			{file: "auth/token.go", line: 7, key: "token", verdict: "plain", rule: "CL103"},
+		},
+		judged: map[string]string{"auth/other.go:1:CL101": "tp"},
+	}
+	in := finding{File: "auth/user.go", Line: 5, Rule: "CL101", Message: `u stores APIKey (key "apikey") in plaintext`}
+	wrong := finding{File: "auth/user.go", Line: 5, Rule: "CL101", Message: `u stores APIKey (key "apikey"), Password (key "password") in plaintext`}
+	outAtAlt := finding{File: "api/user.go", Line: 9, Rule: "CL101", Message: `u stores APIKey (key "apikey") in plaintext`}
+	outside := finding{File: "api/other.go", Line: 1, Rule: "CL101", Message: `u stores APIKey (key "apikey") in plaintext`}
+	judged := finding{File: "auth/other.go", Line: 1, Rule: "CL101", Message: `u stores Secret (key "secret") in plaintext`}
+	for _, c := range []struct {
+		f    finding
+		want bool
+	}{{in, true}, {outAtAlt, true}, {outside, false}, {judged, true}} {
+		if got := r.keeps(c.f); got != c.want {
+			t.Errorf("keeps(%s:%d) = %v, want %v", c.f.File, c.f.Line, got, c.want)
+		}
+	}
+	got := score(r, []finding{in, wrong, judged}, false)
+	want := counts{plain: 2, found: 1, tp: 2, fp: 1, other: 1}
+	if got != want {
+		t.Errorf("score = %+v, want %+v", got, want)
+	}
+}
