@@ -720,6 +720,10 @@ type evaluation struct {
 	sink     ParamSink // how the sink reads the argument
 	subPath  string    // Go field path from the root walked by typed to the document (subDoc)
 	at       token.Pos // where the argument is written
+	// returned is the struct type the query's result is decoded into
+	// (FindOne(ctx, filter).Decode(&u)), for a filter: its fields say
+	// what the filter's keys are.
+	returned types.Type
 }
 
 // replaces reports whether the sink replaces the top-level field at path
@@ -740,6 +744,9 @@ func (f *function) evaluate(arg ast.Expr, s ParamSink) *evaluation {
 // evaluateArg is evaluate before the leaves learn where they are written.
 func (f *function) evaluateArg(arg ast.Expr, s ParamSink) *evaluation {
 	ev := &evaluation{f: f, filter: s.Kind == mongoapi.Filter, sink: s, at: arg.Pos()}
+	if ev.filter {
+		ev.returned = f.decodedInto(arg)
+	}
 	if s.Leaf && s.Field != "" {
 		ev.receiverField(arg, s.Field, s.Path, s.Key, names.Match{Entry: s.Entry, Category: s.Category})
 		return ev
@@ -887,6 +894,50 @@ func (f *function) variadicParam(i int) bool {
 		n += max(len(fld.Names), 1)
 	}
 	return i == n-1
+}
+
+// decodedInto returns the struct type that the result of the call taking
+// arg is decoded into, when the call is the receiver of a Decode
+// (coll.FindOne(ctx, filter).Decode(&u)), or nil.
+func (f *function) decodedInto(arg ast.Expr) types.Type {
+	c, ok := f.cur.FindByPos(arg.Pos(), arg.End())
+	if !ok {
+		return nil
+	}
+	for c.Node() != arg && c.Parent().Node() != nil {
+		if _, isCall := c.Parent().Node().(*ast.CallExpr); isCall {
+			break
+		}
+		c = c.Parent()
+	}
+	call, ok := c.Parent().Node().(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	sel, ok := c.Parent().Parent().Node().(*ast.SelectorExpr)
+	if !ok || sel.X != call || sel.Sel.Name != "Decode" {
+		return nil
+	}
+	dec, ok := c.Parent().Parent().Parent().Node().(*ast.CallExpr)
+	if !ok || dec.Fun != sel || len(dec.Args) != 1 {
+		return nil
+	}
+	t := derefType(f.x.pass.TypesInfo.TypeOf(dec.Args[0]))
+	if _, ok := t.Underlying().(*types.Struct); !ok {
+		return nil
+	}
+	return t
+}
+
+// fieldWithKey returns the top-level field of struct type t stored under
+// key, and t as its owner.
+func fieldWithKey(t types.Type, key string) (*types.Var, types.Type) {
+	for _, enc := range orderedFields(t, true) {
+		if enc.Parent == nil && enc.Key == key {
+			return enc.Var, enc.Owner
+		}
+	}
+	return nil, nil
 }
 
 // appended returns the elements a local slice variable is built from when
@@ -1569,6 +1620,16 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 		m  names.Match
 		ok bool
 	)
+	if field == nil && ev.returned != nil && !strings.Contains(path, ".") {
+		if fv, fowner := fieldWithKey(ev.returned, key); fv != nil {
+			// The filter's key read as the field of the documents it
+			// matches (a Token beside its Secret is the identifier half).
+			if m, ok = f.x.sensitive(fv, key, fowner); ok {
+				ev.matched(v, path, key, nil, keyNode, m)
+			}
+			return
+		}
+	}
 	if field == nil {
 		m, ok = f.x.sensitiveKey(key, keyNode)
 	} else {

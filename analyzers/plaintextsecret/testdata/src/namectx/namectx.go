@@ -192,3 +192,41 @@ func SaveAPIUser(ctx context.Context, c *mongo.Collection, r *http.Request) {
 	tok, sec := r.FormValue("token"), r.FormValue("secret")
 	c.InsertOne(ctx, APIUser{Name: "api", Token: tok, Secret: sec}) // want `namectx\.APIUser written by InsertOne stores Secret \(key "secret"\) in plaintext`
 }
+
+// A filter's keys are read as the fields of the documents the query
+// decodes: the token of an API user beside its secret is its identifier,
+// a code beside an e-mail and an expiry is a one-time code.
+type TokenUser struct {
+	Name   string `bson:"name"`
+	Token  string `bson:"token"`
+	Secret string `bson:"secret"`
+}
+
+func ByToken(ctx context.Context, c *mongo.Collection, r *http.Request) (*TokenUser, error) { // want ByToken:`returns a stored document`
+	u := &TokenUser{}
+	err := c.FindOne(ctx, bson.M{"token": r.Header.Get("X-Token")}).Decode(u)
+	return u, err
+}
+
+func BySecret(ctx context.Context, c *mongo.Collection, r *http.Request) (*TokenUser, error) { // want BySecret:`returns a stored document`
+	u := &TokenUser{}
+	err := c.FindOne(ctx, bson.M{"secret": r.Header.Get("X-Secret")}).Decode(u) // want `filter of FindOne matches key "secret" against a raw value`
+	return u, err
+}
+
+type Pending struct {
+	Email     string `bson:"email"`
+	Code      string `bson:"code"`
+	ExpiresAt int64  `bson:"expires_at"`
+}
+
+func ByCode(ctx context.Context, c *mongo.Collection, r *http.Request) (*Pending, error) { // want ByCode:`returns a stored document`
+	p := &Pending{}
+	err := c.FindOne(ctx, bson.M{"code": r.FormValue("code")}).Decode(p) // want `filter of FindOne matches key "code" against a raw value`
+	return p, err
+}
+
+// ByTokenAny has no decoded type: the key is read alone.
+func ByTokenAny(ctx context.Context, c *mongo.Collection, r *http.Request) error {
+	return c.FindOne(ctx, bson.M{"token": r.Header.Get("X-Token")}).Err() // want `filter of FindOne matches key "token" against a raw value`
+}

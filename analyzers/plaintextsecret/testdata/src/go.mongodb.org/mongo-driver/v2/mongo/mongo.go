@@ -79,6 +79,7 @@ func (ce *ClientEncryption) Encrypt(ctx context.Context, val any, opts ...any) (
 }
 
 func (sr *SingleResult) Decode(v any) error                  { return nil }
+func (sr *SingleResult) Err() error                          { return nil }
 func (c *Cursor) Next(ctx context.Context) bool              { return false }
 func (c *Cursor) Decode(val any) error                       { return nil }
 func (c *Cursor) All(ctx context.Context, results any) error { return nil }
