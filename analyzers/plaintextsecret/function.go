@@ -37,6 +37,9 @@ type function struct {
 	ranges map[types.Object]ast.Expr
 	// spreads holds the arguments passed as xs... to a variadic call.
 	spreads map[ast.Expr]bool
+	// callees are the functions the body calls statically (generic ones
+	// by their origin), in source order.
+	callees []*types.Func
 	// methodCalls holds the methods called on each variable (u.M(),
 	// also through &u and auto-addressing), in source order.
 	methodCalls map[types.Object][]methodCall
@@ -99,6 +102,9 @@ func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Curs
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
+			if fn, ok := typeutil.Callee(info, n).(*types.Func); ok {
+				f.callees = append(f.callees, fn.Origin())
+			}
 			if n.Ellipsis.IsValid() && len(n.Args) > 0 {
 				f.spreads[n.Args[len(n.Args)-1]] = true
 			}
@@ -327,8 +333,7 @@ func emptyValue(info *types.Info, e ast.Expr) bool {
 	case *ast.CompositeLit:
 		return len(n.Elts) == 0
 	case *ast.CallExpr:
-		b, ok := typeutil.Callee(info, n).(*types.Builtin)
-		return ok && b.Name() == "new"
+		return isBuiltin(info, n, "new")
 	}
 	return false
 }
@@ -494,15 +499,10 @@ func (ev *evaluation) paramAssignments(i int, kind mongoapi.Kind, prefix string)
 // fillsBefore reports whether a method called on v before pos fills its
 // field (pos unknown: anywhere).
 func (f *function) fillsBefore(v types.Object, field string, pos token.Pos) bool {
-	for _, c := range f.methodCalls[v] {
-		if pos.IsValid() && c.pos >= pos {
-			continue
-		}
-		if r := f.x.resultOf(c.fn); r != nil && slices.Contains(r.Fills, field) {
-			return true
-		}
+	if !pos.IsValid() {
+		return f.fills(v, field)
 	}
-	return false
+	return f.calledListsIn(v, field, token.NoPos, pos, func(r *resultFact) []string { return r.Fills })
 }
 
 // paramField reports whether e is a field (or a field of a field) of a

@@ -13,7 +13,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
 	cfgfile "github.com/cryptolint/cryptolint/internal/config"
 	"github.com/cryptolint/cryptolint/internal/directive"
@@ -194,7 +193,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 	// driver in another package is concerned, and knowing that needs the
 	// wrapper's fact. The walk below looks at calls and literals only.
 	x.collect(in)
-	x.funcs = calleesFirst(x.pass.TypesInfo, x.funcs)
+	x.funcs = calleesFirst(x.funcs)
 	x.findReflective()
 	x.findDecoders()
 	x.findResults()
@@ -264,7 +263,7 @@ func packageLevel(cur inspector.Cursor, lit *ast.FuncLit) *ast.FuncDecl {
 // declares them in, and the rounds are bounded by the number of functions
 // for cycles. Function literals held by package variables keep their
 // place after the declared functions.
-func calleesFirst(info *types.Info, funcs []*function) []*function {
+func calleesFirst(funcs []*function) []*function {
 	byObj := make(map[*types.Func]*function, len(funcs))
 	for _, f := range funcs {
 		if f.obj != nil {
@@ -279,16 +278,11 @@ func calleesFirst(info *types.Info, funcs []*function) []*function {
 			return
 		}
 		seen[f] = true
-		ast.Inspect(f.decl.Body, func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok {
-				if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
-					if g := byObj[fn.Origin()]; g != nil {
-						visit(g)
-					}
-				}
+		for _, fn := range f.callees {
+			if g := byObj[fn]; g != nil {
+				visit(g)
 			}
-			return true
-		})
+		}
 		out = append(out, f)
 	}
 	for _, f := range funcs {

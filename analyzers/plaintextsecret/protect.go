@@ -710,14 +710,15 @@ func (f *function) everyPath(a assignment, recv types.Object, name string) bool 
 	return true
 }
 
+// emptyString reports whether a value is the constant "".
+func emptyString(tv types.TypeAndValue) bool {
+	return tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == ""
+}
+
 // clears reports whether e stores nothing: nil, "", an empty literal.
 func (f *function) clears(e ast.Expr) bool {
 	info := f.x.pass.TypesInfo
-	if emptyValue(info, e) || info.Types[e].IsNil() {
-		return true
-	}
-	v := info.Types[e].Value
-	return v != nil && v.Kind() == constant.String && constant.StringVal(v) == ""
+	return emptyValue(info, e) || info.Types[e].IsNil() || emptyString(info.Types[e])
 }
 
 // testsField reports whether cond reads recv.name.
@@ -764,8 +765,14 @@ func (f *function) calledLists(v types.Object, field string, list func(*resultFa
 
 // calledListsAfter is calledLists for the methods called after pos.
 func (f *function) calledListsAfter(v types.Object, field string, pos token.Pos, list func(*resultFact) []string) bool {
+	return f.calledListsIn(v, field, pos, token.NoPos, list)
+}
+
+// calledListsIn is calledLists for the methods called after from and,
+// when to is valid, before to.
+func (f *function) calledListsIn(v types.Object, field string, from, to token.Pos, list func(*resultFact) []string) bool {
 	for _, c := range f.methodCalls[v] {
-		if c.pos <= pos {
+		if c.pos <= from || to.IsValid() && c.pos >= to {
 			continue
 		}
 		if r := f.x.resultOf(c.fn); r != nil && slices.Contains(list(r), field) {
@@ -984,16 +991,9 @@ func (f *function) copiesElems(results []ast.Expr) (int, bool) {
 	return param, param >= 0
 }
 
-// astIdent returns e as an identifier, or nil.
-func astIdent(e ast.Expr) *ast.Ident {
-	id, _ := ast.Unparen(e).(*ast.Ident)
-	return id
-}
-
 // isAppend reports whether call is the builtin append.
 func isAppend(info *types.Info, call *ast.CallExpr) bool {
-	b, ok := info.Uses[astIdent(call.Fun)].(*types.Builtin)
-	return ok && b.Name() == "append"
+	return isBuiltin(info, call, "append")
 }
 
 // namedResult returns the identifier of the function's first named
@@ -1251,13 +1251,11 @@ func (f *function) protectedExpr(e ast.Expr, c names.Category, depth int) bool {
 	}
 	info := f.x.pass.TypesInfo
 	e = ast.Unparen(e)
-	if emptyValue(info, e) {
-		return true // []string{}: stores nothing
+	if f.clears(e) {
+		return true // nil, "", []string{}: stores nothing
 	}
-	if tv := info.Types[e]; tv.IsNil() {
-		return true
-	} else if tv.Value != nil {
-		return tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == "" // an empty constant stores nothing
+	if info.Types[e].Value != nil {
+		return false // another constant
 	}
 	switch n := e.(type) {
 	case *ast.CallExpr:

@@ -3,7 +3,6 @@ package plaintextsecret
 import (
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -207,8 +206,7 @@ func (f *function) testsEmpty(cond ast.Expr, v types.Object, path string) bool {
 		return false
 	}
 	tv := info.Types[y]
-	empty := tv.IsNil() || tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == ""
-	return empty && f.selects(x, v, path)
+	return (tv.IsNil() || emptyString(tv)) && f.selects(x, v, path)
 }
 
 // selects reports whether e is the selector chain v.path.
