@@ -13,6 +13,7 @@ import (
 	"github.com/cryptolint/cryptolint/internal/bsonenc"
 	"github.com/cryptolint/cryptolint/internal/conststr"
 	"github.com/cryptolint/cryptolint/internal/cryptoapi"
+	"github.com/cryptolint/cryptolint/internal/flow"
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
 	"github.com/cryptolint/cryptolint/internal/names"
 )
@@ -52,12 +53,16 @@ type function struct {
 	// is decoded into (json.Unmarshal(b, &u), c.ShouldBindJSON(&u)): every
 	// field the input names holds what the client sent.
 	external map[types.Object]bool
+	// hasJumps caches jumps: 0 not known yet, 1 no goto, 2 a goto.
+	hasJumps int8
 }
 
-// assignKey names an assigned location: a variable, or a field path of it.
+// assignKey names an assigned location: a variable, or an access path
+// of it (fields, with the embedded ones a promoted selector skips, and
+// constant keys of document maps).
 type assignKey struct {
 	obj  types.Object
-	path string // "" for the variable itself, else ".F.G"
+	path *flow.Path // nil for the variable itself
 }
 
 // assignment is one value assigned to a location.
@@ -382,7 +387,14 @@ func isRandReader(info *types.Info, e ast.Expr) bool {
 // variable, a chain of field selections on one, or a constant key of a
 // map variable.
 func (f *function) location(e ast.Expr) (assignKey, bool) {
-	var path []string
+	var steps []flow.Step // outermost first
+	at := func(obj types.Object) assignKey {
+		var p *flow.Path
+		for i := len(steps) - 1; i >= 0; i-- {
+			p = f.x.paths.Extend(p, steps[i])
+		}
+		return assignKey{obj: obj, path: p}
+	}
 	for {
 		switch n := ast.Unparen(e).(type) {
 		case *ast.IndexExpr:
@@ -390,29 +402,30 @@ func (f *function) location(e ast.Expr) (assignKey, bool) {
 			if !k.Constant() || !mongoapi.IsDocumentMap(f.x.pass.TypesInfo.TypeOf(n.X)) {
 				return assignKey{}, false
 			}
-			path = append(path, "["+k.Join(0)+"]")
+			steps = append(steps, flow.Step{Key: k.Join(0)})
 			e = n.X
 		case *ast.Ident:
 			obj := f.x.pass.TypesInfo.ObjectOf(n)
 			if _, ok := obj.(*types.Var); !ok {
 				return assignKey{}, false
 			}
-			slices.Reverse(path)
-			return assignKey{obj: obj, path: strings.Join(path, "")}, true
+			return at(obj), true
 		case *ast.SelectorExpr:
 			sel := f.x.pass.TypesInfo.Selections[n]
 			if sel == nil {
 				// settings.System: a variable of another package.
 				if v, ok := f.x.pass.TypesInfo.Uses[n.Sel].(*types.Var); ok {
-					slices.Reverse(path)
-					return assignKey{obj: v, path: strings.Join(path, "")}, true
+					return at(v), true
 				}
 				return assignKey{}, false
 			}
-			if sel.Kind() != types.FieldVal {
+			vars := flow.Selection(sel)
+			if vars == nil {
 				return assignKey{}, false
 			}
-			path = append(path, "."+n.Sel.Name)
+			for i := len(vars) - 1; i >= 0; i-- {
+				steps = append(steps, flow.Step{Field: vars[i]}) // u.Password is u.Credentials.Password
+			}
 			e = n.X
 		case *ast.StarExpr:
 			e = n.X
@@ -464,12 +477,14 @@ func (ev *evaluation) paramAssignments(i int, kind mongoapi.Kind, prefix string)
 	}
 	t := derefType(obj.Type())
 	for _, enc := range orderedFields(t, isPointer(obj.Type())) {
-		if f.mutated(obj, enc.Var.Name()) {
+		fp := f.x.fieldPath(enc)
+		name := goName(fp)
+		if f.mutated(obj, name) {
 			continue // hashPassword(u) after u.Password = p
 		}
 		// The last assignment before the write, in source order (client.Secret
 		// = "REDACTED" after the write is not what is stored).
-		as := f.assigns[assignKey{obj: obj, path: "." + enc.Var.Name()}]
+		as := f.assigns[assignKey{obj: obj, path: fp}]
 		n := len(as)
 		if ev.at.IsValid() {
 			n = slices.IndexFunc(as, func(a assignment) bool { return a.rhs.Pos() > ev.at })
@@ -477,7 +492,7 @@ func (ev *evaluation) paramAssignments(i int, kind mongoapi.Kind, prefix string)
 				n = len(as)
 			}
 		}
-		if n == 0 && (f.fillsBefore(obj, enc.Var.Name(), ev.at) || f.guarded(obj, "."+enc.Var.Name(), ev.at)) {
+		if n == 0 && (f.fillsBefore(obj, name, ev.at) || f.guarded(obj, fp, ev.at)) {
 			// u.RegenerateAPIKey() before u.Update(): the method put a value
 			// there, known here, whatever the callers pass; or the function
 			// returned early when the field was empty (if t.AccessToken ==
@@ -691,7 +706,7 @@ type leaf struct {
 	// then root and fieldPath locate it for assignments in the function.
 	value     ast.Expr
 	root      ast.Expr
-	fieldPath string
+	fieldPath *flow.Path
 	// owner is the variable holding the struct of a top-level field, whose
 	// methods may replace the field's value.
 	owner types.Object
@@ -717,9 +732,9 @@ type evaluation struct {
 	leaves   []leaf
 	params   []ParamSink
 	pitfalls []pitfall
-	sink     ParamSink // how the sink reads the argument
-	subPath  string    // Go field path from the root walked by typed to the document (subDoc)
-	at       token.Pos // where the argument is written
+	sink     ParamSink  // how the sink reads the argument
+	subPath  *flow.Path // Go field path from the root walked by typed to the document (subDoc)
+	at       token.Pos  // where the argument is written
 	// returned is the struct type the query's result is decoded into
 	// (FindOne(ctx, filter).Decode(&u)), for a filter: its fields say
 	// what the filter's keys are.
@@ -805,8 +820,9 @@ func (f *function) replacedFields(i int) []string {
 		if !ok {
 			continue
 		}
-		as := f.assigns[assignKey{obj: obj, path: "." + fv.Name()}]
-		if f.mutated(obj, fv.Name()) || len(as) > 0 && f.protectedAssignments(as, m.Category, 0) {
+		fp := f.x.fieldPath(enc)
+		as := f.assigns[assignKey{obj: obj, path: fp}]
+		if f.mutated(obj, goName(fp)) || len(as) > 0 && f.protectedAssignments(as, m.Category, 0) {
 			out = append(out, fv.Name())
 		}
 	}
@@ -1154,7 +1170,7 @@ func (ev *evaluation) receiverField(recv ast.Expr, name, path, key string, m nam
 	}
 	ev.leaves = append(ev.leaves, leaf{
 		path: path, key: key, match: m, field: field,
-		root: recv, fieldPath: "." + name, owner: f.rootVar(recv),
+		root: recv, fieldPath: f.x.namedPath(info.TypeOf(recv), name), owner: f.rootVar(recv),
 	})
 }
 
@@ -1162,7 +1178,7 @@ func (ev *evaluation) receiverField(recv ast.Expr, name, path, key string, m nam
 // or calls a method on it that replaces the field (u.HashPassword()).
 func (f *function) fieldChanged(recv ast.Expr, name string) bool {
 	if k, ok := f.location(recv); ok {
-		k.path += "." + name
+		k.path = f.x.paths.Concat(k.path, f.x.namedPath(f.x.pass.TypesInfo.TypeOf(recv), name))
 		if len(f.assigns[k]) > 0 {
 			return true
 		}
@@ -1485,7 +1501,8 @@ func (ev *evaluation) methodFills(v types.Object, lit *ast.CompositeLit, prefix 
 	t := types.Unalias(f.x.pass.TypesInfo.TypeOf(lit))
 	for _, enc := range orderedFields(t, false) {
 		fv := enc.Var
-		if enc.Parent != nil || !slices.Contains(fills, fv.Name()) || len(f.assigns[assignKey{obj: v, path: "." + fv.Name()}]) > 0 {
+		fp := f.x.fieldPath(enc)
+		if enc.Parent != nil || !slices.Contains(fills, goName(fp)) || len(f.assigns[assignKey{obj: v, path: fp}]) > 0 {
 			continue // set in the literal or assigned here: judged by its value
 		}
 		if ev.replaces(fv, join(prefix, enc.Path)) || ev.pitfallOf(fv.Type(), fv, join(prefix, enc.Path), enc.Addressable) || bsonenc.EncodesItself(fv.Type(), enc.Addressable) {
@@ -1499,8 +1516,9 @@ func (ev *evaluation) methodFills(v types.Object, lit *ast.CompositeLit, prefix 
 	}
 	// Fields of sub-documents a method sets (e.ClientKey = &ClientKey{...}).
 	for _, enc := range orderedFields(t, false) {
-		top := enc.Var.Name()
-		if len(f.assigns[assignKey{obj: v, path: "." + top}]) > 0 || literalSets(lit, top) {
+		fp := f.x.fieldPath(enc)
+		top := goName(fp)
+		if len(f.assigns[assignKey{obj: v, path: fp}]) > 0 || literalSets(lit, fp.First().Field.Name()) {
 			continue // judged by its value
 		}
 		bsonenc.Walk(enc.Type(), enc.Addressable, func(sub *bsonenc.Field) bool {
@@ -1547,7 +1565,10 @@ func (ev *evaluation) laterFieldAssignments(v types.Object, lit *ast.CompositeLi
 		if set[fv.Name()] {
 			continue
 		}
-		as := ev.f.assigns[assignKey{obj: v, path: "." + fv.Name()}]
+		if set[enc.Vars[0].Name()] {
+			continue // set in the literal (an inline struct whole)
+		}
+		as := ev.f.assigns[assignKey{obj: v, path: ev.f.x.fieldPath(enc)}]
 		if len(as) > 0 {
 			ev.value(as[len(as)-1].rhs, join(prefix, enc.Path), enc.Key, fv, enc.Owner, nil, enc.Addressable)
 		}
@@ -1559,14 +1580,14 @@ func (ev *evaluation) laterFieldAssignments(v types.Object, lit *ast.CompositeLi
 func (ev *evaluation) laterIndexAssignments(v types.Object, kind mongoapi.Kind, prefix string) {
 	var keys []assignKey
 	for k := range ev.f.assigns {
-		if k.obj == v && strings.HasPrefix(k.path, "[") && !strings.Contains(k.path[1:], "[") {
+		if k.obj == v && k.path.Len() == 1 && k.path.Last().IsKey() {
 			keys = append(keys, k)
 		}
 	}
-	slices.SortFunc(keys, func(a, b assignKey) int { return strings.Compare(a.path, b.path) })
+	slices.SortFunc(keys, func(a, b assignKey) int { return strings.Compare(a.path.Last().Key, b.path.Last().Key) })
 	for _, k := range keys {
 		as := ev.f.assigns[k]
-		key := strings.TrimSuffix(strings.TrimPrefix(k.path, "["), "]")
+		key := k.path.Last().Key
 		if strings.HasPrefix(key, "$") {
 			ev.doc(as[len(as)-1].rhs, kind, prefix, false)
 			continue
@@ -1714,20 +1735,22 @@ func (ev *evaluation) subDoc(arg ast.Expr, s ParamSink) {
 	// A value known by its type: walk the field's type, reading the
 	// function's assignments to root.Sub.
 	t := info.TypeOf(e)
+	var sub *flow.Path
 	for name := range strings.SplitSeq(s.Sub, ".") {
 		if t == nil {
 			return
 		}
-		obj, _, _ := types.LookupFieldOrMethod(t, true, f.x.pass.Pkg, name)
+		obj, index, _ := types.LookupFieldOrMethod(t, true, f.x.pass.Pkg, name)
 		v, ok := obj.(*types.Var)
 		if !ok {
 			return
 		}
+		sub = f.x.paths.Fields(sub, fieldChain(t, index)...)
 		t = v.Type()
 	}
-	ev.subPath = "." + s.Sub
+	ev.subPath = sub
 	ev.typed(e, t, s.Path, s.Addressable || isPointer(t))
-	ev.subPath = ""
+	ev.subPath = nil
 }
 
 // typed walks a value known only by its type.
@@ -1748,8 +1771,8 @@ func (ev *evaluation) typed(root ast.Expr, t types.Type, prefix string, addressa
 			return true
 		}
 		if m, ok := f.x.sensitive(fld.Var, fld.Key, fld.Owner); ok && eligible(ft, m.Numeric) {
-			l := leaf{path: join(prefix, fld.Path), key: fld.Key, field: fld.Var, match: m, root: root, fieldPath: ev.subPath + "." + fld.Names()}
-			if fld.Parent == nil && ev.subPath == "" {
+			l := leaf{path: join(prefix, fld.Path), key: fld.Key, field: fld.Var, match: m, root: root, fieldPath: f.x.paths.Concat(ev.subPath, f.x.fieldPath(fld))}
+			if fld.Parent == nil && ev.subPath == nil {
 				l.owner = f.rootVar(root)
 			}
 			ev.leaves = append(ev.leaves, l)
@@ -1836,4 +1859,64 @@ func isDocumentType(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// fieldPath returns the Go access path of an encoded field from the root
+// of its document: its fields, inline structs included.
+func (x *pass) fieldPath(enc *bsonenc.Field) *flow.Path {
+	return x.paths.Fields(nil, enc.Vars...)
+}
+
+// namedPath returns the access path that selecting name from a value of
+// type t reads, the embedded fields of a promoted field included, or nil.
+func (x *pass) namedPath(t types.Type, name string) *flow.Path {
+	if t == nil {
+		return nil
+	}
+	obj, index, _ := types.LookupFieldOrMethod(t, true, x.pass.Pkg, name)
+	if _, ok := obj.(*types.Var); !ok {
+		return nil
+	}
+	return x.paths.Fields(nil, fieldChain(t, index)...)
+}
+
+// fieldChain returns the fields that the index sequence of a field lookup
+// in t selects, one per level.
+func fieldChain(t types.Type, index []int) []*types.Var {
+	var out []*types.Var
+	for _, i := range index {
+		st, ok := derefType(t).Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return nil
+		}
+		v := st.Field(i)
+		out = append(out, v)
+		t = v.Type()
+	}
+	return out
+}
+
+// goName returns the shortest Go spelling of a field path from its root,
+// as facts list fields: "Password" for a field promoted from an embedded
+// struct (u.Password), "Profile.SSN" for a field of a named sub-struct.
+func goName(p *flow.Path) string {
+	var names []string
+	steps := p.Steps()
+	for i, s := range steps {
+		if !s.IsField() {
+			return ""
+		}
+		if i < len(steps)-1 && s.Field.Embedded() {
+			continue // promoted through it
+		}
+		names = append(names, s.Field.Name())
+	}
+	return strings.Join(names, ".")
+}
+
+// topField reports whether p selects a field of its root's struct, its
+// own or promoted: u.Password, with or without an embedded Credentials.
+func topField(p *flow.Path) bool {
+	n := goName(p)
+	return n != "" && !strings.Contains(n, ".")
 }

@@ -16,6 +16,7 @@ import (
 
 	cfgfile "github.com/cryptolint/cryptolint/internal/config"
 	"github.com/cryptolint/cryptolint/internal/directive"
+	"github.com/cryptolint/cryptolint/internal/flow"
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
 	"github.com/cryptolint/cryptolint/internal/names"
 	"github.com/cryptolint/cryptolint/internal/rules"
@@ -101,6 +102,8 @@ func (l *funcList) Set(s string) error {
 // pass is the state of one run over one package.
 type pass struct {
 	*config
+	// paths interns the access paths of the package's locations.
+	paths flow.Table
 	// ifaceSigs caches methodSigs per interface.
 	ifaceSigs map[*types.Interface]map[string]string
 	pass      *analysis.Pass

@@ -245,3 +245,10 @@ func TestFieldcrypt(t *testing.T) {
 func TestLongChain(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "chain")
 }
+
+// TestEmbeddedPaths: locations are typed access paths, so a field promoted
+// from an embedded struct, or held by an inline struct, is the same
+// location under every spelling.
+func TestEmbeddedPaths(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "embedpath")
+}

@@ -386,7 +386,7 @@ func (f *function) seen(l leaf) bool {
 	if !ok {
 		return false
 	}
-	k.path += l.fieldPath
+	k.path = f.x.paths.Concat(k.path, l.fieldPath)
 	return len(f.assignsBefore(k, l.at)) > 0
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/cryptolint/cryptolint/internal/bsonenc"
 	"github.com/cryptolint/cryptolint/internal/conststr"
 	"github.com/cryptolint/cryptolint/internal/cryptoapi"
+	"github.com/cryptolint/cryptolint/internal/flow"
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
 	"github.com/cryptolint/cryptolint/internal/names"
 	"github.com/cryptolint/cryptolint/internal/rules"
@@ -351,7 +352,7 @@ func (f *function) protected(l leaf) bool {
 		return f.protectedExpr(l.value, l.match.Category, 0)
 	}
 	if k, ok := f.location(l.root); ok {
-		k.path += l.fieldPath
+		k.path = f.x.paths.Concat(k.path, l.fieldPath)
 		if as := f.assignsBefore(k, l.at); len(as) > 0 {
 			if l.owner != nil && l.field != nil && f.fillsAfter(l.owner, l.field.Name(), as[len(as)-1].rhs.Pos()) {
 				return false // usr.Secret = "" on one branch, usr.GenerateToken() after
@@ -364,7 +365,7 @@ func (f *function) protected(l leaf) bool {
 	}
 	// A struct returned by a function that protects the field (a
 	// constructor hashing the password), directly or through a variable.
-	if l.field != nil && strings.Count(l.fieldPath, ".") == 1 {
+	if l.field != nil && topField(l.fieldPath) {
 		if call := f.producer(l.root); call != nil {
 			if fn := f.callee(call); fn != nil {
 				return x.resultOf(fn).protectsField(l.field.Name())
@@ -385,7 +386,47 @@ func (f *function) assignsBefore(k assignKey, pos token.Pos) []assignment {
 	for i > 0 && as[i-1].rhs.Pos() > pos {
 		i--
 	}
-	return as[:i]
+	return f.reaching(as[:i], pos)
+}
+
+// reaching drops from as, assignments to one location in source order
+// before pos, those that a later one replaces on every path to pos
+// (u.Password = p; u.Password = hash(p); write(u)). Assignments on
+// different branches all reach: the value written is any of theirs.
+func (f *function) reaching(as []assignment, pos token.Pos) []assignment {
+	if len(as) < 2 || f.jumps() {
+		return as
+	}
+	var out []assignment
+	for i, a := range as {
+		killed := false
+		for _, b := range as[i+1:] {
+			c, ok := f.cur.FindNode(b.rhs)
+			if !ok {
+				continue
+			}
+			if s, ok := flow.Statement(c); ok && flow.Kills(s, a.rhs.Pos(), pos) {
+				killed = true
+				break
+			}
+		}
+		if !killed {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// jumps reports whether the function's body holds a goto, which makes the
+// order of its statements not the order they run in.
+func (f *function) jumps() bool {
+	if f.hasJumps == 0 {
+		f.hasJumps = 1
+		if flow.Jumps(f.decl.Body) {
+			f.hasJumps = 2
+		}
+	}
+	return f.hasJumps == 2
 }
 
 // producer returns the call whose first result e is: the call itself, or
@@ -544,7 +585,7 @@ func (f *function) subDocumentFills(recv types.Object) []string {
 	info := f.x.pass.TypesInfo
 	var out []string
 	for k, as := range f.assigns {
-		if k.obj != recv || strings.Count(k.path, ".") != 1 || strings.Contains(k.path, "[") {
+		if k.obj != recv || !topField(k.path) {
 			continue
 		}
 		for _, a := range as {
@@ -574,7 +615,7 @@ func (f *function) subDocumentFills(recv types.Object) []string {
 				if !ok || !eligible(fv.Type(), m.Numeric) || f.protectedExpr(kv.Value, m.Category, 0) {
 					continue
 				}
-				path := k.path[1:] + "." + id.Name
+				path := goName(k.path) + "." + id.Name
 				if !slices.Contains(out, path) {
 					out = append(out, path)
 				}
@@ -800,14 +841,11 @@ func (f *function) eachReceiverField(recv types.Object, fn func(name string, m n
 		return
 	}
 	for k, as := range f.assigns {
-		if k.obj != recv || strings.Count(k.path, ".") != 1 || strings.Contains(k.path, "[") {
+		if k.obj != recv || !topField(k.path) {
 			continue
 		}
-		name := k.path[1:]
-		fv := fieldByName(recv.Type(), name)
-		if fv == nil {
-			continue
-		}
+		name := goName(k.path)
+		fv := k.path.Last().Field
 		if m, ok := f.x.sensitive(fv, strings.ToLower(name), derefType(recv.Type())); ok {
 			fn(name, m, as)
 		}
@@ -1033,10 +1071,10 @@ func (f *function) returnsStored(results []ast.Expr) bool {
 }
 
 // assignedFields reports the field paths of v the function assigns.
-func (f *function) assignedFields(v types.Object) []string {
-	var out []string
+func (f *function) assignedFields(v types.Object) []*flow.Path {
+	var out []*flow.Path
 	for k := range f.assigns {
-		if k.obj == v && k.path != "" {
+		if k.obj == v && k.path != nil {
 			out = append(out, k.path)
 		}
 	}
@@ -1164,7 +1202,7 @@ func (f *function) sensitiveValues(e ast.Expr, fn func(name string, m names.Matc
 		}
 		val := values[fv.Name()]
 		if v != nil {
-			if as := f.assigns[assignKey{obj: v, path: "." + fv.Name()}]; len(as) > 0 {
+			if as := f.assigns[assignKey{obj: v, path: f.x.fieldPath(enc)}]; len(as) > 0 {
 				val = as[len(as)-1].rhs
 			}
 		}

@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/cryptolint/cryptolint/internal/flow"
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
 	"github.com/cryptolint/cryptolint/internal/names"
 	"github.com/cryptolint/cryptolint/internal/rules"
@@ -98,7 +99,7 @@ func (f *function) holds(l leaf) bool {
 		return true // if t.AccessToken == "" { return err }: it holds one after
 	}
 	// A struct made by a constructor that fills the field.
-	if l.field != nil && strings.Count(l.fieldPath, ".") == 1 {
+	if l.field != nil && topField(l.fieldPath) {
 		if call := f.producer(l.root); call != nil {
 			if fn := f.callee(call); fn != nil {
 				if r := f.x.resultOf(fn); r != nil && slices.Contains(r.Sets, l.field.Name()) {
@@ -120,11 +121,12 @@ func (f *function) filledPath(l leaf) bool {
 	if l.owner != nil && f.fills(l.owner, l.field.Name()) {
 		return true
 	}
-	if l.root == nil || strings.Count(l.fieldPath, ".") < 2 {
+	name := goName(l.fieldPath)
+	if l.root == nil || !strings.Contains(name, ".") {
 		return false
 	}
 	v := f.rootVar(l.root)
-	return v != nil && f.fills(v, strings.TrimPrefix(l.fieldPath, "."))
+	return v != nil && f.fills(v, name)
 }
 
 // inputPart reports whether the last assignment, in the function, to a
@@ -139,10 +141,9 @@ func (f *function) inputPart(l leaf) bool {
 	if !ok {
 		return false
 	}
-	base := len(k.path)
-	path := k.path + l.fieldPath
-	for i := strings.LastIndexByte(path, '.'); i > base; i = strings.LastIndexByte(path[:i], '.') {
-		if as := f.assigns[assignKey{obj: k.obj, path: path[:i]}]; len(as) > 0 {
+	full := f.x.paths.Concat(k.path, l.fieldPath)
+	for n := full.Len() - 1; n > k.path.Len(); n-- {
+		if as := f.assigns[assignKey{obj: k.obj, path: full.Prefix(n)}]; len(as) > 0 {
 			last := as[len(as)-1]
 			return last.index <= 0 && f.fromInput(last.rhs)
 		}
@@ -156,7 +157,7 @@ func (f *function) inputPart(l leaf) bool {
 // one of several conditions joined by ||) means the field holds a value
 // on every path that reaches the write.
 func (f *function) guardedNonEmpty(l leaf) bool {
-	if l.root == nil || l.field == nil || l.fieldPath == "" {
+	if l.root == nil || l.field == nil || l.fieldPath == nil {
 		return false
 	}
 	v := f.rootVar(l.root)
@@ -165,7 +166,7 @@ func (f *function) guardedNonEmpty(l leaf) bool {
 
 // guarded reports whether a statement of the body before pos returns when
 // v's field at path is empty.
-func (f *function) guarded(v types.Object, path string, pos token.Pos) bool {
+func (f *function) guarded(v types.Object, path *flow.Path, pos token.Pos) bool {
 	for _, st := range f.decl.Body.List {
 		if pos.IsValid() && st.Pos() >= pos {
 			break
@@ -185,8 +186,8 @@ func (f *function) guarded(v types.Object, path string, pos token.Pos) bool {
 }
 
 // testsEmpty reports whether cond, or one of its || operands, is true when
-// v's field at path (".A.B") is empty: v.A.B == "", == nil, len(v.A.B) == 0.
-func (f *function) testsEmpty(cond ast.Expr, v types.Object, path string) bool {
+// v's field at path is empty: v.A.B == "", == nil, len(v.A.B) == 0.
+func (f *function) testsEmpty(cond ast.Expr, v types.Object, path *flow.Path) bool {
 	info := f.x.pass.TypesInfo
 	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
 	if !ok {
@@ -209,23 +210,10 @@ func (f *function) testsEmpty(cond ast.Expr, v types.Object, path string) bool {
 	return (tv.IsNil() || emptyString(tv)) && f.selects(x, v, path)
 }
 
-// selects reports whether e is the selector chain v.path.
-func (f *function) selects(e ast.Expr, v types.Object, path string) bool {
-	var names []string
-	for {
-		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-		if !ok {
-			break
-		}
-		names = append(names, sel.Sel.Name)
-		e = sel.X
-	}
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok || len(names) == 0 || f.x.pass.TypesInfo.ObjectOf(id) != v {
-		return false
-	}
-	slices.Reverse(names)
-	return "."+strings.Join(names, ".") == path
+// selects reports whether e reads v at path (v.A.B, however spelled).
+func (f *function) selects(e ast.Expr, v types.Object, path *flow.Path) bool {
+	k, ok := f.location(e)
+	return ok && path != nil && k.obj == v && k.path == path
 }
 
 // fromInput reports whether e is decoded input or a part of it

@@ -81,6 +81,10 @@ type Field struct {
 	Path   string     // dotted key path from the document root
 	Parent *Field     // the enclosing field of a sub-document, or nil
 	Owner  types.Type // the named struct type declaring the field, or nil
+	// Vars are the Go fields selected from the root to reach the field,
+	// the field last, inline structs flattened into a parent included:
+	// what u.Credentials.Password selects, when Credentials is inlined.
+	Vars []*types.Var
 	// Addressable reports whether the driver sees the field's value as
 	// addressable (reached through a pointer or a slice element), which
 	// decides whether a pointer-receiver marshaller runs.
@@ -90,12 +94,14 @@ type Field struct {
 // Type returns the field's declared type.
 func (f *Field) Type() types.Type { return f.Var.Type() }
 
-// Names returns the Go field names from the root, e.g. "Profile.SSN".
+// Names returns the Go field names from the root, e.g. "Profile.SSN",
+// inline structs included ("Credentials.Password").
 func (f *Field) Names() string {
-	if f.Parent == nil {
-		return f.Var.Name()
+	names := make([]string, len(f.Vars))
+	for i, v := range f.Vars {
+		names[i] = v.Name()
 	}
-	return f.Parent.Names() + "." + f.Var.Name()
+	return strings.Join(names, ".")
 }
 
 // Walk calls visit for every field that the driver encodes for a value of
@@ -108,7 +114,7 @@ func Walk(t types.Type, addressable bool, visit func(*Field) bool) {
 		return // not typed: nothing is known to be encoded
 	}
 	w := walker{visit: visit, onPath: map[types.Type]bool{}}
-	w.walk(t, addressable, "", nil)
+	w.walk(t, addressable, "", nil, nil)
 }
 
 type walker struct {
@@ -117,7 +123,7 @@ type walker struct {
 }
 
 // walk walks the struct under t (after pointers, slices, arrays, maps).
-func (w *walker) walk(t types.Type, addressable bool, prefix string, parent *Field) {
+func (w *walker) walk(t types.Type, addressable bool, prefix string, parent *Field, vars []*types.Var) {
 	st, addressable, named := structOf(t, addressable)
 	if st == nil {
 		return
@@ -141,7 +147,7 @@ func (w *walker) walk(t types.Type, addressable bool, prefix string, parent *Fie
 		ft := types.Unalias(v.Type())
 		if tag.inline {
 			if !EncodesItself(ft, addressable) {
-				w.walk(ft, addressable, prefix, parent) // flattened into the parent
+				w.walk(ft, addressable, prefix, parent, append(vars[:len(vars):len(vars)], v)) // flattened into the parent
 			}
 			continue
 		}
@@ -149,9 +155,9 @@ func (w *walker) walk(t types.Type, addressable bool, prefix string, parent *Fie
 		if key == "" {
 			key = strings.ToLower(v.Name())
 		}
-		f := &Field{Var: v, Key: key, Path: join(prefix, key), Parent: parent, Owner: named, Addressable: addressable}
+		f := &Field{Var: v, Key: key, Path: join(prefix, key), Parent: parent, Owner: named, Addressable: addressable, Vars: append(vars[:len(vars):len(vars)], v)}
 		if w.visit(f) && !EncodesItself(ft, addressable) {
-			w.walk(ft, addressable, f.Path, f)
+			w.walk(ft, addressable, f.Path, f, f.Vars)
 		}
 	}
 }

@@ -87,8 +87,8 @@ func TestWalk(t *testing.T) {
 		"mgo_key=Mgo",
 		"jsononly=JSONOnly", // json tags are ignored by default
 		"-=Dash",            // only a bare "-" skips
-		"a=A",               // ,inline flattens
-		"b=B",               // bson:"inline" without a comma inlines too
+		"a=Inline.A",        // ,inline flattens the key; the Go path keeps the inline field
+		"b=Bare.B",          // bson:"inline" without a comma inlines too
 		"embedded=Embedded", // an embedded struct is a sub-document
 		"embedded.c=Embedded.C",
 		"ptr=Ptr",

@@ -1,0 +1,229 @@
+package flow_test
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"testing"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/cryptolint/cryptolint/internal/flow"
+)
+
+const src = `package p
+
+type Credentials struct{ Password, APIKey string }
+
+type User struct {
+	*Credentials
+	Name string
+	Tags map[string]string
+}
+
+func f(u User, pw string, c bool) {
+	u.Password = pw               // a
+	u.Credentials.Password = pw   // b
+	if c {
+		u.Password = "x"          // c
+	}
+	u.Name = pw                   // d
+	func() { u.Password = pw }()  // e
+	sink(u)
+	for range 3 {
+		u.APIKey = pw             // g
+		u.APIKey = "y"            // h
+		sink(u)
+	}
+	switch {
+	case c:
+		u.Name = "1"              // i
+		u.Name = "2"              // j
+		sink(u)
+	}
+}
+
+func g() {
+L:
+	goto L
+}
+
+func sink(any) {}
+`
+
+type fixture struct {
+	fset *token.FileSet
+	file *ast.File
+	info *types.Info
+	pkg  *types.Package
+	in   *inspector.Inspector
+}
+
+func load(t *testing.T) *fixture {
+	t.Helper()
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Selections: map[*ast.SelectorExpr]*types.Selection{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}}
+	pkg, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{file}, info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &fixture{fset, file, info, pkg, inspector.New([]*ast.File{file})}
+}
+
+// field returns the field name of the named struct type.
+func (x *fixture) field(t *testing.T, typ, name string) *types.Var {
+	t.Helper()
+	st := x.pkg.Scope().Lookup(typ).Type().Underlying().(*types.Struct)
+	for i := range st.NumFields() {
+		if st.Field(i).Name() == name {
+			return st.Field(i)
+		}
+	}
+	t.Fatalf("no field %s.%s", typ, name)
+	return nil
+}
+
+// assignment returns the cursor of the assignment statement on the line
+// marked with the comment // mark.
+func (x *fixture) assignment(t *testing.T, mark string) inspector.Cursor {
+	t.Helper()
+	var line int
+	for _, cg := range x.file.Comments {
+		if cg.Text() == mark+"\n" {
+			line = x.fset.Position(cg.Pos()).Line
+		}
+	}
+	for c := range x.in.Root().Preorder((*ast.AssignStmt)(nil)) {
+		if x.fset.Position(c.Node().Pos()).Line == line {
+			return c
+		}
+	}
+	t.Fatalf("no assignment marked %s", mark)
+	return inspector.Cursor{}
+}
+
+func TestPathInterning(t *testing.T) {
+	x := load(t)
+	creds, pw := x.field(t, "User", "Credentials"), x.field(t, "Credentials", "Password")
+	var tab flow.Table
+	p := tab.Fields(nil, creds, pw)
+	if q := tab.Field(tab.Field(nil, creds), pw); p != q {
+		t.Errorf("equal paths are different pointers: %p %p", p, q)
+	}
+	if p.Len() != 2 || p.String() != ".Credentials.Password" || p.Names() != "Credentials.Password" {
+		t.Errorf("path = %d %q %q", p.Len(), p.String(), p.Names())
+	}
+	if !p.HasPrefix(tab.Field(nil, creds)) || !p.HasPrefix(nil) || !p.HasPrefix(p) || tab.Field(nil, creds).HasPrefix(p) {
+		t.Error("HasPrefix is wrong")
+	}
+	if p.First().Field != creds || p.Last().Field != pw || p.Parent() != tab.Field(nil, creds) {
+		t.Error("First/Last/Parent are wrong")
+	}
+	k := tab.Key(tab.Field(nil, x.field(t, "User", "Tags")), "token")
+	if k.String() != ".Tags[token]" || k.Fields() || !k.Last().IsKey() {
+		t.Errorf("key path = %q", k.String())
+	}
+	if r, ok := tab.Rebase(p, tab.Field(nil, creds)); !ok || r != tab.Field(nil, pw) {
+		t.Errorf("Rebase = %v, %v", r, ok)
+	}
+	if _, ok := tab.Rebase(p, k); ok {
+		t.Error("Rebase on a path that is not a prefix succeeded")
+	}
+	if c := tab.Concat(tab.Field(nil, creds), tab.Field(nil, pw)); c != p {
+		t.Error("Concat is not interned")
+	}
+	var nilPath *flow.Path
+	if nilPath.Len() != 0 || nilPath.String() != "" || !nilPath.Fields() {
+		t.Error("the empty path is wrong")
+	}
+}
+
+func TestSelectionMakesEmbeddingExplicit(t *testing.T) {
+	x := load(t)
+	creds, pw := x.field(t, "User", "Credentials"), x.field(t, "Credentials", "Password")
+	var tab flow.Table
+	var got []*flow.Path
+	for c := range x.in.Root().Preorder((*ast.SelectorExpr)(nil)) {
+		sel := c.Node().(*ast.SelectorExpr)
+		if sel.Sel.Name != "Password" {
+			continue
+		}
+		// The access path of the whole selector chain, from the variable.
+		var chain [][]*types.Var
+		for e := ast.Expr(sel); ; {
+			s, ok := e.(*ast.SelectorExpr)
+			if !ok {
+				break
+			}
+			chain = append(chain, flow.Selection(x.info.Selections[s]))
+			e = s.X
+		}
+		var p *flow.Path
+		for i := len(chain) - 1; i >= 0; i-- {
+			p = tab.Fields(p, chain[i]...)
+		}
+		got = append(got, p)
+	}
+	if len(got) != 4 {
+		t.Fatalf("found %d selections of Password, want 4", len(got))
+	}
+	want := tab.Fields(nil, creds, pw)
+	for i, p := range got {
+		if p != want {
+			t.Errorf("selection %d = %s, want %s", i, p, want)
+		}
+	}
+	if flow.Selection(nil) != nil {
+		t.Error("Selection(nil) is not nil")
+	}
+}
+
+func TestKills(t *testing.T) {
+	x := load(t)
+	at := func(mark string) token.Pos { return x.assignment(t, mark).Node().Pos() }
+	sinks := []token.Pos{}
+	for c := range x.in.Root().Preorder((*ast.CallExpr)(nil)) {
+		if id, ok := c.Node().(*ast.CallExpr).Fun.(*ast.Ident); ok && id.Name == "sink" {
+			sinks = append(sinks, c.Node().Pos())
+		}
+	}
+	first, loop, sw := sinks[0], sinks[1], sinks[2]
+	for _, tc := range []struct {
+		later, earlier string
+		to             token.Pos
+		want           bool
+	}{
+		{"b", "a", first, true},    // same block, before the use
+		{"c", "b", first, false},   // on one branch only
+		{"d", "a", first, true},    // any later statement of the block (Kills is about order, not location)
+		{"e", "b", first, false},   // inside a function literal
+		{"h", "g", loop, true},     // loop body
+		{"j", "i", sw, true},       // case body
+		{"b", "a", at("a"), false}, // the use comes first
+	} {
+		s := x.assignment(t, tc.later)
+		if got := flow.Kills(s, at(tc.earlier), tc.to); got != tc.want {
+			t.Errorf("Kills(%s after %s) = %v, want %v", tc.later, tc.earlier, got, tc.want)
+		}
+	}
+	var f, g *ast.FuncDecl
+	for _, d := range x.file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok {
+			switch fd.Name.Name {
+			case "f":
+				f = fd
+			case "g":
+				g = fd
+			}
+		}
+	}
+	if flow.Jumps(f.Body) || !flow.Jumps(g.Body) {
+		t.Error("Jumps is wrong")
+	}
+}
