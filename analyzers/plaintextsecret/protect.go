@@ -336,31 +336,36 @@ func hasKey(m funcList, k string) bool {
 
 // protected reports whether the value a leaf stores is protected.
 func (f *function) protected(l leaf) bool {
+	return protects(f.leafValue(l), l.match.Category)
+}
+
+// leafValue evaluates what a leaf stores on the lattice.
+func (f *function) leafValue(l leaf) flow.Value {
 	x := f.x
 	if l.field != nil {
 		if x.isProtectedField(l.field) || protectiveTypeName(x, l.field.Type()) {
-			return true
+			return flow.Of(flow.Trusted)
 		}
 	}
 	if x.encrypted[l.path] {
-		return true
+		return flow.Of(flow.Encrypted) // CSFLE or Queryable Encryption
 	}
 	if l.field != nil && l.owner != nil && f.mutated(l.owner, l.field.Name()) {
-		return true // a method of the variable replaced the field (u.HashPassword())
+		return flow.Of(flow.Trusted) // a method of the variable replaced the field (u.HashPassword())
 	}
 	if l.value != nil {
-		return f.protectedExpr(l.value, l.match.Category, 0)
+		return f.valueOf(l.value, 0)
 	}
 	if k, ok := f.location(l.root); ok {
 		k.path = f.x.paths.Concat(k.path, l.fieldPath)
 		if as := f.assignsBefore(k, l.at); len(as) > 0 {
 			if l.owner != nil && l.field != nil && f.fillsAfter(l.owner, l.field.Name(), as[len(as)-1].rhs.Pos()) {
-				return false // usr.Secret = "" on one branch, usr.GenerateToken() after
+				return flow.Of(flow.Generated) // usr.Secret = "" on one branch, usr.GenerateToken() after
 			}
-			return f.protectedAssignments(as, l.match.Category, 0)
+			return f.assignedValue(as, 0)
 		}
 		if f.fromDatabase(k) && !f.filledPath(l) && !f.inputPart(l) {
-			return true // a stored document written back, except the parts replaced with posted ones: judged where it was first written
+			return flow.Of(flow.Stored) // a stored document written back, except the parts replaced with posted ones: judged where it was first written
 		}
 	}
 	// A struct returned by a function that protects the field (a
@@ -368,11 +373,14 @@ func (f *function) protected(l leaf) bool {
 	if l.field != nil && topField(l.fieldPath) {
 		if call := f.producer(l.root); call != nil {
 			if fn := f.callee(call); fn != nil {
-				return x.resultOf(fn).protectsField(l.field.Name())
+				if x.resultOf(fn).protectsField(l.field.Name()) {
+					return flow.Of(flow.Trusted)
+				}
+				return flow.Seen(flow.Plain, call.Pos(), "what "+fn.Name()+" sets")
 			}
 		}
 	}
-	return false
+	return flow.Of(flow.Plain)
 }
 
 // assignsBefore returns the assignments to k that come before pos in the
@@ -913,8 +921,9 @@ func (f *function) returnedFact() *resultFact {
 		r.Hashed, r.Encrypted = true, true
 		real := false
 		for _, e := range results {
-			r.Encrypted = r.Encrypted && f.protectedExpr(e, names.PrivateKey, 0)
-			r.Hashed = r.Hashed && f.protectedExpr(e, names.Credential, 0)
+			v := f.valueOf(e, 0)
+			r.Encrypted = r.Encrypted && protects(v, names.PrivateKey)
+			r.Hashed = r.Hashed && protects(v, names.Credential)
 			real = real || f.x.pass.TypesInfo.Types[e].Value == nil && !f.x.pass.TypesInfo.Types[e].IsNil()
 		}
 		if real && r.Hashed && !r.Encrypted && f.generates() {
@@ -1271,53 +1280,93 @@ func protectiveName(e ast.Expr) bool {
 	return false
 }
 
-// protectedAssignments reports whether every assignment holds a protected value.
+// protectedAssignments reports whether every assignment holds a protected
+// value.
 func (f *function) protectedAssignments(as []assignment, c names.Category, depth int) bool {
-	for _, a := range as {
-		if !f.protectedExpr(a.rhs, c, depth+1) {
-			return false
-		}
-	}
-	return true
+	return protects(f.assignedValue(as, depth), c)
 }
 
 // protectedExpr reports whether e evaluates to a protected value in the
 // function: ciphertext, a hash of the secret, or nothing at all.
 func (f *function) protectedExpr(e ast.Expr, c names.Category, depth int) bool {
+	return protects(f.valueOf(e, depth), c)
+}
+
+// protects is plaintextsecret's policy on the lattice: what a value may be
+// and still be stored. Ciphertext, nothing, what the program vouches for
+// and what is already stored protect anything; a hash protects what is
+// only verified, not a private key, which must be usable again.
+func protects(v flow.Value, c names.Category) bool {
+	ok := flow.Empty | flow.Encrypted | flow.Trusted | flow.Stored
+	if c != names.PrivateKey {
+		ok |= flow.Hashed
+	}
+	return v.Within(ok)
+}
+
+// assignedValue joins the values of assignments: any of them may be what
+// a use reads.
+func (f *function) assignedValue(as []assignment, depth int) flow.Value {
+	var v flow.Value
+	for _, a := range as {
+		rhs := a.rhs
+		if a.index >= 0 {
+			if call, ok := ast.Unparen(rhs).(*ast.CallExpr); !ok || a.index != 0 {
+				v = v.Join(flow.Seen(flow.Plain, rhs.Pos(), "a result of "+f.x.exprString(rhs)))
+				continue // only the first result of a call is the value
+			} else {
+				rhs = call
+			}
+		}
+		v = v.Join(f.valueOf(rhs, depth+1))
+	}
+	return v
+}
+
+// valueOf evaluates e on the lattice: what the value may be in the
+// function, following conversions, encoders, calls with known results and
+// the assignments of variables and fields.
+func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 	if depth > 6 {
-		return false
+		return flow.Of(flow.Plain)
 	}
 	info := f.x.pass.TypesInfo
 	e = ast.Unparen(e)
 	if f.clears(e) {
-		return true // nil, "", []string{}: stores nothing
+		return flow.Of(flow.Empty) // nil, "", []string{}: stores nothing
 	}
-	if info.Types[e].Value != nil {
-		return false // another constant
+	if tv := info.Types[e]; tv.Value != nil {
+		return flow.Seen(flow.Constant, e.Pos(), "the constant "+tv.Value.ExactString())
 	}
 	switch n := e.(type) {
 	case *ast.CallExpr:
 		if len(n.Args) == 1 && info.Types[n.Fun].IsType() {
-			return f.protectedExpr(n.Args[0], c, depth+1) // a conversion
+			return f.valueOf(n.Args[0], depth+1) // a conversion
 		}
 		fn, _ := typeutil.Callee(info, n).(*types.Func)
 		if fn == nil {
-			return false
+			return flow.Seen(flow.Plain, n.Pos(), "the result of "+f.x.exprString(n.Fun))
 		}
 		if encoders(fn.Origin().FullName()) && len(n.Args) > 0 {
-			return f.protectedExpr(n.Args[len(n.Args)-1], c, depth+1)
+			return f.valueOf(n.Args[len(n.Args)-1], depth+1)
 		}
 		if r := f.x.resultOf(fn); r != nil && r.Encoded {
-			// Only encodes its parameter: as protected as its argument.
-			return len(n.Args) == 1 && f.protectedExpr(n.Args[0], c, depth+1)
+			if len(n.Args) == 1 {
+				return f.valueOf(n.Args[0], depth+1) // only encodes its parameter: as protected as its argument
+			}
+			return flow.Seen(flow.Plain, n.Pos(), "the result of "+fn.Name()+", which only encodes")
 		}
-		p := f.x.protectionOf(fn)
-		if p == hashing && len(n.Args) > 0 && f.isRandom(n.Args[0]) {
-			return false // hashing random bytes generates a token; it protects nothing
+		switch p := f.x.protectionOf(fn); {
+		case p == hashing && len(n.Args) > 0 && f.isRandom(n.Args[0]):
+			return flow.Seen(flow.Generated, n.Pos(), "a hash of random bytes, a new secret") // it protects nothing
+		case p == hashing:
+			return flow.Of(flow.Hashed)
+		case p == encryption:
+			return flow.Of(flow.Encrypted)
 		}
-		return p.covers(c)
+		return flow.Seen(flow.Plain, n.Pos(), "the result of "+fn.Name())
 	case *ast.SliceExpr:
-		return f.protectedExpr(n.X, c, depth+1)
+		return f.valueOf(n.X, depth+1)
 	case *ast.Ident, *ast.SelectorExpr:
 		k, ok := f.location(n)
 		var as []assignment
@@ -1325,29 +1374,47 @@ func (f *function) protectedExpr(e ast.Expr, c names.Category, depth int) bool {
 			as = f.assigns[k]
 		}
 		if len(as) == 0 {
-			if ok && f.fromDatabase(k) {
-				return true // read back from the database: the stored form, judged where it was written
+			switch {
+			case ok && f.fromDatabase(k):
+				return flow.Of(flow.Stored) // read back from the database: the stored form, judged where it was written
+			case protectiveName(n):
+				// Nothing in the function says where it comes from: its own
+				// name does (acct.PasswordHash, hashed, ciphertext).
+				return flow.Of(flow.Trusted)
 			}
-			// Nothing in the function says where it comes from: its own
-			// name does (acct.PasswordHash, hashed, ciphertext).
-			return protectiveName(n)
+			if id, isID := n.(*ast.Ident); isID && f.isParam(id) {
+				return flow.Seen(flow.Param, n.Pos(), "parameter "+id.Name+f.ofFunc())
+			}
+			return flow.Seen(flow.Plain, n.Pos(), f.x.exprString(n))
 		}
-		for _, a := range as {
-			rhs := a.rhs
-			if a.index >= 0 {
-				if call, ok := ast.Unparen(rhs).(*ast.CallExpr); !ok || a.index != 0 {
-					return false // only the first result of a call is the value
-				} else {
-					rhs = call
-				}
-			}
-			if !f.protectedExpr(rhs, c, depth+1) {
-				return false
-			}
-		}
-		return true
+		return f.assignedValue(as, depth)
 	}
-	return false
+	return flow.Seen(flow.Plain, e.Pos(), f.x.exprString(e))
+}
+
+// isParam reports whether id is a parameter of the function (the
+// receiver included).
+func (f *function) isParam(id *ast.Ident) bool {
+	_, ok := f.params[f.x.pass.TypesInfo.ObjectOf(id)]
+	return ok
+}
+
+// ofFunc returns " of Name" for messages, or "" for a function literal
+// of a package variable.
+func (f *function) ofFunc() string {
+	if f.obj == nil {
+		return ""
+	}
+	return " of " + f.obj.Name()
+}
+
+// exprString returns e as the source spells it, shortened for messages.
+func (x *pass) exprString(e ast.Expr) string {
+	s := types.ExprString(e)
+	if len(s) > 40 {
+		s = s[:37] + "..."
+	}
+	return s
 }
 
 // collectEncrypted records the key paths that a CSFLE schema map or a

@@ -227,3 +227,48 @@ func TestKills(t *testing.T) {
 		t.Error("Jumps is wrong")
 	}
 }
+
+func TestLatticeLaws(t *testing.T) {
+	var vals []flow.Value
+	for k := flow.Kind(1); k <= flow.Top; k <<= 1 {
+		vals = append(vals, flow.Of(k))
+	}
+	vals = append(vals, flow.Value{}, flow.Of(flow.Top), flow.Of(flow.Hashed|flow.Empty), flow.Seen(flow.Param, 7, "parameter pw"))
+	for _, a := range vals {
+		if a.Join(a).Kinds != a.Kinds {
+			t.Errorf("%s join itself = %s", a, a.Join(a))
+		}
+		if a.Join(flow.Value{}).Kinds != a.Kinds || !(flow.Value{}).Within(a.Kinds) {
+			t.Errorf("bottom is not the identity of join for %s", a)
+		}
+		if !a.Within(flow.Top) || a.Join(flow.Of(flow.Top)).Kinds != flow.Top {
+			t.Errorf("top is not above %s", a)
+		}
+		for _, b := range vals {
+			if a.Join(b).Kinds != b.Join(a).Kinds {
+				t.Errorf("join of %s and %s is not commutative", a, b)
+			}
+			if !a.Within(a.Join(b).Kinds) || !b.Within(a.Join(b).Kinds) {
+				t.Errorf("join of %s and %s is not an upper bound", a, b)
+			}
+			for _, c := range vals {
+				if a.Join(b).Join(c).Kinds != a.Join(b.Join(c)).Kinds {
+					t.Errorf("join of %s, %s, %s is not associative", a, b, c)
+				}
+			}
+		}
+	}
+	v := flow.Of(flow.Hashed).Join(flow.Seen(flow.Param, 7, "parameter pw")).Join(flow.Seen(flow.Constant, 9, "the constant \"x\""))
+	if v.Witness.Pos != 7 || v.Witness.What != "parameter pw" {
+		t.Errorf("witness = %+v, want the first one joined", v.Witness)
+	}
+	if got := v.String(); got != "constant|hashed|param" {
+		t.Errorf("String = %q", got)
+	}
+	if !v.May(flow.Param) || v.May(flow.Plain) || v.Within(flow.Hashed|flow.Param) || !v.Within(flow.Hashed|flow.Param|flow.Constant) {
+		t.Error("May/Within are wrong")
+	}
+	if (flow.Kind(0)).String() != "none" {
+		t.Error("the empty kind set is not \"none\"")
+	}
+}
