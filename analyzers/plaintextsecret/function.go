@@ -715,6 +715,8 @@ type leaf struct {
 	// at is where the document is written: assignments after it (a
 	// secret blanked before the response) are not what was written.
 	at token.Pos
+	// val is what the leaf stores, once judged (report).
+	val flow.Value
 }
 
 // pitfall is a field whose pointer-receiver marshaller the driver skips.

@@ -376,9 +376,12 @@ func (f *function) leafValue(l leaf) flow.Value {
 				if x.resultOf(fn).protectsField(l.field.Name()) {
 					return flow.Of(flow.Trusted)
 				}
-				return flow.Seen(flow.Plain, call.Pos(), "what "+fn.Name()+" sets")
+				return flow.Seen(flow.Plain, call.Pos(), "what "+fn.Name()+" returns")
 			}
 		}
+	}
+	if l.root != nil && f.fromInput(l.root) {
+		return flow.Seen(flow.Input, l.root.Pos(), "what the client sent, decoded into "+f.x.exprString(l.root))
 	}
 	return flow.Of(flow.Plain)
 }
@@ -1364,10 +1367,13 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 		case p == encryption:
 			return flow.Of(flow.Encrypted)
 		}
-		return flow.Seen(flow.Plain, n.Pos(), "the result of "+fn.Name())
+		return flow.Seen(flow.Plain, n.Pos(), "the result of "+f.x.exprString(n.Fun))
 	case *ast.SliceExpr:
 		return f.valueOf(n.X, depth+1)
 	case *ast.Ident, *ast.SelectorExpr:
+		if f.isRandom(n) {
+			return flow.Seen(flow.Generated, n.Pos(), "random bytes from crypto/rand")
+		}
 		k, ok := f.location(n)
 		var as []assignment
 		if ok {
@@ -1381,6 +1387,9 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 				// Nothing in the function says where it comes from: its own
 				// name does (acct.PasswordHash, hashed, ciphertext).
 				return flow.Of(flow.Trusted)
+			}
+			if f.fromInput(n) {
+				return flow.Seen(flow.Input, n.Pos(), "what the client sent ("+f.x.exprString(n)+")")
 			}
 			if id, isID := n.(*ast.Ident); isID && f.isParam(id) {
 				return flow.Seen(flow.Param, n.Pos(), "parameter "+id.Name+f.ofFunc())

@@ -31,7 +31,8 @@ func (f *function) report() {
 		)
 		f.eachArg(w, func(s ParamSink, arg ast.Expr, ev *evaluation) {
 			for _, l := range ev.leaves {
-				if f.protected(l) || !f.holds(l) || replaced(s, l) {
+				l.val = f.leafValue(l)
+				if protects(l.val, l.match.Category) || !f.holds(l) || replaced(s, l) {
 					continue
 				}
 				if s.Kind == mongoapi.Filter {
@@ -62,12 +63,12 @@ func (f *function) report() {
 			}
 			f.x.rep.ReportRelated(rules.PlaintextSecret, at,
 				fmt.Sprintf("%s written by %s stores %s in plaintext; %s", what, via, listLeaves(stored), advice(stored)),
-				f.related(w, stored))
+				f.related(w, stored, "holds"))
 		}
 		if len(looked) > 0 {
 			f.x.rep.ReportRelated(rules.PlaintextLookup, lookAt,
 				fmt.Sprintf("filter of %s matches %s against a raw value, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf)", lookVia, listLeaves(looked)),
-				f.related(w, looked))
+				f.related(w, looked, "is matched against"))
 		}
 		if len(pitfalls) > 0 {
 			f.reportPitfalls(w, pitAt, via, pitfalls)
@@ -341,8 +342,19 @@ func advice(ls []leaf) string {
 
 // related points at the field declarations and, for wrappers, at the
 // function that passes the value on.
-func (f *function) related(w write, ls []leaf) []analysis.RelatedInformation {
+func (f *function) related(w write, ls []leaf, verb string) []analysis.RelatedInformation {
 	var out []analysis.RelatedInformation
+	// Where each value comes from, when the function shows it (a
+	// parameter, a constant, a call's result, decoded input).
+	for _, l := range ls {
+		if wit := l.val.Witness; wit.Pos.IsValid() {
+			name := fmt.Sprintf("key %q", l.path)
+			if l.field != nil {
+				name = l.field.Name()
+			}
+			out = append(out, analysis.RelatedInformation{Pos: wit.Pos, Message: fmt.Sprintf("%s %s %s", name, verb, wit.What)})
+		}
+	}
 	if w.callee != nil && w.callee.Pkg() != nil && !isDriver(f.x, w.callee) && w.callee.Pos().IsValid() {
 		out = append(out, analysis.RelatedInformation{Pos: w.callee.Pos(), Message: fmt.Sprintf("%s passes its argument on to a MongoDB write (%s)", w.callee.Name(), w.sinks[0].Via)})
 	}

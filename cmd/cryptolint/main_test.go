@@ -183,6 +183,37 @@ func TestJSON(t *testing.T) {
 	}
 }
 
+// TestOrigins checks that each plaintext finding of the example says, in
+// its related information, where the stored value comes from: the field of
+// the decoded request body, crypto/rand bytes, the query string.
+func TestOrigins(t *testing.T) {
+	r := run(t, fixture("example"), "-json", "./...")
+	got := map[string][]string{}
+	for _, f := range decodeReport(t, r.stdout).Findings {
+		if !strings.HasPrefix(f.Rule, "CL1") {
+			continue
+		}
+		k := fmt.Sprintf("%s:%d %s", filepath.ToSlash(f.File), f.Line, f.Rule)
+		for _, rel := range f.Related {
+			if strings.Contains(rel.Message, " holds ") || strings.Contains(rel.Message, " is matched against ") {
+				got[k] = append(got[k], fmt.Sprintf("%d:%d %s", rel.Line, rel.Column, rel.Message))
+			}
+		}
+	}
+	want := map[string][]string{
+		"users/users.go:62 CL101": {
+			"63:17 Email holds what the client sent (req.Email)",
+			"65:17 TOTPSecret holds what the client sent (req.TOTP)",
+			"66:37 CardNumber holds what the client sent (req.Card)",
+		},
+		"users/users.go:79 CL101": {`78:30 key "reset_token" holds random bytes from crypto/rand`},
+		"users/users.go:86 CL103": {`85:15 key "reset_token" is matched against the result of r.URL.Query().Get`},
+	}
+	if g, w := mustJSON(t, got), mustJSON(t, want); g != w {
+		t.Errorf("origins:\n got %s\nwant %s", g, w)
+	}
+}
+
 // TestJSONClean checks that a clean run still writes a complete report with
 // empty lists, and exits 0.
 func TestJSONClean(t *testing.T) {
