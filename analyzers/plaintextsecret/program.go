@@ -809,6 +809,19 @@ func (l *linker) callFindings(c *ifaceCall) []analysis.Diagnostic {
 						ls = append(ls, pendingLeaf{path: p.Path, entry: match.Entry, category: match.Category})
 						entry = a.paramName
 					}
+				case p.Leaf && p.Field != "" && !strings.Contains(p.Field, "."):
+					// The implementation stores one field of the document
+					// argument under its own key (a document helper on it:
+					// $set: params.ToBSON()).
+					for _, d := range a.docs {
+						if d.top && d.field == p.Field {
+							d.path, d.top = p.Path, !strings.Contains(p.Path, ".")
+							if p.Entry != "" {
+								d.entry, d.category = p.Entry, p.Category
+							}
+							ls = append(ls, d)
+						}
+					}
 				case !p.Leaf && p.Elems:
 					for _, d := range a.elems {
 						d.path = join(p.Path, d.path)
@@ -856,7 +869,7 @@ func (l *linker) callFindings(c *ifaceCall) []analysis.Diagnostic {
 					continue
 				}
 				what := a.what
-				if p.Leaf {
+				if p.Leaf && p.Field == "" {
 					what = "value"
 				}
 				if p.Kind == mongoapi.Filter {

@@ -2,7 +2,11 @@
 // service calls; main wires a MongoDB or a memory implementation in.
 package domain
 
-import "context"
+import (
+	"context"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+)
 
 type User struct {
 	Email      string `bson:"email"`
@@ -14,4 +18,19 @@ type UserRepo interface {
 	Create(ctx context.Context, u *User) error
 	SetResetToken(ctx context.Context, email, token string) error
 	FindByResetToken(ctx context.Context, token string) (*User, error)
+}
+
+// Keys is the $set of a key rotation; ToBSON is the document helper the
+// repository writes.
+type Keys struct {
+	PublicKey  string
+	PrivateKey string
+}
+
+func (k Keys) ToBSON() bson.M {
+	return bson.M{"public_key": k.PublicKey, "private_key": k.PrivateKey}
+}
+
+type KeyRepo interface {
+	SetKeys(ctx context.Context, id string, k Keys) error
 }

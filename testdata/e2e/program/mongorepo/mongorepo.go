@@ -60,3 +60,10 @@ func (r *Repo) SetAPIKey(ctx context.Context, email, apiKey string) error {
 func (r *Repo) Reset(ctx context.Context, email, hash string) error {
 	return r.setPassword(ctx, email, hash)
 }
+
+// SetKeys writes the fields of k that its document helper names.
+func (r *Repo) SetKeys(ctx context.Context, id string, k domain.Keys) error {
+	update := bson.M{"$set": k.ToBSON()}
+	_, err := r.coll.UpdateOne(ctx, bson.M{"_id": id}, update)
+	return err
+}

@@ -4,9 +4,12 @@ package service
 
 import (
 	"context"
+	"crypto/ed25519"
 	"crypto/rand"
 	"crypto/sha256"
+	"crypto/x509"
 	"encoding/hex"
+	"encoding/pem"
 
 	"golang.org/x/crypto/bcrypt"
 
@@ -77,4 +80,18 @@ func (s *Service) FinishReset(ctx context.Context, tok string) (*domain.User, er
 // given into the document.
 func (s *Service) Import(ctx context.Context, email, password string) error {
 	return s.repo.Create(ctx, &domain.User{Email: email, Password: password})
+}
+
+// RotateKeys stores a new private key as PEM through the key repository's
+// interface: the implementation writes the field by its document helper.
+func RotateKeys(ctx context.Context, r domain.KeyRepo, id string) error {
+	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
+	der, _ := x509.MarshalPKCS8PrivateKey(priv)
+	k := domain.Keys{PublicKey: hex.EncodeToString(pub), PrivateKey: string(pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: der}))}
+	return r.SetKeys(ctx, id, k)
+}
+
+// RotatePublic leaves the private key empty: nothing to report.
+func RotatePublic(ctx context.Context, r domain.KeyRepo, id string, pub []byte) error {
+	return r.SetKeys(ctx, id, domain.Keys{PublicKey: hex.EncodeToString(pub)})
 }

@@ -27,4 +27,6 @@ func main() {
 	_ = audit.Rotate(ctx, client.Database("app").Collection("keys"), "k1")
 	h, _ := bcrypt.GenerateFromPassword([]byte("new password"), bcrypt.DefaultCost)
 	_ = repo.Reset(ctx, "a@example.com", string(h))
+	_ = service.RotateKeys(ctx, repo, "k2")
+	_ = service.RotatePublic(ctx, repo, "k3", []byte("pub"))
 }
