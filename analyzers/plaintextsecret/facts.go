@@ -151,6 +151,11 @@ type resultFact struct {
 	// returned slice holds (func anes[T any](ts []T) []any copies them):
 	// the result is that parameter's documents.
 	Elems int
+	// Recodes is 1 + the index of the parameter whose BSON encoding the
+	// result is (bson.Marshal of it, or Marshal then Unmarshal into a
+	// bson.D: func ToDoc(v any) (*bson.D, error)): the result holds that
+	// parameter's keys and values.
+	Recodes int
 }
 
 func (*resultFact) AFact() {}
@@ -163,6 +168,8 @@ func (r *resultFact) String() string {
 		return "returns a stored document"
 	case r.Elems > 0:
 		return fmt.Sprintf("returns the elements of param %d", r.Elems-1)
+	case r.Recodes > 0:
+		return fmt.Sprintf("returns param %d re-encoded", r.Recodes-1)
 	case r.Encoded:
 		return "only encodes its parameter"
 	case r.Encrypted:
@@ -184,7 +191,7 @@ func (r *resultFact) String() string {
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.Defaults, s.Defaults)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && r.Recodes == s.Recodes && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.Defaults, s.Defaults)
 }
 
 // protectsField reports whether the fact covers field name of a returned

@@ -1076,35 +1076,83 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 			}
 		}
 	}
-	if src := f.marshalled(e); src != nil {
+	if src := f.recoded(e); src != nil {
 		ev.doc(src, kind, prefix, false)
 		return
 	}
 	ev.typed(e, info.TypeOf(e), prefix, addressable)
 }
 
-// marshalled returns the value whose BSON encoding e is, when e (or
-// bson.Raw(e)) is a variable assigned once from bson.Marshal(v): the
-// document written is v's.
-func (f *function) marshalled(e ast.Expr) ast.Expr {
+// recoded returns the value whose BSON encoding e is: e (or bson.Raw(e))
+// is bson.Marshal(v), a call of a function that re-encodes its argument
+// (ToDoc(v)), a document that bson.Unmarshal filled from such bytes, or a
+// variable assigned once from one of those. The document written is v's.
+func (f *function) recoded(e ast.Expr) ast.Expr {
 	info := f.x.pass.TypesInfo
-	e = ast.Unparen(e)
-	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 && info.Types[call.Fun].IsType() {
-		e = ast.Unparen(call.Args[0]) // bson.Raw(b)
+	for range 4 {
+		e = unaddr(ast.Unparen(e))
+		if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 && info.Types[call.Fun].IsType() {
+			e = unaddr(ast.Unparen(call.Args[0])) // bson.Raw(b)
+		}
+		switch n := e.(type) {
+		case *ast.CallExpr:
+			fn := f.callee(n)
+			if fn == nil {
+				return nil
+			}
+			if mongoapi.IsMarshal(fn) && len(n.Args) == 1 {
+				return n.Args[0]
+			}
+			if r := f.x.resultOf(fn); r != nil && r.Recodes > 0 && r.Recodes-1 < len(n.Args) {
+				return n.Args[r.Recodes-1]
+			}
+			return nil
+		case *ast.Ident:
+			v := info.ObjectOf(n)
+			if v == nil {
+				return nil
+			}
+			if data := f.unmarshalledFrom(v); data != nil {
+				e = data // bson.Unmarshal(data, &doc)
+				continue
+			}
+			as := f.assigns[assignKey{obj: v}]
+			if len(as) != 1 || as[0].index > 0 {
+				return nil
+			}
+			e = as[0].rhs
+		default:
+			return nil
+		}
 	}
-	id, ok := e.(*ast.Ident)
-	if !ok {
+	return nil
+}
+
+// unmarshalledFrom returns the bytes that the function's only
+// bson.Unmarshal into v decodes, when nothing else assigns v a value.
+func (f *function) unmarshalledFrom(v types.Object) ast.Expr {
+	var data ast.Expr
+	n := 0
+	ast.Inspect(f.decl.Body, func(node ast.Node) bool {
+		call, ok := node.(*ast.CallExpr)
+		if !ok || len(call.Args) != 2 || !mongoapi.IsUnmarshal(f.callee(call)) {
+			return true
+		}
+		if id, ok := unaddr(ast.Unparen(call.Args[1])).(*ast.Ident); ok && f.x.pass.TypesInfo.ObjectOf(id) == v {
+			data = call.Args[0]
+			n++
+		}
+		return true
+	})
+	if n != 1 {
 		return nil
 	}
-	as := f.assigns[assignKey{obj: info.ObjectOf(id)}]
-	if len(as) != 1 || as[0].index != 0 {
-		return nil
+	for _, a := range f.assigns[assignKey{obj: v}] {
+		if !emptyValue(f.x.pass.TypesInfo, a.rhs) && !f.x.pass.TypesInfo.Types[a.rhs].IsNil() {
+			return nil
+		}
 	}
-	call, ok := ast.Unparen(as[0].rhs).(*ast.CallExpr)
-	if !ok || len(call.Args) != 1 || !mongoapi.IsMarshal(f.callee(call)) {
-		return nil
-	}
-	return call.Args[0]
+	return data
 }
 
 // callDoc expands a call to a function returning a document literal

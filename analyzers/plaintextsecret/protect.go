@@ -944,6 +944,9 @@ func (f *function) returnedFact() *resultFact {
 	if i, ok := f.copiesElems(results); ok {
 		return &resultFact{Elems: i + 1}
 	}
+	if i, ok := f.recodesParam(results); ok {
+		return &resultFact{Recodes: i + 1}
+	}
 	if slices.ContainsFunc(results, func(e ast.Expr) bool { return f.isInput(e) }) && !slices.ContainsFunc(results, func(e ast.Expr) bool {
 		return !f.isInput(e) && !f.x.pass.TypesInfo.Types[e].IsNil()
 	}) {
@@ -965,6 +968,28 @@ func (f *function) returnedFact() *resultFact {
 	slices.Sort(fields)
 	r.Fields, r.Sets = fields, sets
 	return r
+}
+
+// recodesParam reports whether every non-nil return is the BSON encoding
+// of one parameter (bson.Marshal of it, or a document it was unmarshalled
+// into), and which.
+func (f *function) recodesParam(results []ast.Expr) (int, bool) {
+	param := -1
+	for _, e := range results {
+		if f.x.pass.TypesInfo.Types[e].IsNil() {
+			continue
+		}
+		src := f.recoded(e)
+		if src == nil {
+			return 0, false
+		}
+		i, ok := f.param(src)
+		if !ok || i < 0 || param >= 0 && i != param {
+			return 0, false
+		}
+		param = i
+	}
+	return param, param >= 0
 }
 
 // copiesElems reports whether every return is one slice variable that the

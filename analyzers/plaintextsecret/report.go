@@ -287,7 +287,7 @@ func appendLeaf(ls []leaf, l leaf) []leaf {
 // describe names what an argument is: its type, or "document" for
 // bson literals.
 func (f *function) describe(arg ast.Expr) string {
-	if src := f.marshalled(arg); src != nil {
+	if src := f.recoded(arg); src != nil {
 		return f.describe(src) + " encoded by bson.Marshal"
 	}
 	t := f.x.pass.TypesInfo.TypeOf(arg)

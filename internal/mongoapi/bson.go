@@ -109,6 +109,14 @@ func IsRawDocument(t types.Type) bool {
 	return false
 }
 
+// IsUnmarshal reports whether fn decodes BSON bytes into a value:
+// bson.Unmarshal of the driver (v1, v2) and of mgo. Marshal then
+// Unmarshal into a bson.D or bson.M turns a struct into a document of the
+// same keys and values.
+func IsUnmarshal(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && isBSONPackage(fn.Pkg().Path()) && fn.Name() == "Unmarshal" && fn.Signature().Recv() == nil
+}
+
 // IsMarshal reports whether fn encodes a value into BSON bytes, which the
 // program may then write as a raw document: bson.Marshal of the driver
 // (v1, v2) and of mgo.
