@@ -1028,6 +1028,10 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 		ev.doc(u.X, kind, prefix, true)
 		return
 	}
+	if u := f.unboxed(e); u != nil {
+		ev.doc(u, kind, prefix, addressable) // m := any(&model).(Model): model
+		return
+	}
 	if i, ok := f.param(e); ok {
 		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable || isPointer(info.TypeOf(e)), Replaced: f.replacedFields(i)})
 		ev.paramAssignments(i, kind, prefix)
@@ -1081,6 +1085,49 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 		return
 	}
 	ev.typed(e, info.TypeOf(e), prefix, addressable)
+}
+
+// unboxed returns the value that e holds through an interface, when e is
+// a type assertion of a value converted to an interface (any(&model).(Model),
+// the boxing of generic repositories), or a variable assigned once from
+// one, and that value is a parameter or a variable of a concrete type; else
+// nil.
+func (f *function) unboxed(e ast.Expr) ast.Expr {
+	info := f.x.pass.TypesInfo
+	boxed := false
+	for range 4 {
+		switch n := ast.Unparen(e).(type) {
+		case *ast.TypeAssertExpr:
+			e, boxed = n.X, true
+			continue
+		case *ast.CallExpr:
+			if len(n.Args) == 1 && info.Types[n.Fun].IsType() && types.IsInterface(info.TypeOf(n.Fun)) {
+				e, boxed = n.Args[0], true // any(x)
+				continue
+			}
+		case *ast.Ident:
+			if _, isParam := f.param(n); !isParam && !boxed {
+				as := f.assigns[assignKey{obj: info.ObjectOf(n)}]
+				if len(as) == 1 && as[0].index <= 0 {
+					if _, ok := ast.Unparen(as[0].rhs).(*ast.TypeAssertExpr); ok {
+						e = as[0].rhs
+						continue
+					}
+				}
+			}
+		}
+		break
+	}
+	if !boxed {
+		return nil
+	}
+	if _, ok := f.param(e); ok {
+		return e
+	}
+	if t := info.TypeOf(e); t != nil && !types.IsInterface(t) {
+		return e
+	}
+	return nil
 }
 
 // recoded returns the value whose BSON encoding e is: e (or bson.Raw(e))

@@ -252,3 +252,9 @@ func TestLongChain(t *testing.T) {
 func TestEmbeddedPaths(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "embedpath")
 }
+
+// TestBoxing: a generic service that boxes its model into an interface
+// before the write (any(&model).(Model)) writes what its caller passes.
+func TestBoxing(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "boxing")
+}
