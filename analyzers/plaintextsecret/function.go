@@ -53,6 +53,10 @@ type function struct {
 	// is decoded into (json.Unmarshal(b, &u), c.ShouldBindJSON(&u)): every
 	// field the input names holds what the client sent.
 	external map[types.Object]bool
+	// jsonInput holds the external variables that only a JSON decoder
+	// fills (json.Unmarshal, c.ShouldBindJSON): fields tagged json:"-"
+	// keep their value.
+	jsonInput map[types.Object]bool
 	// hasJumps caches jumps: 0 not known yet, 1 no goto, 2 a goto.
 	hasJumps int8
 }
@@ -81,7 +85,7 @@ type assignment struct {
 // newFunction indexes a function's parameters and assignments.
 func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Cursor) *function {
 	info := x.pass.TypesInfo
-	f := &function{x: x, file: file, decl: decl, cur: cur, params: map[types.Object]int{}, assigns: map[assignKey][]assignment{}, random: map[types.Object]bool{}, methodCalls: map[types.Object][]methodCall{}, ranges: map[types.Object]ast.Expr{}, spreads: map[ast.Expr]bool{}, decoded: map[types.Object]bool{}, external: map[types.Object]bool{}}
+	f := &function{x: x, file: file, decl: decl, cur: cur, params: map[types.Object]int{}, assigns: map[assignKey][]assignment{}, random: map[types.Object]bool{}, methodCalls: map[types.Object][]methodCall{}, ranges: map[types.Object]ast.Expr{}, spreads: map[ast.Expr]bool{}, decoded: map[types.Object]bool{}, external: map[types.Object]bool{}, jsonInput: map[types.Object]bool{}}
 	f.obj, _ = info.Defs[decl.Name].(*types.Func)
 	if decl.Recv != nil {
 		for _, fld := range decl.Recv.List {
@@ -198,8 +202,24 @@ func (f *function) noteDecode(call *ast.CallExpr) {
 	if i, ok := inputTarget(fn); ok && i < len(call.Args) {
 		if v := f.rootVar(call.Args[i]); v != nil {
 			f.external[v] = true
+			if jsonDecoder(fn) {
+				f.jsonInput[v] = true
+			}
 		}
 	}
+}
+
+// jsonDecoder reports whether fn decodes JSON only: the encoding/json
+// decoders, and the web frameworks' JSON binders. Their input cannot set
+// a field tagged json:"-".
+func jsonDecoder(fn *types.Func) bool {
+	switch fn.Name() {
+	case "BindJSON", "ShouldBindJSON", "ShouldBindBodyWithJSON", "ReadJSON", "DecodeJSON":
+		return fn.Signature().Recv() != nil
+	case "Unmarshal", "Decode":
+		return fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json"
+	}
+	return false
 }
 
 // isInput reports whether e is a variable the function filled from

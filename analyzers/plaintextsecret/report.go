@@ -3,6 +3,7 @@ package plaintextsecret
 import (
 	"fmt"
 	"go/ast"
+	"reflect"
 	"go/token"
 	"go/types"
 	"slices"
@@ -87,7 +88,7 @@ func (f *function) holds(l leaf) bool {
 	if l.filled {
 		return true // a method sets it (defaults for missing values are not counted: defaultedFields)
 	}
-	if l.root != nil && f.fromInput(l.root) && !serverIssued(l.match) {
+	if l.root != nil && f.fromInput(l.root) && !serverIssued(l.match) && (!f.jsonInput[f.rootVar(l.root)] || jsonSettable(f.x.pass.TypesInfo.TypeOf(l.root), l.fieldPath)) {
 		return true
 	}
 	if f.filledPath(l) {
@@ -243,6 +244,30 @@ func (f *function) fromInput(e ast.Expr) bool {
 			return false
 		}
 	}
+}
+
+// jsonSettable reports whether decoding JSON into a value of type t can
+// set the field at path: no struct field on the way is tagged json:"-"
+// (json:"-," names the key "-", which no client sends either).
+func jsonSettable(t types.Type, path *flow.Path) bool {
+	for _, s := range path.Steps() {
+		if !s.IsField() {
+			return true // a map key or an element: any value
+		}
+		st, ok := derefType(t).Underlying().(*types.Struct)
+		if !ok {
+			return true
+		}
+		for i := range st.NumFields() {
+			if st.Field(i) == s.Field {
+				if name, _, _ := strings.Cut(reflect.StructTag(st.Tag(i)).Get("json"), ","); name == "-" {
+					return false
+				}
+			}
+		}
+		t = s.Field.Type()
+	}
+	return true
 }
 
 // serverIssued reports whether an entry names a short-lived secret the

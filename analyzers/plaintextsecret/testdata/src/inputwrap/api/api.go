@@ -4,7 +4,11 @@ package api
 
 import (
 	"context"
+	"encoding/json"
+	"io"
 	"net/http"
+
+	"gopkg.in/yaml.v3"
 
 	"go.mongodb.org/mongo-driver/v2/mongo"
 
@@ -61,5 +65,41 @@ func signUp(ctx context.Context, c *mongo.Collection, r *http.Request) error {
 		return err
 	}
 	_, err := c.InsertOne(ctx, u) // want `api\.SignUp written by InsertOne stores Password \(key "password"\) in plaintext; hash passwords`
+	return err
+}
+
+// Account is bound from JSON: the client cannot set the fields tagged
+// json:"-", so they hold nothing after decoding.
+type Account struct {
+	Name     string `json:"name" bson:"name"`
+	Password string `json:"-" bson:"password"`
+	APIKey   string `json:"-," bson:"api_key"`
+	Token    string `json:"token" bson:"token"`
+	Inner    struct {
+		Secret string `json:"secret" bson:"secret"`
+	} `json:"-" bson:"inner"`
+}
+
+func importAccount(ctx context.Context, c *mongo.Collection, body []byte) error {
+	var a Account
+	if err := json.Unmarshal(body, &a); err != nil {
+		return err
+	}
+	_, err := c.InsertOne(ctx, a) // want `api\.Account written by InsertOne stores Token \(key "token"\) in plaintext; store`
+	return err
+}
+
+// Settings is decoded from YAML, which does not read json tags: the
+// password it holds is whatever the file says.
+type Settings struct {
+	Password string `json:"-" bson:"password"`
+}
+
+func loadSettings(ctx context.Context, c *mongo.Collection, r io.Reader) error {
+	var s Settings
+	if err := yaml.NewDecoder(r).Decode(&s); err != nil {
+		return err
+	}
+	_, err := c.InsertOne(ctx, s) // want `api\.Settings written by InsertOne stores Password \(key "password"\) in plaintext`
 	return err
 }
