@@ -102,6 +102,12 @@ func (l *funcList) Set(s string) error {
 // pass is the state of one run over one package.
 type pass struct {
 	*config
+	// genericWrites are the package's writes of decoded values of a type
+	// parameter; tparams names its type parameters by declaration;
+	// typeFields caches genericFields (generic.go).
+	genericWrites []genericWrite
+	tparams       map[*types.TypeParam]tparam
+	typeFields    map[types.Type][]genericField
 	// paths interns the access paths of the package's locations.
 	paths flow.Table
 	// ifaceSigs caches methodSigs per interface.

@@ -51,6 +51,10 @@ type Summary struct {
 	// refs are the functions referenced (called or taken as a value)
 	// outside test files, by full name.
 	refs map[string]bool
+	// gwrites are writes of decoded values of a type parameter, insts the
+	// package's instantiations of generic declarations (generic.go).
+	gwrites []genericWrite
+	insts   []instance
 }
 
 // implType is a named type whose methods write or pass a parameter on to
@@ -159,6 +163,8 @@ func (x *pass) summarize() *Summary {
 		})
 	}
 	x.summarizeTypes(s)
+	x.summarizeInstances(s)
+	s.gwrites = x.genericWrites
 	return s
 }
 
@@ -554,6 +560,7 @@ func (s *Summary) LinkProgram(all []any) [][]analysis.Diagnostic {
 	}
 	l := newLinker(sums)
 	l.derive()
+	l.instantiate()
 	out := make([][]analysis.Diagnostic, len(all))
 	for i, a := range all {
 		if t, ok := a.(*Summary); ok && t != nil {
@@ -571,6 +578,7 @@ type linker struct {
 	types   []implType
 	impls   map[*ifaceCall][]method // the implementations of each call's method
 	called  map[string]bool         // functions referenced, or implementations of a called interface method
+	args    map[tparam][]*instance  // the concrete type arguments that reach each type parameter
 }
 
 // newLinker joins the summaries and resolves every interface call.
@@ -765,7 +773,7 @@ func (l *linker) findings(s *Summary) []analysis.Diagnostic {
 			out = append(out, d)
 		}
 	}
-	return out
+	return append(out, l.genericFindings(s)...)
 }
 
 // callFindings reports what an interface call stores in plaintext through

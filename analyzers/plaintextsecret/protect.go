@@ -322,12 +322,6 @@ func protectionByName(name string) protection {
 	return p
 }
 
-// covers reports whether a protection protects a value of category c: key
-// material must be recoverable, so only encryption protects it.
-func (p protection) covers(c names.Category) bool {
-	return p == encryption || p == hashing && c != names.PrivateKey
-}
-
 // hasKey reports whether m has key k.
 func hasKey(m funcList, k string) bool {
 	_, ok := m[k]

@@ -3,9 +3,9 @@ package plaintextsecret
 import (
 	"fmt"
 	"go/ast"
-	"reflect"
 	"go/token"
 	"go/types"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -31,6 +31,7 @@ func (f *function) report() {
 			sub            string // the field of the argument that is written
 		)
 		f.eachArg(w, func(s ParamSink, arg ast.Expr, ev *evaluation) {
+			f.noteGenericWrite(s, arg)
 			for _, l := range ev.leaves {
 				l.val = f.leafValue(l)
 				if protects(l.val, l.match.Category) || !f.holds(l) || replaced(s, l) {

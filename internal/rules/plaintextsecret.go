@@ -39,8 +39,13 @@ MongoDB repository in), reported at the call with the implementation as
 related information; and exported functions that nothing in the program
 calls (a library API, a handler registered by reflection, a method only
 tests call) whose parameter is written as one sensitive value, reported at
-the write and naming the parameter. A parameter whose name says it is
-protected (hashedPassword, encryptedKey) is not reported this way.
+the write and naming the parameter; and generic code that decodes a
+request into a value of its type parameter and writes it (a generic
+controller's Put binding JSON into T), judged with the models the program
+instantiates it with (NewController[Token]() in the router, through other
+generic functions too), reported at the write with the instantiation as
+related information. A parameter whose name says it is protected
+(hashedPassword, encryptedKey) is not reported this way.
 
 Not reported: values produced in the same function by encryption
 (cipher.AEAD.Seal, nacl, ClientEncryption.Encrypt) or, for secrets that are

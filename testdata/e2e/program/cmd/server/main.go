@@ -5,11 +5,13 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"net/http"
 
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"golang.org/x/crypto/bcrypt"
 
 	"example.com/program/audit"
+	"example.com/program/generic"
 	"example.com/program/mongorepo"
 	"example.com/program/service"
 )
@@ -29,4 +31,8 @@ func main() {
 	_ = repo.Reset(ctx, "a@example.com", string(h))
 	_ = service.RotateKeys(ctx, repo, "k2")
 	_ = service.RotatePublic(ctx, repo, "k3", []byte("pub"))
+	db := client.Database("app")
+	http.HandleFunc("PUT /tokens/{id}", generic.NewController[generic.APIToken](db.Collection("tokens")).Put)
+	http.HandleFunc("PUT /members/{id}", generic.NewController[generic.Member](db.Collection("members")).Put)
+	http.HandleFunc("PUT /labels/{id}", generic.NewController[generic.Label](db.Collection("labels")).Put)
 }
