@@ -1086,6 +1086,9 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 		}
 		if call := f.builtBy(n); call != nil {
 			e = call // updated := SelectFields(group, fields)
+		} else if v := f.madeMap(n); v != nil {
+			ev.laterIndexAssignments(v, kind, prefix) // update := make(map[string]any); update["password"] = p
+			return
 		}
 	}
 	if call, ok := e.(*ast.CallExpr); ok {
@@ -1240,7 +1243,9 @@ func (ev *evaluation) callDoc(call *ast.CallExpr, d *docFact, prefix string) {
 				ev.receiverField(sel.X, e.Field, path, e.Key, m)
 			}
 		case !e.Protected:
-			ev.leaves = append(ev.leaves, leaf{path: path, key: e.Key, match: m})
+			// The helper puts its own unprotected value there (a token it
+			// makes, a field of a request): the document holds it.
+			ev.leaves = append(ev.leaves, leaf{path: path, key: e.Key, match: m, filled: true})
 		}
 	}
 }
@@ -1344,11 +1349,30 @@ func (f *function) docFact() *docFact {
 	return &docFact{Entries: entries}
 }
 
+// madeMap returns the variable id denotes when its only assignment is
+// make of a document map: its keys are the constant ones the function
+// assigns (m["password"] = p).
+func (f *function) madeMap(id *ast.Ident) types.Object {
+	v := f.x.pass.TypesInfo.ObjectOf(id)
+	as := f.assigns[assignKey{obj: v}]
+	if len(as) != 1 || as[0].index >= 0 {
+		return nil
+	}
+	call, ok := ast.Unparen(as[0].rhs).(*ast.CallExpr)
+	if !ok || !isBuiltin(f.x.pass.TypesInfo, call, "make") || !mongoapi.IsDocumentMap(f.x.pass.TypesInfo.TypeOf(call)) {
+		return nil
+	}
+	return v
+}
+
 // returnsDocLiteral reports whether e is a document literal, or a local
-// variable defined by one.
+// variable defined by one or made empty and filled by key.
 func returnsDocLiteral(f *function, e ast.Expr) bool {
 	e = ast.Unparen(e)
 	if id, ok := e.(*ast.Ident); ok {
+		if f.madeMap(id) != nil {
+			return true
+		}
 		lit, _ := f.literalDefinition(id)
 		if lit == nil {
 			return false
@@ -1436,8 +1460,8 @@ func (f *function) literalBefore(id *ast.Ident, pos token.Pos) (*ast.CompositeLi
 // callee builds documents (a reflective builder or a document helper).
 func (f *function) builtBy(id *ast.Ident) *ast.CallExpr {
 	as := f.assigns[assignKey{obj: f.x.pass.TypesInfo.ObjectOf(id)}]
-	if len(as) != 1 || as[0].index >= 0 {
-		return nil
+	if len(as) != 1 || as[0].index > 0 {
+		return nil // only the first result of a call is the document (doc, err := build())
 	}
 	call, ok := ast.Unparen(as[0].rhs).(*ast.CallExpr)
 	if !ok {
