@@ -178,8 +178,8 @@ func (f *function) guarded(v types.Object, path *flow.Path, pos token.Pos) bool 
 		if !ok || ifs.Else != nil || len(ifs.Body.List) == 0 {
 			continue
 		}
-		if _, ok := ifs.Body.List[len(ifs.Body.List)-1].(*ast.ReturnStmt); !ok {
-			continue
+		if !(flow.Runs{Info: f.x.pass.TypesInfo}).Leaves(ifs.Body.List[len(ifs.Body.List)-1]) {
+			continue // return or panic
 		}
 		if f.testsEmpty(ifs.Cond, v, path) {
 			return true

@@ -245,7 +245,7 @@ func (x *pass) reachingMin(e ast.Expr) (value int64, line int, ok bool) {
 				later = append(later, w2.cur)
 			}
 		}
-		if len(later) > 0 && x.filledBefore(use, later) {
+		if len(later) > 0 && x.runs().Before(use, later) {
 			continue // overwritten on every path
 		}
 		n, _ := constant.Int64Val(constant.ToInt(c.Value))

@@ -417,7 +417,7 @@ func (x *pass) fillGap(judged inspector.Cursor, fills []inspector.Cursor) string
 			after = false
 		}
 	}
-	if x.filledBefore(judged, fills) {
+	if x.runs().Before(judged, fills) {
 		return ""
 	}
 	if after {

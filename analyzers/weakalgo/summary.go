@@ -9,6 +9,8 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/cryptolint/cryptolint/internal/flow"
 )
 
 // This file summarises the functions of the package, so that the origin
@@ -421,55 +423,6 @@ func innermostFunc(c inspector.Cursor) (inspector.Cursor, bool) {
 	return inspector.Cursor{}, false
 }
 
-// filledBefore reports whether a statement holding one of the nodes at
-// fills runs on every path from the entry of the function to use: it
-// precedes use in an enclosing statement list, or is the init of an
-// enclosing if, switch or for, and does not sit on one branch only. Loops
-// other than for {} are taken to run zero times.
-func (x *pass) filledBefore(use inspector.Cursor, fills []inspector.Cursor) bool {
-	set := make(map[ast.Node]bool, len(fills))
-	for _, f := range fills {
-		set[f.Node()] = true
-	}
-	for c := use; ; c = c.Parent() {
-		p := c.Parent()
-		var list []ast.Stmt
-		switch n := p.Node().(type) {
-		case nil, *ast.FuncDecl, *ast.FuncLit:
-			return false
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
-		case *ast.IfStmt:
-			if n.Init != nil && c.Node() != n.Init && runsAlways(n.Init, set) {
-				return true
-			}
-			if c.Node() != n.Cond && c.Node() != n.Init && holds(n.Cond, set) {
-				return true
-			}
-		case *ast.SwitchStmt:
-			if n.Init != nil && c.Node() != n.Init && runsAlways(n.Init, set) {
-				return true
-			}
-		case *ast.ForStmt:
-			if n.Init != nil && c.Node() != n.Init && runsAlways(n.Init, set) {
-				return true
-			}
-		}
-		for _, s := range list {
-			if s == c.Node() {
-				break
-			}
-			if runsAlways(s, set) {
-				return true
-			}
-		}
-	}
-}
-
 // fillsEveryPath reports whether the function at fn runs a statement
 // holding one of the nodes at fills on every path through its body (early
 // returns aside).
@@ -485,122 +438,7 @@ func (x *pass) fillsEveryPath(fn inspector.Cursor, fills []inspector.Cursor) boo
 	case *ast.FuncLit:
 		body = n.Body
 	}
-	return body != nil && runsAlways(body, set)
-}
-
-// runsAlways reports whether executing s evaluates one of the nodes of
-// set on every path that completes it.
-func runsAlways(s ast.Stmt, set map[ast.Node]bool) bool {
-	switch s := s.(type) {
-	case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt, *ast.IncDecStmt, *ast.SendStmt:
-		return holds(s, set)
-	case *ast.ReturnStmt:
-		return false
-	case *ast.BlockStmt:
-		return listRunsAlways(s.List, set)
-	case *ast.LabeledStmt:
-		return runsAlways(s.Stmt, set)
-	case *ast.IfStmt:
-		if (s.Init != nil && runsAlways(s.Init, set)) || holds(s.Cond, set) {
-			return true
-		}
-		return s.Else != nil && branchRunsAlways(s.Body, set) && branchRunsAlways(s.Else, set)
-	case *ast.SwitchStmt:
-		if (s.Init != nil && runsAlways(s.Init, set)) || (s.Tag != nil && holds(s.Tag, set)) {
-			return true
-		}
-		return clausesRunAlways(s.Body, set)
-	case *ast.TypeSwitchStmt:
-		if s.Init != nil && runsAlways(s.Init, set) {
-			return true
-		}
-		return clausesRunAlways(s.Body, set)
-	case *ast.ForStmt:
-		if s.Init != nil && runsAlways(s.Init, set) {
-			return true
-		}
-		return s.Cond == nil && listRunsAlways(s.Body.List, set) // for {}: runs its body at least once
-	case *ast.RangeStmt:
-		return holds(s.X, set)
-	}
-	return false
-}
-
-// listRunsAlways reports whether one statement of the list runs always.
-func listRunsAlways(list []ast.Stmt, set map[ast.Node]bool) bool {
-	for _, s := range list {
-		if runsAlways(s, set) {
-			return true
-		}
-	}
-	return false
-}
-
-// branchRunsAlways is runsAlways for a branch that may instead leave the
-// function (return or panic): such a path never reaches what follows.
-func branchRunsAlways(s ast.Stmt, set map[ast.Node]bool) bool {
-	if runsAlways(s, set) {
-		return true
-	}
-	b, ok := s.(*ast.BlockStmt)
-	return ok && len(b.List) > 0 && leaves(b.List[len(b.List)-1])
-}
-
-// clausesRunAlways reports whether a switch has a default clause and every
-// clause runs always or leaves.
-func clausesRunAlways(body *ast.BlockStmt, set map[ast.Node]bool) bool {
-	hasDefault := false
-	for _, s := range body.List {
-		cc, ok := s.(*ast.CaseClause)
-		if !ok {
-			return false
-		}
-		if cc.List == nil {
-			hasDefault = true
-		}
-		if !listRunsAlways(cc.Body, set) && (len(cc.Body) == 0 || !leaves(cc.Body[len(cc.Body)-1])) {
-			return false
-		}
-	}
-	return hasDefault
-}
-
-// leaves reports whether s leaves the function: a return or a call of
-// panic.
-func leaves(s ast.Stmt) bool {
-	switch s := s.(type) {
-	case *ast.ReturnStmt:
-		return true
-	case *ast.ExprStmt:
-		if call, ok := s.X.(*ast.CallExpr); ok {
-			if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "panic" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// holds reports whether n contains one of the nodes of set outside
-// function literals.
-func holds(n ast.Node, set map[ast.Node]bool) bool {
-	if n == nil {
-		return false
-	}
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		if _, ok := n.(*ast.FuncLit); ok {
-			return false
-		}
-		if set[n] {
-			found = true
-		}
-		return !found
-	})
-	return found
+	return body != nil && x.runs().Always(body, set)
 }
 
 // fieldInfo is what the package writes to one struct field.
@@ -1123,3 +961,6 @@ func (x *pass) literalOnlyField(f *types.Var) bool {
 	}
 	return true
 }
+
+// runs answers must-run questions on the package's syntax.
+func (x *pass) runs() flow.Runs { return flow.Runs{Info: x.info} }

@@ -272,3 +272,92 @@ func TestLatticeLaws(t *testing.T) {
 		t.Error("the empty kind set is not \"none\"")
 	}
 }
+
+const runsSrc = `package p
+
+func fill(b []byte) {}
+
+func f(c bool) {
+	var b []byte
+	if c {
+		fill(b) // one branch
+	} else {
+		return
+	}
+	use(b)
+}
+
+func g(c bool) {
+	var b []byte
+	if c {
+		fill(b)
+	}
+	use(b)
+}
+
+func h() {
+	panic := func() {}
+	var b []byte
+	for {
+		fill(b)
+		break
+	}
+	if len(b) == 0 {
+		panic()
+	}
+	use(b)
+}
+
+func use([]byte) {}
+`
+
+func TestRuns(t *testing.T) {
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "p.go", runsSrc, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}}
+	if _, err := (&types.Config{}).Check("p", fset, []*ast.File{file}, info); err != nil {
+		t.Fatal(err)
+	}
+	in := inspector.New([]*ast.File{file})
+	r := flow.Runs{Info: info}
+	for c := range in.Root().Preorder((*ast.FuncDecl)(nil)) {
+		var fills []inspector.Cursor
+		var use inspector.Cursor
+		for call := range c.Preorder((*ast.CallExpr)(nil)) {
+			if id, ok := call.Node().(*ast.CallExpr).Fun.(*ast.Ident); ok {
+				switch id.Name {
+				case "fill":
+					fills = append(fills, call)
+				case "use":
+					use = call
+				}
+			}
+		}
+		name := c.Node().(*ast.FuncDecl).Name.Name
+		if !use.Valid() {
+			continue
+		}
+		// f: the other branch returns, so the fill runs before every use;
+		// g: the fill is on one branch only; h: for {} runs its body once.
+		want := map[string]bool{"f": true, "g": false, "h": true}[name]
+		if got := r.Before(use, fills); got != want {
+			t.Errorf("%s: Before = %v, want %v", name, got, want)
+		}
+	}
+	// The panic of h is a local function: its if does not leave.
+	for c := range in.Root().Preorder((*ast.IfStmt)(nil)) {
+		ifs := c.Node().(*ast.IfStmt)
+		last := ifs.Body.List[len(ifs.Body.List)-1]
+		if call, ok := last.(*ast.ExprStmt); ok {
+			if id, ok := call.X.(*ast.CallExpr).Fun.(*ast.Ident); ok && id.Name == "panic" && r.Leaves(last) {
+				t.Error("a local function named panic leaves the function")
+			}
+		}
+		if _, ok := last.(*ast.ReturnStmt); ok && !r.Leaves(last) {
+			t.Error("return does not leave the function")
+		}
+	}
+}

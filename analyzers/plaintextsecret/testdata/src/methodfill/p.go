@@ -583,6 +583,26 @@ func storeFetched(ctx context.Context, c *mongo.Collection, src TokenSource) err
 	return err
 }
 
+// storeMust panics when the fetched token has no refresh token: after
+// the guard it holds one, as after a return.
+func storeMust(ctx context.Context, c *mongo.Collection, src TokenSource) {
+	tok := src.Token()
+	if tok.RefreshToken == "" {
+		panic("no refresh token")
+	}
+	c.InsertOne(ctx, tok) // want `\*methodfill\.OAuthToken written by InsertOne stores RefreshToken \(key "refreshtoken"\) in plaintext`
+}
+
+// storeShadowed calls a function named panic that returns: not a guard.
+func storeShadowed(ctx context.Context, c *mongo.Collection, src TokenSource) {
+	panic := func(string) {}
+	tok := src.Token()
+	if tok.RefreshToken == "" {
+		panic("no refresh token")
+	}
+	c.InsertOne(ctx, tok)
+}
+
 // storeChecked only checks a token it does not write, after the write.
 func storeChecked(ctx context.Context, c *mongo.Collection, src TokenSource) error {
 	tok := src.Token()
