@@ -5,11 +5,13 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/refactor/satisfy"
 
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
 	"github.com/cryptolint/cryptolint/internal/names"
@@ -55,12 +57,23 @@ type Summary struct {
 	// package's instantiations of generic declarations (generic.go).
 	gwrites []genericWrite
 	insts   []instance
+	// convs maps each named type of the program that the package converts
+	// to an interface ("*path/pkg.T", as implType names it) to those interfaces
+	// (ifaceKey); convsUnknown says the conversions could not be read (a
+	// package the finder cannot walk).
+	convs        map[string][]string
+	convsUnknown bool
+	// ifaces are the method signatures of the interfaces in convs and
+	// ifaceEdges, by key (ifaceKey); ifaceEdges join two interfaces that a
+	// value passes between (an assignment, a type assertion).
+	ifaces     map[string]map[string]string
+	ifaceEdges [][2]string
 }
 
 // implType is a named type whose methods write or pass a parameter on to
 // an interface call: a possible implementation of an interface.
 type implType struct {
-	name    string            // as in messages: "*mongo.Repo"
+	name    string            // "*" and the full name: "*example.com/app/mongo.Repo"
 	methods map[string]method // the method set of *T, by name
 }
 
@@ -76,6 +89,7 @@ type method struct {
 // that passes a parameter on to such calls.
 type ifaceCall struct {
 	iface    map[string]string // the interface's methods: name -> sig
+	ifaceKey string            // the interface's identity (ifaceKey), when it is named
 	static   string            // the function called, by full name, for a static call
 	name     string            // "Repository.Create", for messages
 	method   string
@@ -163,6 +177,7 @@ func (x *pass) summarize() *Summary {
 		})
 	}
 	x.summarizeTypes(s)
+	x.summarizeConversions(s)
 	x.summarizeInstances(s)
 	s.gwrites = x.genericWrites
 	return s
@@ -293,6 +308,9 @@ func (f *function) summarizeCalls(s *Summary) {
 		c := ifaceCall{method: fn.Name(), fnName: f.decl.Name.Name}
 		if iface != nil {
 			c.iface, c.name = f.x.methodSigsOf(iface), recvName(fn)+"."+fn.Name()
+			if n, ok := types.Unalias(fn.Signature().Recv().Type()).(*types.Named); ok {
+				c.ifaceKey = namedIfaceKey(n)
+			}
 		} else {
 			c.static, c.name = fn.Origin().FullName(), funcName(fn)
 		}
@@ -459,7 +477,7 @@ func (x *pass) summarizeTypes(s *Summary) {
 		if !relevant {
 			continue
 		}
-		t := implType{name: "*" + types.TypeString(n, (*types.Package).Name), methods: make(map[string]method, ms.Len())}
+		t := implType{name: "*" + types.TypeString(n, nil), methods: make(map[string]method, ms.Len())}
 		for sel := range ms.Methods() {
 			fn := sel.Obj().(*types.Func).Origin()
 			t.methods[fn.Name()] = method{sig: sigString(fn.Signature()), key: fn.FullName(), pos: fn.Pos()}
@@ -468,6 +486,75 @@ func (x *pass) summarizeTypes(s *Summary) {
 			}
 		}
 		s.types = append(s.types, t)
+	}
+}
+
+// summarizeConversions records the package's conversions of its program's
+// named types to interfaces: where a type becomes an implementation that
+// interface calls can reach (the repository main wires into the service).
+func (x *pass) summarizeConversions(s *Summary) {
+	defer func() {
+		if recover() != nil {
+			s.convs, s.convsUnknown = nil, true // the finder wants well-typed code
+		}
+	}()
+	f := satisfy.Finder{Result: make(map[satisfy.Constraint]bool)}
+	f.Find(x.pass.TypesInfo, x.pass.Files)
+	// key names an interface: a named one by its name, so that two use
+	// cases with the same one method stay apart; an unnamed one by its
+	// methods. A named interface is joined to those it embeds, whose
+	// methods its values are called through.
+	var key func(t types.Type) string
+	key = func(t types.Type) string {
+		iface := t.Underlying().(*types.Interface)
+		sigs := x.methodSigsOf(iface)
+		var k string
+		n, named := types.Unalias(t).(*types.Named)
+		if named {
+			k = namedIfaceKey(n)
+		} else {
+			var b strings.Builder
+			for _, n := range slices.Sorted(maps.Keys(sigs)) {
+				b.WriteString(n + sigs[n] + ";")
+			}
+			k = "S:" + b.String()
+		}
+		if s.ifaces == nil {
+			s.ifaces = make(map[string]map[string]string)
+		}
+		if s.ifaces[k] != nil {
+			return k
+		}
+		s.ifaces[k] = sigs
+		if named {
+			for e := range iface.EmbeddedTypes() {
+				if en, ok := types.Unalias(e).(*types.Named); ok && types.IsInterface(en) {
+					s.ifaceEdges = append(s.ifaceEdges, [2]string{k, key(en)})
+				}
+			}
+		}
+		return k
+	}
+	for c := range f.Result {
+		if !types.IsInterface(c.LHS) {
+			continue
+		}
+		if types.IsInterface(c.RHS) {
+			s.ifaceEdges = append(s.ifaceEdges, [2]string{key(c.RHS), key(c.LHS)}) // an interface assigned or asserted to another
+			continue
+		}
+		n, ok := derefType(c.RHS).(*types.Named)
+		if !ok || types.IsInterface(n) || n.TypeParams().Len() > 0 || n.Obj().Pkg() == nil {
+			continue
+		}
+		if first, _, _ := strings.Cut(n.Obj().Pkg().Path(), "/"); stdRoots[first] && !strings.Contains(n.Obj().Pkg().Path(), ".") {
+			continue // a standard library type
+		}
+		if s.convs == nil {
+			s.convs = make(map[string][]string)
+		}
+		name := "*" + types.TypeString(n, nil)
+		s.convs[name] = append(s.convs[name], key(c.LHS))
 	}
 }
 
@@ -579,6 +666,14 @@ type linker struct {
 	impls   map[*ifaceCall][]method // the implementations of each call's method
 	called  map[string]bool         // functions referenced, or implementations of a called interface method
 	args    map[tparam][]*instance  // the concrete type arguments that reach each type parameter
+	// convs, ifaces and edges join the summaries' conversions (edges in
+	// both directions); convsUnknown is set when one package's could not be
+	// read; reach caches reachable.
+	convs        map[string][]string
+	ifaces       map[string]map[string]string
+	edges        map[string][]string
+	reach        map[string][]string
+	convsUnknown bool
 }
 
 // newLinker joins the summaries and resolves every interface call.
@@ -601,6 +696,20 @@ func newLinker(sums []*Summary) *linker {
 				l.types = append(l.types, t)
 			}
 		}
+		if l.convs == nil {
+			l.convs, l.ifaces, l.edges = make(map[string][]string), make(map[string]map[string]string), make(map[string][]string)
+		}
+		for name, ks := range s.convs {
+			l.convs[name] = append(l.convs[name], ks...)
+		}
+		for k, sigs := range s.ifaces {
+			l.ifaces[k] = sigs
+		}
+		for _, e := range s.ifaceEdges {
+			l.edges[e[0]] = append(l.edges[e[0]], e[1])
+			l.edges[e[1]] = append(l.edges[e[1]], e[0])
+		}
+		l.convsUnknown = l.convsUnknown || s.convsUnknown
 	}
 	sort.Slice(l.types, func(i, j int) bool { return l.types[i].name < l.types[j].name })
 	for _, s := range sums {
@@ -611,7 +720,7 @@ func newLinker(sums []*Summary) *linker {
 				continue
 			}
 			for _, t := range l.types {
-				if m, ok := t.implements(c); ok {
+				if m, ok := t.implements(c); ok && l.converted(t, c) {
 					l.impls[c] = append(l.impls[c], m)
 					l.called[m.key] = true
 				}
@@ -619,6 +728,65 @@ func newLinker(sums []*Summary) *linker {
 		}
 	}
 	return l
+}
+
+// converted reports whether the program converts a value of type t to an
+// interface that has every method of the call's interface (the call's
+// interface itself, or a larger one assigned to it): a type that merely has
+// the methods, as many one-method use cases of a service do, is not an
+// implementation the call can reach.
+func (l *linker) converted(t implType, c *ifaceCall) bool {
+	if l.convsUnknown {
+		return true // some package's conversions are unknown: every type that has the methods
+	}
+	for _, k := range l.reachable(t.name) {
+		if c.ifaceKey != "" && k == c.ifaceKey || c.ifaceKey == "" && covers(l.ifaces[k], c.iface) {
+			return true // the call's named interface itself, or any that has its methods for an unnamed one
+		}
+	}
+	return false
+}
+
+// namedIfaceKey is the identity of a named interface for conversions.
+func namedIfaceKey(n *types.Named) string {
+	return "N:" + typeOwner(n)
+}
+
+// reachable returns the interfaces a value of the named type can be held
+// in: those it is converted to, and those they pass values to or from.
+func (l *linker) reachable(name string) []string {
+	if r, ok := l.reach[name]; ok {
+		return r
+	}
+	seen := map[string]bool{}
+	var out []string
+	queue := slices.Clone(l.convs[name])
+	for len(queue) > 0 {
+		k := queue[0]
+		queue = queue[1:]
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, k)
+		queue = append(queue, l.edges[k]...)
+	}
+	if l.reach == nil {
+		l.reach = make(map[string][]string)
+	}
+	l.reach[name] = out
+	return out
+}
+
+// covers reports whether the method set sigs holds every method of want,
+// with the same signature.
+func covers(sigs, want map[string]string) bool {
+	for name, sig := range want {
+		if sigs[name] != sig {
+			return false
+		}
+	}
+	return true
 }
 
 // implements returns t's method for the call when t implements the

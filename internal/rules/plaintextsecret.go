@@ -36,7 +36,8 @@ golangci-lint see one package at a time and do not report them):
 interface calls whose MongoDB implementation is in a package the caller
 does not import (the service calls Repository.Create, main wires the
 MongoDB repository in), reported at the call with the implementation as
-related information; and exported functions that nothing in the program
+related information (an implementation is a type the program converts to
+that interface, or to one it assigns or asserts to it); and exported functions that nothing in the program
 calls (a library API, a handler registered by reflection, a method only
 tests call) whose parameter is written as one sensitive value, reported at
 the write and naming the parameter; and generic code that decodes a

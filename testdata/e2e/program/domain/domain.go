@@ -34,3 +34,13 @@ func (k Keys) ToBSON() bson.M {
 type KeyRepo interface {
 	SetKeys(ctx context.Context, id string, k Keys) error
 }
+
+// ByName and ByToken have the same one method: a type that implements one
+// implements the other, but main wires each finder into its own.
+type ByName interface {
+	Find(ctx context.Context, s string) (*User, error)
+}
+
+type ByToken interface {
+	Find(ctx context.Context, s string) (*User, error)
+}

@@ -95,3 +95,15 @@ func RotateKeys(ctx context.Context, r domain.KeyRepo, id string) error {
 func RotatePublic(ctx context.Context, r domain.KeyRepo, id string, pub []byte) error {
 	return r.SetKeys(ctx, id, domain.Keys{PublicKey: hex.EncodeToString(pub)})
 }
+
+// Greet looks a user up by name through ByName: main wires NameFinder in,
+// so the raw-token lookup of TokenFinder, which has the same method, is
+// not reached from here.
+func Greet(ctx context.Context, f domain.ByName, name string) (*domain.User, error) {
+	return f.Find(ctx, name+"!")
+}
+
+// Redeem looks a user up by the presented token through ByToken.
+func Redeem(ctx context.Context, f domain.ByToken, presented string) (*domain.User, error) {
+	return f.Find(ctx, presented+"")
+}

@@ -32,6 +32,8 @@ func main() {
 	_ = service.RotateKeys(ctx, repo, "k2")
 	_ = service.RotatePublic(ctx, repo, "k3", []byte("pub"))
 	db := client.Database("app")
+	_, _ = service.Greet(ctx, mongorepo.NameFinder{Coll: db.Collection("users")}, "bob")
+	_, _ = service.Redeem(ctx, mongorepo.TokenFinder{Coll: db.Collection("users")}, "tok")
 	http.HandleFunc("PUT /tokens/{id}", generic.NewController[generic.APIToken](db.Collection("tokens")).Put)
 	http.HandleFunc("PUT /members/{id}", generic.NewController[generic.Member](db.Collection("members")).Put)
 	http.HandleFunc("PUT /labels/{id}", generic.NewController[generic.Label](db.Collection("labels")).Put)
