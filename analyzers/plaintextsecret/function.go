@@ -1827,7 +1827,56 @@ func (ev *evaluation) matched(v ast.Expr, path, key string, field *types.Var, ke
 		ev.params = append(ev.params, s)
 		return
 	}
+	if i, name, ok := f.paramFieldOf(unconvert(info, v)); ok && f.x.calledHere(f.obj) {
+		// u.Password of a parameter, in a function this package calls:
+		// the callers' values are judged where they are known (a caller
+		// that hashes the password first writes no plaintext).
+		kind := mongoapi.Document
+		if ev.filter {
+			kind = mongoapi.Filter
+		}
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: path, Leaf: true, Key: key, Field: name, Entry: m.Entry, Category: m.Category})
+		return
+	}
 	ev.leaves = append(ev.leaves, leaf{path: path, key: key, field: field, node: keyNode, match: m, value: v})
+}
+
+// paramFieldOf reports whether e is a field of a parameter, p.F (p a
+// pointer or not), and which.
+func (f *function) paramFieldOf(e ast.Expr) (int, string, bool) {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return 0, "", false
+	}
+	if s := f.x.pass.TypesInfo.Selections[sel]; s == nil || s.Kind() != types.FieldVal {
+		return 0, "", false
+	}
+	i, ok := f.param(sel.X)
+	if !ok || i < 0 {
+		return 0, "", false
+	}
+	return i, sel.Sel.Name, true
+}
+
+// calledHere reports whether the package calls fn statically: its
+// callers in the package, and through facts those in other packages, see
+// the values of its parameters. A function nothing here calls (an
+// exported API, a handler) is judged where it writes.
+func (x *pass) calledHere(fn *types.Func) bool {
+	if fn == nil {
+		return false
+	}
+	if x.called == nil {
+		x.called = make(map[*types.Func]bool)
+		for _, g := range x.funcs {
+			for _, c := range g.callees {
+				if g.obj != c {
+					x.called[c] = true
+				}
+			}
+		}
+	}
+	return x.called[fn.Origin()]
 }
 
 // subDoc walks the field at s.Sub of a document argument: the sink

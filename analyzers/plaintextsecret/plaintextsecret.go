@@ -108,6 +108,9 @@ type pass struct {
 	genericWrites []genericWrite
 	tparams       map[*types.TypeParam]tparam
 	typeFields    map[types.Type][]genericField
+	// called holds the package's functions that it calls statically
+	// (calledHere).
+	called map[*types.Func]bool
 	// paths interns the access paths of the package's locations.
 	paths flow.Table
 	// ifaceSigs caches methodSigs per interface.

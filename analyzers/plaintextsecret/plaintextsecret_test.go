@@ -258,3 +258,9 @@ func TestEmbeddedPaths(t *testing.T) {
 func TestBoxing(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "boxing")
 }
+
+// TestParamFields: a parameter's field is judged at the package's callers,
+// or at the write when nothing in the package calls the function.
+func TestParamFields(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "paramfield")
+}
