@@ -629,11 +629,11 @@ func (f *function) callee(call *ast.CallExpr) *types.Func {
 	if !ok {
 		return nil
 	}
-	as := f.assigns[assignKey{obj: info.ObjectOf(id)}]
-	if len(as) != 1 || as[0].index >= 0 {
+	rhs, ok := f.onlyValue(info.ObjectOf(id), false)
+	if !ok {
 		return nil
 	}
-	switch v := ast.Unparen(as[0].rhs).(type) {
+	switch v := ast.Unparen(rhs).(type) {
 	case *ast.SelectorExpr:
 		if sel := info.Selections[v]; sel != nil {
 			fn, _ := sel.Obj().(*types.Func)
@@ -1130,10 +1130,9 @@ func (f *function) unboxed(e ast.Expr) ast.Expr {
 			}
 		case *ast.Ident:
 			if _, isParam := f.param(n); !isParam && !boxed {
-				as := f.assigns[assignKey{obj: info.ObjectOf(n)}]
-				if len(as) == 1 && as[0].index <= 0 {
-					if _, ok := ast.Unparen(as[0].rhs).(*ast.TypeAssertExpr); ok {
-						e = as[0].rhs
+				if rhs, ok := f.onlyValue(info.ObjectOf(n), true); ok {
+					if _, ok := ast.Unparen(rhs).(*ast.TypeAssertExpr); ok {
+						e = rhs
 						continue
 					}
 				}
@@ -1186,11 +1185,11 @@ func (f *function) recoded(e ast.Expr) ast.Expr {
 				e = data // bson.Unmarshal(data, &doc)
 				continue
 			}
-			as := f.assigns[assignKey{obj: v}]
-			if len(as) != 1 || as[0].index > 0 {
+			rhs, ok := f.onlyValue(v, true)
+			if !ok {
 				return nil
 			}
-			e = as[0].rhs
+			e = rhs
 		default:
 			return nil
 		}
@@ -1354,11 +1353,11 @@ func (f *function) docFact() *docFact {
 // assigns (m["password"] = p).
 func (f *function) madeMap(id *ast.Ident) types.Object {
 	v := f.x.pass.TypesInfo.ObjectOf(id)
-	as := f.assigns[assignKey{obj: v}]
-	if len(as) != 1 || as[0].index >= 0 {
+	rhs, ok := f.onlyValue(v, false)
+	if !ok {
 		return nil
 	}
-	call, ok := ast.Unparen(as[0].rhs).(*ast.CallExpr)
+	call, ok := ast.Unparen(rhs).(*ast.CallExpr)
 	if !ok || !isBuiltin(f.x.pass.TypesInfo, call, "make") || !mongoapi.IsDocumentMap(f.x.pass.TypesInfo.TypeOf(call)) {
 		return nil
 	}
@@ -1425,15 +1424,27 @@ func (f *function) rootVar(e ast.Expr) types.Object {
 	}
 }
 
+// onlyValue returns the expression assigned to v when the function
+// assigns it exactly once: the value itself, or, with first, also the
+// first result of a multi-value call (doc, err := build()), which is then
+// the call.
+func (f *function) onlyValue(v types.Object, first bool) (ast.Expr, bool) {
+	as := f.assigns[assignKey{obj: v}]
+	if len(as) != 1 || as[0].index > 0 || as[0].index == 0 && !first {
+		return nil, false
+	}
+	return as[0].rhs, true
+}
+
 // literalDefinition returns the composite literal (or &literal) that a
 // local variable is defined with, when it is its only assignment.
 func (f *function) literalDefinition(id *ast.Ident) (*ast.CompositeLit, types.Object) {
 	obj := f.x.pass.TypesInfo.ObjectOf(id)
-	as := f.assigns[assignKey{obj: obj}]
-	if len(as) != 1 || as[0].index >= 0 {
+	rhs, ok := f.onlyValue(obj, false)
+	if !ok {
 		return nil, nil
 	}
-	lit, _ := unaddr(as[0].rhs).(*ast.CompositeLit)
+	lit, _ := unaddr(rhs).(*ast.CompositeLit)
 	return lit, obj
 }
 
@@ -1459,11 +1470,11 @@ func (f *function) literalBefore(id *ast.Ident, pos token.Pos) (*ast.CompositeLi
 // builtBy returns the call that assigned id its only value, when the
 // callee builds documents (a reflective builder or a document helper).
 func (f *function) builtBy(id *ast.Ident) *ast.CallExpr {
-	as := f.assigns[assignKey{obj: f.x.pass.TypesInfo.ObjectOf(id)}]
-	if len(as) != 1 || as[0].index > 0 {
-		return nil // only the first result of a call is the document (doc, err := build())
+	rhs, ok := f.onlyValue(f.x.pass.TypesInfo.ObjectOf(id), true) // doc, err := build()
+	if !ok {
+		return nil
 	}
-	call, ok := ast.Unparen(as[0].rhs).(*ast.CallExpr)
+	call, ok := ast.Unparen(rhs).(*ast.CallExpr)
 	if !ok {
 		return nil
 	}

@@ -442,11 +442,11 @@ func (f *function) producer(e ast.Expr) *ast.CallExpr {
 		case *ast.CallExpr:
 			return n
 		case *ast.Ident:
-			as := f.assigns[assignKey{obj: f.x.pass.TypesInfo.ObjectOf(n)}]
-			if len(as) != 1 || as[0].index > 0 {
+			rhs, ok := f.onlyValue(f.x.pass.TypesInfo.ObjectOf(n), true)
+			if !ok {
 				return nil
 			}
-			e = as[0].rhs
+			e = rhs
 		default:
 			return nil
 		}
