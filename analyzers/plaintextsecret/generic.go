@@ -162,7 +162,11 @@ func (x *pass) summarizeInstances(s *Summary) {
 				return true
 			}
 			var owner string
-			switch obj := info.Uses[id].(type) {
+			obj := info.Uses[id]
+			if obj == nil || obj.Pkg() == nil || !programPackage(obj.Pkg()) {
+				return true // slices.Contains[T] and friends never write
+			}
+			switch obj := obj.(type) {
 			case *types.TypeName:
 				if named, ok := obj.Type().(*types.Named); ok {
 					owner = typeOwner(named)
@@ -170,7 +174,7 @@ func (x *pass) summarizeInstances(s *Summary) {
 			case *types.Func:
 				owner = obj.Origin().FullName()
 			}
-			if owner == "" || !programPath(owner) {
+			if owner == "" {
 				return true
 			}
 			for j := range inst.TypeArgs.Len() {
@@ -191,12 +195,11 @@ func (x *pass) summarizeInstances(s *Summary) {
 	}
 }
 
-// programPath reports whether a declaration's name is outside the
-// standard library: slices.Contains[T] and friends never write.
-func programPath(owner string) bool {
-	first, _, _ := strings.Cut(owner, "/")
-	first, _, _ = strings.Cut(first, ".")
-	return strings.Contains(owner, "/") && !stdRoots[first]
+// programPackage reports whether pkg is outside the standard library
+// (whose import paths have no dot in their first element).
+func programPackage(pkg *types.Package) bool {
+	first, _, _ := strings.Cut(pkg.Path(), "/")
+	return strings.Contains(first, ".") || !stdRoots[first]
 }
 
 // genericFields returns the sensitive fields a document of type t stores,

@@ -547,7 +547,7 @@ func (x *pass) summarizeConversions(s *Summary) {
 		if !ok || types.IsInterface(n) || n.TypeParams().Len() > 0 || n.Obj().Pkg() == nil {
 			continue
 		}
-		if first, _, _ := strings.Cut(n.Obj().Pkg().Path(), "/"); stdRoots[first] && !strings.Contains(n.Obj().Pkg().Path(), ".") {
+		if !programPackage(n.Obj().Pkg()) {
 			continue // a standard library type
 		}
 		if s.convs == nil {
