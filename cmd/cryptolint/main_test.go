@@ -570,6 +570,22 @@ func TestWholeProgram(t *testing.T) {
 	if r.code != cli.ExitFindings || strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("cryptolint: exit %d, findings:\n%s\nwant:\n%s\nstderr: %s", r.code, strings.Join(got, "\n"), strings.Join(want, "\n"), r.stderr)
 	}
+	// The whole-program step's output is byte-identical across runs and
+	// GOMAXPROCS, in JSON and SARIF.
+	for _, format := range []string{"json", "sarif"} {
+		var first []byte
+		for _, procs := range []string{"1", "4", "2"} {
+			cmd := exec.Command(binary, "-format", format, "./...")
+			cmd.Dir = dir
+			cmd.Env = append(os.Environ(), "GOMAXPROCS="+procs)
+			out, _ := cmd.Output()
+			if first == nil {
+				first = out
+			} else if !bytes.Equal(out, first) {
+				t.Errorf("-format %s with GOMAXPROCS=%s differs from GOMAXPROCS=1", format, procs)
+			}
+		}
+	}
 	// The generic finding names where main instantiates the controller.
 	for _, f := range decodeReport(t, r.stdout).Findings {
 		if strings.HasSuffix(f.File, "generic.go") {
