@@ -33,8 +33,11 @@
 // result is a summary of the package for the cryptolint command's
 // whole-program step, which follows interface calls to implementations in
 // packages the caller does not import and reports the parameters of
-// exported functions that nothing in the program calls (program.go); go
-// vet and golangci-lint do not run that step. Values are protected when the
+// exported functions that nothing in the program calls (program.go), and
+// generic code that writes a request decoded into its type parameter,
+// judged with the types the program instantiates it with (generic.go); go
+// vet and golangci-lint do not run that step. An interface call reaches
+// the types the program converts to that interface. Values are protected when the
 // same function produces them by encryption or, for secrets that are only
 // verified, by hashing the secret (bcrypt, scrypt, argon2, pbkdf2, HMAC,
 // SHA-2), or by a function whose name says it hashes, encrypts or seals;
@@ -53,6 +56,13 @@
 // of the field itself is a default). Documents copied element by element
 // into a []any, variadic document parameters and function literals held
 // by package variables (a command's RunE) are followed.
+//
+// Locations are named by an object and a typed access path
+// (internal/flow.Path: fields, with the embedded ones a promoted selector
+// skips, document-map keys), and values are judged on a lattice
+// (internal/flow.Value: empty, constant, hashed, encrypted, trusted,
+// stored, generated, param, input, plain) whose joins are unions; the
+// related information of a finding says where the value comes from.
 //
 // Test files and generated files are skipped unless -plaintextsecret.tests
 // is set. -plaintextsecret.names and -plaintextsecret.ignore add and remove
