@@ -241,11 +241,14 @@ func (f *function) isInput(e ast.Expr) bool {
 	if f.external[v] {
 		return true
 	}
-	as := f.assigns[assignKey{obj: v}]
+	as := f.assignsBefore(assignKey{obj: v}, id.Pos())
 	if len(as) == 0 {
 		return false
 	}
 	for _, a := range as {
+		if a.index < 0 && f.inputField(a.rhs) {
+			continue // setting := request.Data: a part of what was posted
+		}
 		call, ok := ast.Unparen(a.rhs).(*ast.CallExpr)
 		if !ok || a.index > 0 {
 			return false
@@ -256,6 +259,20 @@ func (f *function) isInput(e ast.Expr) bool {
 		}
 	}
 	return true
+}
+
+// inputField reports whether e selects a field of a variable that outside
+// input was decoded into (request.Data, &req.User).
+func (f *function) inputField(e ast.Expr) bool {
+	sel, ok := unaddr(ast.Unparen(e)).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if s := f.x.pass.TypesInfo.Selections[sel]; s == nil || s.Kind() != types.FieldVal {
+		return false
+	}
+	v := f.rootVar(sel.X)
+	return v != nil && f.external[v]
 }
 
 // inputDecoders are the functions that fill their argument from input the

@@ -388,8 +388,8 @@ func (f *function) assignsBefore(k assignKey, pos token.Pos) []assignment {
 		return as
 	}
 	i := len(as)
-	for i > 0 && as[i-1].rhs.Pos() > pos {
-		i--
+	for i > 0 && as[i-1].rhs.End() > pos {
+		i-- // after pos, or holding it: x, err = save(x) assigns after the call
 	}
 	return f.reaching(as[:i], pos)
 }

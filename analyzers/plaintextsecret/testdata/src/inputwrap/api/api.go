@@ -103,3 +103,26 @@ func loadSettings(ctx context.Context, c *mongo.Collection, r io.Reader) error {
 	_, err := c.InsertOne(ctx, s) // want `api\.Settings written by InsertOne stores Password \(key "password"\) in plaintext`
 	return err
 }
+
+type clusterRequest struct {
+	Data Cluster `json:"data"`
+}
+
+// saveCluster returns the cluster it stored, as the repository does.
+func saveCluster(ctx context.Context, c *mongo.Collection, cl Cluster) (Cluster, error) { // want saveCluster:`writes param 2 via saveCluster -> InsertOne`
+	_, err := c.InsertOne(ctx, cl)
+	return cl, err
+}
+
+// createFromEnvelope stores a part of the posted request, through a
+// variable the write's own result is assigned back to.
+func createFromEnvelope(ctx context.Context, c *mongo.Collection, r *http.Request) error {
+	var req clusterRequest
+	if err := web.ParseJSON(r, &req); err != nil {
+		return err
+	}
+	cl := req.Data
+	cl, err := saveCluster(ctx, c, cl) // want `api\.Cluster written by saveCluster -> InsertOne stores ClientKey \(key "clientkey"\) in plaintext`
+	_ = cl
+	return err
+}
