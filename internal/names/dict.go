@@ -154,6 +154,7 @@ var builtinEntries = []struct {
 	{"account number", Financial, numeric},
 	{"bank account", Financial, numeric},
 	{"bank account number", Financial, numeric},
+	{"bank number", Financial, numeric}, // the account's number at the bank, as many schemas name it
 	{"routing number", Financial, numeric},
 }
 

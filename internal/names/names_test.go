@@ -192,6 +192,8 @@ func TestMatch(t *testing.T) {
 		{"CardNum", "card number", Financial, true, "card num"},
 		{"account_number", "account number", Financial, true, "account number"},
 		{"routing_number", "routing number", Financial, true, "routing number"},
+		{"BankNumber", "bank number", Financial, true, "bank number"},
+		{"bank_no", "bank number", Financial, true, "bank no"},
 		{"bank.iban", "iban", Financial, false, "bank iban"},
 	}
 	m := Default()
