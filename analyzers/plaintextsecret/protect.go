@@ -399,11 +399,14 @@ func (f *function) assignsBefore(k assignKey, pos token.Pos) []assignment {
 // (u.Password = p; u.Password = hash(p); write(u)). Assignments on
 // different branches all reach: the value written is any of theirs.
 func (f *function) reaching(as []assignment, pos token.Pos) []assignment {
-	if len(as) < 2 || f.jumps() {
+	if len(as) == 0 || f.jumps() {
 		return as
 	}
 	var out []assignment
 	for i, a := range as {
+		if flow.Exclusive(f.cur, a.rhs.Pos(), pos) {
+			continue // if x { u.P = a } else { u.P = b; write(u) }: the other arm
+		}
 		killed := false
 		for _, b := range as[i+1:] {
 			c, ok := f.cur.FindNode(b.rhs)

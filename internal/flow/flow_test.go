@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -358,6 +359,72 @@ func TestRuns(t *testing.T) {
 		}
 		if _, ok := last.(*ast.ReturnStmt); ok && !r.Leaves(last) {
 			t.Error("return does not leave the function")
+		}
+	}
+}
+
+const exclusiveSrc = `package p
+
+func f(c bool, n int) {
+	x := 0
+	if c {
+		x = 1 // a
+	} else {
+		x = 2 // b
+	}
+	switch n {
+	case 1:
+		x = 3 // c
+	case 2:
+		x = 4 // d
+	}
+	switch n {
+	case 1:
+		x = 5 // e
+		fallthrough
+	case 2:
+		x = 6 // f
+	}
+	for range n {
+		if c {
+			x = 7 // g
+		} else {
+			x = 8 // h
+		}
+	}
+	_ = x
+}
+`
+
+func TestExclusive(t *testing.T) {
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "p.go", exclusiveSrc, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inspector.New([]*ast.File{file})
+	at := map[string]token.Pos{}
+	for _, cg := range file.Comments {
+		line := fset.Position(cg.Pos()).Line
+		for c := range in.Root().Preorder((*ast.AssignStmt)(nil)) {
+			if fset.Position(c.Node().Pos()).Line == line {
+				at[strings.TrimSpace(cg.Text())] = c.Node().Pos()
+			}
+		}
+	}
+	fn, _ := in.Root().FindNode(file.Decls[0])
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"a", "b", true},  // then and else
+		{"c", "d", true},  // two cases
+		{"e", "f", false}, // fallthrough
+		{"g", "h", false}, // the next iteration runs the other arm
+		{"a", "c", false}, // one after the other
+	} {
+		if got := flow.Exclusive(fn, at[tc.a], at[tc.b]); got != tc.want {
+			t.Errorf("Exclusive(%s, %s) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }

@@ -70,3 +70,82 @@ func Statement(c inspector.Cursor) (inspector.Cursor, bool) {
 	}
 	return inspector.Cursor{}, false
 }
+
+// Exclusive reports whether the positions a and b, in the function body
+// at fn, sit in different arms of one if/else or switch (so no run passes
+// through both in that order) and no loop of the function encloses that
+// statement (whose next iteration could run the other arm). The function
+// must have no goto (Jumps).
+func Exclusive(fn inspector.Cursor, a, b token.Pos) bool {
+	ca, ok := fn.FindByPos(a, a)
+	if !ok {
+		return false
+	}
+	for c := ca; c != fn && c.Node() != nil; c = c.Parent() {
+		var arms []ast.Node
+		switch n := c.Node().(type) {
+		case *ast.ForStmt, *ast.RangeStmt, *ast.FuncLit:
+			return false // a later iteration, or another call, may run the other arm
+		case *ast.IfStmt:
+			arms = []ast.Node{n.Body}
+			if n.Else != nil {
+				arms = append(arms, n.Else)
+			}
+		case *ast.SwitchStmt:
+			arms = stmts(n.Body.List)
+		case *ast.TypeSwitchStmt:
+			arms = stmts(n.Body.List)
+		case *ast.SelectStmt:
+			arms = stmts(n.Body.List)
+		default:
+			continue
+		}
+		ia, ib := -1, -1
+		for i, arm := range arms {
+			if arm.Pos() <= a && a < arm.End() {
+				ia = i
+			}
+			if arm.Pos() <= b && b < arm.End() {
+				ib = i
+			}
+		}
+		if ia >= 0 && ib >= 0 && ia != ib {
+			return !inLoop(c, fn) && !fallsThrough(arms)
+		}
+	}
+	return false
+}
+
+// inLoop reports whether a loop or a function literal between c and fn
+// encloses c.
+func inLoop(c, fn inspector.Cursor) bool {
+	for p := c.Parent(); p != fn && p.Node() != nil; p = p.Parent() {
+		switch p.Node().(type) {
+		case *ast.ForStmt, *ast.RangeStmt, *ast.FuncLit:
+			return true
+		}
+	}
+	return false
+}
+
+// stmts converts a statement list to nodes.
+func stmts(list []ast.Stmt) []ast.Node {
+	out := make([]ast.Node, len(list))
+	for i, s := range list {
+		out[i] = s
+	}
+	return out
+}
+
+// fallsThrough reports whether a case of a switch ends in fallthrough,
+// which runs the next case after it.
+func fallsThrough(arms []ast.Node) bool {
+	for _, arm := range arms {
+		if cc, ok := arm.(*ast.CaseClause); ok && len(cc.Body) > 0 {
+			if br, ok := cc.Body[len(cc.Body)-1].(*ast.BranchStmt); ok && br.Tok == token.FALLTHROUGH {
+				return true
+			}
+		}
+	}
+	return false
+}

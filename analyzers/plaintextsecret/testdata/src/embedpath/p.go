@@ -130,3 +130,31 @@ func Branches(ctx context.Context, c *mongo.Collection, pw string, legacy bool) 
 	defer func() { w.Password = hash(pw) }() // runs after the write
 	c.InsertOne(ctx, w)                      // want `embedpath\.User written by InsertOne stores Password \(key "password"\) in plaintext`
 }
+
+// Arms: an assignment in one arm of an if/else does not reach a write in
+// the other arm; in a loop, the next iteration may.
+func Arms(ctx context.Context, c *mongo.Collection, pw string, legacy bool, n int) {
+	var u User
+	if legacy {
+		u.Password = pw
+	} else {
+		u.Password = hash(pw)
+		c.InsertOne(ctx, u)
+	}
+
+	var v User
+	if legacy {
+		v.Password = pw
+	} else {
+		c.InsertOne(ctx, v) // the password is empty here
+	}
+
+	var w User
+	for range n {
+		if legacy {
+			w.Password = pw
+		} else {
+			c.InsertOne(ctx, w) // want `embedpath\.User written by InsertOne stores Password \(key "password"\) in plaintext`
+		}
+	}
+}
