@@ -402,22 +402,21 @@ func (f *function) reaching(as []assignment, pos token.Pos) []assignment {
 	if len(as) == 0 || f.jumps() {
 		return as
 	}
+	// The statement of each assignment, found once.
+	stmts := make([]inspector.Cursor, len(as))
+	for i, a := range as[1:] {
+		if c, ok := f.cur.FindNode(a.rhs); ok {
+			stmts[i+1], _ = flow.Statement(c)
+		}
+	}
 	var out []assignment
 	for i, a := range as {
 		if flow.Exclusive(f.cur, a.rhs.Pos(), pos) {
 			continue // if x { u.P = a } else { u.P = b; write(u) }: the other arm
 		}
-		killed := false
-		for _, b := range as[i+1:] {
-			c, ok := f.cur.FindNode(b.rhs)
-			if !ok {
-				continue
-			}
-			if s, ok := flow.Statement(c); ok && flow.Kills(s, a.rhs.Pos(), pos) {
-				killed = true
-				break
-			}
-		}
+		killed := slices.ContainsFunc(stmts[i+1:], func(s inspector.Cursor) bool {
+			return s.Valid() && flow.Kills(s, a.rhs.Pos(), pos)
+		})
 		if !killed {
 			out = append(out, a)
 		}

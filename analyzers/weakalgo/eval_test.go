@@ -41,30 +41,18 @@ func TestEval(t *testing.T) {
 		rule string
 	}
 	want := map[key]bool{} // true: finding expected; false: labelled clean
-	for _, pkg := range evalPackages {
-		files, err := filepath.Glob(filepath.Join(analysistest.TestData(), "src", pkg, "*.go"))
-		if err != nil || len(files) == 0 {
-			t.Fatalf("%s: no Go files (%v)", pkg, err)
+	testdataLines(t, evalPackages, func(f string, n int, line string) {
+		m := evalLabel.FindStringSubmatch(line)
+		if m == nil {
+			return
 		}
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
+		for _, id := range strings.Fields(m[2]) {
+			if rules.ByID(id) == nil {
+				t.Errorf("%s:%d: unknown rule %s", f, n, id)
 			}
-			for i, line := range strings.Split(string(data), "\n") {
-				m := evalLabel.FindStringSubmatch(line)
-				if m == nil {
-					continue
-				}
-				for _, id := range strings.Fields(m[2]) {
-					if rules.ByID(id) == nil {
-						t.Errorf("%s:%d: unknown rule %s", f, i+1, id)
-					}
-					want[key{filepath.Base(f), i + 1, id}] = m[1] == "want"
-				}
-			}
+			want[key{filepath.Base(f), n, id}] = m[1] == "want"
 		}
-	}
+	})
 
 	got := map[key]bool{}
 	for _, r := range res {
@@ -140,4 +128,25 @@ func ratio(n, d int) float64 {
 		return 1
 	}
 	return float64(n) / float64(d)
+}
+
+// testdataLines calls fn with every line (numbered from 1) of the Go files
+// of the testdata packages pkgs, and fails when a package has none.
+func testdataLines(t *testing.T, pkgs []string, fn func(file string, n int, line string)) {
+	t.Helper()
+	for _, pkg := range pkgs {
+		files, err := filepath.Glob(filepath.Join(analysistest.TestData(), "src", pkg, "*.go"))
+		if err != nil || len(files) == 0 {
+			t.Fatalf("%s: no Go files (%v)", pkg, err)
+		}
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, line := range strings.Split(string(data), "\n") {
+				fn(f, i+1, line)
+			}
+		}
+	}
 }

@@ -3,8 +3,6 @@ package weakalgo_test
 import (
 	"fmt"
 	"maps"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -199,50 +197,38 @@ func short(k string) string {
 func peerLabels(t *testing.T, pkgs []string) map[string]peerLine {
 	t.Helper()
 	out := map[string]peerLine{}
-	for _, pkg := range pkgs {
-		files, err := filepath.Glob(filepath.Join(analysistest.TestData(), "src", pkg, "*.go"))
-		if err != nil || len(files) == 0 {
-			t.Fatalf("%s: no Go files (%v)", pkg, err)
+	testdataLines(t, pkgs, func(f string, n int, line string) {
+		k := fmt.Sprintf("%s:%d", f, n)
+		c := strings.Index(line, "// ")
+		for c >= 0 && !strings.HasPrefix(line[c:], "// want ") && !strings.HasPrefix(line[c:], "// strict want ") && !strings.HasPrefix(line[c:], "// ok: ") {
+			next := strings.Index(line[c+3:], "// ")
+			if next < 0 {
+				c = -1
+				break
+			}
+			c += 3 + next
 		}
-		for _, f := range files {
-			data, err := os.ReadFile(f)
+		if c < 0 {
+			return
+		}
+		comment := line[c:]
+		if peerOK.MatchString(comment) {
+			out[k] = peerLine{}
+			return
+		}
+		m := peerWant.FindStringSubmatch(comment)
+		if m == nil {
+			t.Fatalf("%s:%d: malformed label %q", f, n, comment)
+		}
+		l := peerLine{strict: m[1] != ""}
+		for _, q := range peerPat.FindAllString(m[2], -1) {
+			s, err := strconv.Unquote(q)
 			if err != nil {
-				t.Fatal(err)
+				t.Fatalf("%s:%d: %v", f, n, err)
 			}
-			for i, line := range strings.Split(string(data), "\n") {
-				k := fmt.Sprintf("%s:%d", f, i+1)
-				c := strings.Index(line, "// ")
-				for c >= 0 && !strings.HasPrefix(line[c:], "// want ") && !strings.HasPrefix(line[c:], "// strict want ") && !strings.HasPrefix(line[c:], "// ok: ") {
-					n := strings.Index(line[c+3:], "// ")
-					if n < 0 {
-						c = -1
-						break
-					}
-					c += 3 + n
-				}
-				if c < 0 {
-					continue
-				}
-				comment := line[c:]
-				if peerOK.MatchString(comment) {
-					out[k] = peerLine{}
-					continue
-				}
-				m := peerWant.FindStringSubmatch(comment)
-				if m == nil {
-					t.Fatalf("%s:%d: malformed label %q", f, i+1, comment)
-				}
-				l := peerLine{strict: m[1] != ""}
-				for _, q := range peerPat.FindAllString(m[2], -1) {
-					s, err := strconv.Unquote(q)
-					if err != nil {
-						t.Fatalf("%s:%d: %v", f, i+1, err)
-					}
-					l.pats = append(l.pats, regexp.MustCompile("^(?:"+s+")$"))
-				}
-				out[k] = l
-			}
+			l.pats = append(l.pats, regexp.MustCompile("^(?:"+s+")$"))
 		}
-	}
+		out[k] = l
+	})
 	return out
 }
