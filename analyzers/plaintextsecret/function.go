@@ -696,6 +696,14 @@ func (f *function) eachWrite(fn func(w write, s ParamSink, arg ast.Expr, ev *eva
 func (f *function) eachArg(w write, fn func(s ParamSink, arg ast.Expr, ev *evaluation)) {
 	for i, s := range w.sinks {
 		for _, arg := range w.args[i] {
+			if hooked := f.x.hookReplaces(w.callee, f.x.pass.TypesInfo.TypeOf(arg)); len(hooked) > 0 {
+				s := s
+				s.Replaced = mergeSorted(s.Replaced, hooked)
+				ev := f.evaluate(arg, s)
+				f.selectFor(ev, w.node, s)
+				fn(s, arg, ev)
+				continue
+			}
 			ev := f.evaluate(arg, s)
 			f.selectFor(ev, w.node, s)
 			fn(s, arg, ev)
@@ -754,6 +762,11 @@ type leaf struct {
 	at token.Pos
 	// val is what the leaf stores, once judged (report).
 	val flow.Value
+	// entry marks a field of a parameter of a function that nothing in
+	// the package calls (u.Password of CreateUser(u)): callers in other
+	// packages judge their values through the fact, and the write is
+	// reported by the whole-program step only when nothing calls it.
+	entry bool
 }
 
 // pitfall is a field whose pointer-receiver marshaller the driver skips.
@@ -871,6 +884,57 @@ func (f *function) replacedFields(i int) []string {
 
 // replaced reports whether a leaf is a top-level field that the sink
 // replaces before the write.
+// odmHooks are the methods of the document that an ODM calls before it
+// writes, by the ODM's write method: qmgo's BeforeInsert hook, mgm's
+// Creating, Updating and Saving hooks.
+var odmHooks = map[string][]string{
+	"(*github.com/qiniu/qmgo.Collection).InsertOne":  {"BeforeInsert"},
+	"(*github.com/qiniu/qmgo.Collection).InsertMany": {"BeforeInsert"},
+	"(*github.com/kamva/mgm/v3.Collection).Create":   {"Creating", "Saving"},
+	"(*github.com/kamva/mgm/v3.Collection).Update":   {"Updating", "Saving"},
+}
+
+// hookReplaces returns the top-level fields of a document of type t that
+// the hooks the ODM method fn calls on it replace with protected values
+// (a BeforeInsert that hashes the password): the caller's values of those
+// fields are not what is stored.
+func (x *pass) hookReplaces(fn *types.Func, t types.Type) []string {
+	if fn == nil || t == nil {
+		return nil
+	}
+	hooks := odmHooks[fn.Origin().FullName()]
+	if len(hooks) == 0 {
+		return nil
+	}
+	for {
+		if sl, ok := types.Unalias(t).Underlying().(*types.Slice); ok {
+			t = sl.Elem() // InsertMany: each document's hook
+			continue
+		}
+		break
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if _, ok := types.Unalias(t).(*types.Named); !ok {
+		return nil // interface{}: the dynamic type is not known here
+	}
+	var out []string
+	ms := types.NewMethodSet(types.NewPointer(t))
+	for _, name := range hooks {
+		sel := ms.Lookup(nil, name)
+		if sel == nil {
+			continue
+		}
+		if m, ok := sel.Obj().(*types.Func); ok {
+			if r := x.resultOf(m); r != nil {
+				out = mergeSorted(out, r.Receiver)
+			}
+		}
+	}
+	return out
+}
+
 func replaced(s ParamSink, l leaf) bool {
 	if l.field == nil || len(s.Replaced) == 0 {
 		return false
@@ -1855,18 +1919,35 @@ func (ev *evaluation) matched(v ast.Expr, path, key string, field *types.Var, ke
 		ev.params = append(ev.params, s)
 		return
 	}
-	if i, name, ok := f.paramFieldOf(unconvert(info, v)); ok && f.x.calledHere(f.obj) {
-		// u.Password of a parameter, in a function this package calls:
-		// the callers' values are judged where they are known (a caller
-		// that hashes the password first writes no plaintext).
-		kind := mongoapi.Document
-		if ev.filter {
-			kind = mongoapi.Filter
+	entry := false
+	if i, name, ok := f.paramFieldOf(unconvert(info, v)); ok {
+		// u.Password of a parameter: the callers' values are judged where
+		// they are known (a caller that hashes the password first writes
+		// no plaintext), in this package or, through the fact, in others.
+		// A function that only this package can call and does not is
+		// judged here.
+		here := f.x.calledHere(f.obj)
+		if here || f.importable() {
+			kind := mongoapi.Document
+			if ev.filter {
+				kind = mongoapi.Filter
+			}
+			ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: path, Leaf: true, Key: key, Field: name, Entry: m.Entry, Category: m.Category})
 		}
-		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: path, Leaf: true, Key: key, Field: name, Entry: m.Entry, Category: m.Category})
-		return
+		if here {
+			return
+		}
+		// Nothing here calls it: an entry point, unless another package
+		// does (the whole-program step decides).
+		entry = f.importable()
 	}
-	ev.leaves = append(ev.leaves, leaf{path: path, key: key, field: field, node: keyNode, match: m, value: v})
+	ev.leaves = append(ev.leaves, leaf{path: path, key: key, field: field, node: keyNode, match: m, value: v, entry: entry})
+}
+
+// importable reports whether other packages can call the function by
+// name: exported, and not in a main package.
+func (f *function) importable() bool {
+	return f.obj != nil && f.obj.Exported() && f.x.pass.Pkg.Name() != "main"
 }
 
 // paramFieldOf reports whether e is a field of a parameter, p.F (p a

@@ -111,6 +111,12 @@ type pass struct {
 	// called holds the package's functions that it calls statically
 	// (calledHere).
 	called map[*types.Func]bool
+	// aliases are the keys that name sensitive fields of the structs in
+	// scope (keyAlias).
+	aliases map[string]names.Match
+	// fieldEntries are writes of fields of a parameter of a function
+	// that nothing in the package calls (reportLeaves).
+	fieldEntries []fieldEntry
 	// paths interns the access paths of the package's locations.
 	paths flow.Table
 	// ifaceSigs caches methodSigs per interface.

@@ -264,3 +264,16 @@ func TestBoxing(t *testing.T) {
 func TestParamFields(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "paramfield")
 }
+
+// TestKeyAliases: a key that says nothing by itself ("rf") is read as the
+// sensitive field stored under it, unless a field uses it for something
+// else; a third-party password hash (simple-scrypt) protects.
+func TestKeyAliases(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "keyalias")
+}
+
+// TestODMHooks: qmgo's BeforeInsert hook that hashes the document's own
+// field protects it on qmgo inserts, and on wrappers of them.
+func TestODMHooks(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "odmhooks")
+}

@@ -50,9 +50,16 @@ type Summary struct {
 	types   []implType
 	calls   []ifaceCall
 	entries []entryPoint
+	fields  []fieldEntry
 	// refs are the functions referenced (called or taken as a value)
 	// outside test files, by full name.
 	refs map[string]bool
+	// direct are those of refs that are called, not only taken as a
+	// value: their callers' arguments are judged (fieldEntry).
+	direct map[string]bool
+	// stored are the package's functions whose result is a document read
+	// from the database (resultFact.Stored), by full name.
+	stored map[string]bool
 	// gwrites are writes of decoded values of a type parameter, insts the
 	// package's instantiations of generic declarations (generic.go).
 	gwrites []genericWrite
@@ -68,6 +75,16 @@ type Summary struct {
 	// value passes between (an assignment, a type assertion).
 	ifaces     map[string]map[string]string
 	ifaceEdges [][2]string
+}
+
+// fieldEntry is a finding at a write of fields of a parameter of a
+// function that nothing in its package calls (u.Password of
+// Repo.Create(u)), reported when nothing in the program calls it either.
+type fieldEntry struct {
+	fn      string // the function's full name
+	at      rules.Deferred
+	msg     string
+	related []analysis.RelatedInformation
 }
 
 // implType is a named type whose methods write or pass a parameter on to
@@ -127,6 +144,19 @@ type pendingLeaf struct {
 	entry    string
 	category names.Category
 	fieldPos token.Pos
+	// from is set when the value is a field of what an interface method
+	// returned, untouched since (user, _ := repo.GetUserByID(id)): if an
+	// implementation reads it from the database, the field holds the
+	// stored form and is judged where it was written (linker.readBack).
+	from *ifaceRef
+}
+
+// ifaceRef names an interface method: its interface's methods and the
+// method called.
+type ifaceRef struct {
+	iface    map[string]string
+	ifaceKey string
+	method   string
 }
 
 // entryPoint is an exported function that writes one of its parameters as
@@ -142,7 +172,12 @@ type entryPoint struct {
 // summarize records what the package offers the whole-program step. It
 // runs after the package's facts are computed.
 func (x *pass) summarize() *Summary {
-	s := &Summary{matcher: x.matcher, sinks: make(map[string][]ParamSink, len(x.local)), refs: make(map[string]bool)}
+	s := &Summary{matcher: x.matcher, sinks: make(map[string][]ParamSink, len(x.local)), refs: make(map[string]bool), direct: make(map[string]bool), stored: make(map[string]bool), fields: x.fieldEntries}
+	for fn, r := range x.results {
+		if r != nil && r.Stored {
+			s.stored[fn.FullName()] = true
+		}
+	}
 	for fn, f := range x.local {
 		s.sinks[fn.FullName()] = f.Params
 	}
@@ -158,17 +193,27 @@ func (x *pass) summarize() *Summary {
 		if strings.HasSuffix(x.pass.Fset.File(file.FileStart).Name(), "_test.go") {
 			continue // a method only tests call is still an entry point
 		}
+		callee := make(map[*ast.Ident]bool)
 		ast.Inspect(file, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				if id := calleeIdent(call.Fun); id != nil {
+					callee[id] = true
+				}
+			}
 			if id, ok := n.(*ast.Ident); ok {
 				if fn, ok := x.pass.TypesInfo.Uses[id].(*types.Func); ok {
 					if x.sinkOf(fn) != nil || x.hasFlow(fn) {
 						// Only writers and functions with pending calls can be
 						// entry points: the others' callers do not matter.
 						s.refs[fn.Origin().FullName()] = true
+						if callee[id] {
+							s.direct[fn.Origin().FullName()] = true
+						}
 					}
 					if len(x.local) > 0 && interfaceOf(fn) != nil {
 						for _, m := range x.implementations(fn) {
 							s.refs[m.FullName()] = true // called through the interface
+							s.direct[m.FullName()] = true
 						}
 					}
 				}
@@ -181,6 +226,22 @@ func (x *pass) summarize() *Summary {
 	x.summarizeInstances(s)
 	s.gwrites = x.genericWrites
 	return s
+}
+
+// calleeIdent returns the name a call's function is written with: f,
+// pkg.F, x.M, F[T]; nil for a function value computed otherwise.
+func calleeIdent(fun ast.Expr) *ast.Ident {
+	switch e := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		return e
+	case *ast.SelectorExpr:
+		return e.Sel
+	case *ast.IndexExpr:
+		return calleeIdent(e.X)
+	case *ast.IndexListExpr:
+		return calleeIdent(e.X)
+	}
+	return nil
 }
 
 // pendingCallee returns, for a call that the pass cannot resolve to a
@@ -349,7 +410,9 @@ func (f *function) argFlow(i int, arg ast.Expr) (argFlow, bool) {
 			if !f.holds(l) || f.protected(l) {
 				continue // nothing known to be in the field here, or protected
 			}
-			a.docs = append(a.docs, pendingFrom(l))
+			p := pendingFrom(l)
+			p.from = f.ifaceOrigin(l)
+			a.docs = append(a.docs, p)
 		}
 		a.params = ev.params
 		a.what = f.describe(arg)
@@ -357,7 +420,9 @@ func (f *function) argFlow(i int, arg ast.Expr) (argFlow, bool) {
 			ev := f.evaluate(arg, ParamSink{Index: i, Kind: mongoapi.Document, Elems: true})
 			for _, l := range ev.leaves {
 				if f.holds(l) && !f.protected(l) {
-					a.elems = append(a.elems, pendingFrom(l))
+					p := pendingFrom(l)
+					p.from = f.ifaceOrigin(l)
+					a.elems = append(a.elems, p)
 				}
 			}
 			for _, p := range ev.params {
@@ -385,6 +450,69 @@ func (f *function) argFlow(i int, arg ast.Expr) (argFlow, bool) {
 		return argFlow{}, false
 	}
 	return a, len(a.docs) > 0 || a.scalar || len(a.params) > 0
+}
+
+// ifaceOrigin returns the interface method whose result holds the leaf's
+// field, when the function takes the document from such a call and does
+// not assign the field since: u, err := repo.GetUserByID(ctx, id).
+func (f *function) ifaceOrigin(l leaf) *ifaceRef {
+	if l.value != nil || l.root == nil {
+		return nil
+	}
+	if k, ok := f.location(l.root); ok {
+		k.path = f.x.paths.Concat(k.path, l.fieldPath)
+		if len(f.assignsBefore(k, l.at)) > 0 || f.filledPath(l) || f.inputPart(l) {
+			return nil
+		}
+	}
+	call := f.producer(l.root)
+	if call == nil {
+		return nil
+	}
+	fn := f.callee(call)
+	iface := interfaceOf(fn)
+	if iface == nil {
+		return nil
+	}
+	r := &ifaceRef{iface: f.x.methodSigsOf(iface), method: fn.Name()}
+	if n, ok := types.Unalias(fn.Signature().Recv().Type()).(*types.Named); ok {
+		r.ifaceKey = namedIfaceKey(n)
+	}
+	return r
+}
+
+// readBack reports whether an implementation of r, among the types the
+// program converts to its interface, returns what it read from the
+// database: then a field of its result written again unchanged is the
+// stored form, not new plaintext.
+func (l *linker) readBack(r *ifaceRef) bool {
+	if r == nil {
+		return false
+	}
+	if v, ok := l.backs[r]; ok {
+		return v
+	}
+	c := &ifaceCall{iface: r.iface, ifaceKey: r.ifaceKey, method: r.method}
+	back := false
+	for _, t := range l.types {
+		if m, ok := t.implements(c); ok && l.stored[m.key] && l.converted(t, c) {
+			back = true
+			break
+		}
+	}
+	l.backs[r] = back
+	return back
+}
+
+// fresh drops the leaves that hold the stored form (readBack).
+func (l *linker) fresh(ls []pendingLeaf) []pendingLeaf {
+	out := ls[:0:0]
+	for _, d := range ls {
+		if !l.readBack(d.from) {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // pendingFrom keeps what a message needs of a leaf.
@@ -665,6 +793,9 @@ type linker struct {
 	types   []implType
 	impls   map[*ifaceCall][]method // the implementations of each call's method
 	called  map[string]bool         // functions referenced, or implementations of a called interface method
+	direct  map[string]bool         // the same, called rather than only referenced
+	stored  map[string]bool         // functions returning what they read from the database
+	backs   map[*ifaceRef]bool      // readBack's answers
 	args    map[tparam][]*instance  // the concrete type arguments that reach each type parameter
 	// convs, ifaces and edges join the summaries' conversions (edges in
 	// both directions); convsUnknown is set when one package's could not be
@@ -678,7 +809,7 @@ type linker struct {
 
 // newLinker joins the summaries and resolves every interface call.
 func newLinker(sums []*Summary) *linker {
-	l := &linker{sums: sums, sinks: make(map[string][]ParamSink), impls: make(map[*ifaceCall][]method), called: make(map[string]bool)}
+	l := &linker{sums: sums, sinks: make(map[string][]ParamSink), impls: make(map[*ifaceCall][]method), called: make(map[string]bool), direct: make(map[string]bool), stored: make(map[string]bool), backs: make(map[*ifaceRef]bool)}
 	seen := make(map[string]bool)
 	for _, s := range sums {
 		if l.matcher == nil {
@@ -689,6 +820,12 @@ func newLinker(sums []*Summary) *linker {
 		}
 		for k := range s.refs {
 			l.called[k] = true
+		}
+		for k := range s.direct {
+			l.direct[k] = true
+		}
+		for k := range s.stored {
+			l.stored[k] = true
 		}
 		for _, t := range s.types {
 			if !seen[t.name] {
@@ -723,6 +860,7 @@ func newLinker(sums []*Summary) *linker {
 				if m, ok := t.implements(c); ok && l.converted(t, c) {
 					l.impls[c] = append(l.impls[c], m)
 					l.called[m.key] = true
+					l.direct[m.key] = true
 				}
 			}
 		}
@@ -861,6 +999,13 @@ func compose(q, p ParamSink) (ParamSink, bool) {
 	switch {
 	case p.Leaf && p.Field == "" && q.Leaf && q.Path == "":
 		return ParamSink{Index: q.Index, Kind: p.Kind, Path: p.Path, Leaf: true, Key: p.Key}, true
+	case p.Leaf && p.Field != "" && !q.Leaf && !q.Elems && q.Path == "" && q.Sub == "":
+		// The callee writes a field of the document it is given
+		// (token.AccessToken), and the parameter is that document.
+		if slices.Contains(q.Replaced, p.Field) {
+			return ParamSink{}, false
+		}
+		return ParamSink{Index: q.Index, Kind: p.Kind, Path: p.Path, Leaf: true, Key: p.Key, Field: p.Field, Entry: p.Entry, Category: p.Category}, true
 	case !p.Leaf && p.Elems == q.Elems && p.Sub != "":
 		// The callee writes a field of the argument (cfg.Storage).
 		path, sub, key, ok := underSub(p, q.Path)
@@ -941,6 +1086,14 @@ func (l *linker) findings(s *Summary) []analysis.Diagnostic {
 			out = append(out, d)
 		}
 	}
+	for _, e := range s.fields {
+		if l.direct[e.fn] {
+			continue // its callers show the values
+		}
+		if d, ok := e.at.Diagnostic(e.msg, e.related); ok {
+			out = append(out, d)
+		}
+	}
 	return append(out, l.genericFindings(s)...)
 }
 
@@ -989,7 +1142,7 @@ func (l *linker) callFindings(c *ifaceCall) []analysis.Diagnostic {
 					// The implementation stores one field of the document
 					// argument under its own key (a document helper on it:
 					// $set: params.ToBSON()).
-					for _, d := range a.docs {
+					for _, d := range l.fresh(a.docs) {
 						if d.top && d.field == p.Field {
 							d.path, d.top = p.Path, !strings.Contains(p.Path, ".")
 							if p.Entry != "" {
@@ -998,13 +1151,28 @@ func (l *linker) callFindings(c *ifaceCall) []analysis.Diagnostic {
 							ls = append(ls, d)
 						}
 					}
+					if len(ls) == 0 && c.exported && !l.direct[c.fn] {
+						// The document is a parameter of the calling
+						// function, and nothing in the program calls it: an
+						// entry point, reported at the call.
+						for _, q := range a.params {
+							if q.Leaf || q.Elems || q.Path != "" || q.Sub != "" || q.Index < 0 || q.Index >= len(c.params) || slices.Contains(q.Replaced, p.Field) {
+								continue
+							}
+							if match, ok := l.leafMatch(p); ok {
+								ls = append(ls, pendingLeaf{path: p.Path, field: p.Field, entry: match.Entry, category: match.Category, top: !strings.Contains(p.Path, ".")})
+								entry = c.params[q.Index]
+								break
+							}
+						}
+					}
 				case !p.Leaf && p.Elems:
-					for _, d := range a.elems {
+					for _, d := range l.fresh(a.elems) {
 						d.path = join(p.Path, d.path)
 						ls = append(ls, d)
 					}
 				case !p.Leaf && !p.Elems:
-					for _, d := range a.docs {
+					for _, d := range l.fresh(a.docs) {
 						if d.top && slices.Contains(p.Replaced, d.field) {
 							continue // the implementation replaces it (hashes it) before the write
 						}

@@ -64,6 +64,9 @@ func (x *pass) sensitiveKey(key string, keyNode ast.Node) (names.Match, bool) {
 			return m, true
 		}
 	}
+	if m, ok := x.keyAlias(key); ok {
+		return m, true
+	}
 	var id *ast.Ident
 	switch k := keyNode.(type) {
 	case *ast.Ident:
@@ -78,6 +81,60 @@ func (x *pass) sensitiveKey(key string, keyNode ast.Node) (names.Match, bool) {
 		return x.matcher.MatchField(names.Field{Name: c.Name(), Key: key})
 	}
 	return names.Match{}, false
+}
+
+// keyAlias reports whether a document key that says nothing by itself is
+// the bson key of a sensitive field of a struct the package declares or
+// imports (RefreshToken stored as "rf": {"$set": {"rf": t}} writes it),
+// and no field of those structs is stored under the same key without
+// being sensitive. Fields whose names are sensitive only in their
+// context (APIKey.Value) and "_id" are not aliases: their keys name
+// other things elsewhere.
+func (x *pass) keyAlias(key string) (names.Match, bool) {
+	if x.aliases == nil {
+		x.aliases = make(map[string]names.Match)
+		other := make(map[string]bool)
+		for _, p := range append([]*types.Package{x.pass.Pkg}, x.pass.Pkg.Imports()...) {
+			if !strings.Contains(strings.Split(p.Path(), "/")[0], ".") && p != x.pass.Pkg || x.drivers.IsDriverPackage(p.Path()) {
+				continue // the standard library, the drivers
+			}
+			scope := p.Scope()
+			for _, name := range scope.Names() {
+				tn, ok := scope.Lookup(name).(*types.TypeName)
+				if !ok || tn.IsAlias() {
+					continue
+				}
+				if _, ok := tn.Type().Underlying().(*types.Struct); !ok {
+					continue
+				}
+				bsonenc.Walk(tn.Type(), false, func(f *bsonenc.Field) bool {
+					if f.Parent != nil || f.Key == "_id" || strings.Contains(f.Key, ".") {
+						return false
+					}
+					if _, ok := x.matcher.Match(f.Key); ok {
+						return false // the key says it: sensitiveKey reads it
+					}
+					owner := f.Owner
+					if owner == nil {
+						owner = tn.Type()
+					}
+					if m, ok := x.sensitive(f.Var, f.Key, owner); ok && !names.Generic(f.Var.Name()) {
+						if _, seen := x.aliases[f.Key]; !seen {
+							x.aliases[f.Key] = m
+						}
+					} else {
+						other[f.Key] = true
+					}
+					return false
+				})
+			}
+		}
+		for k := range other {
+			delete(x.aliases, k)
+		}
+	}
+	m, ok := x.aliases[key]
+	return m, ok
 }
 
 // several reports whether values of t hold several strings or byte

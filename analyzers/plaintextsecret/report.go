@@ -56,26 +56,69 @@ func (f *function) report() {
 				}
 			}
 		})
-		if len(stored) > 0 {
+		for _, part := range splitEntries(stored) {
 			what := f.describe(at)
 			if leafSink {
 				what = "value"
 			} else if sub != "" {
 				what = "field " + sub + " of " + what // cfg.Storage passed on
 			}
-			f.x.rep.ReportRelated(rules.PlaintextSecret, at,
-				fmt.Sprintf("%s written by %s stores %s in plaintext; %s", what, via, listLeaves(stored), advice(stored)),
-				f.related(w, stored, "holds"))
+			f.reportLeaves(rules.PlaintextSecret, at, part,
+				fmt.Sprintf("%s written by %s stores %s in plaintext%s; %s", what, via, listLeaves(part), f.entryNote(part), advice(part)),
+				f.related(w, part, "holds"))
 		}
-		if len(looked) > 0 {
-			f.x.rep.ReportRelated(rules.PlaintextLookup, lookAt,
-				fmt.Sprintf("filter of %s matches %s against a raw value, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf)", lookVia, listLeaves(looked)),
-				f.related(w, looked, "is matched against"))
+		for _, part := range splitEntries(looked) {
+			f.reportLeaves(rules.PlaintextLookup, lookAt, part,
+				fmt.Sprintf("filter of %s matches %s against a raw value%s, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf)", lookVia, listLeaves(part), f.entryNote(part)),
+				f.related(w, part, "is matched against"))
 		}
 		if len(pitfalls) > 0 {
 			f.reportPitfalls(w, pitAt, via, pitfalls)
 		}
 	}
+}
+
+// splitEntries splits a write's leaves into those judged here and those
+// that are fields of a parameter of a function nothing in the package
+// calls (leaf.entry), each group non-empty.
+func splitEntries(ls []leaf) [][]leaf {
+	var here, entries []leaf
+	for _, l := range ls {
+		if l.entry {
+			entries = append(entries, l)
+		} else {
+			here = append(here, l)
+		}
+	}
+	var out [][]leaf
+	for _, part := range [][]leaf{here, entries} {
+		if len(part) > 0 {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+// entryNote is the part of a message that names the entry point when the
+// leaves are fields of its parameter.
+func (f *function) entryNote(ls []leaf) string {
+	if len(ls) == 0 || !ls[0].entry || f.obj == nil {
+		return ""
+	}
+	return fmt.Sprintf(" (from a parameter of %s, which nothing in the program calls directly)", funcName(f.obj))
+}
+
+// reportLeaves reports a finding now, or, for the fields of a parameter
+// of a function nothing in the package calls, leaves it to the
+// whole-program step: its callers in other packages judge the values they
+// pass, and the write is reported only when nothing in the program calls
+// the function. go vet and golangci-lint see the callers' side only.
+func (f *function) reportLeaves(rule *rules.Rule, at ast.Expr, ls []leaf, msg string, related []analysis.RelatedInformation) {
+	if !ls[0].entry {
+		f.x.rep.ReportRelated(rule, at, msg, related)
+		return
+	}
+	f.x.fieldEntries = append(f.x.fieldEntries, fieldEntry{fn: f.obj.FullName(), at: f.x.rep.Defer(rule, at), msg: msg, related: related})
 }
 
 // holds reports whether a value is known to be in the leaf's field on

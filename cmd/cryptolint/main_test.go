@@ -538,14 +538,20 @@ func TestWholeProgram(t *testing.T) {
 		hashTok = "store a SHA-256 or HMAC of tokens you only verify and encrypt secrets you reuse (fieldcrypt.Digest, fieldcrypt.String)"
 	)
 	local := `local/local.go:33:27: value written by tokenStore.Save -> Save -> UpdateOne stores key "session_token" in plaintext; ` + hashTok + ` (CL101)`
+	loginTok := `login/login.go:19:38: sessions.TokenParams written by SetAccessToken -> UpdateOne stores AccessToken (key "access_token") in plaintext; ` + hashTok + ` (CL101)`
 	want := []string{
 		`audit/audit.go:31:55: document written by UpdateOne -> UpdateOne stores key "api_secret" in plaintext; ` + hashTok + ` (CL101)`,
-		`cmd/server/main.go:25:30: filter of FinishReset -> UserRepo.FindByResetToken -> FindByResetToken -> FindOne matches key "reset_token" against a raw value, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf) (CL103)`,
+		`cmd/server/main.go:27:30: filter of FinishReset -> UserRepo.FindByResetToken -> FindByResetToken -> FindOne matches key "reset_token" against a raw value, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf) (CL103)`,
 		// A generic controller decodes the request into its type parameter;
 		// main instantiates it with APIToken (reported), Member (its
 		// password is json:"-") and Label (nothing sensitive).
 		`generic/generic.go:35:61: generic.APIToken decoded from the request by Controller.Put written by Replace -> ReplaceOne stores Token (key "token") in plaintext; ` + hashTok + ` (CL101)`,
 		local,
+		// sessions.SetAccessToken writes a field of its parameter; login
+		// calls it with a random token (reported at the call, by go vet
+		// too) and with "" at logout (not reported); the write itself is
+		// not reported.
+		loginTok,
 		`mongorepo/mongorepo.go:37:34: parameter password of (*Repo).CreateAccount (nothing in the program calls it) written by InsertOne stores key "password" in plaintext; ` + hashPw + ` (CL101)`,
 		`service/service.go:28:20: []*audit.Webhook written by HookStore.Add -> Add -> InsertMany -> InsertMany stores SigningSecret (key "signing_secret") in plaintext; encrypt key material (CSFLE, or explicit encryption with fieldcrypt.Bytes or fieldcrypt.String) (CL101)`,
 		`service/service.go:52:28: *domain.User written by UserRepo.Create -> Create -> InsertOne stores ResetToken (key "reset_token") in plaintext; ` + hashTok + ` (CL101)`,
@@ -558,6 +564,8 @@ func TestWholeProgram(t *testing.T) {
 		// TokenFinder to ByToken only, so Greet (service.go:103) does not
 		// reach its raw-token lookup.
 		`service/service.go:108:21: filter of ByToken.Find -> Find -> FindOne matches key "reset_token" against a raw value, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf) (CL103)`,
+		// SetRefreshToken is only taken as a value: the write is reported.
+		`sessions/sessions.go:30:71: document written by UpdateOne stores key "refresh_token" in plaintext (from a parameter of (*Queries).SetRefreshToken, which nothing in the program calls directly); ` + hashTok + ` (CL101)`,
 	}
 	for i, w := range want {
 		want[i] = filepath.FromSlash(w[:strings.IndexByte(w, ':')]) + w[strings.IndexByte(w, ':'):]
@@ -611,7 +619,7 @@ func TestWholeProgram(t *testing.T) {
 	out, _ := cmd.CombinedOutput()
 	vet := findingLine.FindAllString(string(out), -1)
 	slices.Sort(vet)
-	wantVet := []string{want[0], want[3]}
+	wantVet := []string{want[0], local, loginTok}
 	if !slices.Equal(vet, wantVet) || strings.Contains(string(out), "panic") {
 		t.Errorf("go vet findings:\n%s\nwant:\n%s\nfull output:\n%s", strings.Join(vet, "\n"), strings.Join(wantVet, "\n"), out)
 	}

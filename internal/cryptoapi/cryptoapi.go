@@ -119,6 +119,9 @@ var funcs = map[string]Func{
 	"golang.org/x/crypto/scrypt.Key":                  {Role: PasswordHash},
 	"golang.org/x/crypto/pbkdf2.Key":                  {Role: PasswordHash},
 	"crypto/pbkdf2.Key":                               {Role: PasswordHash},
+	// Widely used wrappers that return an encoded password hash.
+	"github.com/elithrar/simple-scrypt.GenerateFromPassword": {Role: PasswordHash},
+	"github.com/alexedwards/argon2id.CreateHash":             {Role: PasswordHash},
 
 	// MACs, AEADs and signatures.
 	"crypto/hmac.New":                           {Role: MAC},

@@ -18,6 +18,7 @@ type UserRepo interface {
 	Create(ctx context.Context, u *User) error
 	SetResetToken(ctx context.Context, email, token string) error
 	FindByResetToken(ctx context.Context, token string) (*User, error)
+	Get(ctx context.Context, email string) (*User, error)
 }
 
 // Keys is the $set of a key rotation; ToBSON is the document helper the

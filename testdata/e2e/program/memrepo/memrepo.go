@@ -28,3 +28,7 @@ func (r *Repo) FindByResetToken(_ context.Context, token string) (*domain.User, 
 	}
 	return nil, nil
 }
+
+func (r *Repo) Get(_ context.Context, email string) (*domain.User, error) {
+	return r.users[email], nil
+}

@@ -67,3 +67,12 @@ func (r *Repo) SetKeys(ctx context.Context, id string, k domain.Keys) error {
 	_, err := r.coll.UpdateOne(ctx, bson.M{"_id": id}, update)
 	return err
 }
+
+// Get returns the stored user.
+func (r *Repo) Get(ctx context.Context, email string) (*domain.User, error) {
+	var u domain.User
+	if err := r.coll.FindOne(ctx, bson.M{"email": email}).Decode(&u); err != nil {
+		return nil, err
+	}
+	return &u, nil
+}

@@ -107,3 +107,18 @@ func Greet(ctx context.Context, f domain.ByName, name string) (*domain.User, err
 func Redeem(ctx context.Context, f domain.ByToken, presented string) (*domain.User, error) {
 	return f.Find(ctx, presented+"")
 }
+
+// Rename reads the user back through the repository and writes it again:
+// the password is the stored form (a bcrypt hash, from Register), judged
+// where it was written, not here.
+func (s *Service) Rename(ctx context.Context, email, to string) error {
+	u, err := s.repo.Get(ctx, email)
+	if err != nil {
+		return err
+	}
+	if u.Password == "" {
+		return nil // no account
+	}
+	u.Email = to
+	return s.repo.Create(ctx, u)
+}

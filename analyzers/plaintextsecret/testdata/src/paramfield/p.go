@@ -41,8 +41,17 @@ func Reset(ctx context.Context, c *mongo.Collection, email string) error {
 func newPassword() string { return "changeme" + "!" }
 
 // SetPassword is exported and nothing here calls it: its parameter's
-// field is judged at the write.
-func SetPassword(ctx context.Context, c *mongo.Collection, u *User) error {
+// field is judged by its callers in other packages (the fact says so), or
+// at the write by the command's whole-program step when nothing in the
+// program calls it. Modular analysis of this package reports nothing.
+func SetPassword(ctx context.Context, c *mongo.Collection, u *User) error { // want SetPassword:`writes param 2 field Password as "password" via SetPassword -> UpdateOne`
+	_, err := c.UpdateOne(ctx, bson.M{"email": u.Email}, bson.M{"$set": bson.M{"password": u.Password}})
+	return err
+}
+
+// setPassword is the same, unexported: only this package can call it
+// and does not, so the write is judged here.
+func setPassword(ctx context.Context, c *mongo.Collection, u *User) error {
 	_, err := c.UpdateOne(ctx, bson.M{"email": u.Email}, bson.M{"$set": bson.M{"password": u.Password}}) // want `document written by UpdateOne stores key "password" in plaintext`
 	return err
 }

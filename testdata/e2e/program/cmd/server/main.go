@@ -12,8 +12,10 @@ import (
 
 	"example.com/program/audit"
 	"example.com/program/generic"
+	"example.com/program/login"
 	"example.com/program/mongorepo"
 	"example.com/program/service"
+	"example.com/program/sessions"
 )
 
 func main() {
@@ -37,4 +39,9 @@ func main() {
 	http.HandleFunc("PUT /tokens/{id}", generic.NewController[generic.APIToken](db.Collection("tokens")).Put)
 	http.HandleFunc("PUT /members/{id}", generic.NewController[generic.Member](db.Collection("members")).Put)
 	http.HandleFunc("PUT /labels/{id}", generic.NewController[generic.Label](db.Collection("labels")).Put)
+	q := &sessions.Queries{Coll: db.Collection("sessions")}
+	_, _ = login.Login(ctx, q, "u1")
+	_ = login.Logout(ctx, q, "u1")
+	refresh := []func(context.Context, sessions.TokenParams) error{q.SetRefreshToken}
+	_ = refresh
 }
