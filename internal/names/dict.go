@@ -74,6 +74,8 @@ var builtinEntries = []struct {
 	{"auth code", Credential, 0},
 	{"authorization code", Credential, 0},
 	{"recovery code", Credential, 0},
+	{"recover code", Credential, 0},
+	{"device code", Credential, 0}, // RFC 8628: the device polls with it for tokens
 	{"backup code", Credential, 0},
 	{"recovery key", Credential, 0},
 	{"client secret", Credential, 0},

@@ -40,7 +40,14 @@ related information (an implementation is a type the program converts to
 that interface, or to one it assigns or asserts to it); and exported functions that nothing in the program
 calls (a library API, a handler registered by reflection, a method only
 tests call) whose parameter is written as one sensitive value, reported at
-the write and naming the parameter; and generic code that decodes a
+the write and naming the parameter; exported functions and methods that
+write a field of their parameter ($set: {access_token: arg.AccessToken})
+and that nothing in the program calls directly, reported at the write
+(where callers exist, each caller's value of the field is judged where it
+is known, by go vet and golangci-lint too, and the write is not reported);
+fields of a document returned by an interface method whose implementation
+reads it from the database (repo.GetUserByID), written again unchanged,
+which are the stored form and not reported; and generic code that decodes a
 request into a value of its type parameter and writes it (a generic
 controller's Put binding JSON into T), judged with the models the program
 instantiates it with (NewController[Token]() in the router, through other
@@ -60,6 +67,16 @@ Encryption map in the same package; fields marked
 from the database (FindOne(...).Decode(&u), cursor.All, mgo's One and All)
 and written again unchanged, which are judged where they were first
 written.
+A document key that says nothing by itself is read as the sensitive field
+that the package's models (or those of the packages it imports) store
+under it: {"$set": {"rf": t}} writes a refresh token when a model declares
+RefreshToken with the bson key "rf", unless another field of those models
+uses the same key for something else; keys of fields that are secret only
+in their context (APIKey.Value) and "_id" are not read this way. Hooks an
+ODM calls on the document before it writes (qmgo's BeforeInsert, mgm's
+Creating, Updating and Saving) count like a method the caller calls: one
+that hashes the document's own password protects it on those writes, and
+on wrappers of them.
 
 Also not reported: fields of the types of this project's field-level
 encryption module (github.com/cryptolint/cryptolint/fieldcrypt), recognised

@@ -15,7 +15,7 @@ type User struct {
 	Email        string `bson:"email"`
 	HPassword    string `bson:"hpass"`
 	RefreshToken string `bson:"rf"`
-	RecoverCode  string `bson:"recover"`
+	RecoverNote  string `bson:"recover"`
 	Label        string `bson:"lbl"`
 }
 
