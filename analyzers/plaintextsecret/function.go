@@ -1925,9 +1925,12 @@ func (ev *evaluation) matched(v ast.Expr, path, key string, field *types.Var, ke
 		// they are known (a caller that hashes the password first writes
 		// no plaintext), in this package or, through the fact, in others.
 		// A function that only this package can call and does not is
-		// judged here.
+		// judged here, and so is every one under go vet and golangci-lint,
+		// which have no whole-program step to report it when nothing
+		// calls it.
 		here := f.x.calledHere(f.obj)
-		if here || f.importable() {
+		deferred := f.x.program && f.importable()
+		if here || deferred {
 			kind := mongoapi.Document
 			if ev.filter {
 				kind = mongoapi.Filter
@@ -1939,7 +1942,7 @@ func (ev *evaluation) matched(v ast.Expr, path, key string, field *types.Var, ke
 		}
 		// Nothing here calls it: an entry point, unless another package
 		// does (the whole-program step decides).
-		entry = f.importable()
+		entry = deferred
 	}
 	ev.leaves = append(ev.leaves, leaf{path: path, key: key, field: field, node: keyNode, match: m, value: v, entry: entry})
 }

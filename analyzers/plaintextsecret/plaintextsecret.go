@@ -55,6 +55,7 @@ func NewFor(s *suite.Settings) *analysis.Analyzer {
 	s.NameFlags(&a.Flags)
 	s.DriversFlag(&a.Flags)
 	a.Flags.Var(&c.sinks, "sinks", "comma-separated functions of your own that write their argument to MongoDB, as full name:argument index, e.g. \"example.com/db.Save:1\" or \"(*example.com/db.Repo).Put:0\"")
+	a.Flags.BoolVar(&c.program, "program", false, "set by the cryptolint command, which runs the whole-program step: a field of an exported function's parameter is judged at its callers in every package, and the write only when nothing calls it (go vet and golangci-lint judge it at the write)")
 	a.Flags.Var(&c.protectors, "protectors", "comma-separated functions whose results are protected (encrypted or hashed), as full names, e.g. \"example.com/vault.Wrap\"")
 	return a
 }
@@ -67,6 +68,9 @@ type config struct {
 	drivers    *mongoapi.Modules // &suite.Drivers
 	sinks      funcList
 	protectors funcList
+	// program is set by the command, whose whole-program step reports
+	// the writes of parameter fields that nothing calls (fieldEntry).
+	program bool
 }
 
 // funcList is a flag of comma-separated function full names, each with an

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/analysis/checker"
 
@@ -18,7 +19,7 @@ func TestV2(t *testing.T) {
 // TestWrappers follows parameters through repository methods, a generic
 // helper and a service, across packages, to the outermost call.
 func TestWrappers(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "wrap/...")
+	analysistest.Run(t, analysistest.TestData(), programMode(t), "wrap/...")
 }
 
 // TestPointerMarshaller covers CL102: pointer-receiver marshallers skipped
@@ -262,7 +263,7 @@ func TestBoxing(t *testing.T) {
 // TestParamFields: a parameter's field is judged at the package's callers,
 // or at the write when nothing in the package calls the function.
 func TestParamFields(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "paramfield")
+	analysistest.Run(t, analysistest.TestData(), programMode(t), "paramfield")
 }
 
 // TestKeyAliases: a key that says nothing by itself ("rf") is read as the
@@ -276,4 +277,14 @@ func TestKeyAliases(t *testing.T) {
 // field protects it on qmgo inserts, and on wrappers of them.
 func TestODMHooks(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "odmhooks")
+}
+
+// programMode returns the analyzer as the command runs it, with its
+// whole-program step (-program).
+func programMode(t *testing.T) *analysis.Analyzer {
+	a := plaintextsecret.New()
+	if err := a.Flags.Set("program", "true"); err != nil {
+		t.Fatal(err)
+	}
+	return a
 }

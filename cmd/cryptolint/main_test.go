@@ -548,9 +548,8 @@ func TestWholeProgram(t *testing.T) {
 		`generic/generic.go:35:61: generic.APIToken decoded from the request by Controller.Put written by Replace -> ReplaceOne stores Token (key "token") in plaintext; ` + hashTok + ` (CL101)`,
 		local,
 		// sessions.SetAccessToken writes a field of its parameter; login
-		// calls it with a random token (reported at the call, by go vet
-		// too) and with "" at logout (not reported); the write itself is
-		// not reported.
+		// calls it with a random token (reported at the call) and with ""
+		// at logout (not reported); the write itself is not reported.
 		loginTok,
 		`mongorepo/mongorepo.go:37:34: parameter password of (*Repo).CreateAccount (nothing in the program calls it) written by InsertOne stores key "password" in plaintext; ` + hashPw + ` (CL101)`,
 		`service/service.go:28:20: []*audit.Webhook written by HookStore.Add -> Add -> InsertMany -> InsertMany stores SigningSecret (key "signing_secret") in plaintext; encrypt key material (CSFLE, or explicit encryption with fieldcrypt.Bytes or fieldcrypt.String) (CL101)`,
@@ -619,7 +618,12 @@ func TestWholeProgram(t *testing.T) {
 	out, _ := cmd.CombinedOutput()
 	vet := findingLine.FindAllString(string(out), -1)
 	slices.Sort(vet)
-	wantVet := []string{want[0], local, loginTok}
+	// go vet has no whole-program step: it judges the fields of
+	// sessions' parameters at the writes, as modular analysis sees them.
+	sessionWrite := func(line int, key string) string {
+		return fmt.Sprintf(`sessions/sessions.go:%d:71: document written by UpdateOne stores key %q in plaintext; %s (CL101)`, line, key, hashTok)
+	}
+	wantVet := []string{want[0], local, sessionWrite(23, "access_token"), sessionWrite(30, "refresh_token")}
 	if !slices.Equal(vet, wantVet) || strings.Contains(string(out), "panic") {
 		t.Errorf("go vet findings:\n%s\nwant:\n%s\nfull output:\n%s", strings.Join(vet, "\n"), strings.Join(wantVet, "\n"), out)
 	}

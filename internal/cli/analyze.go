@@ -64,6 +64,15 @@ func analyze(analyzers []*analysis.Analyzer, pkgs, hidden []*packages.Package, p
 	if parallel < 1 {
 		parallel = runtime.GOMAXPROCS(0)
 	}
+	for _, a := range analyzers {
+		// The whole-program step runs: analyzers that defer findings to it
+		// (plaintextsecret's -program) may.
+		if fl := a.Flags.Lookup("program"); fl != nil {
+			if err := fl.Value.Set("true"); err != nil {
+				return nil, err
+			}
+		}
+	}
 	d := &driver{
 		order:     requiredFirst(analyzers),
 		factOrder: requiredFirst(slices.DeleteFunc(slices.Clone(analyzers), func(a *analysis.Analyzer) bool { return len(a.FactTypes) == 0 })),

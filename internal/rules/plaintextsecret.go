@@ -43,8 +43,9 @@ tests call) whose parameter is written as one sensitive value, reported at
 the write and naming the parameter; exported functions and methods that
 write a field of their parameter ($set: {access_token: arg.AccessToken})
 and that nothing in the program calls directly, reported at the write
-(where callers exist, each caller's value of the field is judged where it
-is known, by go vet and golangci-lint too, and the write is not reported);
+(where callers exist, the command judges each caller's value of the
+field where it is known and does not report the write; go vet and
+golangci-lint, without callers in view, report the write);
 fields of a document returned by an interface method whose implementation
 reads it from the database (repo.GetUserByID), written again unchanged,
 which are the stored form and not reported; and generic code that decodes a
