@@ -64,12 +64,12 @@ func (f *function) report() {
 				what = "field " + sub + " of " + what // cfg.Storage passed on
 			}
 			f.reportLeaves(rules.PlaintextSecret, at, part,
-				fmt.Sprintf("%s written by %s stores %s in plaintext%s; %s", what, via, listLeaves(part), f.entryNote(part), advice(part)),
+				fmt.Sprintf("%s written by %s stores %s in plaintext; %s", what, via, listLeaves(part), advice(part)),
 				f.related(w, part, "holds"))
 		}
 		for _, part := range splitEntries(looked) {
 			f.reportLeaves(rules.PlaintextLookup, lookAt, part,
-				fmt.Sprintf("filter of %s matches %s against a raw value%s, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf)", lookVia, listLeaves(part), f.entryNote(part)),
+				fmt.Sprintf("filter of %s matches %s against a raw value, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf)", lookVia, listLeaves(part)),
 				f.related(w, part, "is matched against"))
 		}
 		if len(pitfalls) > 0 {
@@ -99,15 +99,6 @@ func splitEntries(ls []leaf) [][]leaf {
 	return out
 }
 
-// entryNote is the part of a message that names the entry point when the
-// leaves are fields of its parameter.
-func (f *function) entryNote(ls []leaf) string {
-	if len(ls) == 0 || !ls[0].entry || f.obj == nil {
-		return ""
-	}
-	return fmt.Sprintf(" (from a parameter of %s, which nothing in the program calls directly)", funcName(f.obj))
-}
-
 // reportLeaves reports a finding now, or, for the fields of a parameter
 // of a function nothing in the package calls, leaves it to the
 // whole-program step: its callers in other packages judge the values they
@@ -118,6 +109,7 @@ func (f *function) reportLeaves(rule *rules.Rule, at ast.Expr, ls []leaf, msg st
 		f.x.rep.ReportRelated(rule, at, msg, related)
 		return
 	}
+	related = append(related, analysis.RelatedInformation{Pos: f.decl.Name.Pos(), Message: "the value comes from a parameter of " + funcName(f.obj) + ", which nothing in the program calls directly"})
 	f.x.fieldEntries = append(f.x.fieldEntries, fieldEntry{fn: f.obj.FullName(), at: f.x.rep.Defer(rule, at), msg: msg, related: related})
 }
 
