@@ -461,7 +461,7 @@ func (f *function) ifaceOrigin(l leaf) *ifaceRef {
 	}
 	if k, ok := f.location(l.root); ok {
 		k.path = f.x.paths.Concat(k.path, l.fieldPath)
-		if len(f.assignsBefore(k, l.at)) > 0 || f.filledPath(l) || f.inputPart(l) {
+		if slices.ContainsFunc(f.assignsBefore(k, l.at), func(a assignment) bool { return !f.ownParts(a.rhs, k) }) || f.filledPath(l) || f.inputPart(l) {
 			return nil
 		}
 	}
@@ -479,6 +479,30 @@ func (f *function) ifaceOrigin(l leaf) *ifaceRef {
 		r.ifaceKey = namedIfaceKey(n)
 	}
 	return r
+}
+
+// ownParts reports whether e is made only of parts of location k (as
+// selfDerived does for a receiver's field):
+// codes = append(codes[:i], codes[i+1:]...) drops an element of what was
+// read and adds nothing new.
+func (f *function) ownParts(e ast.Expr, k assignKey) bool {
+	e = ast.Unparen(e)
+	if s, ok := e.(*ast.SliceExpr); ok {
+		e = ast.Unparen(s.X)
+	}
+	if call, ok := e.(*ast.CallExpr); ok {
+		if !isAppend(f.x.pass.TypesInfo, call) {
+			return false
+		}
+		for _, a := range call.Args {
+			if !f.ownParts(a, k) {
+				return false
+			}
+		}
+		return len(call.Args) > 0
+	}
+	l, ok := f.location(e)
+	return ok && l == k
 }
 
 // readBack reports whether an implementation of r, among the types the

@@ -223,6 +223,9 @@ var bothNegators = []string{
 	"cache key", "object key", "lookup key", "sort key", "partition key",
 	"primary key", "foreign key", "shard key", "routing key", "map key",
 	"hsm token", "hardware token", "usb token",
+	// Push-notification addresses of a device (FCM, APNs): where to
+	// deliver, not what opens anything.
+	"push notification", "fcm", "apns",
 }
 
 // aliases map a spelling to the canonical word it stands for.

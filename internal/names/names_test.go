@@ -233,6 +233,7 @@ func TestNoMatch(t *testing.T) {
 		"masked_card_number", "MaskedCardNumber", "enc_private_key",
 		"bcrypt_password", "CipherText", "IsSecret", "HasPassword",
 		"ResumeToken", "NextPageToken", "PublicAPIKey", "publishable_key",
+		"PushNotificationToken", "fcm_token", "FCMToken", "apns_token",
 		// Words that merely contain a dictionary word.
 		"Spin", "pinned", "Pinterest", "keyboard", "monkey", "tokenizer",
 		"secretary", "opinion", "mapping", "passage", "compass", "bypass",

@@ -12,6 +12,8 @@ type User struct {
 	Email      string `bson:"email"`
 	Password   string `bson:"password"`
 	ResetToken string `bson:"reset_token,omitempty"`
+	// RecoveryCodes are bcrypt hashes of one-time codes.
+	RecoveryCodes []string `bson:"recovery_codes,omitempty"`
 }
 
 type UserRepo interface {

@@ -122,3 +122,14 @@ func (s *Service) Rename(ctx context.Context, email, to string) error {
 	u.Email = to
 	return s.repo.Create(ctx, u)
 }
+
+// UseCode reads the user back, drops a used recovery code and writes it
+// again: the codes left are the stored form, not new plaintext.
+func (s *Service) UseCode(ctx context.Context, email string, i int) error {
+	u, err := s.repo.Get(ctx, email)
+	if err != nil || i >= len(u.RecoveryCodes) {
+		return err
+	}
+	u.RecoveryCodes = append(u.RecoveryCodes[:i], u.RecoveryCodes[i+1:]...)
+	return s.repo.Create(ctx, u)
+}
