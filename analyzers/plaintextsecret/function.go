@@ -1107,6 +1107,41 @@ func (f *function) rangedOver(x ast.Expr) (ast.Expr, bool) {
 	return over, ok
 }
 
+// boxedSelf reports whether e is (a variable holding) the result of a
+// method, without arguments, of an interface that a parameter is boxed
+// into, returning an empty interface: interface{}(payload).(BaseModel).
+// ParseModel() in a generic repository, the model's own hook returning
+// the model to write. The parameter is the document written.
+func (f *function) boxedSelf(e ast.Expr) (int, bool) {
+	info := f.x.pass.TypesInfo
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		rhs, ok := f.onlyValue(info.ObjectOf(id), true)
+		if !ok {
+			return 0, false
+		}
+		e = rhs
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) > 0 {
+		return 0, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return 0, false
+	}
+	if s := info.Selections[sel]; s == nil || s.Kind() != types.MethodVal || !types.IsInterface(s.Recv()) {
+		return 0, false
+	}
+	if t, ok := types.Unalias(info.TypeOf(call)).Underlying().(*types.Interface); !ok || t.NumMethods() > 0 {
+		return 0, false
+	}
+	u := f.unboxed(sel.X)
+	if u == nil {
+		return 0, false
+	}
+	return f.param(u)
+}
+
 // isBuiltin reports whether call calls the named builtin.
 func isBuiltin(info *types.Info, call *ast.CallExpr, name string) bool {
 	b, ok := typeutil.Callee(info, call).(*types.Builtin)
@@ -1131,6 +1166,12 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 	}
 	if u := f.unboxed(e); u != nil {
 		ev.doc(u, kind, prefix, addressable) // m := any(&model).(Model): model
+		return
+	}
+	if i, ok := f.boxedSelf(e); ok {
+		// any(payload).(Model).ParseModel(): the parameter in the form its
+		// own method gives it.
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: true, Replaced: f.replacedFields(i)})
 		return
 	}
 	if i, ok := f.param(e); ok {

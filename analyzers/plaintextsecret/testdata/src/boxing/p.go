@@ -80,3 +80,35 @@ func Post(ctx context.Context, svc *Service[Token], name string) {
 	Opaque(ctx, svc.col, &Token{Name: name})
 	svc.InsertOne(ctx, Token{Name: name, Token: digest(t.Token)}) // a hash
 }
+
+// BaseModel is a model's own hook: it returns the model to write, with
+// its timestamps set.
+type BaseModel interface {
+	ParseModel() any
+}
+
+type Account struct {
+	ID     string `bson:"_id"`
+	Number string `bson:"account_number"`
+}
+
+func (a Account) ParseModel() any {
+	if a.ID == "" {
+		a.ID = "new"
+	}
+	return &a
+}
+
+type Repo[T any] struct{ col *mongo.Collection }
+
+// CreateOne writes what the model's hook returns: the model it is given.
+func (r *Repo[T]) CreateOne(ctx context.Context, payload T) error { // want CreateOne:`writes param 1 via CreateOne -> InsertOne`
+	parsed := interface{}(payload).(BaseModel).ParseModel()
+	_, err := r.col.InsertOne(ctx, parsed)
+	return err
+}
+
+func Open(ctx context.Context, r *Repo[Account]) {
+	r.CreateOne(ctx, Account{Number: mint()}) // want `boxing\.Account written by CreateOne -> InsertOne stores Number \(key "account_number"\) in plaintext`
+	r.CreateOne(ctx, Account{ID: "a"})        // the number is empty
+}
