@@ -29,7 +29,10 @@ The analyzer walks each document as the driver encodes it (bson tags,
 inline and embedded structs, pointers, slices, maps, generic types) and
 follows functions that pass a parameter on to the driver, across packages,
 so the finding is reported where the concrete value is known. An interface
-call whose implementation in the same package writes is followed too.
+call whose implementation in the same package writes is followed too, and
+so is a generic repository that boxes its model into an interface and
+writes it, or writes what the model's own method without arguments
+returns as an empty interface (interface{}(payload).(Model).ParseModel()).
 
 Found only by the cryptolint command (its whole-program step; go vet and
 golangci-lint see one package at a time and do not report them):
