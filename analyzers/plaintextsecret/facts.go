@@ -156,6 +156,17 @@ type resultFact struct {
 	// bson.D: func ToDoc(v any) (*bson.D, error)): the result holds that
 	// parameter's keys and values.
 	Recodes int
+	// HashedAt lists the results after the first that every return makes
+	// a hash of a secret: (plain, hashed []string, err error).
+	HashedAt []int
+}
+
+// hashedAt returns r.HashedAt, nil for a nil fact.
+func (r *resultFact) hashedAt() []int {
+	if r == nil {
+		return nil
+	}
+	return r.HashedAt
 }
 
 func (*resultFact) AFact() {}
@@ -182,6 +193,8 @@ func (r *resultFact) String() string {
 		return "fills receiver " + strings.Join(r.Fills, ", ")
 	case len(r.Defaults) > 0 && len(r.Fields) == 0 && len(r.Sets) == 0:
 		return "fills missing receiver " + strings.Join(r.Defaults, ", ")
+	case len(r.HashedAt) > 0 && len(r.Fields) == 0 && len(r.Sets) == 0:
+		return fmt.Sprintf("hashed results %v", r.HashedAt)
 	}
 	if len(r.Fields) == 0 {
 		return "fills " + strings.Join(r.Sets, ", ")
@@ -191,7 +204,7 @@ func (r *resultFact) String() string {
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && r.Recodes == s.Recodes && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.Defaults, s.Defaults)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && r.Recodes == s.Recodes && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt)
 }
 
 // protectsField reports whether the fact covers field name of a returned

@@ -80,6 +80,10 @@ type methodCall struct {
 type assignment struct {
 	rhs   ast.Expr
 	index int // result index when rhs is a multi-value call, else -1
+	// elem marks an assignment to an element of the location, a slice,
+	// array or map (codes[i] = v): it adds to what the location holds and
+	// replaces nothing.
+	elem bool
 }
 
 // newFunction indexes a function's parameters and assignments.
@@ -135,6 +139,9 @@ func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Curs
 			for i, l := range n.Lhs {
 				k, ok := f.location(l)
 				if !ok {
+					if k, ok := f.elemOf(l); ok && len(n.Rhs) == len(n.Lhs) {
+						f.assigns[k] = append(f.assigns[k], assignment{rhs: n.Rhs[i], index: -1, elem: true})
+					}
 					continue
 				}
 				if len(n.Rhs) == len(n.Lhs) {
@@ -1992,6 +1999,26 @@ func (ev *evaluation) matched(v ast.Expr, path, key string, field *types.Var, ke
 // name: exported, and not in a main package.
 func (f *function) importable() bool {
 	return f.obj != nil && f.obj.Exported() && f.x.pass.Pkg.Name() != "main"
+}
+
+// elemOf returns the location whose element l assigns, for a slice,
+// array or map that is not a document (codes[i] = v): the location holds
+// its elements' values.
+func (f *function) elemOf(l ast.Expr) (assignKey, bool) {
+	ix, ok := ast.Unparen(l).(*ast.IndexExpr)
+	if !ok {
+		return assignKey{}, false
+	}
+	switch t := types.Unalias(f.x.pass.TypesInfo.TypeOf(ix.X)).Underlying().(type) {
+	case *types.Slice, *types.Array:
+	case *types.Map:
+		if mongoapi.IsDocumentMap(t) {
+			return assignKey{}, false
+		}
+	default:
+		return assignKey{}, false
+	}
+	return f.location(ix.X)
 }
 
 // paramFieldOf reports whether e is a field of a parameter, p.F (p a

@@ -288,3 +288,9 @@ func programMode(t *testing.T) *analysis.Analyzer {
 	}
 	return a
 }
+
+// TestMultipleResults: a helper returning plain and hashed codes; slices
+// filled element by element.
+func TestMultipleResults(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "multiresult")
+}

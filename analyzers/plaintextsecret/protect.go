@@ -459,9 +459,13 @@ func (f *function) reaching(as []assignment, pos token.Pos) []assignment {
 	if len(as) == 0 || f.jumps() {
 		return as
 	}
-	// The statement of each assignment, found once.
+	// The statement of each assignment, found once; an element's
+	// assignment replaces nothing.
 	stmts := make([]inspector.Cursor, len(as))
 	for i, a := range as[1:] {
+		if a.elem {
+			continue
+		}
 		if c, ok := f.cur.FindNode(a.rhs); ok {
 			stmts[i+1], _ = flow.Statement(c)
 		}
@@ -950,6 +954,74 @@ func (f *function) mutatedAfter(v types.Object, field string, pos token.Pos) boo
 
 // returnedFact is the part of resultFact about the first result.
 func (f *function) returnedFact() *resultFact {
+	r := f.firstResultFact()
+	if at := f.hashedResults(); len(at) > 0 {
+		if r == nil {
+			r = &resultFact{}
+		}
+		r.HashedAt = at
+	}
+	return r
+}
+
+// hashedResults returns the indexes, after the first, of the results
+// that every return makes a hash of a secret (plain and hashed codes
+// returned together: the second is what may be stored).
+func (f *function) hashedResults() []int {
+	sig := f.obj.Signature()
+	n := sig.Results().Len()
+	if n < 2 {
+		return nil
+	}
+	per := make([][]ast.Expr, n)
+	ast.Inspect(f.decl.Body, func(nd ast.Node) bool {
+		switch nd := nd.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			switch {
+			case len(nd.Results) == n:
+				for i, e := range nd.Results {
+					per[i] = append(per[i], e)
+				}
+			case len(nd.Results) == 0 && f.decl.Type.Results != nil:
+				i := 0
+				for _, field := range f.decl.Type.Results.List {
+					for _, name := range field.Names {
+						if i < n {
+							per[i] = append(per[i], name)
+						}
+						i++
+					}
+				}
+			}
+		}
+		return true
+	})
+	var out []int
+	for i := 1; i < n; i++ {
+		if len(per[i]) == 0 || !eligible(sig.Results().At(i).Type(), true) {
+			continue
+		}
+		hashed, real := true, false
+		for _, e := range per[i] {
+			tv := f.x.pass.TypesInfo.Types[e]
+			if tv.IsNil() || tv.Value != nil {
+				continue // nil, "": the error return
+			}
+			real = true
+			v := f.valueOf(e, 0)
+			hashed = hashed && protects(v, names.Credential) && !protects(v, names.PrivateKey) && v.May(flow.Hashed)
+		}
+		if real && hashed {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// firstResultFact is what the function's first result is known to be.
+func (f *function) firstResultFact() *resultFact {
 	var results []ast.Expr
 	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -1389,15 +1461,25 @@ func protects(v flow.Value, c names.Category) bool {
 // a use reads.
 func (f *function) assignedValue(as []assignment, depth int) flow.Value {
 	var v flow.Value
+	filled := slices.ContainsFunc(as, func(a assignment) bool { return a.elem })
 	for _, a := range as {
 		rhs := a.rhs
+		if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok && filled && isBuiltin(f.x.pass.TypesInfo, call, "make") {
+			continue // made empty, then filled element by element: the elements are the value
+		}
 		if a.index >= 0 {
-			if call, ok := ast.Unparen(rhs).(*ast.CallExpr); !ok || a.index != 0 {
+			call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+			if ok && a.index > 0 {
+				if fn := f.callee(call); fn != nil && slices.Contains(f.x.resultOf(fn).hashedAt(), a.index) {
+					v = v.Join(flow.Seen(flow.Hashed, rhs.Pos(), fmt.Sprintf("result %d of %s, a hash", a.index, fn.Name())))
+					continue
+				}
+			}
+			if !ok || a.index != 0 {
 				v = v.Join(flow.Seen(flow.Plain, rhs.Pos(), "a result of "+f.x.exprString(rhs)))
 				continue // only the first result of a call is the value
-			} else {
-				rhs = call
 			}
+			rhs = call
 		}
 		v = v.Join(f.valueOf(rhs, depth+1))
 	}

@@ -1,0 +1,84 @@
+// Package multiresult: a helper that returns plain and hashed codes
+// together; the hashed result is what may be stored. A slice filled
+// element by element holds its elements' values.
+package multiresult
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+
+	"go.mongodb.org/mongo-driver/v2/mongo"
+	"golang.org/x/crypto/bcrypt"
+)
+
+func GenerateCodes(n int) (plain []string, hashed []string, err error) { // want GenerateCodes:`hashed results \[1\]`
+	plain = make([]string, n)
+	hashed = make([]string, n)
+	for i := 0; i < n; i++ {
+		b := make([]byte, 8)
+		if _, err := rand.Read(b); err != nil {
+			return nil, nil, err
+		}
+		code := hex.EncodeToString(b)
+		plain[i] = code
+		h, err := bcrypt.GenerateFromPassword([]byte(code), bcrypt.DefaultCost)
+		if err != nil {
+			return nil, nil, err
+		}
+		hashed[i] = string(h)
+	}
+	return plain, hashed, nil
+}
+
+type User struct {
+	Email         string   `bson:"email"`
+	RecoveryCodes []string `bson:"recovery_codes"`
+}
+
+func store(ctx context.Context, c *mongo.Collection, email string) ([]string, error) {
+	plain, hashed, err := GenerateCodes(8)
+	if err != nil {
+		return nil, err
+	}
+	_, err = c.InsertOne(ctx, User{Email: email, RecoveryCodes: hashed})
+	return plain, err
+}
+
+func storePlain(ctx context.Context, c *mongo.Collection, email string) ([]string, error) {
+	plain, _, err := GenerateCodes(8)
+	if err != nil {
+		return nil, err
+	}
+	_, err = c.InsertOne(ctx, User{Email: email, RecoveryCodes: plain}) // want `multiresult\.User written by InsertOne stores RecoveryCodes \(key "recovery_codes"\) in plaintext`
+	return plain, err
+}
+
+func newCode() string {
+	b := make([]byte, 8)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+// elems fills the slice element by element: it holds the codes.
+func elems(ctx context.Context, c *mongo.Collection, email string) error {
+	codes := make([]string, 3)
+	for i := range codes {
+		codes[i] = newCode()
+	}
+	_, err := c.InsertOne(ctx, User{Email: email, RecoveryCodes: codes}) // want `multiresult\.User written by InsertOne stores RecoveryCodes \(key "recovery_codes"\) in plaintext`
+	return err
+}
+
+// hashedElems hashes each element: nothing to report.
+func hashedElems(ctx context.Context, c *mongo.Collection, email string) error {
+	codes := make([]string, 3)
+	for i := range codes {
+		h, _ := bcrypt.GenerateFromPassword([]byte(newCode()), bcrypt.DefaultCost)
+		codes[i] = string(h)
+	}
+	_, err := c.InsertOne(ctx, User{Email: email, RecoveryCodes: codes})
+	return err
+}
+
+var _, _, _, _ = store, storePlain, elems, hashedElems
