@@ -294,3 +294,9 @@ func programMode(t *testing.T) *analysis.Analyzer {
 func TestMultipleResults(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "multiresult")
 }
+
+// TestLibraryFilled: an *oauth2.Token returned by the library holds its
+// tokens; one the program builds holds what it sets.
+func TestLibraryFilled(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "libfilled")
+}

@@ -136,6 +136,9 @@ func (f *function) holds(l leaf) bool {
 	if f.guardedNonEmpty(l) {
 		return true // if t.AccessToken == "" { return err }: it holds one after
 	}
+	if f.libraryFilled(l) {
+		return true // tok, _ := conf.Exchange(ctx, code): oauth2 filled tok.AccessToken
+	}
 	// A struct made by a constructor that fills the field.
 	if l.field != nil && topField(l.fieldPath) {
 		if call := f.producer(l.root); call != nil {
@@ -147,6 +150,41 @@ func (f *function) holds(l leaf) bool {
 		}
 	}
 	return false
+}
+
+// libraryFilled reports whether the leaf is a field of a struct type
+// declared outside the module that the program did not build itself (a
+// value a library returned: an *oauth2.Token from Exchange): the program
+// cannot set such a field without an assignment the function would show,
+// so what is there is what the library put there.
+func (f *function) libraryFilled(l leaf) bool {
+	if l.field == nil || l.value != nil || l.root == nil || l.field.Pkg() == nil || !f.x.outsideModule(l.field.Pkg()) {
+		return false
+	}
+	root := unaddr(l.root)
+	if _, ok := ast.Unparen(root).(*ast.CompositeLit); ok {
+		return false
+	}
+	if id, ok := ast.Unparen(root).(*ast.Ident); ok {
+		if lit, _ := f.literalDefinition(id); lit != nil {
+			return false
+		}
+	}
+	return true // read back from the database, leafValue says so
+}
+
+// outsideModule reports whether pkg belongs to another module than the
+// package analyzed (a dependency, or the standard library).
+func (x *pass) outsideModule(pkg *types.Package) bool {
+	if pkg == x.pass.Pkg {
+		return false
+	}
+	if m := x.pass.Module; m != nil && m.Path != "" {
+		return pkg.Path() != m.Path && !strings.HasPrefix(pkg.Path(), m.Path+"/")
+	}
+	// No module (GOPATH-style tests): another first path element.
+	first := func(p string) string { s, _, _ := strings.Cut(p, "/"); return s }
+	return first(pkg.Path()) != first(x.pass.Pkg.Path())
 }
 
 // filledPath reports whether a method called on the leaf's variable sets
