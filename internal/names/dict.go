@@ -172,7 +172,7 @@ var afterNegators = []string{
 	"last4", "last 4", "last four", "last digits", "prefix", "suffix",
 	"hint", "question",
 	// References and metadata.
-	"id", "uuid", "guid", "name", "label", "description", "desc",
+	"id", "uuid", "guid", "name", "namespace", "label", "description", "desc",
 	"path", "file", "filename", "dir", "url", "uri", "endpoint", "host",
 	"ref", "reference", "arn", "env", "var", "field", "param", "column",
 	"prompt", "idx", "index", "offset", "pos", "position",

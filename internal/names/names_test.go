@@ -234,6 +234,7 @@ func TestNoMatch(t *testing.T) {
 		"bcrypt_password", "CipherText", "IsSecret", "HasPassword",
 		"ResumeToken", "NextPageToken", "PublicAPIKey", "publishable_key",
 		"PushNotificationToken", "fcm_token", "FCMToken", "apns_token",
+		"secret_namespace", "SecretNamespace",
 		// Words that merely contain a dictionary word.
 		"Spin", "pinned", "Pinterest", "keyboard", "monkey", "tokenizer",
 		"secretary", "opinion", "mapping", "passage", "compass", "bypass",
