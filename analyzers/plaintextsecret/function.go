@@ -1937,10 +1937,38 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 	} else {
 		m, ok = f.x.sensitive(field, key, owner)
 	}
+	if !ok && field != nil {
+		// PasswordHash: req.Password. A field named as protected that
+		// holds exactly what the client sent is the secret itself.
+		if cm, cok := claimsProtected(f.x.matcher, field.Name()); cok {
+			if val := f.valueOf(v, 0); val.May(flow.Input) && val.Within(flow.Input) {
+				m, ok = cm, true
+			}
+		}
+	}
 	if !ok {
 		return
 	}
 	ev.matched(v, path, key, field, keyNode, m)
+}
+
+// protectiveWords are the words of a name that say its value is
+// protected (PasswordHash, EncryptedToken).
+var protectiveWords = []string{"hash", "hashed", "digest", "encrypted", "enc", "cipher", "ciphertext", "sealed", "bcrypt", "scrypt", "argon", "argon2", "argon2id", "pbkdf2", "sha", "sha256", "sha512"}
+
+// claimsProtected reports whether a name without its protective words
+// names sensitive data: PasswordHash is a password said to be hashed.
+func claimsProtected(m *names.Matcher, name string) (names.Match, bool) {
+	words := names.Tokenize(name)
+	rest := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return slices.Contains(protectiveWords, w) })
+	if len(rest) == 0 || len(rest) == len(words) {
+		return names.Match{}, false
+	}
+	got, ok := m.Match(strings.Join(rest, "_"))
+	if ok {
+		got.Entry += " (named as protected)"
+	}
+	return got, ok
 }
 
 // matched handles a scalar stored under a key that m says is sensitive.

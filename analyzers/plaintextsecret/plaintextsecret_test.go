@@ -300,3 +300,9 @@ func TestMultipleResults(t *testing.T) {
 func TestLibraryFilled(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "libfilled")
 }
+
+// TestClaimedProtection: a field named as a hash that holds exactly what
+// the client sent.
+func TestClaimedProtection(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "claimed")
+}

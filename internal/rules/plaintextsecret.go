@@ -57,7 +57,10 @@ controller's Put binding JSON into T), judged with the models the program
 instantiates it with (NewController[Token]() in the router, through other
 generic functions too), reported at the write with the instantiation as
 related information. A parameter whose name says it is protected
-(hashedPassword, encryptedKey) is not reported this way.
+(hashedPassword, encryptedKey) is not reported this way. A field named as
+protected (PasswordHash, EncryptedToken) is not read as a secret, except
+when it holds exactly what the client sent (PasswordHash: req.Password):
+then the name is wrong and the secret is stored as it came.
 
 Not reported: values produced in the same function by encryption
 (cipher.AEAD.Seal, nacl, ClientEncryption.Encrypt) or, for secrets that are

@@ -73,7 +73,7 @@ func handlers(ctx context.Context, db *mongo.Database, r *http.Request) {
 
 	users.InsertOne(ctx, User{Email: req.Email, Password: req.Password})               // expect CL101
 	users.InsertOne(ctx, User{Email: req.Email, Password: hashPassword(req.Password)}) // expect clean
-	users.InsertOne(ctx, User{Email: req.Email, PasswordHash: req.Password})           // expect clean (the analyzer trusts the name)
+	users.InsertOne(ctx, User{Email: req.Email, PasswordHash: req.Password})           // expect CL101 (named as a hash, it holds the posted password)
 	users.InsertOne(ctx, newUser(req.Email, req.Password))                             // expect clean
 	users.InsertOne(ctx, User{Email: req.Email, APIKey: req.Key})                      // expect CL101
 	users.InsertOne(ctx, User{Email: req.Email, APIKeyPrefix: req.Key[:8]})            // expect clean
