@@ -100,10 +100,11 @@ func splitEntries(ls []leaf) [][]leaf {
 }
 
 // reportLeaves reports a finding now, or, for the fields of a parameter
-// of a function nothing in the package calls, leaves it to the
-// whole-program step: its callers in other packages judge the values they
-// pass, and the write is reported only when nothing in the program calls
-// the function. go vet and golangci-lint see the callers' side only.
+// of a function nothing in the package calls (leaf.entry, set only in the
+// command's program mode), leaves it to the whole-program step: its
+// callers in other packages judge the values they pass, and the write is
+// reported only when nothing in the program calls the function directly.
+// go vet and golangci-lint, without that step, judge such writes here.
 func (f *function) reportLeaves(rule *rules.Rule, at ast.Expr, ls []leaf, msg string, related []analysis.RelatedInformation) {
 	if !ls[0].entry {
 		f.x.rep.ReportRelated(rule, at, msg, related)
@@ -170,7 +171,7 @@ func (f *function) libraryFilled(l leaf) bool {
 			return false
 		}
 	}
-	return true // read back from the database, leafValue says so
+	return true // a struct read back from the database is still the stored form: leafValue says so
 }
 
 // outsideModule reports whether pkg belongs to another module than the
