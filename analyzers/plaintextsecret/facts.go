@@ -241,6 +241,8 @@ func (f *docFact) String() string {
 	for _, e := range f.Entries {
 		src := "own value"
 		switch {
+		case e.Param >= 0 && e.Field != "":
+			src = fmt.Sprintf("param %d field %s", e.Param, e.Field)
 		case e.Param >= 0:
 			src = fmt.Sprintf("param %d", e.Param)
 		case e.Param == -1:

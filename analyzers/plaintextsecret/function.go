@@ -1362,6 +1362,10 @@ func (ev *evaluation) callDoc(call *ast.CallExpr, d *docFact, prefix string) {
 		path := join(prefix, e.Path)
 		m := names.Match{Entry: e.Entry, Category: e.Category}
 		switch {
+		case e.Param >= 0 && e.Field != "":
+			if e.Param < len(call.Args) {
+				ev.receiverField(call.Args[e.Param], e.Field, path, e.Key, m)
+			}
 		case e.Param >= 0:
 			if e.Param < len(call.Args) {
 				ev.value(call.Args[e.Param], path, e.Key, nil, nil, nil, false)
@@ -1453,7 +1457,9 @@ func (f *function) docFact() *docFact {
 			ev.doc(n.Results[0], mongoapi.Document, "", false)
 			for _, p := range ev.params {
 				if p.Leaf {
-					entries = append(entries, DocEntry{Path: p.Path, Key: p.Key, Param: p.Index})
+					// A field of the parameter (set["password"] = *mu.Password)
+					// keeps its name: the caller judges that field.
+					entries = append(entries, DocEntry{Path: p.Path, Key: p.Key, Param: p.Index, Field: p.Field, Entry: p.Entry, Category: p.Category})
 				}
 			}
 			for _, l := range ev.leaves {
@@ -2052,6 +2058,9 @@ func (f *function) elemOf(l ast.Expr) (assignKey, bool) {
 // paramFieldOf reports whether e is a field of a parameter, p.F (p a
 // pointer or not), and which.
 func (f *function) paramFieldOf(e ast.Expr) (int, string, bool) {
+	if star, ok := ast.Unparen(e).(*ast.StarExpr); ok {
+		e = star.X // *p.Password: the value the pointer field holds
+	}
 	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
 	if !ok {
 		return 0, "", false

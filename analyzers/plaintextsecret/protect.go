@@ -1486,6 +1486,12 @@ func (f *function) assignedValue(as []assignment, depth int) flow.Value {
 	return v
 }
 
+// isCompositeLit reports whether e is a composite literal.
+func isCompositeLit(e ast.Expr) bool {
+	_, ok := e.(*ast.CompositeLit)
+	return ok
+}
+
 // valueOf evaluates e on the lattice: what the value may be in the
 // function, following conversions, encoders, calls with known results and
 // the assignments of variables and fields.
@@ -1502,6 +1508,12 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 		return flow.Seen(flow.Constant, e.Pos(), "the constant "+tv.Value.ExactString())
 	}
 	switch n := e.(type) {
+	case *ast.UnaryExpr:
+		if x := ast.Unparen(n.X); n.Op == token.AND && !isCompositeLit(x) {
+			return f.valueOf(x, depth+1) // &s: a pointer to what s holds
+		}
+	case *ast.StarExpr:
+		return f.valueOf(n.X, depth+1) // *p: what p points to
 	case *ast.CallExpr:
 		if len(n.Args) == 1 && info.Types[n.Fun].IsType() {
 			return f.valueOf(n.Args[0], depth+1) // a conversion

@@ -55,3 +55,51 @@ func setPassword(ctx context.Context, c *mongo.Collection, u *User) error {
 	_, err := c.UpdateOne(ctx, bson.M{"email": u.Email}, bson.M{"$set": bson.M{"password": u.Password}}) // want `document written by UpdateOne stores key "password" in plaintext`
 	return err
 }
+
+// UpdateModel is a partial update; the repository copies it into its own
+// model and builds the $set from that.
+type UpdateModel struct {
+	Email    *string
+	Password *string
+}
+
+type mongoUpdate struct {
+	Email    *string `bson:"email,omitempty"`
+	Password *string `bson:"password,omitempty"`
+}
+
+func setMap(mu *mongoUpdate) bson.M { // want setMap:`returns document with "password" from param 0 field Password`
+	set := bson.M{}
+	if mu.Email != nil {
+		set["email"] = *mu.Email
+	}
+	if mu.Password != nil {
+		set["password"] = *mu.Password
+	}
+	return set
+}
+
+type Repo struct{ c *mongo.Collection }
+
+// Update copies the caller's fields into its own model and $sets them:
+// each caller's password is judged at the caller.
+func (r *Repo) Update(ctx context.Context, id string, e *UpdateModel) error { // want Update:`writes param 2 field Password as "password" via Update -> UpdateOne`
+	mu := &mongoUpdate{Email: e.Email, Password: e.Password}
+	_, err := r.c.UpdateOne(ctx, bson.M{"_id": id}, bson.M{"$set": setMap(mu)})
+	return err
+}
+
+func ChangePassword(ctx context.Context, r *Repo, id, pw string) error {
+	h, err := bcrypt.GenerateFromPassword([]byte(pw), bcrypt.DefaultCost)
+	if err != nil {
+		return err
+	}
+	s := string(h)
+	return r.Update(ctx, id, &UpdateModel{Password: &s})
+}
+
+// ResetTo sets a password it makes, as it is.
+func ResetTo(ctx context.Context, r *Repo, id string) error {
+	s := newPassword()
+	return r.Update(ctx, id, &UpdateModel{Password: &s}) // want `\*paramfield\.UpdateModel written by Update -> UpdateOne stores Password \(key "password"\) in plaintext`
+}
