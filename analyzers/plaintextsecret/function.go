@@ -703,13 +703,9 @@ func (f *function) eachWrite(fn func(w write, s ParamSink, arg ast.Expr, ev *eva
 func (f *function) eachArg(w write, fn func(s ParamSink, arg ast.Expr, ev *evaluation)) {
 	for i, s := range w.sinks {
 		for _, arg := range w.args[i] {
+			s := s
 			if hooked := f.x.hookReplaces(w.callee, f.x.pass.TypesInfo.TypeOf(arg)); len(hooked) > 0 {
-				s := s
-				s.Replaced = mergeSorted(s.Replaced, hooked)
-				ev := f.evaluate(arg, s)
-				f.selectFor(ev, w.node, s)
-				fn(s, arg, ev)
-				continue
+				s.Replaced = mergeSorted(s.Replaced, hooked) // the ODM's hook replaces them first
 			}
 			ev := f.evaluate(arg, s)
 			f.selectFor(ev, w.node, s)
@@ -901,6 +897,9 @@ var odmHooks = map[string][]string{
 	"(*github.com/kamva/mgm/v3.Collection).Update":   {"Updating", "Saving"},
 }
 
+// odmPackages are the packages of odmHooks' methods.
+var odmPackages = map[string]bool{"github.com/qiniu/qmgo": true, "github.com/kamva/mgm/v3": true}
+
 // hookReplaces returns the top-level fields of a document of type t that
 // the hooks the ODM method fn calls on it replace with protected values
 // (a BeforeInsert that hashes the password): the caller's values of those
@@ -908,6 +907,9 @@ var odmHooks = map[string][]string{
 func (x *pass) hookReplaces(fn *types.Func, t types.Type) []string {
 	if fn == nil || t == nil {
 		return nil
+	}
+	if fn.Pkg() == nil || !odmPackages[fn.Pkg().Path()] {
+		return nil // most writes: no FullName built
 	}
 	hooks := odmHooks[fn.Origin().FullName()]
 	if len(hooks) == 0 {
@@ -1958,15 +1960,11 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 	ev.matched(v, path, key, field, keyNode, m)
 }
 
-// protectiveWords are the words of a name that say its value is
-// protected (PasswordHash, EncryptedToken).
-var protectiveWords = []string{"hash", "hashed", "digest", "encrypted", "enc", "cipher", "ciphertext", "sealed", "bcrypt", "scrypt", "argon", "argon2", "argon2id", "pbkdf2", "sha", "sha256", "sha512"}
-
 // claimsProtected reports whether a name without its protective words
 // names sensitive data: PasswordHash is a password said to be hashed.
 func claimsProtected(m *names.Matcher, name string) (names.Match, bool) {
 	words := names.Tokenize(name)
-	rest := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return slices.Contains(protectiveWords, w) })
+	rest := slices.DeleteFunc(slices.Clone(words), protectiveWord)
 	if len(rest) == 0 || len(rest) == len(words) {
 		return names.Match{}, false
 	}

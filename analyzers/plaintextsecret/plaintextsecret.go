@@ -118,6 +118,9 @@ type pass struct {
 	// aliases are the keys that name sensitive fields of the structs in
 	// scope (keyAlias).
 	aliases map[string]names.Match
+	// ifaceRefs are the interface methods whose results the package's
+	// pending leaves come from (ifaceOrigin), one each.
+	ifaceRefs map[*types.Func]*ifaceRef
 	// fieldEntries are writes of fields of a parameter of a function
 	// that nothing in the package calls (reportLeaves).
 	fieldEntries []fieldEntry

@@ -474,35 +474,28 @@ func (f *function) ifaceOrigin(l leaf) *ifaceRef {
 	if iface == nil {
 		return nil
 	}
+	if r, ok := f.x.ifaceRefs[fn]; ok {
+		return r // one per method and package: the linker answers each once
+	}
 	r := &ifaceRef{iface: f.x.methodSigsOf(iface), method: fn.Name()}
 	if n, ok := types.Unalias(fn.Signature().Recv().Type()).(*types.Named); ok {
 		r.ifaceKey = namedIfaceKey(n)
 	}
+	if f.x.ifaceRefs == nil {
+		f.x.ifaceRefs = make(map[*types.Func]*ifaceRef)
+	}
+	f.x.ifaceRefs[fn] = r
 	return r
 }
 
-// ownParts reports whether e is made only of parts of location k (as
-// selfDerived does for a receiver's field):
+// ownParts reports whether e is made only of parts of location k:
 // codes = append(codes[:i], codes[i+1:]...) drops an element of what was
 // read and adds nothing new.
 func (f *function) ownParts(e ast.Expr, k assignKey) bool {
-	e = ast.Unparen(e)
-	if s, ok := e.(*ast.SliceExpr); ok {
-		e = ast.Unparen(s.X)
-	}
-	if call, ok := e.(*ast.CallExpr); ok {
-		if !isAppend(f.x.pass.TypesInfo, call) {
-			return false
-		}
-		for _, a := range call.Args {
-			if !f.ownParts(a, k) {
-				return false
-			}
-		}
-		return len(call.Args) > 0
-	}
-	l, ok := f.location(e)
-	return ok && l == k
+	return rearranges(f.x.pass.TypesInfo, e, func(x ast.Expr) bool {
+		l, ok := f.location(x)
+		return ok && l == k
+	})
 }
 
 // readBack reports whether an implementation of r, among the types the

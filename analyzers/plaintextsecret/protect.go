@@ -617,33 +617,32 @@ func (f *function) selfDerived(a assignment, recv types.Object, name string) boo
 		return false
 	}
 	info := f.x.pass.TypesInfo
-	self := func(e ast.Expr) bool {
-		if s, ok := ast.Unparen(e).(*ast.SliceExpr); ok {
-			e = s.X
-		}
+	return rearranges(info, a.rhs, func(e ast.Expr) bool {
 		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
 		if !ok || sel.Sel.Name != name {
 			return false
 		}
 		id, ok := ast.Unparen(sel.X).(*ast.Ident)
 		return ok && info.ObjectOf(id) == recv
+	})
+}
+
+// rearranges reports whether e is made only of what is says is the
+// original value: that value, slices of it, and append of those.
+func rearranges(info *types.Info, e ast.Expr, is func(ast.Expr) bool) bool {
+	e = ast.Unparen(e)
+	if s, ok := e.(*ast.SliceExpr); ok {
+		e = ast.Unparen(s.X)
 	}
-	if self(a.rhs) {
-		return true
-	}
-	call, ok := ast.Unparen(a.rhs).(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	if !isAppend(info, call) {
-		return false
-	}
-	for _, arg := range call.Args {
-		if !self(arg) {
-			return false
+	if call, ok := e.(*ast.CallExpr); ok && isAppend(info, call) {
+		for _, a := range call.Args {
+			if !rearranges(info, a, is) {
+				return false
+			}
 		}
+		return len(call.Args) > 0
 	}
-	return true
+	return is(e)
 }
 
 // subDocumentFills returns the sensitive fields of sub-documents that the
