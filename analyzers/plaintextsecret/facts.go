@@ -53,6 +53,20 @@ type ParamSink struct {
 	// passed on: "Storage"), and SubKey the same path as bson keys
 	// ("storage"); both empty when the parameter itself is written.
 	Sub, SubKey string
+	// Hops is the path from the call of this function to the write: each
+	// call that passes the value on, then the driver call, for related
+	// information. Not part of equal: it explains a sink, it does not
+	// change what is written.
+	Hops []Hop
+}
+
+// Hop is one call on the way from a wrapper's parameter to MongoDB, as a
+// position that survives the facts' serialization (go vet runs each
+// package in its own process).
+type Hop struct {
+	File         string
+	Line, Column int
+	In, Call     string // the function the call is in and the one it calls: "Create", "InsertOne"
 }
 
 func (*sinkFact) AFact() {}

@@ -718,9 +718,10 @@ func (f *function) eachArg(w write, fn func(s ParamSink, arg ast.Expr, ev *evalu
 // or nil.
 func (f *function) wrapperFact() *sinkFact {
 	var params []ParamSink
-	f.eachWrite(func(_ write, s ParamSink, _ ast.Expr, ev *evaluation) {
+	f.eachWrite(func(w write, s ParamSink, _ ast.Expr, ev *evaluation) {
 		for _, p := range ev.params {
 			p.Via = f.obj.Name() + " -> " + s.Via
+			p.Hops = f.hopsThrough(w.node, s)
 			if !slices.ContainsFunc(params, func(q ParamSink) bool {
 				return q.Index == p.Index && q.Path == p.Path && q.Leaf == p.Leaf && q.Sub == p.Sub
 			}) {

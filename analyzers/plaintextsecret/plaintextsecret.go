@@ -106,6 +106,9 @@ func (l *funcList) Set(s string) error {
 // pass is the state of one run over one package.
 type pass struct {
 	*config
+	// hops places the paths of sinks (ParamSink.Hops) for related
+	// information.
+	hops hopFiles
 	// genericWrites are the package's writes of decoded values of a type
 	// parameter; tparams names its type parameters by declaration;
 	// typeFields caches genericFields (generic.go).

@@ -46,6 +46,7 @@ import (
 // whole-program step; it is the analyzer's result.
 type Summary struct {
 	matcher *names.Matcher
+	fset    *token.FileSet         // where the package's positions are, to place hops
 	sinks   map[string][]ParamSink // the package's functions that write, by full name
 	types   []implType
 	calls   []ifaceCall
@@ -115,6 +116,7 @@ type ifaceCall struct {
 	fnName   string   // its name in messages
 	params   []string // its parameters' names
 	args     []argFlow
+	at       Hop // the call, for the paths of sinks derived through it
 }
 
 // argFlow is what one argument of an ifaceCall passes.
@@ -172,7 +174,7 @@ type entryPoint struct {
 // summarize records what the package offers the whole-program step. It
 // runs after the package's facts are computed.
 func (x *pass) summarize() *Summary {
-	s := &Summary{matcher: x.matcher, sinks: make(map[string][]ParamSink, len(x.local)), refs: make(map[string]bool), direct: make(map[string]bool), stored: make(map[string]bool), fields: x.fieldEntries}
+	s := &Summary{matcher: x.matcher, fset: x.pass.Fset, sinks: make(map[string][]ParamSink, len(x.local)), refs: make(map[string]bool), direct: make(map[string]bool), stored: make(map[string]bool), fields: x.fieldEntries}
 	for fn, r := range x.results {
 		if r != nil && r.Stored {
 			s.stored[fn.FullName()] = true
@@ -366,7 +368,8 @@ func (f *function) summarizeCalls(s *Summary) {
 		if !ok {
 			return true
 		}
-		c := ifaceCall{method: fn.Name(), fnName: f.decl.Name.Name}
+		pos := f.x.pass.Fset.Position(call.Pos())
+		c := ifaceCall{method: fn.Name(), fnName: f.decl.Name.Name, at: Hop{File: pos.Filename, Line: pos.Line, Column: pos.Column, In: f.decl.Name.Name}}
 		if iface != nil {
 			c.iface, c.name = f.x.methodSigsOf(iface), recvName(fn)+"."+fn.Name()
 			if n, ok := types.Unalias(fn.Signature().Recv().Type()).(*types.Named); ok {
@@ -582,7 +585,7 @@ func (f *function) summarizeEntries(s *Summary) {
 			if p.Kind == mongoapi.Filter {
 				rule = rules.PlaintextLookup
 			}
-			p.Via = sk.Via
+			p.Via, p.Hops = sk.Via, sk.Hops
 			s.entries = append(s.entries, entryPoint{fn: f.obj.FullName(), name: funcName(f.obj), param: name, sink: p, at: f.x.rep.Defer(rule, arg)})
 		}
 	})
@@ -822,6 +825,7 @@ type linker struct {
 	edges        map[string][]string
 	reach        map[string][]string
 	convsUnknown bool
+	files        map[*token.FileSet]*hopFiles // hopFiles
 }
 
 // newLinker joins the summaries and resolves every interface call.
@@ -986,7 +990,7 @@ func (l *linker) derive() {
 								if !ok {
 									continue
 								}
-								d.Via = c.fnName + " -> " + c.via(p)
+								d.Via, d.Hops = c.fnName+" -> "+c.via(p), c.hops(p)
 								if !slices.ContainsFunc(l.sinks[c.fn], func(r ParamSink) bool {
 									return r.Index == d.Index && r.Path == d.Path && r.Leaf == d.Leaf && r.Elems == d.Elems && r.Sub == d.Sub
 								}) {
@@ -1008,6 +1012,20 @@ func (c *ifaceCall) via(p ParamSink) string {
 		return p.Via // it starts with the function called
 	}
 	return c.name + " -> " + p.Via
+}
+
+// hops returns the path from the call to the write of sink p.
+func (c *ifaceCall) hops(p ParamSink) []Hop {
+	h := c.at
+	if c.static != "" {
+		h.Call, _, _ = strings.Cut(p.Via, " -> ")
+	} else {
+		h.Call = c.name
+	}
+	if len(p.Hops) >= maxHops || slices.Contains(p.Hops, h) {
+		return p.Hops
+	}
+	return append([]Hop{h}, p.Hops...)
 }
 
 // compose returns the sink of a parameter that an argument carries as q,
@@ -1093,13 +1111,13 @@ func (l *linker) findings(s *Summary) []analysis.Diagnostic {
 	}
 	var out []analysis.Diagnostic
 	for i := range s.calls {
-		out = append(out, l.callFindings(&s.calls[i])...)
+		out = append(out, l.callFindings(s, &s.calls[i])...)
 	}
 	for _, e := range s.entries {
 		if l.called[e.fn] {
 			continue // its callers show the value
 		}
-		if d, ok := l.entryFinding(e); ok {
+		if d, ok := l.entryFinding(s, e); ok {
 			out = append(out, d)
 		}
 	}
@@ -1116,19 +1134,20 @@ func (l *linker) findings(s *Summary) []analysis.Diagnostic {
 
 // callFindings reports what an interface call stores in plaintext through
 // the implementations that write.
-func (l *linker) callFindings(c *ifaceCall) []analysis.Diagnostic {
+func (l *linker) callFindings(s *Summary, c *ifaceCall) []analysis.Diagnostic {
 	type found struct {
 		leaves  []pendingLeaf
 		at      rules.Deferred
 		what    string
 		via     string
 		impl    method
-		entryOf string // the calling function's parameter, for an entry point
+		sink    ParamSink // the implementation's, for its path
+		entryOf string    // the calling function's parameter, for an entry point
 	}
 	var stored, looked *found
 	add := func(dst **found, a argFlow, m method, p ParamSink, ls []pendingLeaf, at rules.Deferred, what, entry string) {
 		if *dst == nil {
-			*dst = &found{at: at, what: what, via: c.via(p), impl: m, entryOf: entry}
+			*dst = &found{at: at, what: what, via: c.via(p), impl: m, sink: p, entryOf: entry}
 		}
 		for _, lf := range ls {
 			if !slices.ContainsFunc((*dst).leaves, func(o pendingLeaf) bool { return o.path == lf.path }) {
@@ -1248,7 +1267,7 @@ func (l *linker) callFindings(c *ifaceCall) []analysis.Diagnostic {
 			what = fmt.Sprintf("parameter %s of %s (nothing in the program calls it)", stored.entryOf, c.fnName)
 		}
 		msg := fmt.Sprintf("%s written by %s stores %s in plaintext; %s", what, stored.via, pendingList(stored.leaves), pendingAdvice(stored.leaves))
-		if d, ok := stored.at.Diagnostic(msg, l.related(c, stored.impl, stored.via, stored.leaves)); ok {
+		if d, ok := stored.at.Diagnostic(msg, l.related(s, c, stored.impl, stored.via, stored.sink, stored.leaves)); ok {
 			out = append(out, d)
 		}
 	}
@@ -1258,7 +1277,7 @@ func (l *linker) callFindings(c *ifaceCall) []analysis.Diagnostic {
 			against = fmt.Sprintf("parameter %s of %s (nothing in the program calls it) as it is", looked.entryOf, c.fnName)
 		}
 		msg := fmt.Sprintf("filter of %s matches %s against %s, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf)", looked.via, pendingList(looked.leaves), against)
-		if d, ok := looked.at.Diagnostic(msg, l.related(c, looked.impl, looked.via, looked.leaves)); ok {
+		if d, ok := looked.at.Diagnostic(msg, l.related(s, c, looked.impl, looked.via, looked.sink, looked.leaves)); ok {
 			out = append(out, d)
 		}
 	}
@@ -1277,27 +1296,45 @@ func (l *linker) leafMatch(p ParamSink) (names.Match, bool) {
 	return l.matcher.Match(key)
 }
 
+// hopFiles returns the positions of the summary's file set.
+func (l *linker) hopFiles(s *Summary) *hopFiles {
+	if l.files == nil {
+		l.files = make(map[*token.FileSet]*hopFiles)
+	}
+	hf := l.files[s.fset]
+	if hf == nil {
+		hf = &hopFiles{fset: s.fset}
+		l.files[s.fset] = hf
+	}
+	return hf
+}
+
 // entryFinding reports an entry point's parameter written as it is.
-func (l *linker) entryFinding(e entryPoint) (analysis.Diagnostic, bool) {
+func (l *linker) entryFinding(s *Summary, e entryPoint) (analysis.Diagnostic, bool) {
 	match, ok := l.leafMatch(e.sink)
 	if !ok {
 		return analysis.Diagnostic{}, false
 	}
+	path, _ := hopRelated(l.hopFiles(s), e.sink)
 	ls := []pendingLeaf{{path: e.sink.Path, entry: match.Entry, category: match.Category}}
 	if e.sink.Kind == mongoapi.Filter {
 		msg := fmt.Sprintf("filter of %s matches %s against parameter %s of %s (nothing in the program calls it) as it is, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf)", e.sink.Via, pendingList(ls), e.param, e.name)
-		return e.at.Diagnostic(msg, nil)
+		return e.at.Diagnostic(msg, path)
 	}
 	msg := fmt.Sprintf("parameter %s of %s (nothing in the program calls it) written by %s stores %s in plaintext; %s", e.param, e.name, e.sink.Via, pendingList(ls), pendingAdvice(ls))
-	return e.at.Diagnostic(msg, nil)
+	return e.at.Diagnostic(msg, path)
 }
 
-// related points at the implementation that writes and at the fields.
-func (l *linker) related(c *ifaceCall, m method, via string, ls []pendingLeaf) []analysis.RelatedInformation {
+// related points at the implementation that writes, at each call from
+// it to the write, and at the fields.
+func (l *linker) related(s *Summary, c *ifaceCall, m method, via string, p ParamSink, ls []pendingLeaf) []analysis.RelatedInformation {
 	var out []analysis.RelatedInformation
 	if m.pos.IsValid() {
 		out = append(out, analysis.RelatedInformation{Pos: m.pos, Message: fmt.Sprintf("%s is implemented here by a method that writes its argument to MongoDB (%s); found by the whole-program step", c.name, via)})
 	}
+	p.Via = via
+	path, _ := hopRelated(l.hopFiles(s), p)
+	out = append(out, path...)
 	for _, lf := range ls {
 		if lf.fieldPos.IsValid() {
 			out = append(out, analysis.RelatedInformation{Pos: lf.fieldPos, Message: fmt.Sprintf("field %s, stored as %q, names %s", lf.field, lf.path, lf.entry)})

@@ -27,8 +27,9 @@ func (f *function) report() {
 			at, lookAt     ast.Expr // the first argument with a finding, per rule
 			pitAt          ast.Expr
 			via, lookVia   string
-			leafSink       bool   // the argument is a single value, not a document
-			sub            string // the field of the argument that is written
+			atSink, lkSink ParamSink // the sinks of at and lookAt
+			leafSink       bool      // the argument is a single value, not a document
+			sub            string    // the field of the argument that is written
 		)
 		f.eachArg(w, func(s ParamSink, arg ast.Expr, ev *evaluation) {
 			f.noteGenericWrite(s, arg)
@@ -40,13 +41,13 @@ func (f *function) report() {
 				if s.Kind == mongoapi.Filter {
 					looked = appendLeaf(looked, l)
 					if lookAt == nil {
-						lookAt, lookVia = arg, s.Via
+						lookAt, lookVia, lkSink = arg, s.Via, s
 					}
 					continue
 				}
 				stored = appendLeaf(stored, l)
 				if at == nil {
-					at, via, leafSink, sub = arg, s.Via, s.Leaf && s.Field == "", s.Sub
+					at, via, leafSink, sub, atSink = arg, s.Via, s.Leaf && s.Field == "", s.Sub, s
 				}
 			}
 			if len(ev.pitfalls) > 0 && pitAt == nil {
@@ -65,12 +66,12 @@ func (f *function) report() {
 			}
 			f.reportLeaves(rules.PlaintextSecret, at, part,
 				fmt.Sprintf("%s written by %s stores %s in plaintext; %s", what, via, listLeaves(part), advice(part)),
-				f.related(w, part, "holds"))
+				f.related(w, atSink, part, "holds"))
 		}
 		for _, part := range splitEntries(looked) {
 			f.reportLeaves(rules.PlaintextLookup, lookAt, part,
 				fmt.Sprintf("filter of %s matches %s against a raw value, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf)", lookVia, listLeaves(part)),
-				f.related(w, part, "is matched against"))
+				f.related(w, lkSink, part, "is matched against"))
 		}
 		if len(pitfalls) > 0 {
 			f.reportPitfalls(w, pitAt, via, pitfalls)
@@ -440,9 +441,10 @@ func advice(ls []leaf) string {
 	return strings.Join(parts, "; ")
 }
 
-// related points at the field declarations and, for wrappers, at the
-// function that passes the value on.
-func (f *function) related(w write, ls []leaf, verb string) []analysis.RelatedInformation {
+// related points at where each value comes from, at the field
+// declarations and, for wrappers, at the function that passes the value
+// on and at each call on the way to the write (s.Hops).
+func (f *function) related(w write, s ParamSink, ls []leaf, verb string) []analysis.RelatedInformation {
 	var out []analysis.RelatedInformation
 	// Where each value comes from, when the function shows it (a
 	// parameter, a constant, a call's result, decoded input).
@@ -456,7 +458,16 @@ func (f *function) related(w write, ls []leaf, verb string) []analysis.RelatedIn
 		}
 	}
 	if w.callee != nil && w.callee.Pkg() != nil && !isDriver(f.x, w.callee) && w.callee.Pos().IsValid() {
-		out = append(out, analysis.RelatedInformation{Pos: w.callee.Pos(), Message: fmt.Sprintf("%s passes its argument on to a MongoDB write (%s)", w.callee.Name(), w.sinks[0].Via)})
+		if f.x.hops.fset == nil {
+			f.x.hops.fset = f.x.pass.Fset
+		}
+		path, unplaced := hopRelated(&f.x.hops, s)
+		msg := fmt.Sprintf("%s passes its argument on to a MongoDB write (%s)", w.callee.Name(), s.Via)
+		if unplaced != "" {
+			msg = fmt.Sprintf("%s passes its argument on to a MongoDB write (%s: %s)", w.callee.Name(), s.Via, unplaced)
+		}
+		out = append(out, analysis.RelatedInformation{Pos: w.callee.Pos(), Message: msg})
+		out = append(out, path...)
 	}
 	for _, l := range ls {
 		switch {

@@ -610,6 +610,35 @@ func TestWholeProgram(t *testing.T) {
 		}
 	}
 
+	// The related information follows the value call by call to the
+	// driver call: the service's call of the interface method, then the
+	// implementation's FindOne; a wrapper in another module, to its
+	// UpdateOne.
+	paths := map[string][]string{
+		"cmd/server/main.go:27": {"service/service.go:76:9: FinishReset passes it to UserRepo.FindByResetToken", "mongorepo/mongorepo.go:30:9: FindByResetToken sends the filter to MongoDB with FindOne"},
+		"audit/audit.go:31":     {"dbkit/dbkit.go:18:12: UpdateOne writes it to MongoDB with UpdateOne"},
+		"service/service.go:28": {"audit/audit.go:26:9: Add passes it to InsertMany", "dbkit/dbkit.go:13:12: InsertMany writes it to MongoDB with InsertMany"},
+	}
+	for _, f := range decodeReport(t, r.stdout).Findings {
+		want, ok := paths[filepath.ToSlash(f.File)+":"+fmt.Sprint(f.Line)]
+		if !ok {
+			continue
+		}
+		var got []string
+		for _, rel := range f.Related {
+			got = append(got, fmt.Sprintf("%s:%d:%d: %s", filepath.ToSlash(rel.File), rel.Line, rel.Column, rel.Message))
+		}
+		for _, w := range want {
+			if !slices.Contains(got, w) {
+				t.Errorf("related of %s:%d lacks %q; got:\n%s", f.File, f.Line, w, strings.Join(got, "\n"))
+			}
+		}
+		delete(paths, filepath.ToSlash(f.File)+":"+fmt.Sprint(f.Line))
+	}
+	if len(paths) > 0 {
+		t.Errorf("no findings at %v", paths)
+	}
+
 	// go vet: the interface implemented in the same package, and the
 	// wrapper library in another module (its facts are computed, as the
 	// command computes them), nothing that needs the whole program.

@@ -14,6 +14,12 @@
 //
 //   - recall: labels with verdict plain that a finding matches, over all
 //     plain labels;
+//   - found on a path: plain labels that no finding matches at their
+//     positions, but whose position is on a finding's path: one of its
+//     related positions (the calls it lists on the way to the driver
+//     call), with the same rule and key. Such a finding is reported where
+//     the value is known, further out than the labelled lines; the figure
+//     is printed beside recall, never added to it;
 //   - precision: findings that match only plain labels, or that a line of
 //     eval/judged/owner__name.tsv judges right, over all judged findings. A
 //     finding that matches a label of another verdict (protected, empty,
@@ -56,11 +62,18 @@ type repo struct {
 }
 
 type finding struct {
-	File    string `json:"file"`
-	Line    int    `json:"line"`
-	Column  int    `json:"column"`
-	Rule    string `json:"rule"`
-	Message string `json:"message"`
+	File    string     `json:"file"`
+	Line    int        `json:"line"`
+	Column  int        `json:"column"`
+	Rule    string     `json:"rule"`
+	Message string     `json:"message"`
+	Related []position `json:"related"`
+}
+
+// position is a related position of a finding.
+type position struct {
+	File string `json:"file"`
+	Line int    `json:"line"`
 }
 
 func main() {
@@ -84,7 +97,7 @@ func main() {
 		files, _ = filepath.Glob(filepath.Join("eval", "labels", "*.tsv"))
 	}
 	var total counts
-	fmt.Printf("%-45s %5s %5s %5s %5s %5s %5s %5s\n", "repository", "plain", "found", "TP", "FP", "weak", "unjdg", "other")
+	fmt.Printf("%-45s %5s %5s %5s %5s %5s %5s %5s %5s\n", "repository", "plain", "found", "TP", "FP", "weak", "unjdg", "other", "path")
 	for _, f := range files {
 		r, err := readRepo(f)
 		if err != nil {
@@ -103,11 +116,12 @@ func main() {
 		}
 		c := score(r, fs, *verbose)
 		total.add(c)
-		fmt.Printf("%-45s %5d %5d %5d %5d %5d %5d %5d\n", r.name, c.plain, c.found, c.tp, c.fp, c.weak, c.unjudged, c.other)
+		fmt.Printf("%-45s %5d %5d %5d %5d %5d %5d %5d %5d\n", r.name, c.plain, c.found, c.tp, c.fp, c.weak, c.unjudged, c.other, c.path)
 	}
-	fmt.Printf("%-45s %5d %5d %5d %5d %5d %5d %5d\n", "total", total.plain, total.found, total.tp, total.fp, total.weak, total.unjudged, total.other)
+	fmt.Printf("%-45s %5d %5d %5d %5d %5d %5d %5d %5d\n", "total", total.plain, total.found, total.tp, total.fp, total.weak, total.unjudged, total.other, total.path)
 	if total.plain > 0 {
 		fmt.Printf("recall %d/%d = %.0f%%\n", total.found, total.plain, 100*float64(total.found)/float64(total.plain))
+		fmt.Printf("found at the labelled positions or on a finding's path: %d/%d = %.0f%%\n", total.found+total.path, total.plain, 100*float64(total.found+total.path)/float64(total.plain))
 	}
 	if total.tp+total.fp > 0 {
 		fmt.Printf("precision %d/%d = %.0f%% (%d unjudged, %d on weak hashes)\n", total.tp, total.tp+total.fp, 100*float64(total.tp)/float64(total.tp+total.fp), total.unjudged, total.weak)
@@ -117,8 +131,9 @@ func main() {
 // counts are one repository's figures. plain: cases a finding is expected
 // for; found: those a finding matched; tp, fp: findings judged right and
 // wrong; weak: findings on weak hashes; unjudged: findings nobody judged;
-// other: cases of other verdicts, for the record.
-type counts struct{ plain, found, tp, fp, weak, unjudged, other int }
+// other: cases of other verdicts, for the record; path: plain cases not
+// found but on a finding's path.
+type counts struct{ plain, found, tp, fp, weak, unjudged, other, path int }
 
 func (c *counts) add(d counts) {
 	c.plain += d.plain
@@ -128,6 +143,7 @@ func (c *counts) add(d counts) {
 	c.weak += d.weak
 	c.unjudged += d.unjudged
 	c.other += d.other
+	c.path += d.path
 }
 
 func firstLine(s string) string {
@@ -206,8 +222,8 @@ func readRepo(path string) (*repo, error) {
 	return r, nil
 }
 
-// findings runs cryptolint (or reads its saved report) and keeps the
-// plaintextsecret findings inside the scope.
+// findings runs cryptolint (or reads its saved report) and returns its
+// plaintextsecret findings.
 func findings(src, reports, key string, r *repo, bin string, cached, save bool) ([]finding, error) {
 	var out []byte
 	var err error
@@ -244,9 +260,7 @@ func findings(src, reports, key string, r *repo, bin string, cached, save bool) 
 		if f.Rule != "CL101" && f.Rule != "CL103" {
 			continue
 		}
-		if r.keeps(f) {
-			fs = append(fs, f)
-		}
+		fs = append(fs, f)
 	}
 	return fs, nil
 }
@@ -268,10 +282,26 @@ func (l label) matches(f finding) bool {
 	if f.Rule != l.rule {
 		return false
 	}
-	pos := f.File + ":" + strconv.Itoa(f.Line)
-	if pos != l.file+":"+strconv.Itoa(l.line) && !slices.Contains(l.alt, pos) {
-		return false
-	}
+	return l.at(f.File, f.Line) && l.sameKey(f)
+}
+
+// at reports whether file:line is the label's position or one of its
+// alternates.
+func (l label) at(file string, line int) bool {
+	pos := file + ":" + strconv.Itoa(line)
+	return pos == l.file+":"+strconv.Itoa(l.line) || slices.Contains(l.alt, pos)
+}
+
+// onPath reports whether a finding elsewhere passes through the label's
+// position on its way to the write (a related position), for the same
+// rule and key.
+func (l label) onPath(f finding) bool {
+	return f.Rule == l.rule && slices.ContainsFunc(f.Related, func(p position) bool { return l.at(p.File, p.Line) }) && l.sameKey(f)
+}
+
+// sameKey reports whether a finding's message names the label's key or
+// field.
+func (l label) sameKey(f finding) bool {
 	if l.key != "" && (strings.Contains(f.Message, `"`+l.key+`"`) || strings.Contains(f.Message, "."+l.key+`"`)) {
 		return true
 	}
@@ -299,10 +329,17 @@ func isNameByte(b byte) bool {
 	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
-// score matches findings and labels.
-func score(r *repo, fs []finding, verbose bool) counts {
+// score matches findings and labels: the findings inside the scope count
+// for precision; any finding's path can show a case (counts.path).
+func score(r *repo, all []finding, verbose bool) counts {
 	var c counts
 	hit := make([]bool, len(r.labels))
+	var fs []finding
+	for _, f := range all {
+		if r.keeps(f) {
+			fs = append(fs, f)
+		}
+	}
 	for _, f := range fs {
 		var plain, other, weak bool
 		for i, l := range r.labels {
@@ -355,8 +392,16 @@ func score(r *repo, fs []finding, verbose bool) counts {
 		c.plain++
 		if hit[i] {
 			c.found++
+			continue
 		}
-		if verbose && !hit[i] {
+		if j := slices.IndexFunc(all, l.onPath); j >= 0 {
+			c.path++
+			if verbose {
+				fmt.Printf("  on path %s:%d %s %s/%s: of %s:%d\n", l.file, l.line, l.rule, l.field, l.key, all[j].File, all[j].Line)
+			}
+			continue
+		}
+		if verbose {
 			fmt.Printf("  missed %s:%d %s %s/%s: %s\n", l.file, l.line, l.rule, l.field, l.key, l.why)
 		}
 	}

@@ -101,4 +101,27 @@ func TestScopeAndScore(t *testing.T) {
 	if got != want {
 		t.Errorf("score = %+v, want %+v", got, want)
 	}
+
+	// A finding outside the scope whose path passes the unfound lookup's
+	// position shows that case: counted apart (path), not as found, and
+	// not scored for precision. One with another rule or key does not.
+	handler := finding{File: "api/h.go", Line: 20, Rule: "CL103", Message: `filter of Find matches key "token" against a raw value`,
+		Related: []position{{File: "api/h.go", Line: 3}, {File: "auth/token.go", Line: 7}}}
+	otherKey := handler
+	otherKey.Message = `filter of Find matches key "secret" against a raw value`
+	otherRule := handler
+	otherRule.Rule = "CL101"
+	for _, c := range []struct {
+		f    finding
+		want bool
+	}{{handler, true}, {otherKey, false}, {otherRule, false}} {
+		if got := r.labels[2].onPath(c.f); got != c.want {
+			t.Errorf("onPath(%q, %s) = %v, want %v", c.f.Message, c.f.Rule, got, c.want)
+		}
+	}
+	got = score(r, []finding{in, handler}, false)
+	want = counts{plain: 2, found: 1, tp: 1, other: 1, path: 1}
+	if got != want {
+		t.Errorf("score with a path = %+v, want %+v", got, want)
+	}
 }
