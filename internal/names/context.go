@@ -35,10 +35,12 @@ type Field struct {
 var genericWords = []string{"key", "value", "val", "code", "data", "number", "raw", "plain", "text", "secret", "token", "string", "str", "bytes", "pem", "private"}
 
 // cancellingOwners are words in an owner's name saying that a generic name
-// in it is not a secret: a lexer's Token, a SecretRef's Secret (its name).
+// in it is not a secret: a lexer's Token, a SecretRef's Secret (its name),
+// a Referral's or a Country's Code (public codes, meant to be shared).
 var cancellingOwners = []string{
 	"lexer", "lex", "scanner", "parser", "tokenizer", "syntax", "grammar", "ast",
 	"ref", "reference", "selector", "pointer",
+	"referral", "promo", "promotion", "discount", "country", "currency", "language", "locale", "postal", "zip", "error", "status",
 }
 
 // contextRules say what a generic field name means inside an owner whose

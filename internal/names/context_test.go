@@ -64,6 +64,12 @@ func TestMatchField(t *testing.T) {
 		{"token beside another secret", Field{Name: "Token", Owner: "User", Siblings: []string{"ClientSecret"}}, "token", Credential},
 		{"token alone", Field{Name: "Token", Owner: "User", Siblings: []string{"Name"}}, "token", Credential},
 
+		// A public code: a referral record has a user and a count, but its
+		// code is meant to be shared.
+		{"referral code with user and count", Field{Name: "Code", Key: "code", Owner: "Referral", Siblings: []string{"ReferrerUserID", "CommissionCount", "CreatedAt"}}, "", 0},
+		{"verification code with user and count", Field{Name: "Code", Key: "code", Owner: "Grant", Siblings: []string{"UserID", "Attempts"}}, "one time code", Credential},
+		{"country code", Field{Name: "Code", Owner: "Country", Siblings: []string{"Email", "ExpiresAt"}}, "", 0},
+
 		// Name and key agree.
 		{"name hash, key plain", Field{Name: "PasswordHash", Key: "password"}, "", 0},
 		{"name plain, key hash", Field{Name: "Password", Key: "password_hash"}, "", 0},

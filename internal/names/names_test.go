@@ -105,6 +105,10 @@ func TestMatch(t *testing.T) {
 		{"SSN", "ssn", PersonalID, true, "ssn"},
 		{"user.ssn", "ssn", PersonalID, true, "user ssn"},
 		{"SSNs", "ssn", PersonalID, true, "ssns"},
+		{"CNIC", "cnic", PersonalID, true, "cnic"},
+		{"aadhaar_number", "aadhaar", PersonalID, true, "aadhaar number"},
+		{"UserCPF", "cpf", PersonalID, true, "user cpf"},
+		{"IDCardNumber", "id card number", PersonalID, true, "id card number"},
 		{"CVV", "cvv", Financial, true, "cvv"},
 		{"CVV2", "cvv", Financial, true, "cvv2"},
 		{"cvc", "cvc", Financial, true, "cvc"},
@@ -212,7 +216,7 @@ func TestMatch(t *testing.T) {
 func TestNoMatch(t *testing.T) {
 	names := []string{
 		// Negators after the entry.
-		"PasswordHash", "password_hash", "passwordhash", "SSNHash",
+		"PasswordHash", "password_hash", "passwordhash", "SSNHash", "CNICHash", "cpf_last4",
 		"APIKeyID", "api_key_id", "apikeyid", "TokenExpiresAt",
 		"tokenexpiresat", "token_type", "private_key_path", "card_last4",
 		"CardLast4", "card_number_last4", "card_number_last_4",
