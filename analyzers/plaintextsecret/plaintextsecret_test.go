@@ -273,6 +273,13 @@ func TestKeyAliases(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "keyalias")
 }
 
+// TestPackageContext: a bare Code is read with its package's name
+// (verification) when a sibling names whom it belongs to; not in a
+// login package's response, nor a referral's shared code.
+func TestPackageContext(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "pkgctx/verification", "pkgctx/login", "pkgctx/referral")
+}
+
 // TestODMHooks: qmgo's BeforeInsert hook that hashes the document's own
 // field protects it on qmgo inserts, and on wrappers of them.
 func TestODMHooks(t *testing.T) {

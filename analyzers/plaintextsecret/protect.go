@@ -35,6 +35,9 @@ func (x *pass) sensitive(field *types.Var, key string, owner types.Type) (names.
 	f := names.Field{Name: field.Name(), Key: key, Several: several(field.Type())}
 	if n, ok := types.Unalias(owner).(*types.Named); ok {
 		f.Owner = n.Obj().Name()
+		if n.Obj().Pkg() != nil {
+			f.Package = n.Obj().Pkg().Name()
+		}
 		if st, ok := n.Underlying().(*types.Struct); ok && (names.Generic(f.Name) || strings.HasSuffix(strings.ToLower(f.Name), "token")) {
 			for i := range st.NumFields() {
 				if sib := st.Field(i); sib != field {
@@ -1491,6 +1494,24 @@ func isCompositeLit(e ast.Expr) bool {
 	return ok
 }
 
+// placeholder reports whether a constant is a mask rather than a value:
+// only zeros, X's, stars and separators ("00000-0000000-0", "XXXX-XXXX",
+// "****"), as seed scripts and fixtures fill an identity number they do not
+// have.
+func placeholder(s string) bool {
+	mask := false
+	for _, r := range s {
+		switch r {
+		case '0', 'x', 'X', '*':
+			mask = true
+		case '-', ' ', '.', '/', '_':
+		default:
+			return false
+		}
+	}
+	return mask
+}
+
 // valueOf evaluates e on the lattice: what the value may be in the
 // function, following conversions, encoders, calls with known results and
 // the assignments of variables and fields.
@@ -1504,6 +1525,9 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 		return flow.Of(flow.Empty) // nil, "", []string{}: stores nothing
 	}
 	if tv := info.Types[e]; tv.Value != nil {
+		if tv.Value.Kind() == constant.String && placeholder(constant.StringVal(tv.Value)) {
+			return flow.Of(flow.Empty) // "000-00-0000", "****": a mask, no one's value
+		}
 		return flow.Seen(flow.Constant, e.Pos(), "the constant "+tv.Value.ExactString())
 	}
 	switch n := e.(type) {

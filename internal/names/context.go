@@ -22,6 +22,12 @@ type Field struct {
 	// read only for generic names (see [Generic]) and for names ending in
 	// "token": callers may leave them out for other names.
 	Siblings []string
+	// Package is the name of the owner's package. A generic name whose
+	// owner and siblings say nothing is read by the context rules with it
+	// when a sibling says whom the value belongs to (Email, UserID):
+	// verification.Code's Code beside Email is a one-time code, while
+	// login.Response's Code beside Message is not.
+	Package string
 	// Several reports that the value holds several strings or byte
 	// strings (a slice, array or map of them): then entries that match
 	// only in the singular ("token") match in the plural too, as
@@ -92,7 +98,9 @@ func Generic(name string) bool {
 //   - a generic name (see [Generic]) is read with its owner's name
 //     (APIKey.Value, PasswordReset.Code), then by the context rules
 //     (Certificate.Key is a private key, Credentials.Key a credential),
-//     then, for a bare Code, by its siblings (Email and ExpiresAt);
+//     then, for a bare Code, by its siblings (Email and ExpiresAt), then
+//     by the context rules with its package's name when a sibling names
+//     whom it belongs to (verification.Code{Email, Code});
 //   - a generic name is not sensitive when its owner's name cancels it
 //     (Lexer.Token, SecretRef.Secret) or when it is stored as "_key" (the
 //     document's own key in ArangoDB-style stores; "_id" is not cancelled:
@@ -108,7 +116,7 @@ func (m *Matcher) MatchField(f Field) (Match, bool) {
 	if mt, ok := m.matchKeyed(f.Name, f.Key, f.Several); ok {
 		return mt, true
 	}
-	if !generic || f.Owner == "" && len(f.Siblings) == 0 {
+	if !generic || f.Owner == "" && len(f.Siblings) == 0 && f.Package == "" {
 		return Match{}, false
 	}
 	if f.Owner != "" {
@@ -119,7 +127,26 @@ func (m *Matcher) MatchField(f Field) (Match, bool) {
 			return mt, true
 		}
 	}
-	return m.bySiblings(f.Name, f.Siblings)
+	if mt, ok := m.bySiblings(f.Name, f.Siblings); ok {
+		return mt, true
+	}
+	if f.Package != "" && !m.ownerCancels(f.Package) && identified(f.Siblings) {
+		return m.byRule(f.Package, f.Name)
+	}
+	return Match{}, false
+}
+
+// identified reports whether a sibling says whom a value belongs to: an
+// e-mail address, a phone number, a user or account.
+func identified(siblings []string) bool {
+	for _, s := range siblings {
+		for _, w := range Tokenize(s) {
+			if slices.Contains(codeIdentity, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pairedWithSecret reports whether a token is the identifier half of a

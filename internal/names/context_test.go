@@ -70,6 +70,13 @@ func TestMatchField(t *testing.T) {
 		{"verification code with user and count", Field{Name: "Code", Key: "code", Owner: "Grant", Siblings: []string{"UserID", "Attempts"}}, "one time code", Credential},
 		{"country code", Field{Name: "Code", Owner: "Country", Siblings: []string{"Email", "ExpiresAt"}}, "", 0},
 
+		// The package's name, when a sibling names whom the value belongs
+		// to.
+		{"verification package code beside email", Field{Name: "Code", Key: "code", Owner: "Code", Package: "verification", Siblings: []string{"ID", "Email", "CreatedAt"}}, "one time code", Credential},
+		{"login package code beside message", Field{Name: "Code", Owner: "Response", Package: "login", Siblings: []string{"Message", "Status"}}, "", 0},
+		{"reset package value beside user", Field{Name: "Value", Owner: "Entry", Package: "reset", Siblings: []string{"UserID"}}, "one time code", Credential},
+		{"other package code beside email", Field{Name: "Code", Owner: "Invoice", Package: "billing", Siblings: []string{"Email"}}, "", 0},
+
 		// Name and key agree.
 		{"name hash, key plain", Field{Name: "PasswordHash", Key: "password"}, "", 0},
 		{"name plain, key hash", Field{Name: "Password", Key: "password_hash"}, "", 0},

@@ -106,6 +106,8 @@ func TestMatch(t *testing.T) {
 		{"user.ssn", "ssn", PersonalID, true, "user ssn"},
 		{"SSNs", "ssn", PersonalID, true, "ssns"},
 		{"CNIC", "cnic", PersonalID, true, "cnic"},
+		{"CitizenID", "citizen id", PersonalID, true, "citizen id"},
+		{"seller_info.citizen_id", "citizen id", PersonalID, true, "seller info citizen id"},
 		{"aadhaar_number", "aadhaar", PersonalID, true, "aadhaar number"},
 		{"UserCPF", "cpf", PersonalID, true, "user cpf"},
 		{"IDCardNumber", "id card number", PersonalID, true, "id card number"},
@@ -216,7 +218,7 @@ func TestMatch(t *testing.T) {
 func TestNoMatch(t *testing.T) {
 	names := []string{
 		// Negators after the entry.
-		"PasswordHash", "password_hash", "passwordhash", "SSNHash", "CNICHash", "cpf_last4",
+		"PasswordHash", "password_hash", "passwordhash", "SSNHash", "CNICHash", "cpf_last4", "CitizenIDHash", "citizen_id_image_url",
 		"APIKeyID", "api_key_id", "apikeyid", "TokenExpiresAt",
 		"tokenexpiresat", "token_type", "private_key_path", "card_last4",
 		"CardLast4", "card_number_last4", "card_number_last_4",
