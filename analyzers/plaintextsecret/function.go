@@ -1709,6 +1709,12 @@ func (ev *evaluation) entry(k, v ast.Expr, kind mongoapi.Kind, prefix string) {
 		return
 	}
 	if strings.HasPrefix(key, "$") {
+		if ev.filter && prefix != "" && matchOperators[key] {
+			// {"token": {"$in": tokens}}: the values are matched against
+			// the field the operator is under.
+			ev.value(v, prefix, prefix[strings.LastIndexByte(prefix, '.')+1:], nil, nil, nil, false)
+			return
+		}
 		// An operator ($set, $push, $or): its value maps field paths to
 		// values, or is a list of such documents.
 		ev.doc(v, kind, prefix, false)
@@ -1716,6 +1722,10 @@ func (ev *evaluation) entry(k, v ast.Expr, kind mongoapi.Kind, prefix string) {
 	}
 	ev.value(v, join(prefix, key), key, nil, nil, k, false)
 }
+
+// matchOperators are the query operators whose value is matched against
+// the field they are under, as a value or a list of values.
+var matchOperators = map[string]bool{"$eq": true, "$ne": true, "$in": true, "$nin": true, "$all": true}
 
 // commandParts are the fields of write commands that hold stored data,
 // and how they are encoded.
@@ -1921,7 +1931,11 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 		return
 	}
 	if isDocumentType(t) {
-		ev.doc(v, mongoapi.Document, path, addressable)
+		kind := mongoapi.Document
+		if ev.filter {
+			kind = mongoapi.Filter // {"token": {"$in": tokens}}: still the filter
+		}
+		ev.doc(v, kind, path, addressable)
 		return
 	}
 	if ev.pitfallOf(t, field, path, addressable) || bsonenc.EncodesItself(t, addressable) {
@@ -1945,6 +1959,11 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 		m, ok = f.x.sensitiveKey(key, keyNode)
 	} else {
 		m, ok = f.x.sensitive(field, key, owner)
+	}
+	if !ok {
+		// {"code": resetCode}, Setting{Value: apiKey}: a key that
+		// says nothing is read with the name of the variable it holds.
+		m, ok = f.x.namedValue(key, field, owner, v)
 	}
 	if !ok && field != nil {
 		// PasswordHash: req.Password. A field named as protected that

@@ -1060,7 +1060,7 @@ func compose(q, p ParamSink) (ParamSink, bool) {
 		// The parameter is (at a key of) the document, or is the slice of
 		// documents the callee writes one by one.
 		d := q
-		d.Path = join(p.Path, q.Path)
+		d.Path = joinDots(p.Path, q.Path)
 		if q.Path == "" {
 			d.Replaced = mergeSorted(q.Replaced, p.Replaced)
 		}

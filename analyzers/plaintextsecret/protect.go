@@ -1398,6 +1398,36 @@ func protectiveTypeName(x *pass, t types.Type) bool {
 
 // publicName reports whether a value's own name says it is public
 // (chal.PubKey, publicKey, PublicCert): a public key stored under
+// namedValue reports whether a value stored under a generic key (code,
+// value, key, data, token: names.Generic) is named as sensitive data:
+// {"code": resetCode}, Setting{Value: apiKey}. The name must match by
+// itself; a generic or protective name (code, hashedKey) says nothing, and
+// neither does any name in a type whose name cancels (Country.Code).
+func (x *pass) namedValue(key string, field *types.Var, owner types.Type, v ast.Expr) (names.Match, bool) {
+	last := key[strings.LastIndexByte(key, '.')+1:]
+	if !names.Generic(last) || field != nil && !names.Generic(field.Name()) {
+		return names.Match{}, false
+	}
+	if n, ok := types.Unalias(owner).(*types.Named); ok && field != nil && x.matcher.OwnerCancels(n.Obj().Name()) {
+		return names.Match{}, false // Country.Code: a public code, whatever the variable is called
+	}
+	var name string
+	switch n := unconvert(x.pass.TypesInfo, v).(type) {
+	case *ast.Ident:
+		name = n.Name
+	case *ast.SelectorExpr:
+		name = n.Sel.Name
+	case *ast.StarExpr:
+		if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+			name = id.Name
+		}
+	}
+	if name == "" || names.Generic(name) || protectiveName(ast.NewIdent(name)) {
+		return names.Match{}, false
+	}
+	return x.matcher.Match(name)
+}
+
 // "ssh_key" is not a secret.
 func publicName(e ast.Expr) bool {
 	var name string

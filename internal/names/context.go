@@ -185,6 +185,10 @@ func (m *Matcher) matchKeyed(name, key string, several bool) (Match, bool) {
 
 // ownerCancels reports whether an owner's name says its generic fields are
 // not secrets.
+// OwnerCancels reports whether a type's name says that the generic names
+// of its fields are not secrets (Lexer.Token, Country.Code).
+func (m *Matcher) OwnerCancels(owner string) bool { return m.ownerCancels(owner) }
+
 func (m *Matcher) ownerCancels(owner string) bool {
 	for _, w := range Tokenize(owner) {
 		if slices.Contains(cancellingOwners, w) {

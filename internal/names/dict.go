@@ -77,6 +77,10 @@ var builtinEntries = []struct {
 	{"recover code", Credential, 0},
 	{"device code", Credential, 0}, // RFC 8628: the device polls with it for tokens
 	{"backup code", Credential, 0},
+	// Invitation and invite codes are not read: real services use them
+	// both as bearer credentials and as codes listed back to admins or
+	// shared on purpose (a user's own invite code is a referral code), and
+	// their labelled cases disagree.
 	{"recovery key", Credential, 0},
 	{"client secret", Credential, 0},
 	{"app secret", Credential, 0},

@@ -230,3 +230,46 @@ func ByCode(ctx context.Context, c *mongo.Collection, r *http.Request) (*Pending
 func ByTokenAny(ctx context.Context, c *mongo.Collection, r *http.Request) error {
 	return c.FindOne(ctx, bson.M{"token": r.Header.Get("X-Token")}).Err() // want `filter of FindOne matches key "token" against a raw value`
 }
+
+// Setting stores any value under a generic key: the variable it holds
+// names it.
+type Setting struct {
+	Name  string `bson:"name"`
+	Value string `bson:"value"`
+}
+
+func SaveNamedValues(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	resetCode := r.FormValue("reset")
+	c.InsertOne(ctx, bson.M{"user": r.FormValue("user"), "code": resetCode}) // want `document written by InsertOne stores key "code" in plaintext`
+	apiKey := r.Header.Get("X-Key")
+	c.InsertOne(ctx, Setting{Name: "provider", Value: apiKey}) // want `namectx\.Setting written by InsertOne stores Value \(key "value"\) in plaintext`
+
+	// A name that says nothing, a protective name and a public one are
+	// not read.
+	code := r.FormValue("code")
+	hashedAPIKey := r.FormValue("h")
+	countryCode := r.FormValue("cc")
+	c.InsertOne(ctx, bson.M{"code": code})
+	c.InsertOne(ctx, Setting{Name: "provider", Value: hashedAPIKey})
+	c.InsertOne(ctx, bson.M{"code": countryCode})
+	// A field whose name says what it is keeps its own reading.
+	c.InsertOne(ctx, Country{Code: resetCode, Name: "x"})
+}
+
+// A filter's operators stay the filter: {"token": {"$in": tokens}}
+// matches raw tokens, it writes nothing.
+func ByTokens(ctx context.Context, c *mongo.Collection, r *http.Request) error {
+	_, err := c.Find(ctx, bson.M{"token": bson.M{"$in": r.Form["token"]}}) // want `filter of Find matches key "token" against a raw value`
+	return err
+}
+
+// byCodes passes its parameter to a filter's $in: a fact, judged at the
+// caller as a lookup.
+func byCodes(ctx context.Context, c *mongo.Collection, codes []string) error { // want byCodes:`writes param 2 as "reset_code" via byCodes -> Find`
+	_, err := c.Find(ctx, bson.M{"reset_code": bson.M{"$in": codes}})
+	return err
+}
+
+func CheckResets(ctx context.Context, c *mongo.Collection, r *http.Request) error {
+	return byCodes(ctx, c, []string{r.FormValue("code")}) // want `filter of byCodes -> Find matches key "reset_code" against a raw value, so the field must be stored in plaintext`
+}
