@@ -38,6 +38,10 @@ type function struct {
 	ranges map[types.Object]ast.Expr
 	// spreads holds the arguments passed as xs... to a variadic call.
 	spreads map[ast.Expr]bool
+	// docCalls are the calls given a local variable or its address, by
+	// the variable: the calls of helpers that may add keys to it
+	// (keySetFact).
+	docCalls map[types.Object][]*ast.CallExpr
 	// callees are the functions the body calls statically (generic ones
 	// by their origin), in source order.
 	callees []*types.Func
@@ -120,6 +124,16 @@ func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Curs
 			}
 			if n.Ellipsis.IsValid() && len(n.Args) > 0 {
 				f.spreads[n.Args[len(n.Args)-1]] = true
+			}
+			for _, a := range n.Args {
+				if id := rootIdent(a); id != nil {
+					if v, ok := info.Uses[id].(*types.Var); ok && (mongoapi.IsDocumentMap(v.Type()) || mongoapi.IsOrderedDocument(v.Type())) {
+						if f.docCalls == nil {
+							f.docCalls = map[types.Object][]*ast.CallExpr{}
+						}
+						f.docCalls[v] = append(f.docCalls[v], n)
+					}
+				}
 			}
 			f.noteRandom(n)
 			f.noteMethodCall(n)
@@ -1214,12 +1228,14 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 			ev.laterFieldAssignments(v, lit, prefix)
 			ev.methodFills(v, lit, prefix)
 			ev.laterIndexAssignments(v, kind, prefix)
+			ev.laterSets(v, kind, prefix)
 			return
 		}
 		if call := f.builtBy(n); call != nil {
 			e = call // updated := SelectFields(group, fields)
 		} else if v := f.madeMap(n); v != nil {
 			ev.laterIndexAssignments(v, kind, prefix) // update := make(map[string]any); update["password"] = p
+			ev.laterSets(v, kind, prefix)
 			return
 		}
 	}

@@ -48,7 +48,7 @@ func NewFor(s *suite.Settings) *analysis.Analyzer {
 		// their own code is complete, and skipping them would hide it.
 		RunDespiteErrors: true,
 		Run:              c.run,
-		FactTypes:        []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact), new(docFact), new(flowFact), new(reflectFact), new(decodeFact)},
+		FactTypes:        []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact), new(docFact), new(flowFact), new(reflectFact), new(decodeFact), new(keySetFact)},
 		ResultType:       reflect.TypeFor[*Summary](),
 	}
 	rules.PolicyFlags(&a.Flags, &c.policy)
@@ -109,6 +109,9 @@ type pass struct {
 	// hops places the paths of sinks (ParamSink.Hops) for related
 	// information.
 	hops hopFiles
+	// keySetters are the package's helpers that add a key to a document
+	// parameter (builders.go).
+	keySetters map[*types.Func]*keySetFact
 	// genericWrites are the package's writes of decoded values of a type
 	// parameter; tparams names its type parameters by declaration;
 	// typeFields caches genericFields (generic.go).
@@ -216,12 +219,14 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		reflective:      make(map[*types.Func]*reflectFact),
 		decoders:        make(map[*types.Func]int),
 		inputs:          make(map[*types.Func]int),
+		keySetters:      make(map[*types.Func]*keySetFact),
 	}
 	// No import-based fast exit: a package that only calls a wrapper of the
 	// driver in another package is concerned, and knowing that needs the
 	// wrapper's fact. The walk below looks at calls and literals only.
 	x.collect(in)
 	x.funcs = calleesFirst(x.funcs)
+	x.findKeySetters()
 	x.findReflective()
 	x.findDecoders()
 	x.findResults()

@@ -280,6 +280,12 @@ func TestPackageContext(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "pkgctx/verification", "pkgctx/login", "pkgctx/referral")
 }
 
+// TestBuilders: bson.D documents built by append, and helpers that add a
+// key to the caller's document (in another package, by fact).
+func TestBuilders(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "builders")
+}
+
 // TestODMHooks: qmgo's BeforeInsert hook that hashes the document's own
 // field protects it on qmgo inserts, and on wrappers of them.
 func TestODMHooks(t *testing.T) {
