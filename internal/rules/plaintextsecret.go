@@ -28,7 +28,16 @@ sort or partition keys), HSM tokens, a lexer's Token and a Key stored as
 The analyzer walks each document as the driver encodes it (bson tags,
 inline and embedded structs, pointers, slices, maps, generic types) and
 follows functions that pass a parameter on to the driver, across packages,
-so the finding is reported where the concrete value is known. An interface
+so the finding is reported where the concrete value is known; its related
+information then lists each call on the way to the driver call ("Create
+passes it to insert", "insert writes it to MongoDB with InsertOne"), which
+SARIF draws as a code flow. Under go vet, calls in other packages are named
+in the message instead. Documents built element by element (d = append(d,
+bson.E{...})) or by helpers that add a key to the caller's document
+(AddIfNotNil(&d, "password", p)) are read up to the write, and a filter's
+$in, $eq and $ne values are matched against the field they are under.
+A generic key or field (code, value, key) is read with the name of the
+variable it holds ({"code": resetCode}). An interface
 call whose implementation in the same package writes is followed too, and
 so is a generic repository that boxes its model into an interface and
 writes it, or writes what the model's own method without arguments
