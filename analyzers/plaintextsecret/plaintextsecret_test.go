@@ -286,6 +286,13 @@ func TestBuilders(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "builders")
 }
 
+// TestSliceResults: a function returning a slice of literals that fill a
+// token fills it in its callers' documents; not when an element lacks it
+// or the token is hashed.
+func TestSliceResults(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "sliceresult")
+}
+
 // TestODMHooks: qmgo's BeforeInsert hook that hashes the document's own
 // field protects it on qmgo inserts, and on wrappers of them.
 func TestODMHooks(t *testing.T) {

@@ -1278,8 +1278,22 @@ func (f *function) filledFields(results []ast.Expr) []string {
 }
 
 // filled returns the sensitive fields of a struct literal (or a variable
-// defined by one) that hold an unprotected value.
+// defined by one) that hold an unprotected value; for a slice built by
+// appending such literals (pages = append(pages, Page{AccessToken: t})),
+// those that every element's literal fills.
 func (f *function) filled(e ast.Expr) []string {
+	if elems, ok := f.appended(e); ok {
+		var out []string
+		for i, x := range elems {
+			got := f.filled(x)
+			if i == 0 {
+				out = got
+			} else {
+				out = slices.DeleteFunc(out, func(n string) bool { return !slices.Contains(got, n) })
+			}
+		}
+		return out
+	}
 	var out []string
 	f.sensitiveValues(e, func(name string, m names.Match, val ast.Expr) {
 		if val != nil && !f.protectedExpr(val, m.Category, 0) {

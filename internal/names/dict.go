@@ -239,7 +239,10 @@ var bothNegators = []string{
 	// Tokens that are positions, not credentials (MongoDB resume tokens,
 	// page tokens, idempotency tokens).
 	"page", "pagination", "next", "continuation", "resume", "cursor",
-	"sync", "cancellation", "idempotency",
+	"sync", "cancellation", "cancel", "idempotency",
+	// Tokens that coordinate, not authenticate: a leader lease's or a
+	// lock's token, a fencing token.
+	"lease", "lock", "fencing",
 	// Keys that address data, not keys that open it; and tokens that are
 	// devices (an HSM token is the module, found by its label).
 	"cache key", "object key", "lookup key", "sort key", "partition key",
