@@ -42,6 +42,9 @@ type function struct {
 	// the variable: the calls of helpers that may add keys to it
 	// (keySetFact).
 	docCalls map[types.Object][]*ast.CallExpr
+	// loops are the extents of the body's for and range statements,
+	// computed on first use (inLoop).
+	loops [][2]token.Pos
 	// callees are the functions the body calls statically (generic ones
 	// by their origin), in source order.
 	callees []*types.Func
@@ -183,6 +186,28 @@ func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Curs
 	return f
 }
 
+// inLoop reports whether pos is inside a for or range statement of the
+// function, where an assignment later in the body reaches it on the next
+// iteration.
+func (f *function) inLoop(pos token.Pos) bool {
+	if f.loops == nil {
+		f.loops = [][2]token.Pos{}
+		ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+			switch n.(type) {
+			case *ast.ForStmt, *ast.RangeStmt:
+				f.loops = append(f.loops, [2]token.Pos{n.Pos(), n.End()})
+			}
+			return true
+		})
+	}
+	for _, l := range f.loops {
+		if l[0] <= pos && pos < l[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // noteRandom records a variable filled by crypto/rand: rand.Read(b) or
 // io.ReadFull(rand.Reader, b).
 func (f *function) noteRandom(call *ast.CallExpr) {
@@ -230,6 +255,52 @@ func (f *function) noteDecode(call *ast.CallExpr) {
 	}
 }
 
+// codecPackages are the names of packages whose Unmarshal and Decode
+// decode a serialization format: encoding/json's drop-in replacements
+// (jsoniter, goccy/go-json, sonic, segmentio) and the codec wrappers
+// services keep of their own (kit/codec/json.Decode).
+var codecPackages = map[string]bool{"json": true, "jsoniter": true, "sonic": true, "yaml": true, "toml": true, "xml": true, "msgpack": true, "cbor": true}
+
+// codecDecoder reports whether fn is the Unmarshal or Decode of a codec
+// package by shape: func(data []byte or string, v any) error, or a
+// Decoder's Decode(v any) error. The index is that of v.
+func codecDecoder(fn *types.Func) (int, bool) {
+	if fn.Pkg() == nil || !codecPackages[fn.Pkg().Name()] {
+		return 0, false
+	}
+	switch fn.Name() {
+	case "Unmarshal", "Decode", "UnmarshalFromString":
+	default:
+		return 0, false
+	}
+	sig := fn.Signature()
+	if sig.Results().Len() != 1 || !isError(sig.Results().At(0).Type()) {
+		return 0, false
+	}
+	params := sig.Params()
+	last := params.Len() - 1
+	if last < 0 || !types.IsInterface(params.At(last).Type()) {
+		return 0, false
+	}
+	switch {
+	case sig.Recv() != nil && params.Len() == 1:
+		return 0, true // (*Decoder).Decode(v)
+	case sig.Recv() == nil && params.Len() == 2:
+		if b, ok := params.At(0).Type().Underlying().(*types.Slice); ok && isBytes(b) {
+			return 1, true
+		}
+		if b, ok := params.At(0).Type().Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+			return 1, true
+		}
+	}
+	return 0, false
+}
+
+// isError reports whether t is the error type.
+func isError(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
 // jsonDecoder reports whether fn decodes JSON only: the encoding/json
 // decoders, and the web frameworks' JSON binders. Their input cannot set
 // a field tagged json:"-".
@@ -237,8 +308,15 @@ func jsonDecoder(fn *types.Func) bool {
 	switch fn.Name() {
 	case "BindJSON", "ShouldBindJSON", "ShouldBindBodyWithJSON", "ReadJSON", "DecodeJSON":
 		return fn.Signature().Recv() != nil
-	case "Unmarshal", "Decode":
-		return fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json"
+	case "Unmarshal", "Decode", "UnmarshalFromString":
+		if fn.Pkg() == nil {
+			return false
+		}
+		if fn.Pkg().Path() == "encoding/json" {
+			return true
+		}
+		_, ok := codecDecoder(fn)
+		return ok && (fn.Pkg().Name() == "json" || fn.Pkg().Name() == "jsoniter" || fn.Pkg().Name() == "sonic")
 	}
 	return false
 }
@@ -331,6 +409,9 @@ func inputTarget(fn *types.Func) (int, bool) {
 		return 0, false
 	}
 	if i, ok := inputDecoders[fn.Origin().FullName()]; ok {
+		return i, true
+	}
+	if i, ok := codecDecoder(fn); ok {
 		return i, true
 	}
 	sig := fn.Signature()
@@ -508,8 +589,15 @@ func (f *function) param(e ast.Expr) (int, bool) {
 		case *ast.Ident:
 			obj := f.x.pass.TypesInfo.ObjectOf(n)
 			i, ok := f.params[obj]
-			if ok && len(f.assigns[assignKey{obj: obj}]) == 0 {
+			if !ok {
+				return 0, false
+			}
+			as := f.assigns[assignKey{obj: obj}]
+			if len(as) == 0 {
 				return i, true // a parameter never reassigned in the function
+			}
+			if !f.inLoop(n.Pos()) && !slices.ContainsFunc(as, func(a assignment) bool { return a.rhs.End() <= n.Pos() }) {
+				return i, true // reassigned only after this use: cloud, ok = cache.Load(cloud)
 			}
 			return 0, false
 		default:

@@ -293,6 +293,12 @@ func TestSliceResults(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "sliceresult")
 }
 
+// TestCodecInput: a codec package's Decode of a request body is input; a
+// wrapper's parameter reassigned only after the write is still passed on.
+func TestCodecInput(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "codecinput")
+}
+
 // TestODMHooks: qmgo's BeforeInsert hook that hashes the document's own
 // field protects it on qmgo inserts, and on wrappers of them.
 func TestODMHooks(t *testing.T) {
