@@ -966,7 +966,19 @@ func mergeSorted(a, b []string) []string {
 func (f *function) replacedFields(i int) []string {
 	obj := f.pointerParam(i)
 	if obj == nil {
-		return nil // a value parameter: the caller's copy is not changed, but neither is what is written
+		// A struct passed by value: the function writes its own copy, so
+		// what it assigns to the copy's fields is what is written
+		// (user.Password = hashed; repo.Create(ctx, user)).
+		for o, j := range f.params {
+			if j == i {
+				if _, ok := o.Type().Underlying().(*types.Struct); ok {
+					obj = o
+				}
+			}
+		}
+	}
+	if obj == nil {
+		return nil
 	}
 	var out []string
 	for _, enc := range orderedFields(derefType(obj.Type()), true) {

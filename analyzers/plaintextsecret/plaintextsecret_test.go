@@ -299,6 +299,12 @@ func TestCodecInput(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "codecinput")
 }
 
+// TestValueParams: a struct parameter passed by value and hashed into the
+// function's own copy before the write is replaced for its callers.
+func TestValueParams(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "valueparam")
+}
+
 // TestODMHooks: qmgo's BeforeInsert hook that hashes the document's own
 // field protects it on qmgo inserts, and on wrappers of them.
 func TestODMHooks(t *testing.T) {

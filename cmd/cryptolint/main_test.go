@@ -652,7 +652,11 @@ func TestWholeProgram(t *testing.T) {
 	sessionWrite := func(line int, key string) string {
 		return fmt.Sprintf(`sessions/sessions.go:%d:71: document written by UpdateOne stores key %q in plaintext; %s (CL101)`, line, key, hashTok)
 	}
-	wantVet := []string{want[0], local, sessionWrite(23, "access_token"), sessionWrite(30, "refresh_token")}
+	// mongorepo.SaveCode writes its parameter's field; the command judges
+	// it at service.SendCode, which passes a hash through domain.CodeRepo.
+	saveCode := `mongorepo/mongorepo.go:84:60: document written by UpdateOne stores key "otp" in plaintext; ` + hashTok + ` (CL101)`
+	wantVet := []string{want[0], local, filepath.FromSlash(saveCode[:strings.IndexByte(saveCode, ':')]) + saveCode[strings.IndexByte(saveCode, ':'):], sessionWrite(23, "access_token"), sessionWrite(30, "refresh_token")}
+	slices.Sort(wantVet)
 	if !slices.Equal(vet, wantVet) || strings.Contains(string(out), "panic") {
 		t.Errorf("go vet findings:\n%s\nwant:\n%s\nfull output:\n%s", strings.Join(vet, "\n"), strings.Join(wantVet, "\n"), out)
 	}

@@ -47,3 +47,13 @@ type ByName interface {
 type ByToken interface {
 	Find(ctx context.Context, s string) (*User, error)
 }
+
+// Code is a one-time code sent by e-mail; the service stores its SHA-256.
+type Code struct {
+	Email string `bson:"email"`
+	OTP   string `bson:"otp"`
+}
+
+type CodeRepo interface {
+	SaveCode(ctx context.Context, c Code) error
+}

@@ -76,3 +76,11 @@ func (r *Repo) Get(ctx context.Context, email string) (*domain.User, error) {
 	}
 	return &u, nil
 }
+
+// SaveCode $sets the field of its parameter: the service calls it through
+// domain.CodeRepo with a hashed code, so the write is judged there and is
+// not reported here.
+func (r *Repo) SaveCode(ctx context.Context, c domain.Code) error {
+	_, err := r.coll.UpdateOne(ctx, bson.M{"email": c.Email}, bson.M{"$set": bson.M{"otp": c.OTP}})
+	return err
+}

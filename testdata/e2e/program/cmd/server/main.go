@@ -33,6 +33,7 @@ func main() {
 	_ = repo.Reset(ctx, "a@example.com", string(h))
 	_ = service.RotateKeys(ctx, repo, "k2")
 	_ = service.RotatePublic(ctx, repo, "k3", []byte("pub"))
+	_ = service.SendCode(ctx, repo, "a@example.com")
 	db := client.Database("app")
 	_, _ = service.Greet(ctx, mongorepo.NameFinder{Coll: db.Collection("users")}, "bob")
 	_, _ = service.Redeem(ctx, mongorepo.TokenFinder{Coll: db.Collection("users")}, "tok")
