@@ -10,7 +10,8 @@
 // directory (or reads its saved JSON report with -cached), keeps the
 // CL101 and CL103 findings inside the labelled scope, and matches each to
 // the labels by rule, position (the label's line or one of its alternate
-// positions) and key (the stored key or the Go field name in the message).
+// positions, or a line inside the call that starts there) and key (the
+// stored key or the Go field name in the message).
 //
 //   - recall: labels with verdict plain that a finding matches, over all
 //     plain labels;
@@ -35,6 +36,9 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -52,6 +56,11 @@ type label struct {
 	verdict string
 	rule    string
 	why     string
+	// ends maps each of the label's positions (file:line) to the last
+	// line of the call that starts there, when it spans several lines
+	// (spans): a finding on the call's argument a few lines below is at
+	// that call.
+	ends map[string]int
 }
 
 type repo struct {
@@ -114,6 +123,7 @@ func main() {
 			fmt.Printf("%-45s not scored: %v\n", r.name, firstLine(err.Error()))
 			continue
 		}
+		r.spans(filepath.Join(*src, key, r.moduleDir))
 		c := score(r, fs, *verbose)
 		total.add(c)
 		fmt.Printf("%-45s %5d %5d %5d %5d %5d %5d %5d %5d\n", r.name, c.plain, c.found, c.tp, c.fp, c.weak, c.unjudged, c.other, c.path)
@@ -288,8 +298,73 @@ func (l label) matches(f finding) bool {
 // at reports whether file:line is the label's position or one of its
 // alternates.
 func (l label) at(file string, line int) bool {
-	pos := file + ":" + strconv.Itoa(line)
-	return pos == l.file+":"+strconv.Itoa(l.line) || slices.Contains(l.alt, pos)
+	for _, p := range l.positions() {
+		f, n, ok := splitPos(p)
+		if !ok || f != file {
+			continue
+		}
+		if line == n || n < line && line <= l.ends[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// positions returns the label's position and its alternates, file:line.
+func (l label) positions() []string {
+	return append([]string{l.file + ":" + strconv.Itoa(l.line)}, l.alt...)
+}
+
+// splitPos splits file:line.
+func splitPos(p string) (string, int, bool) {
+	i := strings.LastIndexByte(p, ':')
+	if i < 0 {
+		return "", 0, false
+	}
+	n, err := strconv.Atoi(p[i+1:])
+	return p[:i], n, err == nil
+}
+
+// spans records, for each label position, the last line of the calls
+// that start on its line in the checkout (dir is the module directory):
+// the guide labels the line of the call that hands the document to
+// MongoDB, and a finding reported at the call's document argument, a few
+// lines below in a multi-line call, is at that call.
+func (r *repo) spans(dir string) {
+	files := map[string]*ast.File{}
+	fset := token.NewFileSet()
+	for i := range r.labels {
+		l := &r.labels[i]
+		l.ends = map[string]int{}
+		for _, p := range l.positions() {
+			file, line, ok := splitPos(p)
+			if !ok {
+				continue
+			}
+			f, seen := files[file]
+			if !seen {
+				f, _ = parser.ParseFile(fset, filepath.Join(dir, file), nil, parser.SkipObjectResolution)
+				files[file] = f
+			}
+			if f == nil {
+				continue
+			}
+			ast.Inspect(f, func(n ast.Node) bool {
+				if n == nil {
+					return false
+				}
+				if fset.Position(n.Pos()).Line > line || fset.Position(n.End()).Line < line {
+					return false // entirely after or before the line
+				}
+				if c, ok := n.(*ast.CallExpr); ok && fset.Position(c.Pos()).Line == line {
+					if end := fset.Position(c.End()).Line; end > l.ends[p] {
+						l.ends[p] = end
+					}
+				}
+				return true
+			})
+		}
+	}
 }
 
 // onPath reports whether a finding elsewhere passes through the label's

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -123,5 +124,37 @@ func TestScopeAndScore(t *testing.T) {
 	want = counts{plain: 2, found: 1, tp: 1, other: 1, path: 1}
 	if got != want {
 		t.Errorf("score with a path = %+v, want %+v", got, want)
+	}
+}
+
+// TestSpans: a finding on the document argument of a multi-line call is
+// at the labelled call line; one after the call is not.
+func TestSpans(t *testing.T) {
+	dir := t.TempDir()
+	src := `package p
+
+func f(c coll, id string) {
+	c.UpdateOne(ctx,
+		filter(id),
+		M{"$set": M{
+			"token": id,
+		}},
+	)
+	c.InsertOne(ctx, M{"token": id})
+}
+`
+	if err := os.WriteFile(filepath.Join(dir, "p.go"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := &repo{labels: []label{{file: "p.go", line: 4, key: "token", verdict: "plain", rule: "CL101"}}}
+	r.spans(dir)
+	for _, c := range []struct {
+		line int
+		want bool
+	}{{4, true}, {6, true}, {7, true}, {9, true}, {10, false}, {3, false}} {
+		f := finding{File: "p.go", Line: c.line, Rule: "CL101", Message: `document stores key "token" in plaintext`}
+		if got := r.labels[0].matches(f); got != c.want {
+			t.Errorf("finding at line %d matches the call at line 4 = %v, want %v", c.line, got, c.want)
+		}
 	}
 }
