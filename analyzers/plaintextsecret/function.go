@@ -655,6 +655,44 @@ func (ev *evaluation) paramAssignments(i int, kind mongoapi.Kind, prefix string)
 		}
 		ev.value(as[n-1].rhs, join(prefix, enc.Path), enc.Key, enc.Var, enc.Owner, nil, enc.Addressable)
 	}
+	ev.nestedParamAssignments(obj, t, prefix)
+}
+
+// nestedParamAssignments walks the assignments to fields of a parameter's
+// sub-documents before the write (user.Tokens.ResetToken = token; then
+// the whole user is written): the value is stored at that path.
+func (ev *evaluation) nestedParamAssignments(obj types.Object, t types.Type, prefix string) {
+	f := ev.f
+	nested := false
+	for k := range f.assigns {
+		if k.obj == obj && k.path.Len() > 1 {
+			nested = true
+			break
+		}
+	}
+	if !nested {
+		return
+	}
+	bsonenc.Walk(t, isPointer(obj.Type()), func(enc *bsonenc.Field) bool {
+		if enc.Parent == nil {
+			return true // the top level is paramAssignments'; walk into it
+		}
+		fp := f.x.fieldPath(enc)
+		if f.mutated(obj, goName(fp)) {
+			return true
+		}
+		as := f.assigns[assignKey{obj: obj, path: fp}]
+		n := len(as)
+		if ev.at.IsValid() {
+			if i := slices.IndexFunc(as, func(a assignment) bool { return a.rhs.Pos() > ev.at }); i >= 0 {
+				n = i
+			}
+		}
+		if n > 0 && as[n-1].index < 0 {
+			ev.value(as[n-1].rhs, join(prefix, enc.Path), enc.Key, enc.Var, enc.Owner, nil, enc.Addressable)
+		}
+		return true
+	})
 }
 
 // fillsBefore reports whether a method called on v before pos fills its

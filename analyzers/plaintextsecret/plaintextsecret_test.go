@@ -300,7 +300,9 @@ func TestCodecInput(t *testing.T) {
 }
 
 // TestValueParams: a struct parameter passed by value and hashed into the
-// function's own copy before the write is replaced for its callers.
+// function's own copy before the write is replaced for its callers; a
+// parameter assigned into a sub-document of the document written
+// (a.Tokens.Reset = token) is judged at the callers.
 func TestValueParams(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "valueparam")
 }

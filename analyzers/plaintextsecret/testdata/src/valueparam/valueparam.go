@@ -6,9 +6,12 @@ package valueparam
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"net/http"
 
+	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
 )
 
@@ -55,4 +58,38 @@ func Handle(uc *Usecase) http.HandlerFunc {
 		uc.Register(r.Context(), u)
 		uc.Import(r.Context(), u) // want `valueparam\.User written by Import -> create -> InsertOne stores Password \(key "password"\) in plaintext`
 	}
+}
+
+// Account keeps its tokens in a sub-document; SetReset puts a parameter
+// into it and writes the whole account: its callers' values are judged.
+type Tokens struct {
+	Reset string `bson:"reset_token"`
+}
+
+type Account struct {
+	Email  string `bson:"email"`
+	Tokens Tokens `bson:"tokens"`
+}
+
+func (r *Repo) update(ctx context.Context, a *Account) error { // want update:`writes param 1 via update -> ReplaceOne`
+	_, err := r.c.ReplaceOne(ctx, bson.M{"email": a.Email}, a)
+	return err
+}
+
+func (r *Repo) SetReset(ctx context.Context, a *Account, token string) error { // want SetReset:`writes param 1 via SetReset -> update -> ReplaceOne, param 2 as "tokens.reset_token" via SetReset -> update -> ReplaceOne`
+	a.Tokens.Reset = token
+	return r.update(ctx, a)
+}
+
+func Forgot(ctx context.Context, r *Repo, a *Account) error { // want Forgot:`writes param 2 via Forgot -> SetReset -> update -> ReplaceOne`
+	b := make([]byte, 16)
+	if _, err := rand.Read(b); err != nil {
+		return err
+	}
+	return r.SetReset(ctx, a, hex.EncodeToString(b)) // want `value written by SetReset -> update -> ReplaceOne stores key "tokens\.reset_token" in plaintext`
+}
+
+// ClearReset puts an empty token: nothing to report.
+func ClearReset(ctx context.Context, r *Repo, a *Account) error { // want ClearReset:`writes param 2 via ClearReset -> SetReset -> update -> ReplaceOne`
+	return r.SetReset(ctx, a, "")
 }
