@@ -418,6 +418,9 @@ func (f *function) leafValue(l leaf) flow.Value {
 			}
 			return f.assignedValue(as, 0)
 		}
+		if call := f.subFilledBy(l); call != nil {
+			return flow.Seen(flow.Plain, call.Pos(), "what "+f.x.exprString(call.Fun)+" returns") // st.Pages = listPages(...)
+		}
 		if f.fromDatabase(k) && !f.filledPath(l) && !f.inputPart(l) {
 			return flow.Of(flow.Stored) // a stored document written back, except the parts replaced with posted ones: judged where it was first written
 		}

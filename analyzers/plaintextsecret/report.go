@@ -141,6 +141,9 @@ func (f *function) holds(l leaf) bool {
 	if f.libraryFilled(l) {
 		return true // tok, _ := conf.Exchange(ctx, code): oauth2 filled tok.AccessToken
 	}
+	if f.subFilled(l) {
+		return true // st.Pages = pages, pages from a function that fills AccessToken
+	}
 	// A struct made by a constructor that fills the field.
 	if l.field != nil && topField(l.fieldPath) {
 		if call := f.producer(l.root); call != nil {
@@ -152,6 +155,51 @@ func (f *function) holds(l leaf) bool {
 		}
 	}
 	return false
+}
+
+// subFilled reports whether the leaf is a field of a sub-document that
+// the function assigned, before the write, the result of a function that
+// fills that field (resultFact.Sets): st.Pages = pages, where pages came
+// from listPages, which sets every page's AccessToken. The root may be a
+// document read back from the database: what the function assigned into
+// it is new.
+func (f *function) subFilled(l leaf) bool { return f.subFilledBy(l) != nil }
+
+// subFilledBy returns the call whose result fills the leaf's field, for
+// subFilled.
+func (f *function) subFilledBy(l leaf) *ast.CallExpr {
+	if l.field == nil || l.root == nil || l.fieldPath == nil || l.fieldPath.Len() < 2 {
+		return nil
+	}
+	v := f.rootVar(l.root)
+	if v == nil {
+		return nil
+	}
+	steps := l.fieldPath.Steps()
+	for n := len(steps) - 1; n >= 1; n-- {
+		rest := steps[n:]
+		for len(rest) > 0 && rest[0].Elem {
+			rest = rest[1:] // the elements of a slice of documents
+		}
+		if len(rest) != 1 || !rest[0].IsField() {
+			continue
+		}
+		as := f.assignsBefore(assignKey{obj: v, path: l.fieldPath.Prefix(n)}, l.at)
+		if len(as) == 0 || as[len(as)-1].index >= 0 {
+			continue
+		}
+		call := f.producer(as[len(as)-1].rhs)
+		if call == nil {
+			return nil
+		}
+		if fn := f.callee(call); fn != nil {
+			if r := f.x.resultOf(fn); r != nil && slices.Contains(r.Sets, rest[0].Field.Name()) {
+				return call
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // libraryFilled reports whether the leaf is a field of a struct type

@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"net/http"
 
+	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
 )
 
@@ -136,4 +137,41 @@ func SaveOthers(ctx context.Context, c *mongo.Collection, r *http.Request) {
 	c.InsertOne(ctx, State{ID: "ids", Pages: listIDs(r.Form["id"])})
 	c.InsertOne(ctx, State{ID: "digests", Pages: listDigests(r.Form["t"])})
 	c.InsertOne(ctx, State{ID: "some", Pages: listSome("t")})
+}
+
+// loadState reads a handshake back; the callback fills its pages and
+// saves it again: the pages' tokens are new, the rest is the stored form.
+func loadState(ctx context.Context, c *mongo.Collection, id string) (*State, error) { // want loadState:`returns a stored document`
+	var st State
+	if err := c.FindOne(ctx, bson.M{"_id": id}).Decode(&st); err != nil {
+		return nil, err
+	}
+	return &st, nil
+}
+
+func saveState(ctx context.Context, c *mongo.Collection, st *State) error { // want saveState:`writes param 2 via saveState -> UpdateOne`
+	_, err := c.UpdateOne(ctx, bson.M{"_id": st.ID}, bson.M{"$set": st})
+	return err
+}
+
+func Callback(ctx context.Context, c *mongo.Collection, r *http.Request) error {
+	st, err := loadState(ctx, c, r.FormValue("state"))
+	if err != nil {
+		return err
+	}
+	pages, err := listPages(ctx, r.FormValue("t"))
+	if err != nil {
+		return err
+	}
+	st.Pages = pages
+	return saveState(ctx, c, st) // want `\*sliceresult\.State written by saveState -> UpdateOne stores AccessToken \(key "pages\.access_token"\) in plaintext`
+}
+
+// Resave writes the state back unchanged: the stored form.
+func Resave(ctx context.Context, c *mongo.Collection, r *http.Request) error {
+	st, err := loadState(ctx, c, r.FormValue("state"))
+	if err != nil {
+		return err
+	}
+	return saveState(ctx, c, st)
 }
