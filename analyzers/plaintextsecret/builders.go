@@ -97,19 +97,7 @@ func (f *function) paramIdent(e ast.Expr) (int, bool) {
 }
 
 // keySetterOf returns fn's keySetFact, from this package or a fact.
-func (x *pass) keySetterOf(fn *types.Func) *keySetFact {
-	origin := fn.Origin()
-	if f := x.keySetters[origin]; f != nil {
-		return f
-	}
-	if origin.Pkg() != nil && origin.Pkg() != x.pass.Pkg {
-		var f keySetFact
-		if x.pass.ImportObjectFact(origin, &f) {
-			return &f
-		}
-	}
-	return nil
-}
+func (x *pass) keySetterOf(fn *types.Func) *keySetFact { return factOf(x, x.keySetters, fn) }
 
 // laterSets walks the keys the function adds to the document variable v
 // after its literal, before the write at: elements appended to a bson.D

@@ -404,15 +404,22 @@ func (x *pass) findDocs() {
 }
 
 // docOf returns the document a function returns, if known.
-func (x *pass) docOf(fn *types.Func) *docFact {
+func (x *pass) docOf(fn *types.Func) *docFact { return factOf(x, x.docs, fn) }
+
+// factOf returns fn's fact of type T: the package's own, computed in
+// local, or the one its package exported.
+func factOf[T any, P interface {
+	*T
+	analysis.Fact
+}](x *pass, local map[*types.Func]P, fn *types.Func) P {
 	origin := fn.Origin()
-	if d := x.docs[origin]; d != nil {
-		return d
+	if f := local[origin]; f != nil {
+		return f
 	}
 	if origin.Pkg() != nil && origin.Pkg() != x.pass.Pkg {
-		var d docFact
-		if x.pass.ImportObjectFact(origin, &d) {
-			return &d
+		var f T
+		if x.pass.ImportObjectFact(origin, P(&f)) {
+			return &f
 		}
 	}
 	return nil

@@ -1089,7 +1089,7 @@ func (f *function) firstResultFact() *resultFact {
 		if i == 0 {
 			fields = got
 		} else {
-			fields = slices.DeleteFunc(fields, func(n string) bool { return !slices.Contains(got, n) })
+			fields = intersect(fields, got)
 		}
 	}
 	if len(fields) == 0 && len(sets) == 0 {
@@ -1259,6 +1259,11 @@ func (f *function) generates() bool {
 	return ok
 }
 
+// intersect keeps the names of a that b has too.
+func intersect(a, b []string) []string {
+	return slices.DeleteFunc(a, func(n string) bool { return !slices.Contains(b, n) })
+}
+
 // filledFields returns the sensitive fields of the returned struct that
 // every non-nil return fills with a value nothing protects: a constructor
 // that sets the token it makes (t := Token{}; t.Token = newToken()).
@@ -1273,7 +1278,7 @@ func (f *function) filledFields(results []ast.Expr) []string {
 		if first {
 			out, first = got, false
 		} else {
-			out = slices.DeleteFunc(out, func(n string) bool { return !slices.Contains(got, n) })
+			out = intersect(out, got)
 		}
 	}
 	slices.Sort(out)
@@ -1292,7 +1297,7 @@ func (f *function) filled(e ast.Expr) []string {
 			if i == 0 {
 				out = got
 			} else {
-				out = slices.DeleteFunc(out, func(n string) bool { return !slices.Contains(got, n) })
+				out = intersect(out, got)
 			}
 		}
 		return out

@@ -117,17 +117,7 @@ func (x *pass) reflectiveOf(fn *types.Func) *reflectFact {
 	if fn == nil {
 		return nil
 	}
-	origin := fn.Origin()
-	if r := x.reflective[origin]; r != nil {
-		return r
-	}
-	if origin.Pkg() != nil && origin.Pkg() != x.pass.Pkg {
-		var r reflectFact
-		if x.pass.ImportObjectFact(origin, &r) {
-			return &r
-		}
-	}
-	return nil
+	return factOf(x, x.reflective, fn)
 }
 
 // selection is what a selector argument says about the keys written.
