@@ -173,6 +173,30 @@ type resultFact struct {
 	// HashedAt lists the results after the first that every return makes
 	// a hash of a secret: (plain, hashed []string, err error).
 	HashedAt []int
+	// FromParams lists the sensitive fields of a returned struct that
+	// every return sets to a parameter as it is (a constructor:
+	// NewSecret(desc, secret string) Secret{Secret: secret}): in the
+	// caller, the field holds what the caller passed.
+	FromParams []FieldParam
+}
+
+// FieldParam is a field that holds parameter Index.
+type FieldParam struct {
+	Field string
+	Index int
+}
+
+// fromParam returns the parameter whose value a constructor puts in field.
+func (r *resultFact) fromParam(field string) (int, bool) {
+	if r == nil {
+		return 0, false
+	}
+	for _, fp := range r.FromParams {
+		if fp.Field == field {
+			return fp.Index, true
+		}
+	}
+	return 0, false
 }
 
 // hashedAt returns r.HashedAt, nil for a nil fact.
@@ -218,7 +242,7 @@ func (r *resultFact) String() string {
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && r.Recodes == s.Recodes && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && r.Recodes == s.Recodes && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt) && slices.Equal(r.FromParams, s.FromParams)
 }
 
 // protectsField reports whether the fact covers field name of a returned

@@ -433,6 +433,9 @@ func (f *function) leafValue(l leaf) flow.Value {
 				if x.resultOf(fn).protectsField(l.field.Name()) {
 					return flow.Of(flow.Trusted)
 				}
+				if i, ok := x.resultOf(fn).fromParam(l.field.Name()); ok && i < len(call.Args) && !call.Ellipsis.IsValid() {
+					return f.valueOf(call.Args[i], 0) // NewSecret(desc, sealed): what the caller passed
+				}
 				return flow.Seen(flow.Plain, call.Pos(), "what "+fn.Name()+" returns")
 			}
 		}
@@ -1097,6 +1100,7 @@ func (f *function) firstResultFact() *resultFact {
 	}
 	slices.Sort(fields)
 	r.Fields, r.Sets = fields, sets
+	r.FromParams = f.fieldsFromParams(results)
 	return r
 }
 
@@ -1257,6 +1261,34 @@ func (f *function) generates() bool {
 	}
 	_, ok := f.x.matcher.Match(f.obj.Name())
 	return ok
+}
+
+// fieldsFromParams returns the sensitive fields that every non-nil return
+// sets to a parameter as it is (Secret{Secret: secret}), sorted.
+func (f *function) fieldsFromParams(results []ast.Expr) []FieldParam {
+	var out []FieldParam
+	first := true
+	for _, e := range results {
+		if f.x.pass.TypesInfo.Types[e].IsNil() {
+			continue
+		}
+		var got []FieldParam
+		f.sensitiveValues(e, func(name string, _ names.Match, val ast.Expr) {
+			if val == nil {
+				return
+			}
+			if i, ok := f.param(unconvert(f.x.pass.TypesInfo, val)); ok && i >= 0 {
+				got = append(got, FieldParam{Field: name, Index: i})
+			}
+		})
+		if first {
+			out, first = got, false
+		} else {
+			out = slices.DeleteFunc(out, func(fp FieldParam) bool { return !slices.Contains(got, fp) })
+		}
+	}
+	slices.SortFunc(out, func(a, b FieldParam) int { return strings.Compare(a.Field, b.Field) })
+	return out
 }
 
 // intersect keeps the names of a that b has too.

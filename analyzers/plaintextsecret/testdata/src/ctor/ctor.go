@@ -4,8 +4,10 @@ package ctor
 
 import (
 	"context"
+	"crypto/cipher"
 	"crypto/rand"
 	"crypto/sha256"
+	"encoding/base64"
 	"fmt"
 
 	"go.mongodb.org/mongo-driver/v2/mongo"
@@ -252,5 +254,29 @@ func CreateService(ctx context.Context, c *mongo.Collection, in serviceInput) er
 		return err
 	}
 	_, err = c.InsertOne(ctx, s) // want `ctor\.Service written by InsertOne stores Password \(key "password"\) in plaintext`
+	return err
+}
+
+// Secret is built by a constructor that puts its parameter in the field:
+// what the field holds is what each caller passed, a ciphertext here and
+// the plain value there.
+type Secret struct {
+	Description string `bson:"description"`
+	Secret      string `bson:"secret"`
+}
+
+func newSecret(desc, secret string) Secret { // want newSecret:`fills Secret`
+	return Secret{Description: desc, Secret: secret}
+}
+
+func StoreSealed(ctx context.Context, c *mongo.Collection, aead cipher.AEAD, nonce []byte, plain string) error {
+	sealed := base64.StdEncoding.EncodeToString(aead.Seal(nonce, nonce, []byte(plain), nil))
+	_, err := c.InsertOne(ctx, newSecret("db", sealed))
+	return err
+}
+
+func StorePlain(ctx context.Context, c *mongo.Collection, plain string) error {
+	s := newSecret("db", plain+"!")
+	_, err := c.InsertOne(ctx, s) // want `ctor\.Secret written by InsertOne stores Secret \(key "secret"\) in plaintext`
 	return err
 }
