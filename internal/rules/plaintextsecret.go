@@ -37,7 +37,10 @@ bson.E{...})) or by helpers that add a key to the caller's document
 (AddIfNotNil(&d, "password", p)) are read up to the write, and a filter's
 $in, $eq and $ne values are matched against the field they are under.
 A generic key or field (code, value, key) is read with the name of the
-variable it holds ({"code": resetCode}). An interface
+variable it holds ({"code": resetCode}). A constructor that stores its parameter in
+a field (NewSecret(desc, secret)), a struct passed by value and hashed into
+the function's own copy, and a parameter assigned into a sub-document of
+the document written are judged with what each caller passes. An interface
 call whose implementation in the same package writes is followed too, and
 so is a generic repository that boxes its model into an interface and
 writes it, or writes what the model's own method without arguments
