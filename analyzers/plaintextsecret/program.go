@@ -230,6 +230,17 @@ func (x *pass) summarize() *Summary {
 	return s
 }
 
+// implName names a type that may implement interfaces: "*" and its full
+// name; a generic type, and any instance of it, by its declaration
+// ("*example.com/db.query" for query[T] and query[Session]), since the
+// whole-program step matches it by its generic methods.
+func implName(n *types.Named) string {
+	if n.TypeParams().Len() > 0 {
+		return "*" + typeOwner(n)
+	}
+	return "*" + types.TypeString(n, nil)
+}
+
 // calleeIdent returns the name a call's function is written with: f,
 // pkg.F, x.M, F[T]; nil for a function value computed otherwise.
 func calleeIdent(fun ast.Expr) *ast.Ident {
@@ -371,6 +382,12 @@ func (f *function) summarizeCalls(s *Summary) {
 		pos := f.x.pass.Fset.Position(call.Pos())
 		c := ifaceCall{method: fn.Name(), fnName: f.decl.Name.Name, at: Hop{File: pos.Filename, Line: pos.Line, Column: pos.Column, In: f.decl.Name.Name}}
 		if iface != nil {
+			if generic := interfaceOf(fn.Origin()); generic != nil && fn.Origin() != fn {
+				// Query[Session].InsertOne: its implementations are generic
+				// types too (query[T]), matched by the generic interface's
+				// methods.
+				iface = generic
+			}
 			c.iface, c.name = f.x.methodSigsOf(iface), recvName(fn)+"."+fn.Name()
 			if n, ok := types.Unalias(fn.Signature().Recv().Type()).(*types.Named); ok {
 				c.ifaceKey = namedIfaceKey(n)
@@ -613,7 +630,7 @@ func (x *pass) summarizeTypes(s *Summary) {
 			continue
 		}
 		n, ok := tn.Type().(*types.Named)
-		if !ok || types.IsInterface(n) || n.TypeParams().Len() > 0 {
+		if !ok || types.IsInterface(n) {
 			continue
 		}
 		ms := types.NewMethodSet(types.NewPointer(n))
@@ -628,7 +645,7 @@ func (x *pass) summarizeTypes(s *Summary) {
 		if !relevant {
 			continue
 		}
-		t := implType{name: "*" + types.TypeString(n, nil), methods: make(map[string]method, ms.Len())}
+		t := implType{name: implName(n), methods: make(map[string]method, ms.Len())}
 		for sel := range ms.Methods() {
 			fn := sel.Obj().(*types.Func).Origin()
 			t.methods[fn.Name()] = method{sig: sigString(fn.Signature()), key: fn.FullName(), pos: fn.Pos()}
@@ -695,7 +712,7 @@ func (x *pass) summarizeConversions(s *Summary) {
 			continue
 		}
 		n, ok := derefType(c.RHS).(*types.Named)
-		if !ok || types.IsInterface(n) || n.TypeParams().Len() > 0 || n.Obj().Pkg() == nil {
+		if !ok || types.IsInterface(n) || n.Obj().Pkg() == nil {
 			continue
 		}
 		if !programPackage(n.Obj().Pkg()) {
@@ -704,7 +721,7 @@ func (x *pass) summarizeConversions(s *Summary) {
 		if s.convs == nil {
 			s.convs = make(map[string][]string)
 		}
-		name := "*" + types.TypeString(n, nil)
+		name := implName(n)
 		s.convs[name] = append(s.convs[name], key(c.LHS))
 	}
 }

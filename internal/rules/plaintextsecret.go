@@ -50,7 +50,9 @@ Found only by the cryptolint command (its whole-program step; go vet and
 golangci-lint see one package at a time and do not report them):
 interface calls whose MongoDB implementation is in a package the caller
 does not import (the service calls Repository.Create, main wires the
-MongoDB repository in), reported at the call with the implementation as
+MongoDB repository in), also through an instantiated generic interface
+to a generic implementation (a query builder's Query[Session].InsertOne
+to query[T]), reported at the call with the implementation as
 related information (an implementation is a type the program converts to
 that interface, or to one it assigns or asserts to it); and exported functions that nothing in the program
 calls (a library API, a handler registered by reflection, a method only

@@ -10,8 +10,10 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"golang.org/x/crypto/bcrypt"
 
+	"example.com/program/apikeys"
 	"example.com/program/audit"
 	"example.com/program/generic"
+	"example.com/program/gq"
 	"example.com/program/login"
 	"example.com/program/mongorepo"
 	"example.com/program/service"
@@ -34,6 +36,9 @@ func main() {
 	_ = service.RotateKeys(ctx, repo, "k2")
 	_ = service.RotatePublic(ctx, repo, "k3", []byte("pub"))
 	_ = service.SendCode(ctx, repo, "a@example.com")
+	keys := gq.New[apikeys.Key](client.Database("app").Collection("keys"))
+	_ = apikeys.Issue(ctx, keys, "a@example.com")
+	_ = apikeys.Transfer(ctx, keys, "b@example.com")
 	db := client.Database("app")
 	_, _ = service.Greet(ctx, mongorepo.NameFinder{Coll: db.Collection("users")}, "bob")
 	_, _ = service.Redeem(ctx, mongorepo.TokenFinder{Coll: db.Collection("users")}, "tok")
