@@ -2233,6 +2233,15 @@ func (f *function) paramFieldOf(e ast.Expr) (int, string, bool) {
 	if star, ok := ast.Unparen(e).(*ast.StarExpr); ok {
 		e = star.X // *p.Password: the value the pointer field holds
 	}
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		// req.GetPassword(): a protobuf message's getter of its field.
+		if recv, fld := f.getter(call); fld != nil {
+			if i, ok := f.param(recv); ok && i >= 0 {
+				return i, fld.Name(), true
+			}
+		}
+		return 0, "", false
+	}
 	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
 	if !ok {
 		return 0, "", false
@@ -2245,6 +2254,39 @@ func (f *function) paramFieldOf(e ast.Expr) (int, string, bool) {
 		return 0, "", false
 	}
 	return i, sel.Sel.Name, true
+}
+
+// getter reports whether call is a getter of a field of its receiver's
+// struct, as protobuf generates them: x.GetToken() with no arguments,
+// returning exactly the type of a field Token of x's struct. It returns x
+// and the field.
+func (f *function) getter(call *ast.CallExpr) (ast.Expr, *types.Var) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 0 {
+		return nil, nil
+	}
+	s := f.x.pass.TypesInfo.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return nil, nil
+	}
+	name, ok := strings.CutPrefix(sel.Sel.Name, "Get")
+	if !ok || name == "" {
+		return nil, nil
+	}
+	sig, _ := s.Type().(*types.Signature)
+	if sig == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+		return nil, nil
+	}
+	st, ok := derefType(s.Recv()).Underlying().(*types.Struct)
+	if !ok {
+		return nil, nil
+	}
+	for i := range st.NumFields() {
+		if fld := st.Field(i); fld.Name() == name && types.Identical(fld.Type(), sig.Results().At(0).Type()) {
+			return sel.X, fld
+		}
+	}
+	return nil, nil
 }
 
 // calledHere reports whether the package calls fn statically: its

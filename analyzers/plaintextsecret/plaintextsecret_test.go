@@ -307,6 +307,12 @@ func TestValueParams(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "valueparam")
 }
 
+// TestGetters: a protobuf-style getter of a parameter's field is that
+// field, judged at the callers.
+func TestGetters(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "getters")
+}
+
 // TestODMHooks: qmgo's BeforeInsert hook that hashes the document's own
 // field protects it on qmgo inserts, and on wrappers of them.
 func TestODMHooks(t *testing.T) {

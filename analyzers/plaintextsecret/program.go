@@ -133,7 +133,11 @@ type argFlow struct {
 	// as sinks relative to the argument (a parameter as the whole
 	// argument, or at a key of a document built here).
 	params    []ParamSink
-	paramName string         // the parameter's name, when the argument is one
+	paramName string // the parameter's name, when the argument is one
+	// topFields maps the bson keys of a struct argument's top-level
+	// fields to their Go names, for the fields an implementation replaces
+	// (ParamSink.Replaced names them in Go).
+	topFields map[string]string
 	stored    rules.Deferred // CL101 at the argument
 	looked    rules.Deferred // CL103 at the argument
 }
@@ -439,6 +443,12 @@ func (f *function) argFlow(i int, arg ast.Expr) (argFlow, bool) {
 		}
 		a.params = ev.params
 		a.what = f.describe(arg)
+		if _, ok := derefType(t).Underlying().(*types.Struct); ok {
+			a.topFields = make(map[string]string)
+			for _, enc := range orderedFields(derefType(t), true) {
+				a.topFields[enc.Key] = enc.Var.Name()
+			}
+		}
 		if isSliceOrArray(t) && !mongoapi.IsOrderedDocument(t) {
 			ev := f.evaluate(arg, ParamSink{Index: i, Kind: mongoapi.Document, Elems: true})
 			for _, l := range ev.leaves {
@@ -1249,6 +1259,9 @@ func (l *linker) callFindings(s *Summary, c *ifaceCall) []analysis.Diagnostic {
 						for _, q := range a.params {
 							if !q.Leaf || q.Index < 0 || q.Index >= len(c.params) || protectiveName(ast.NewIdent(c.params[q.Index])) {
 								continue
+							}
+							if top, _, _ := strings.Cut(q.Path, "."); slices.Contains(p.Replaced, a.topFields[top]) {
+								continue // the implementation hashes that field before the write
 							}
 							path := join(p.Path, q.Path)
 							if p.SubKey != "" {

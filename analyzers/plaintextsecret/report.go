@@ -362,7 +362,13 @@ func (f *function) fromInput(e ast.Expr) bool {
 				return false
 			}
 			e = n.X
-		case *ast.Ident, *ast.CallExpr:
+		case *ast.CallExpr:
+			if recv, fld := f.getter(n); fld != nil {
+				e = recv // req.GetPassword() of a decoded request
+				continue
+			}
+			return f.isInput(n)
+		case *ast.Ident:
 			return f.isInput(n)
 		default:
 			return false

@@ -57,3 +57,13 @@ type Code struct {
 type CodeRepo interface {
 	SaveCode(ctx context.Context, c Code) error
 }
+
+// SignUpInput is what a sign-up stores; the repository hashes Password.
+type SignUpInput struct {
+	Email    string `bson:"email"`
+	Password string `bson:"password"`
+}
+
+type SignUpRepo interface {
+	SignUp(ctx context.Context, in *SignUpInput) error
+}

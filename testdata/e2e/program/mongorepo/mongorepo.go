@@ -84,3 +84,14 @@ func (r *Repo) SaveCode(ctx context.Context, c domain.Code) error {
 	_, err := r.coll.UpdateOne(ctx, bson.M{"email": c.Email}, bson.M{"$set": bson.M{"otp": c.OTP}})
 	return err
 }
+
+// SignUp hashes the password it is given before the insert.
+func (r *Repo) SignUp(ctx context.Context, in *domain.SignUpInput) error {
+	h, err := domain.HashPassword(in.Password)
+	if err != nil {
+		return err
+	}
+	in.Password = h
+	_, err = r.coll.InsertOne(ctx, in)
+	return err
+}

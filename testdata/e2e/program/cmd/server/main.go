@@ -12,6 +12,7 @@ import (
 
 	"example.com/program/apikeys"
 	"example.com/program/audit"
+	"example.com/program/domain"
 	"example.com/program/generic"
 	"example.com/program/gq"
 	"example.com/program/login"
@@ -39,6 +40,7 @@ func main() {
 	keys := gq.New[apikeys.Key](client.Database("app").Collection("keys"))
 	_ = apikeys.Issue(ctx, keys, "a@example.com")
 	_ = apikeys.Transfer(ctx, keys, "b@example.com")
+	var _ domain.SignUpRepo = repo
 	db := client.Database("app")
 	_, _ = service.Greet(ctx, mongorepo.NameFinder{Coll: db.Collection("users")}, "bob")
 	_, _ = service.Redeem(ctx, mongorepo.TokenFinder{Coll: db.Collection("users")}, "tok")
