@@ -1143,11 +1143,21 @@ func (l *linker) findings(s *Summary) []analysis.Diagnostic {
 	for i := range s.calls {
 		out = append(out, l.callFindings(s, &s.calls[i])...)
 	}
+	// Entry points' parameters written at one argument make one finding
+	// (UpdateSession(id, accessToken, refreshToken) $sets both).
+	var groups [][]entryPoint
 	for _, e := range s.entries {
 		if l.called[e.fn] {
 			continue // its callers show the value
 		}
-		if d, ok := l.entryFinding(s, e); ok {
+		if n := len(groups); n > 0 && groups[n-1][0].at.Pos == e.at.Pos && groups[n-1][0].at.Rule == e.at.Rule {
+			groups[n-1] = append(groups[n-1], e)
+			continue
+		}
+		groups = append(groups, []entryPoint{e})
+	}
+	for _, g := range groups {
+		if d, ok := l.entryFinding(s, g); ok {
 			out = append(out, d)
 		}
 	}
@@ -1271,9 +1281,14 @@ func (l *linker) callFindings(s *Summary, c *ifaceCall) []analysis.Diagnostic {
 								}
 							}
 							if match, ok := l.matcher.Match(q.Key); ok {
+								// Every such parameter: UpdateSession(id,
+								// accessToken, refreshToken) $sets both.
 								ls = append(ls, pendingLeaf{path: path, entry: match.Entry, category: match.Category})
-								entry = c.params[q.Index]
-								break
+								if name := c.params[q.Index]; entry == "" {
+									entry = name
+								} else if !slices.Contains(strings.Split(entry, ", "), name) {
+									entry += ", " + name
+								}
 							}
 						}
 					}
@@ -1297,7 +1312,7 @@ func (l *linker) callFindings(s *Summary, c *ifaceCall) []analysis.Diagnostic {
 	if stored != nil {
 		what := stored.what
 		if stored.entryOf != "" {
-			what = fmt.Sprintf("parameter %s of %s (nothing in the program calls it)", stored.entryOf, c.fnName)
+			what = fmt.Sprintf("%s of %s (nothing in the program calls it)", paramWord(stored.entryOf), c.fnName)
 		}
 		msg := fmt.Sprintf("%s written by %s stores %s in plaintext; %s", what, stored.via, pendingList(stored.leaves), pendingAdvice(stored.leaves))
 		if d, ok := stored.at.Diagnostic(msg, l.related(s, c, stored.impl, stored.via, stored.sink, stored.leaves)); ok {
@@ -1307,7 +1322,7 @@ func (l *linker) callFindings(s *Summary, c *ifaceCall) []analysis.Diagnostic {
 	if looked != nil {
 		against := "a raw value"
 		if looked.entryOf != "" {
-			against = fmt.Sprintf("parameter %s of %s (nothing in the program calls it) as it is", looked.entryOf, c.fnName)
+			against = fmt.Sprintf("%s of %s (nothing in the program calls it) as it is", paramWord(looked.entryOf), c.fnName)
 		}
 		msg := fmt.Sprintf("filter of %s matches %s against %s, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf)", looked.via, pendingList(looked.leaves), against)
 		if d, ok := looked.at.Diagnostic(msg, l.related(s, c, looked.impl, looked.via, looked.sink, looked.leaves)); ok {
@@ -1315,6 +1330,14 @@ func (l *linker) callFindings(s *Summary, c *ifaceCall) []analysis.Diagnostic {
 		}
 	}
 	return out
+}
+
+// paramWord names one parameter or a comma-separated list of them.
+func paramWord(names string) string {
+	if strings.Contains(names, ", ") {
+		return "parameters " + names
+	}
+	return "parameter " + names
 }
 
 // leafMatch says why the key a leaf sink stores under is sensitive.
@@ -1343,18 +1366,40 @@ func (l *linker) hopFiles(s *Summary) *hopFiles {
 }
 
 // entryFinding reports an entry point's parameter written as it is.
-func (l *linker) entryFinding(s *Summary, e entryPoint) (analysis.Diagnostic, bool) {
-	match, ok := l.leafMatch(e.sink)
-	if !ok {
+func (l *linker) entryFinding(s *Summary, es []entryPoint) (analysis.Diagnostic, bool) {
+	var (
+		ls     []pendingLeaf
+		params []string
+		e      entryPoint // the first that names a sensitive key
+	)
+	for _, x := range es {
+		match, ok := l.leafMatch(x.sink)
+		if !ok {
+			continue
+		}
+		if e.fn == "" {
+			e = x
+		}
+		if !slices.ContainsFunc(ls, func(o pendingLeaf) bool { return o.path == x.sink.Path }) {
+			ls = append(ls, pendingLeaf{path: x.sink.Path, entry: match.Entry, category: match.Category})
+		}
+		if !slices.Contains(params, x.param) {
+			params = append(params, x.param)
+		}
+	}
+	if e.fn == "" {
 		return analysis.Diagnostic{}, false
 	}
+	what := "parameter " + params[0]
+	if len(params) > 1 {
+		what = "parameters " + strings.Join(params, ", ")
+	}
 	path, _ := hopRelated(l.hopFiles(s), e.sink)
-	ls := []pendingLeaf{{path: e.sink.Path, entry: match.Entry, category: match.Category}}
 	if e.sink.Kind == mongoapi.Filter {
-		msg := fmt.Sprintf("filter of %s matches %s against parameter %s of %s (nothing in the program calls it) as it is, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf)", e.sink.Via, pendingList(ls), e.param, e.name)
+		msg := fmt.Sprintf("filter of %s matches %s against %s of %s (nothing in the program calls it) as it is, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf)", e.sink.Via, pendingList(ls), what, e.name)
 		return e.at.Diagnostic(msg, path)
 	}
-	msg := fmt.Sprintf("parameter %s of %s (nothing in the program calls it) written by %s stores %s in plaintext; %s", e.param, e.name, e.sink.Via, pendingList(ls), pendingAdvice(ls))
+	msg := fmt.Sprintf("%s of %s (nothing in the program calls it) written by %s stores %s in plaintext; %s", what, e.name, e.sink.Via, pendingList(ls), pendingAdvice(ls))
 	return e.at.Diagnostic(msg, path)
 }
 

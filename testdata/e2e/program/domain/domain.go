@@ -67,3 +67,13 @@ type SignUpInput struct {
 type SignUpRepo interface {
 	SignUp(ctx context.Context, in *SignUpInput) error
 }
+
+// Tokens are the pair a session stores.
+type Tokens struct {
+	Access  string `bson:"access_token"`
+	Refresh string `bson:"refresh_token"`
+}
+
+type TokenRepo interface {
+	SaveTokens(ctx context.Context, t *Tokens) error
+}

@@ -149,3 +149,9 @@ func SendCode(ctx context.Context, r domain.CodeRepo, email string) error {
 func SignUp(ctx context.Context, r domain.SignUpRepo, email, password string) error {
 	return r.SignUp(ctx, &domain.SignUpInput{Email: email, Password: password})
 }
+
+// StoreTokens is exported and nothing calls it: both of its token
+// parameters are written as they are, in one finding.
+func StoreTokens(ctx context.Context, r domain.TokenRepo, access, refresh string) error {
+	return r.SaveTokens(ctx, &domain.Tokens{Access: access, Refresh: refresh})
+}

@@ -41,6 +41,7 @@ func main() {
 	_ = apikeys.Issue(ctx, keys, "a@example.com")
 	_ = apikeys.Transfer(ctx, keys, "b@example.com")
 	var _ domain.SignUpRepo = repo
+	var _ domain.TokenRepo = repo
 	db := client.Database("app")
 	_, _ = service.Greet(ctx, mongorepo.NameFinder{Coll: db.Collection("users")}, "bob")
 	_, _ = service.Redeem(ctx, mongorepo.TokenFinder{Coll: db.Collection("users")}, "tok")
