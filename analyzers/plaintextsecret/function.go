@@ -261,6 +261,9 @@ func (f *function) noteDecode(call *ast.CallExpr) {
 // services keep of their own (kit/codec/json.Decode).
 var codecPackages = map[string]bool{"json": true, "jsoniter": true, "sonic": true, "yaml": true, "toml": true, "xml": true, "msgpack": true, "cbor": true}
 
+// jsonCodecs are the codecPackages that decode JSON only.
+var jsonCodecs = map[string]bool{"json": true, "jsoniter": true, "sonic": true}
+
 // codecDecoder reports whether fn is the Unmarshal or Decode of a codec
 // package by shape: func(data []byte or string, v any) error, or a
 // Decoder's Decode(v any) error. The index is that of v.
@@ -316,7 +319,7 @@ func jsonDecoder(fn *types.Func) bool {
 			return true
 		}
 		_, ok := codecDecoder(fn)
-		return ok && (fn.Pkg().Name() == "json" || fn.Pkg().Name() == "jsoniter" || fn.Pkg().Name() == "sonic")
+		return ok && jsonCodecs[fn.Pkg().Name()]
 	}
 	return false
 }
@@ -612,12 +615,7 @@ func (f *function) param(e ast.Expr) (int, bool) {
 // into a document. The callers' values are judged at the callers.
 func (ev *evaluation) paramAssignments(i int, kind mongoapi.Kind, prefix string) {
 	f := ev.f
-	var obj types.Object
-	for o, j := range f.params {
-		if j == i {
-			obj = o
-		}
-	}
+	obj := f.paramVar(i)
 	if obj == nil || kind == mongoapi.Filter {
 		return
 	}
@@ -631,13 +629,7 @@ func (ev *evaluation) paramAssignments(i int, kind mongoapi.Kind, prefix string)
 		// The last assignment before the write, in source order (client.Secret
 		// = "REDACTED" after the write is not what is stored).
 		as := f.assigns[assignKey{obj: obj, path: fp}]
-		n := len(as)
-		if ev.at.IsValid() {
-			n = slices.IndexFunc(as, func(a assignment) bool { return a.rhs.Pos() > ev.at })
-			if n < 0 {
-				n = len(as)
-			}
-		}
+		n := ev.assignedBefore(as)
 		if n == 0 && (f.fillsBefore(obj, name, ev.at) || f.guarded(obj, fp, ev.at)) {
 			// u.RegenerateAPIKey() before u.Update(): the method put a value
 			// there, known here, whatever the callers pass; or the function
@@ -656,6 +648,18 @@ func (ev *evaluation) paramAssignments(i int, kind mongoapi.Kind, prefix string)
 		ev.value(as[n-1].rhs, join(prefix, enc.Path), enc.Key, enc.Var, enc.Owner, nil, enc.Addressable)
 	}
 	ev.nestedParamAssignments(obj, t, prefix)
+}
+
+// assignedBefore returns how many of as, in source order, come before
+// the write (all when its position is unknown).
+func (ev *evaluation) assignedBefore(as []assignment) int {
+	if !ev.at.IsValid() {
+		return len(as)
+	}
+	if n := slices.IndexFunc(as, func(a assignment) bool { return a.rhs.Pos() > ev.at }); n >= 0 {
+		return n
+	}
+	return len(as)
 }
 
 // nestedParamAssignments walks the assignments to fields of a parameter's
@@ -682,13 +686,7 @@ func (ev *evaluation) nestedParamAssignments(obj types.Object, t types.Type, pre
 			return true
 		}
 		as := f.assigns[assignKey{obj: obj, path: fp}]
-		n := len(as)
-		if ev.at.IsValid() {
-			if i := slices.IndexFunc(as, func(a assignment) bool { return a.rhs.Pos() > ev.at }); i >= 0 {
-				n = i
-			}
-		}
-		if n > 0 && as[n-1].index < 0 {
+		if n := ev.assignedBefore(as); n > 0 && as[n-1].index < 0 {
 			ev.value(as[n-1].rhs, join(prefix, enc.Path), enc.Key, enc.Var, enc.Owner, nil, enc.Addressable)
 		}
 		return true
@@ -1002,22 +1000,16 @@ func mergeSorted(a, b []string) []string {
 // that the function replaces with a protected or empty value
 // (u.Password = hash(u.Password), u.PasswordConfirm = "", u.HashPassword()).
 func (f *function) replacedFields(i int) []string {
-	obj := f.pointerParam(i)
-	if obj == nil {
-		// A struct passed by value: the function writes its own copy, so
-		// what it assigns to the copy's fields is what is written
-		// (user.Password = hashed; repo.Create(ctx, user)).
-		for o, j := range f.params {
-			if j == i {
-				if _, ok := o.Type().Underlying().(*types.Struct); ok {
-					obj = o
-				}
-			}
-		}
-	}
+	obj := f.paramVar(i)
 	if obj == nil {
 		return nil
 	}
+	if _, ok := obj.Type().Underlying().(*types.Struct); !ok && !isPointer(obj.Type()) {
+		return nil
+	}
+	// A pointer, or a struct passed by value: the function writes its own
+	// copy, so what it assigns to the copy's fields is what is written
+	// (user.Password = hashed; repo.Create(ctx, user)).
 	var out []string
 	for _, enc := range orderedFields(derefType(obj.Type()), true) {
 		fv := enc.Var

@@ -23,11 +23,16 @@ const maxHops = 8
 func (f *function) hopsThrough(call ast.Node, s ParamSink) []Hop {
 	pos := f.x.pass.Fset.Position(call.Pos())
 	name, _, _ := strings.Cut(s.Via, " -> ")
-	h := Hop{File: pos.Filename, Line: pos.Line, Column: pos.Column, In: f.decl.Name.Name, Call: name}
-	if len(s.Hops) >= maxHops || slices.Contains(s.Hops, h) {
-		return s.Hops
+	return prependHop(Hop{File: pos.Filename, Line: pos.Line, Column: pos.Column, In: f.decl.Name.Name, Call: name}, s.Hops)
+}
+
+// prependHop returns hops with h first, unless the path is already
+// maxHops long or holds h (recursion).
+func prependHop(h Hop, hops []Hop) []Hop {
+	if len(hops) >= maxHops || slices.Contains(hops, h) {
+		return hops
 	}
-	return append([]Hop{h}, s.Hops...)
+	return append([]Hop{h}, hops...)
 }
 
 // hopFiles turns hops back into positions of a file set. In the command

@@ -220,6 +220,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		decoders:        make(map[*types.Func]int),
 		inputs:          make(map[*types.Func]int),
 		keySetters:      make(map[*types.Func]*keySetFact),
+		hops:            hopFiles{fset: p.Fset},
 	}
 	// No import-based fast exit: a package that only calls a wrapper of the
 	// driver in another package is concerned, and knowing that needs the

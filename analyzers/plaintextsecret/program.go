@@ -1052,10 +1052,7 @@ func (c *ifaceCall) hops(p ParamSink) []Hop {
 	} else {
 		h.Call = c.name
 	}
-	if len(p.Hops) >= maxHops || slices.Contains(p.Hops, h) {
-		return p.Hops
-	}
-	return append([]Hop{h}, p.Hops...)
+	return prependHop(h, p.Hops)
 }
 
 // compose returns the sink of a parameter that an argument carries as q,
@@ -1390,10 +1387,7 @@ func (l *linker) entryFinding(s *Summary, es []entryPoint) (analysis.Diagnostic,
 	if e.fn == "" {
 		return analysis.Diagnostic{}, false
 	}
-	what := "parameter " + params[0]
-	if len(params) > 1 {
-		what = "parameters " + strings.Join(params, ", ")
-	}
+	what := paramWord(strings.Join(params, ", "))
 	path, _ := hopRelated(l.hopFiles(s), e.sink)
 	if e.sink.Kind == mongoapi.Filter {
 		msg := fmt.Sprintf("filter of %s matches %s against %s of %s (nothing in the program calls it) as it is, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf)", e.sink.Via, pendingList(ls), what, e.name)

@@ -863,7 +863,7 @@ func (f *function) testsError(cond ast.Expr) bool {
 	info := f.x.pass.TypesInfo
 	isErr := func(e ast.Expr) bool {
 		t := info.TypeOf(e)
-		return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
+		return t != nil && isError(t)
 	}
 	return isErr(b.X) && info.Types[b.Y].IsNil() || isErr(b.Y) && info.Types[b.X].IsNil()
 }
@@ -902,8 +902,16 @@ func (f *function) calledListsIn(v types.Object, field string, from, to token.Po
 // pointerParam returns parameter i (-1: the receiver) when it is a
 // pointer, or nil.
 func (f *function) pointerParam(i int) types.Object {
+	if obj := f.paramVar(i); obj != nil && isPointer(obj.Type()) {
+		return obj
+	}
+	return nil
+}
+
+// paramVar returns parameter i (-1: the receiver), or nil.
+func (f *function) paramVar(i int) types.Object {
 	for obj, j := range f.params {
-		if j == i && isPointer(obj.Type()) {
+		if j == i {
 			return obj
 		}
 	}

@@ -512,9 +512,6 @@ func (f *function) related(w write, s ParamSink, ls []leaf, verb string) []analy
 		}
 	}
 	if w.callee != nil && w.callee.Pkg() != nil && !isDriver(f.x, w.callee) && w.callee.Pos().IsValid() {
-		if f.x.hops.fset == nil {
-			f.x.hops.fset = f.x.pass.Fset
-		}
 		path, unplaced := hopRelated(&f.x.hops, s)
 		msg := fmt.Sprintf("%s passes its argument on to a MongoDB write (%s)", w.callee.Name(), s.Via)
 		if unplaced != "" {
