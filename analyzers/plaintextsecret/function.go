@@ -1217,37 +1217,47 @@ func fieldWithKey(t types.Type, key string) (*types.Var, types.Type) {
 // every assignment to it is empty (make, nil, an empty literal) or an
 // append to itself: the values appended, in source order.
 func (f *function) appended(e ast.Expr) ([]ast.Expr, bool) {
+	base, elems, ok := f.appendedTo(e)
+	return elems, ok && base == nil
+}
+
+// appendedTo is appended for a slice variable that may also start as an
+// append to another slice (keys := append(user.Keys, k)): it returns that
+// other slice as base, and nil when the variable starts empty.
+func (f *function) appendedTo(e ast.Expr) (base ast.Expr, elems []ast.Expr, ok bool) {
 	info := f.x.pass.TypesInfo
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
-		return nil, false
+		return nil, nil, false
 	}
 	v, ok := info.ObjectOf(id).(*types.Var)
 	if !ok || v.IsField() {
-		return nil, false
+		return nil, nil, false
 	}
 	if _, isParam := f.params[v]; isParam {
-		return nil, false
+		return nil, nil, false
 	}
-	var elems []ast.Expr
-	for _, a := range f.assigns[assignKey{obj: v}] {
+	for i, a := range f.assigns[assignKey{obj: v}] {
 		if a.index >= 0 {
-			return nil, false
+			return nil, nil, false
 		}
 		call, _ := ast.Unparen(a.rhs).(*ast.CallExpr)
 		switch {
 		case emptyValue(info, a.rhs) || info.Types[a.rhs].IsNil():
 		case call != nil && isBuiltin(info, call, "make"):
-		case call != nil && isAppend(info, call) && len(call.Args) > 0 && isIdentOf(info, call.Args[0], v):
-			if call.Ellipsis.IsValid() {
-				return nil, false // append(docs, more...): a slice, not elements
+		case call != nil && isAppend(info, call) && len(call.Args) > 0 && !call.Ellipsis.IsValid():
+			if !isIdentOf(info, call.Args[0], v) {
+				if i > 0 {
+					return nil, nil, false // appended to another slice later: the earlier elements are dropped
+				}
+				base = call.Args[0]
 			}
 			elems = append(elems, call.Args[1:]...)
 		default:
-			return nil, false
+			return nil, nil, false // append(docs, more...): a slice, not elements
 		}
 	}
-	return elems, len(elems) > 0
+	return base, elems, len(elems) > 0
 }
 
 // rangedOver returns what x, a range statement's value variable, ranges
@@ -1318,6 +1328,12 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 		ev.doc(u.X, kind, prefix, true)
 		return
 	}
+	if u, ok := e.(*ast.StarExpr); ok {
+		if _, isIdent := ast.Unparen(u.X).(*ast.Ident); isIdent {
+			ev.doc(u.X, kind, prefix, addressable) // *key, key := &Key{...}: what key points to
+			return
+		}
+	}
 	if u := f.unboxed(e); u != nil {
 		ev.doc(u, kind, prefix, addressable) // m := any(&model).(Model): model
 		return
@@ -1359,6 +1375,21 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 			ev.methodFills(v, lit, prefix)
 			ev.laterIndexAssignments(v, kind, prefix)
 			ev.laterSets(v, kind, prefix)
+			return
+		}
+		if base, elems, ok := f.appendedTo(n); ok && isSliceOrArray(info.TypeOf(n)) {
+			// keys := append(user.Keys, Key{Secret: s}): the array holds
+			// what the base slice held and each element appended.
+			if base != nil {
+				ev.doc(base, kind, prefix, false)
+			}
+			for _, x := range elems {
+				if over, ok := f.rangedOver(x); ok {
+					ev.elems(over, kind, prefix)
+				} else {
+					ev.doc(x, kind, prefix, false)
+				}
+			}
 			return
 		}
 		if call := f.builtBy(n); call != nil {

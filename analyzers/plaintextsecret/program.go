@@ -489,16 +489,30 @@ func (f *function) argFlow(i int, arg ast.Expr) (argFlow, bool) {
 // field, when the function takes the document from such a call and does
 // not assign the field since: u, err := repo.GetUserByID(ctx, id).
 func (f *function) ifaceOrigin(l leaf) *ifaceRef {
-	if l.value != nil || l.root == nil {
-		return nil
-	}
-	if k, ok := f.location(l.root); ok {
-		k.path = f.x.paths.Concat(k.path, l.fieldPath)
-		if slices.ContainsFunc(f.assignsBefore(k, l.at), func(a assignment) bool { return !f.ownParts(a.rhs, k) }) || f.filledPath(l) || f.inputPart(l) {
-			return nil
+	var root ast.Expr
+	switch {
+	case l.value != nil:
+		// u.Password = existing.Password, existing from the repository's
+		// FindByID: what that read.
+		if id := f.fieldCopy(l.value); id != nil {
+			root = id
+		}
+	case l.root != nil:
+		root = l.root
+		if k, ok := f.location(l.root); ok {
+			k.path = f.x.paths.Concat(k.path, l.fieldPath)
+			as := f.assignsBefore(k, l.at)
+			if len(as) == 1 && f.fieldCopy(as[0].rhs) != nil {
+				root = f.fieldCopy(as[0].rhs)
+			} else if slices.ContainsFunc(as, func(a assignment) bool { return !f.ownParts(a.rhs, k) }) || f.filledPath(l) || f.inputPart(l) {
+				return nil
+			}
 		}
 	}
-	call := f.producer(l.root)
+	if root == nil {
+		return nil
+	}
+	call := f.producer(root)
 	if call == nil {
 		return nil
 	}
@@ -519,6 +533,39 @@ func (f *function) ifaceOrigin(l leaf) *ifaceRef {
 	}
 	f.x.ifaceRefs[fn] = r
 	return r
+}
+
+// fieldCopy returns the local variable whose field e reads as it is
+// (existing.Password, a.Keys.Token), when nothing in the function assigns
+// that field; else nil.
+func (f *function) fieldCopy(e ast.Expr) *ast.Ident {
+	info := f.x.pass.TypesInfo
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	if k, ok := f.location(sel); !ok || len(f.assigns[k]) > 0 {
+		return nil
+	}
+	x := ast.Expr(sel)
+	for {
+		s, ok := ast.Unparen(x).(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		if sl := info.Selections[s]; sl == nil || sl.Kind() != types.FieldVal {
+			return nil
+		}
+		x = s.X
+	}
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	if _, isParam := f.param(id); isParam {
+		return nil
+	}
+	return id
 }
 
 // ownParts reports whether e is made only of parts of location k:

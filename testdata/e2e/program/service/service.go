@@ -155,3 +155,14 @@ func SignUp(ctx context.Context, r domain.SignUpRepo, email, password string) er
 func StoreTokens(ctx context.Context, r domain.TokenRepo, access, refresh string) error {
 	return r.SaveTokens(ctx, &domain.Tokens{Access: access, Refresh: refresh})
 }
+
+// UpdateProfile writes the profile the caller gives, with the password
+// copied from the stored user: the stored form, not new plaintext.
+func (s *Service) UpdateProfile(ctx context.Context, u *domain.User) error {
+	old, err := s.repo.Get(ctx, u.Email)
+	if err != nil {
+		return err
+	}
+	u.Password = old.Password
+	return s.repo.Create(ctx, u)
+}
