@@ -42,6 +42,11 @@ type ParamSink struct {
 	// (u.Password = hash(u.Password)): the caller's values of those fields
 	// are not what is stored.
 	Replaced []string
+	// ReplacedKeys, for a document map parameter, lists the top-level keys
+	// the function sets to a protected value before the write
+	// (update["credentials"] = encrypt(creds)): the caller's values under
+	// them are not what is stored.
+	ReplacedKeys []string
 	// Select, for a document parameter, is 1 + the index of the parameter
 	// whose keys select the fields written (a wrapper of a reflective
 	// builder: CommitFields(db, fields)); Keys are the selected keys when
@@ -95,6 +100,9 @@ func (f *sinkFact) String() string {
 		if len(p.Replaced) > 0 {
 			s += " replacing " + strings.Join(p.Replaced, ", ")
 		}
+		if len(p.ReplacedKeys) > 0 {
+			s += " replacing keys " + strings.Join(p.ReplacedKeys, ", ")
+		}
 		if p.Select > 0 {
 			s += fmt.Sprintf(" selecting the keys of param %d", p.Select-1)
 		} else if len(p.Keys) > 0 {
@@ -115,7 +123,7 @@ func (p ParamSink) equal(q ParamSink) bool {
 	return p.Index == q.Index && p.Kind == q.Kind && p.Path == q.Path && p.Elems == q.Elems &&
 		p.Variadic == q.Variadic && p.Addressable == q.Addressable && p.Leaf == q.Leaf &&
 		p.Key == q.Key && p.Field == q.Field && p.Entry == q.Entry && p.Category == q.Category &&
-		p.Via == q.Via && slices.Equal(p.Replaced, q.Replaced) && p.Select == q.Select && slices.Equal(p.Keys, q.Keys) &&
+		p.Via == q.Via && slices.Equal(p.Replaced, q.Replaced) && slices.Equal(p.ReplacedKeys, q.ReplacedKeys) && p.Select == q.Select && slices.Equal(p.Keys, q.Keys) &&
 		p.Sub == q.Sub && p.SubKey == q.SubKey
 }
 

@@ -119,11 +119,26 @@ func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Curs
 			i++
 		}
 	}
+	if i, ok := rpcRequest(f.obj); ok {
+		// The request of a gRPC method: only the generated handler calls
+		// it, with what it decoded from the client.
+		for obj, j := range f.params {
+			if j == i {
+				delete(f.params, obj)
+				f.external[obj] = true
+			}
+		}
+	}
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			if fn, ok := typeutil.Callee(info, n).(*types.Func); ok {
-				f.callees = append(f.callees, fn.Origin())
+			switch obj := typeutil.Callee(info, n).(type) {
+			case *types.Func:
+				f.callees = append(f.callees, obj.Origin())
+			case *types.Var:
+				if fn := x.funcVars[obj]; fn != nil {
+					f.callees = append(f.callees, fn.Origin()) // var UpdateUser = defaultUpdateUser
+				}
 			}
 			if n.Ellipsis.IsValid() && len(n.Args) > 0 {
 				f.spreads[n.Args[len(n.Args)-1]] = true
@@ -784,8 +799,13 @@ func (f *function) writes() []write {
 // (insert := coll.InsertOne).
 func (f *function) callee(call *ast.CallExpr) *types.Func {
 	info := f.x.pass.TypesInfo
-	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
-		return fn
+	switch obj := typeutil.Callee(info, call).(type) {
+	case *types.Func:
+		return obj
+	case *types.Var:
+		if fn := f.x.varCallee(obj); fn != nil {
+			return fn // UpdateUser(id, u), var UpdateUser = defaultUpdateUser
+		}
 	}
 	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
 	if !ok {
@@ -977,14 +997,31 @@ func (f *function) evaluateArg(arg ast.Expr, s ParamSink) *evaluation {
 		return ev
 	}
 	ev.doc(arg, s.Kind, s.Path, s.Addressable)
-	if len(s.Replaced) > 0 {
-		// The callee replaces those fields of what it is given: so of the
-		// parameter passed on whole.
+	if len(s.Replaced) > 0 || len(s.ReplacedKeys) > 0 {
+		// The callee replaces those fields or keys of what it is given: so
+		// of the parameter passed on whole.
 		for i, p := range ev.params {
 			if !p.Leaf && p.Path == s.Path {
 				ev.params[i].Replaced = mergeSorted(p.Replaced, s.Replaced)
+				ev.params[i].ReplacedKeys = mergeSorted(p.ReplacedKeys, s.ReplacedKeys)
 			}
 		}
+	}
+	if len(s.ReplacedKeys) > 0 {
+		// What the argument holds under a key the callee replaces is not
+		// what is stored ({"credentials": c.Credentials}, encrypted there).
+		under := func(path string) bool {
+			if s.Path != "" {
+				var ok bool
+				if path, ok = strings.CutPrefix(path, s.Path+"."); !ok {
+					return false
+				}
+			}
+			top, _, _ := strings.Cut(path, ".")
+			return slices.Contains(s.ReplacedKeys, top)
+		}
+		ev.params = slices.DeleteFunc(ev.params, func(p ParamSink) bool { return under(p.Path) })
+		ev.leaves = slices.DeleteFunc(ev.leaves, func(l leaf) bool { return under(l.path) })
 	}
 	return ev
 }
@@ -1090,14 +1127,81 @@ func (x *pass) hookReplaces(fn *types.Func, t types.Type) []string {
 }
 
 func replaced(s ParamSink, l leaf) bool {
-	if l.field == nil || len(s.Replaced) == 0 {
+	if len(s.Replaced) == 0 && len(s.ReplacedKeys) == 0 {
 		return false
 	}
 	rel := l.path
 	if s.Path != "" {
 		rel = strings.TrimPrefix(l.path, s.Path+".")
 	}
-	return !strings.Contains(rel, ".") && slices.Contains(s.Replaced, l.field.Name())
+	if top, _, _ := strings.Cut(rel, "."); slices.Contains(s.ReplacedKeys, top) {
+		return true
+	}
+	return l.field != nil && !strings.Contains(rel, ".") && slices.Contains(s.Replaced, l.field.Name())
+}
+
+// replacedKeys returns the top-level keys of document map parameter i
+// that the function sets to a protected value (update["credentials"] =
+// encrypted), sorted.
+func (f *function) replacedKeys(i int) []string {
+	obj := f.paramVar(i)
+	if obj == nil || !mongoapi.IsDocumentMap(obj.Type()) {
+		return nil
+	}
+	var out []string
+	for k, as := range f.assigns {
+		if k.obj != obj || k.path == nil || k.path.Len() != 1 || !k.path.Last().IsKey() {
+			continue
+		}
+		key := k.path.Last().Key
+		m, ok := f.x.matcher.Match(key)
+		if !ok {
+			m.Category = names.PrivateKey // a key that names nothing: only encryption protects what is under it
+		}
+		if f.protectedAssignments(as, m.Category, 0) || len(as) == 1 && f.protectedDoc(as[0].rhs) {
+			out = append(out, key)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// protectedDoc reports whether e is a struct (or a pointer to one, or
+// what one points to) that a function returned with every sensitive field
+// protected, or a variable whose name says it is protected
+// (encryptedCreds, err := r.encryptCredentials(&creds)).
+func (f *function) protectedDoc(e ast.Expr) bool {
+	if s, ok := ast.Unparen(e).(*ast.StarExpr); ok {
+		e = s.X
+	}
+	if id := identOf(unaddr(e)); id != nil && protectiveName(id) {
+		return true // encryptedCreds: its name says what it holds
+	}
+	call := f.producer(unaddr(e))
+	if call == nil {
+		return false
+	}
+	fn := f.callee(call)
+	if fn == nil {
+		return false
+	}
+	r := f.x.resultOf(fn)
+	if r == nil || len(r.Fields) == 0 {
+		return false
+	}
+	t := derefType(f.x.pass.TypesInfo.TypeOf(call))
+	if tup, ok := f.x.pass.TypesInfo.TypeOf(call).(*types.Tuple); ok && tup.Len() > 0 {
+		t = derefType(tup.At(0).Type())
+	}
+	for _, enc := range orderedFields(t, true) {
+		if enc.Parent != nil {
+			continue
+		}
+		if _, ok := f.x.sensitive(enc.Var, enc.Key, enc.Owner); ok && !r.protectsField(enc.Var.Name()) {
+			return false
+		}
+	}
+	return true
 }
 
 // elems walks a slice of documents, each boxed by value (InsertMany).
@@ -1345,7 +1449,7 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 		return
 	}
 	if i, ok := f.param(e); ok {
-		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable || isPointer(info.TypeOf(e)), Replaced: f.replacedFields(i)})
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable || isPointer(info.TypeOf(e)), Replaced: f.replacedFields(i), ReplacedKeys: f.replacedKeys(i)})
 		ev.paramAssignments(i, kind, prefix)
 		return
 	}

@@ -48,7 +48,7 @@ func NewFor(s *suite.Settings) *analysis.Analyzer {
 		// their own code is complete, and skipping them would hide it.
 		RunDespiteErrors: true,
 		Run:              c.run,
-		FactTypes:        []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact), new(docFact), new(flowFact), new(reflectFact), new(decodeFact), new(keySetFact)},
+		FactTypes:        []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact), new(docFact), new(flowFact), new(reflectFact), new(decodeFact), new(keySetFact), new(funcVarFact)},
 		ResultType:       reflect.TypeFor[*Summary](),
 	}
 	rules.PolicyFlags(&a.Flags, &c.policy)
@@ -143,7 +143,14 @@ type pass struct {
 	// results holds the protected results of this package's functions,
 	// docs the documents they return; imported ones come from facts.
 	results map[*types.Func]*resultFact
-	docs    map[*types.Func]*docFact
+	// funcVars are the package variables that hold one function
+	// (funcvar.go); varFuncs stand in for imported ones, with the sinks
+	// and results their facts give.
+	funcVars   map[*types.Var]*types.Func
+	varFuncs   map[*types.Var]*types.Func
+	varSinks   map[*types.Func][]ParamSink
+	varResults map[*types.Func]*resultFact
+	docs       map[*types.Func]*docFact
 	// protectedFields are fields marked //cryptolint:protected here.
 	protectedFields map[*types.Var]bool
 	// encrypted are key paths covered by CSFLE or Queryable Encryption maps
@@ -220,11 +227,14 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		decoders:        make(map[*types.Func]int),
 		inputs:          make(map[*types.Func]int),
 		keySetters:      make(map[*types.Func]*keySetFact),
+		varSinks:        make(map[*types.Func][]ParamSink),
+		varResults:      make(map[*types.Func]*resultFact),
 		hops:            hopFiles{fset: p.Fset},
 	}
 	// No import-based fast exit: a package that only calls a wrapper of the
 	// driver in another package is concerned, and knowing that needs the
 	// wrapper's fact. The walk below looks at calls and literals only.
+	x.findFuncVars()
 	x.collect(in)
 	x.funcs = calleesFirst(x.funcs)
 	x.findKeySetters()
@@ -233,6 +243,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 	x.findResults()
 	x.findDocs()
 	x.findWrappers()
+	x.exportFuncVars()
 	for _, f := range x.funcs {
 		if !x.rep.Skip(f.file) {
 			f.report()
@@ -468,6 +479,9 @@ func (x *pass) sinkOf(fn *types.Func) []ParamSink {
 	if f := x.local[origin]; f != nil {
 		return f.Params
 	}
+	if ps, ok := x.varSinks[origin]; ok {
+		return ps
+	}
 	if origin.Pkg() != nil && origin.Pkg() != x.pass.Pkg {
 		var f sinkFact
 		if x.pass.ImportObjectFact(origin, &f) {
@@ -548,6 +562,9 @@ func lookupMethod(t types.Type, fn *types.Func) (*types.Func, bool) {
 func (x *pass) resultOf(fn *types.Func) *resultFact {
 	origin := fn.Origin()
 	if r := x.results[origin]; r != nil {
+		return r
+	}
+	if r := x.varResults[origin]; r != nil {
 		return r
 	}
 	if origin.Pkg() != nil && origin.Pkg() != x.pass.Pkg {

@@ -346,3 +346,17 @@ func TestLibraryFilled(t *testing.T) {
 func TestClaimedProtection(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "claimed")
 }
+
+// TestFuncVars: package variables holding a function (var UpdateUser =
+// defaultUpdateUser) call it, in their package and in others by fact.
+func TestFuncVars(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "funcvar/...")
+}
+
+// TestRPC: the request of a method that serves a generated gRPC interface
+// is what the client sent; a method of the same shape that serves no
+// generated interface has its request judged at its callers (as the
+// command judges parameters' fields).
+func TestRPC(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), programMode(t), "rpc/...")
+}

@@ -1122,7 +1122,7 @@ func compose(q, p ParamSink) (ParamSink, bool) {
 			return ParamSink{}, false // the parameter is elsewhere in the argument
 		}
 		d := q
-		d.Path, d.Replaced = path, nil
+		d.Path, d.Replaced, d.ReplacedKeys = path, nil, nil
 		if sub != "" {
 			d.Sub, d.SubKey = joinDots(q.Sub, sub), joinDots(q.SubKey, key)
 		}
@@ -1137,6 +1137,7 @@ func compose(q, p ParamSink) (ParamSink, bool) {
 		d.Path = joinDots(p.Path, q.Path)
 		if q.Path == "" {
 			d.Replaced = mergeSorted(q.Replaced, p.Replaced)
+			d.ReplacedKeys = mergeSorted(q.ReplacedKeys, p.ReplacedKeys)
 		}
 		if p.Kind == mongoapi.Filter {
 			d.Kind = mongoapi.Filter
@@ -1296,6 +1297,9 @@ func (l *linker) callFindings(s *Summary, c *ifaceCall) []analysis.Diagnostic {
 						if d.top && slices.Contains(p.Replaced, d.field) {
 							continue // the implementation replaces it (hashes it) before the write
 						}
+						if top, _, _ := strings.Cut(d.path, "."); slices.Contains(p.ReplacedKeys, top) {
+							continue // the implementation encrypts what is under that key before the write
+						}
 						if p.SubKey != "" {
 							if !strings.HasPrefix(d.path, p.SubKey+".") {
 								continue // beside the field the implementation writes
@@ -1314,7 +1318,7 @@ func (l *linker) callFindings(s *Summary, c *ifaceCall) []analysis.Diagnostic {
 							if !q.Leaf || q.Index < 0 || q.Index >= len(c.params) || protectiveName(ast.NewIdent(c.params[q.Index])) {
 								continue
 							}
-							if top, _, _ := strings.Cut(q.Path, "."); slices.Contains(p.Replaced, a.topFields[top]) {
+							if top, _, _ := strings.Cut(q.Path, "."); slices.Contains(p.Replaced, a.topFields[top]) || slices.Contains(p.ReplacedKeys, top) {
 								continue // the implementation hashes that field before the write
 							}
 							path := join(p.Path, q.Path)

@@ -1633,7 +1633,7 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 		if len(n.Args) == 1 && info.Types[n.Fun].IsType() {
 			return f.valueOf(n.Args[0], depth+1) // a conversion
 		}
-		fn, _ := typeutil.Callee(info, n).(*types.Func)
+		fn := f.callee(n)
 		if fn == nil {
 			return flow.Seen(flow.Plain, n.Pos(), "the result of "+f.x.exprString(n.Fun))
 		}

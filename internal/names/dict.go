@@ -199,6 +199,7 @@ var afterNegators = []string{
 	"ref", "reference", "arn", "env", "var", "field", "param", "column",
 	"prompt", "idx", "index", "offset", "pos", "position",
 	"type", "kind", "version", "policy", "rule", "requirements",
+	"class", "category", "tier", "country", "province", "jurisdiction",
 	"length", "len", "size", "bits", "strength", "score", "entropy",
 	"complexity", "algorithm", "algo", "alg", "method", "scheme", "format",
 	"encoding", "pattern", "regex", "status", "state", "mode", "scope",

@@ -218,7 +218,7 @@ func TestMatch(t *testing.T) {
 func TestNoMatch(t *testing.T) {
 	names := []string{
 		// Negators after the entry.
-		"PasswordHash", "password_hash", "passwordhash", "SSNHash", "CNICHash", "cpf_last4", "CitizenIDHash", "referral_code", "user_invite_code", "invitation_code", "lease_token", "LockToken", "fencing_token", "citizen_id_image_url",
+		"PasswordHash", "password_hash", "passwordhash", "SSNHash", "CNICHash", "cpf_last4", "CitizenIDHash", "referral_code", "user_invite_code", "invitation_code", "lease_token", "LockToken", "fencing_token", "citizen_id_image_url", "DriversLicenseClass", "drivers_license_class", "PassportCountry", "TaxIDCategory",
 		"APIKeyID", "api_key_id", "apikeyid", "TokenExpiresAt",
 		"tokenexpiresat", "token_type", "private_key_path", "card_last4",
 		"CardLast4", "card_number_last4", "card_number_last_4",

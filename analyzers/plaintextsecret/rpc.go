@@ -1,0 +1,67 @@
+package plaintextsecret
+
+import (
+	"go/types"
+	"strings"
+)
+
+// rpcRequest returns the index of the request parameter of a method that
+// serves a generated RPC interface: a gRPC server method
+// (func (s *S) CreateHub(ctx context.Context, req *pb.CreateHubRequest)
+// (*pb.Hub, error)) that implements the XServer interface declared
+// beside its request type, as protoc-gen-go-grpc generates it (its
+// receiver implements that interface: a method of the same shape on
+// another type is an ordinary method). Nothing in
+// the program calls such a method but the generated handler, which decodes
+// the request from the network: its fields are what the client sent.
+func rpcRequest(fn *types.Func) (int, bool) {
+	if fn == nil || !fn.Exported() {
+		return 0, false
+	}
+	sig := fn.Signature()
+	if sig.Recv() == nil || sig.Params().Len() != 2 || sig.Results().Len() != 2 {
+		return 0, false
+	}
+	if !isContext(sig.Params().At(0).Type()) || !isError(sig.Results().At(1).Type()) {
+		return 0, false
+	}
+	ptr, ok := types.Unalias(sig.Params().At(1).Type()).(*types.Pointer)
+	if !ok {
+		return 0, false
+	}
+	req, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if !ok || req.Obj().Pkg() == nil {
+		return 0, false
+	}
+	if _, ok := req.Underlying().(*types.Struct); !ok {
+		return 0, false
+	}
+	want := sigString(sig)
+	scope := req.Obj().Pkg().Scope()
+	for _, name := range scope.Names() {
+		if !strings.HasSuffix(name, "Server") {
+			continue
+		}
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		iface, ok := tn.Type().Underlying().(*types.Interface)
+		if !ok {
+			continue
+		}
+		recv := sig.Recv().Type()
+		for m := range iface.Methods() {
+			if m.Name() == fn.Name() && sigString(m.Signature()) == want && (types.Implements(recv, iface) || types.Implements(types.NewPointer(recv), iface)) {
+				return 1, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// isContext reports whether t is context.Context.
+func isContext(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
+}
