@@ -2152,8 +2152,21 @@ func (ev *evaluation) laterFieldAssignments(v types.Object, lit *ast.CompositeLi
 		as := ev.f.assigns[assignKey{obj: v, path: ev.f.x.fieldPath(enc)}]
 		if len(as) > 0 {
 			ev.value(as[len(as)-1].rhs, join(prefix, enc.Path), enc.Key, fv, enc.Owner, nil, enc.Addressable)
+			set[fv.Name()] = true
 		}
 	}
+	// Fields of sub-documents that the literal leaves out, assigned after
+	// it (i.Source.Minio = m).
+	bsonenc.Walk(t, false, func(fld *bsonenc.Field) bool {
+		if fld.Parent == nil {
+			return !set[fld.Vars[0].Name()] && isDocumentType(fld.Type())
+		}
+		if as := ev.f.assigns[assignKey{obj: v, path: ev.f.x.fieldPath(fld)}]; len(as) > 0 {
+			ev.value(as[len(as)-1].rhs, join(prefix, fld.Path), fld.Key, fld.Var, fld.Owner, nil, fld.Addressable)
+			return false
+		}
+		return isDocumentType(fld.Type())
+	})
 }
 
 // laterIndexAssignments walks keys that the function adds to a document
@@ -2207,7 +2220,7 @@ func encodedFields(t types.Type, addressable bool) map[*types.Var]*bsonenc.Field
 func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owner types.Type, keyNode ast.Node, addressable bool) {
 	f := ev.f
 	info := f.x.pass.TypesInfo
-	t := info.TypeOf(v)
+	t := valueType(info, v)
 	if t == nil {
 		return
 	}
@@ -2261,6 +2274,17 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 	ev.matched(v, path, key, field, keyNode, m)
 }
 
+// valueType returns the type of the value e gives: the first of a
+// comma-ok expression (s, _ = v.(string)), whose type is recorded as a
+// tuple.
+func valueType(info *types.Info, e ast.Expr) types.Type {
+	t := info.TypeOf(e)
+	if tup, ok := t.(*types.Tuple); ok && tup.Len() > 0 {
+		return tup.At(0).Type()
+	}
+	return t
+}
+
 // claimsProtected reports whether a name without its protective words
 // names sensitive data: PasswordHash is a password said to be hashed.
 func claimsProtected(m *names.Matcher, name string) (names.Match, bool) {
@@ -2280,7 +2304,7 @@ func claimsProtected(m *names.Matcher, name string) (names.Match, bool) {
 func (ev *evaluation) matched(v ast.Expr, path, key string, field *types.Var, keyNode ast.Node, m names.Match) {
 	f := ev.f
 	info := f.x.pass.TypesInfo
-	if !eligible(info.TypeOf(v), m.Numeric) || publicName(unconvert(info, v)) {
+	if !eligible(valueType(info, v), m.Numeric) || publicName(unconvert(info, v)) {
 		return
 	}
 	if ev.replaces(field, path) {

@@ -360,3 +360,9 @@ func TestFuncVars(t *testing.T) {
 func TestRPC(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), programMode(t), "rpc/...")
 }
+
+// TestSubParts: sub-documents built in variables of their own and
+// assigned into the document before the write.
+func TestSubParts(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "subparts")
+}

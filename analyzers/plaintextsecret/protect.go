@@ -418,6 +418,9 @@ func (f *function) leafValue(l leaf) flow.Value {
 			}
 			return f.assignedValue(as, 0)
 		}
+		if nl, ok := f.viaPart(l); ok {
+			return f.leafValue(nl) // src.Minio = minio; i.Source = src: minio.SecretKey
+		}
 		if call := f.subFilledBy(l); call != nil {
 			return flow.Seen(flow.Plain, call.Pos(), "what "+f.x.exprString(call.Fun)+" returns") // st.Pages = listPages(...)
 		}
@@ -1344,7 +1347,7 @@ func (f *function) filled(e ast.Expr) []string {
 	}
 	var out []string
 	f.sensitiveValues(e, func(name string, m names.Match, val ast.Expr) {
-		if val != nil && !f.protectedExpr(val, m.Category, 0) {
+		if val != nil && !f.protectedExpr(val, m.Category, 0) && !publicName(unconvert(f.x.pass.TypesInfo, val)) {
 			out = append(out, name)
 		}
 	})
@@ -1458,8 +1461,6 @@ func protectiveTypeName(x *pass, t types.Type) bool {
 	return false
 }
 
-// publicName reports whether a value's own name says it is public
-// (chal.PubKey, publicKey, PublicCert): a public key stored under
 // namedValue reports whether a value stored under a generic key (code,
 // value, key, data, token: names.Generic) is named as sensitive data:
 // {"code": resetCode}, Setting{Value: apiKey}. The name must match by
@@ -1490,7 +1491,11 @@ func (x *pass) namedValue(key string, field *types.Var, owner types.Type, v ast.
 	return x.matcher.Match(name)
 }
 
-// "ssh_key" is not a secret.
+// publicName reports whether a value's own name says it is public
+// (chal.PubKey, publicKey, PublicCert): a public key stored under
+// "ssh_key" is not a secret. So is a name that ends in a word for where
+// the secret is kept rather than the secret (cfg.PreSharedKeyFile,
+// PasswordPath, TokenEnv): the path or variable name is stored.
 func publicName(e ast.Expr) bool {
 	var name string
 	switch n := ast.Unparen(e).(type) {
@@ -1501,8 +1506,15 @@ func publicName(e ast.Expr) bool {
 	default:
 		return false
 	}
-	for _, w := range names.Tokenize(name) {
+	words := names.Tokenize(name)
+	for _, w := range words {
 		if w == "pub" || w == "public" || w == "pubkey" {
+			return true
+		}
+	}
+	if n := len(words); n > 1 {
+		switch words[n-1] {
+		case "file", "filename", "path", "filepath", "dir", "env", "ref", "location":
 			return true
 		}
 	}

@@ -123,6 +123,9 @@ func (f *function) holds(l leaf) bool {
 	if f.seen(l) {
 		return true
 	}
+	if nl, ok := f.viaPart(l); ok {
+		return f.holds(nl) // src.Minio = minio; i.Source = src: what minio holds
+	}
 	if l.filled {
 		return true // a method sets it (defaults for missing values are not counted: defaultedFields)
 	}
@@ -155,6 +158,57 @@ func (f *function) holds(l leaf) bool {
 		}
 	}
 	return false
+}
+
+// viaPart returns the leaf as a field of the local variable that the
+// function assigned, before the write, to a part of the leaf's document,
+// when nothing assigns the leaf's own path: after src.Minio = minio and
+// i.Source = src, the leaf Source.Minio.SecretKey of i is SecretKey of
+// minio. A struct assigned by value is read as it was at that assignment.
+func (f *function) viaPart(l leaf) (leaf, bool) {
+	if l.value != nil || l.root == nil || l.fieldPath.Len() < 2 {
+		return l, false
+	}
+	k, ok := f.location(l.root)
+	if !ok || len(f.assignsBefore(assignKey{obj: k.obj, path: f.x.paths.Concat(k.path, l.fieldPath)}, l.at)) > 0 {
+		return l, false
+	}
+	info := f.x.pass.TypesInfo
+	steps := l.fieldPath.Steps()
+	for n := len(steps) - 1; n >= 1; n-- {
+		as := f.assignsBefore(assignKey{obj: k.obj, path: f.x.paths.Concat(k.path, l.fieldPath.Prefix(n))}, l.at)
+		if len(as) == 0 {
+			continue
+		}
+		if len(as) != 1 || as[0].index >= 0 || as[0].elem {
+			return l, false
+		}
+		rhs := ast.Unparen(as[0].rhs)
+		if u, ok := rhs.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			rhs = ast.Unparen(u.X)
+		} else if s, ok := rhs.(*ast.StarExpr); ok {
+			rhs = ast.Unparen(s.X)
+		}
+		id, ok := rhs.(*ast.Ident)
+		if !ok {
+			return l, false
+		}
+		v, ok := info.ObjectOf(id).(*types.Var)
+		if !ok || !f.declaredInBody(v) {
+			return l, false // a parameter's or a package variable's part: judged as it is
+		}
+		var rest *flow.Path
+		for _, st := range steps[n:] {
+			rest = f.x.paths.Extend(rest, st)
+		}
+		nl := l
+		nl.root, nl.fieldPath, nl.owner = id, rest, nil
+		if !isPointer(v.Type()) {
+			nl.at = as[0].rhs.Pos() // a copy: what it held then
+		}
+		return nl, true
+	}
+	return l, false
 }
 
 // subFilled reports whether the leaf is a field of a sub-document that

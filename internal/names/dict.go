@@ -38,6 +38,8 @@ var builtinEntries = []struct {
 	{"token", Credential, singular},
 	{"api key", Credential, 0},
 	{"api secret", Credential, 0},
+	{"pre shared key", Credential, 0},
+	{"psk", Credential, singular},
 	{"api token", Credential, 0},
 	{"access token", Credential, 0},
 	{"refresh token", Credential, 0},

@@ -97,6 +97,8 @@ func TestMatch(t *testing.T) {
 		{"Password_Reset-Token", "password reset token", Credential, false, "password reset token"},
 		{"reset.token", "reset token", Credential, false, "reset token"},
 		{"APIKey", "api key", Credential, false, "api key"},
+		{"PreSharedKey", "pre shared key", Credential, false, "pre shared key"},
+		{"device_psk", "psk", Credential, false, "device psk"},
 		{"api_key", "api key", Credential, false, "api key"},
 		{"x-api-key", "api key", Credential, false, "x api key"},
 		{"apikey", "api key", Credential, false, "api key"},

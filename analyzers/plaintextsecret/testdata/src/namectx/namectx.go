@@ -273,3 +273,23 @@ func byCodes(ctx context.Context, c *mongo.Collection, codes []string) error { /
 func CheckResets(ctx context.Context, c *mongo.Collection, r *http.Request) error {
 	return byCodes(ctx, c, []string{r.FormValue("code")}) // want `filter of byCodes -> Find matches key "reset_code" against a raw value, so the field must be stored in plaintext`
 }
+
+// Group keeps a pre-shared key; configuration names the file it is in.
+type Group struct {
+	Name         string `bson:"name"`
+	PreSharedKey string `bson:"preSharedKey"`
+}
+
+type GroupConfig struct {
+	Name             string
+	PreSharedKeyFile string
+	PreSharedKey     string
+}
+
+func SeedGroup(ctx context.Context, c *mongo.Collection, cfg GroupConfig) {
+	c.InsertOne(ctx, &Group{Name: cfg.Name, PreSharedKey: string(cfg.PreSharedKeyFile)}) // the path of the key file, not the key
+}
+
+func SeedGroupKey(ctx context.Context, c *mongo.Collection, cfg GroupConfig) {
+	c.InsertOne(ctx, &Group{Name: cfg.Name, PreSharedKey: cfg.PreSharedKey}) // want `\*namectx\.Group written by InsertOne stores PreSharedKey \(key "preSharedKey"\) in plaintext`
+}
