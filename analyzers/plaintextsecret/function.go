@@ -924,6 +924,9 @@ type leaf struct {
 	at token.Pos
 	// val is what the leaf stores, once judged (report).
 	val flow.Value
+	// embeds names the secret formatted into the value, when the key
+	// says nothing itself (BodyHTML holding fmt.Sprintf(tmpl, otp)).
+	embeds string
 	// entry marks a field of a parameter of a function that nothing in
 	// the package calls (u.Password of CreateUser(u)): callers in other
 	// packages judge their values through the fact, and the write is
@@ -942,6 +945,7 @@ type pitfall struct {
 type evaluation struct {
 	f        *function
 	owner    types.Object // the variable whose literal is being walked
+	embeds   string       // the secret formatted into the value matched next (embeddedSecret)
 	filter   bool         // the sink reads (a query filter) rather than writes
 	leaves   []leaf
 	params   []ParamSink
@@ -2259,6 +2263,14 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 		// says nothing is read with the name of the variable it holds.
 		m, ok = f.x.namedValue(key, field, owner, v)
 	}
+	if !ok && !ev.filter {
+		// BodyHTML: fmt.Sprintf(tmpl, name, otp): the message holds the
+		// code it embeds.
+		if m, ok = f.embeddedSecret(v, 0); ok {
+			ev.embeds = m.Entry
+			defer func() { ev.embeds = "" }()
+		}
+	}
 	if !ok && field != nil {
 		// PasswordHash: req.Password. A field named as protected that
 		// holds exactly what the client sent is the secret itself.
@@ -2349,7 +2361,7 @@ func (ev *evaluation) matched(v ast.Expr, path, key string, field *types.Var, ke
 		// does (the whole-program step decides).
 		entry = deferred
 	}
-	ev.leaves = append(ev.leaves, leaf{path: path, key: key, field: field, node: keyNode, match: m, value: v, entry: entry})
+	ev.leaves = append(ev.leaves, leaf{path: path, key: key, field: field, node: keyNode, match: m, value: v, entry: entry, embeds: ev.embeds})
 }
 
 // importable reports whether other packages can call the function by

@@ -366,3 +366,9 @@ func TestRPC(t *testing.T) {
 func TestSubParts(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "subparts")
 }
+
+// TestEmbedded: secrets formatted into other strings (e-mail bodies,
+// links) are stored with them.
+func TestEmbedded(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "embedded")
+}

@@ -150,6 +150,7 @@ type pendingLeaf struct {
 	entry    string
 	category names.Category
 	fieldPos token.Pos
+	embeds   string // the secret formatted into the value (leaf.embeds)
 	// from is set when the value is a field of what an interface method
 	// returned, untouched since (user, _ := repo.GetUserByID(id)): if an
 	// implementation reads it from the database, the field holds the
@@ -614,7 +615,7 @@ func (l *linker) fresh(ls []pendingLeaf) []pendingLeaf {
 
 // pendingFrom keeps what a message needs of a leaf.
 func pendingFrom(l leaf) pendingLeaf {
-	p := pendingLeaf{path: l.path, entry: l.match.Entry, category: l.match.Category, top: !strings.Contains(l.path, ".")}
+	p := pendingLeaf{path: l.path, entry: l.match.Entry, category: l.match.Category, top: !strings.Contains(l.path, "."), embeds: l.embeds}
 	if l.field != nil {
 		p.field, p.fieldPos = l.field.Name(), l.field.Pos()
 	}
@@ -1471,9 +1472,9 @@ func pendingList(ls []pendingLeaf) string {
 	var parts []string
 	for _, l := range ls {
 		if l.field != "" {
-			parts = append(parts, fmt.Sprintf("%s (key %q)", l.field, l.path))
+			parts = append(parts, fmt.Sprintf("%s (key %q%s)", l.field, l.path, embedNote(l.embeds)))
 		} else {
-			parts = append(parts, fmt.Sprintf("key %q", l.path))
+			parts = append(parts, fmt.Sprintf("key %q", l.path)+keyEmbedNote(l.embeds))
 		}
 	}
 	return strings.Join(parts, ", ")

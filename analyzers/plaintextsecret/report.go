@@ -514,12 +514,29 @@ func listLeaves(ls []leaf) string {
 	var parts []string
 	for _, l := range ls {
 		if l.field != nil {
-			parts = append(parts, fmt.Sprintf("%s (key %q)", l.field.Name(), l.path))
+			parts = append(parts, fmt.Sprintf("%s (key %q%s)", l.field.Name(), l.path, embedNote(l.embeds)))
 		} else {
-			parts = append(parts, fmt.Sprintf("key %q", l.path))
+			parts = append(parts, fmt.Sprintf("key %q", l.path)+keyEmbedNote(l.embeds))
 		}
 	}
 	return strings.Join(parts, ", ")
+}
+
+// embedNote and keyEmbedNote say which secret a value embeds, for
+// listLeaves: BodyHTML (key "body_html", which embeds otp), key "body"
+// (which embeds otp).
+func embedNote(name string) string {
+	if name == "" {
+		return ""
+	}
+	return ", which embeds " + name
+}
+
+func keyEmbedNote(name string) string {
+	if name == "" {
+		return ""
+	}
+	return " (which embeds " + name + ")"
 }
 
 // advice says how to protect the categories found.
