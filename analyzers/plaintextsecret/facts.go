@@ -58,6 +58,11 @@ type ParamSink struct {
 	// passed on: "Storage"), and SubKey the same path as bson keys
 	// ("storage"); both empty when the parameter itself is written.
 	Sub, SubKey string
+	// Generic, with Leaf, says that the key says nothing by itself (value,
+	// code, data, body, message): the value is sensitive when the
+	// caller's argument is named as a secret (SetCache(sessionToken, id))
+	// or embeds one, and callers judge it so.
+	Generic bool
 	// Hops is the path from the call of this function to the write: each
 	// call that passes the value on, then the driver call, for related
 	// information. Not part of equal: it explains a sink, it does not
@@ -88,6 +93,8 @@ func (f *sinkFact) String() string {
 		}
 		if p.Leaf && p.Field != "" {
 			s += fmt.Sprintf(" field %s as %q", p.Field, p.Path)
+		} else if p.Leaf && p.Generic {
+			s += fmt.Sprintf(" as %q, sensitive by the caller's name", p.Path)
 		} else if p.Leaf {
 			s += fmt.Sprintf(" as %q", p.Path)
 		} else if p.Path != "" {
@@ -124,7 +131,7 @@ func (p ParamSink) equal(q ParamSink) bool {
 		p.Variadic == q.Variadic && p.Addressable == q.Addressable && p.Leaf == q.Leaf &&
 		p.Key == q.Key && p.Field == q.Field && p.Entry == q.Entry && p.Category == q.Category &&
 		p.Via == q.Via && slices.Equal(p.Replaced, q.Replaced) && slices.Equal(p.ReplacedKeys, q.ReplacedKeys) && p.Select == q.Select && slices.Equal(p.Keys, q.Keys) &&
-		p.Sub == q.Sub && p.SubKey == q.SubKey
+		p.Sub == q.Sub && p.SubKey == q.SubKey && p.Generic == q.Generic
 }
 
 // protectedFact marks a struct field whose declaration carries a

@@ -924,8 +924,9 @@ type leaf struct {
 	at token.Pos
 	// val is what the leaf stores, once judged (report).
 	val flow.Value
-	// embeds names the secret formatted into the value, when the key
-	// says nothing itself (BodyHTML holding fmt.Sprintf(tmpl, otp)).
+	// embeds says what the value holds or embeds when its key says
+	// nothing itself: "embeds otp" (BodyHTML: fmt.Sprintf(tmpl, otp)),
+	// "holds resetCode" ({"code": resetCode}).
 	embeds string
 	// entry marks a field of a parameter of a function that nothing in
 	// the package calls (u.Password of CreateUser(u)): callers in other
@@ -945,7 +946,7 @@ type pitfall struct {
 type evaluation struct {
 	f        *function
 	owner    types.Object // the variable whose literal is being walked
-	embeds   string       // the secret formatted into the value matched next (embeddedSecret)
+	embeds   string       // what the value matched next holds or embeds, when its key says nothing ("embeds otp")
 	filter   bool         // the sink reads (a query filter) rather than writes
 	leaves   []leaf
 	params   []ParamSink
@@ -987,6 +988,9 @@ func (f *function) evaluateArg(arg ast.Expr, s ParamSink) *evaluation {
 	if s.Leaf && s.Entry != "" && !isDocumentType(f.x.pass.TypesInfo.TypeOf(arg)) {
 		ev.matched(arg, s.Path, s.Key, nil, nil, names.Match{Entry: s.Entry, Category: s.Category})
 		return ev
+	}
+	if s.Leaf && s.Generic && isDocumentType(f.x.pass.TypesInfo.TypeOf(arg)) {
+		return ev // Publish(channel, data any) given a document: its keys were not what the callee's key named
 	}
 	if s.Leaf {
 		ev.value(arg, s.Path, s.Key, nil, nil, nil, s.Addressable)
@@ -1744,7 +1748,7 @@ func (f *function) docFact() *docFact {
 			ev := &evaluation{f: f}
 			ev.doc(n.Results[0], mongoapi.Document, "", false)
 			for _, p := range ev.params {
-				if p.Leaf {
+				if p.Leaf && !p.Generic {
 					// A field of the parameter (set["password"] = *mu.Password)
 					// keeps its name: the caller judges that field.
 					entries = append(entries, DocEntry{Path: p.Path, Key: p.Key, Param: p.Index, Field: p.Field, Entry: p.Entry, Category: p.Category})
@@ -2236,6 +2240,13 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 		ev.doc(v, kind, path, addressable)
 		return
 	}
+	if types.IsInterface(t) && !ev.filter {
+		// Value any: the caller's argument decides what is stored.
+		if i, isParam := f.param(unconvert(info, v)); isParam && callerNamedKey(key, field) {
+			ev.params = append(ev.params, ParamSink{Index: i, Kind: mongoapi.Document, Path: path, Leaf: true, Key: key, Generic: true})
+			return
+		}
+	}
 	if ev.pitfallOf(t, field, path, addressable) || bsonenc.EncodesItself(t, addressable) {
 		return // skipped marshaller reported; or the type decides its own bytes
 	}
@@ -2261,14 +2272,28 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 	if !ok {
 		// {"code": resetCode}, Setting{Value: apiKey}: a key that
 		// says nothing is read with the name of the variable it holds.
-		m, ok = f.x.namedValue(key, field, owner, v)
+		if m, ok = f.x.namedValue(key, field, owner, v); ok {
+			ev.embeds = "holds " + valueName(info, v)
+			defer func() { ev.embeds = "" }()
+		}
 	}
 	if !ok && !ev.filter {
 		// BodyHTML: fmt.Sprintf(tmpl, name, otp): the message holds the
 		// code it embeds.
 		if m, ok = f.embeddedSecret(v, 0); ok {
-			ev.embeds = m.Entry
+			ev.embeds = "embeds " + m.Entry
 			defer func() { ev.embeds = "" }()
+		}
+	}
+	if !ok {
+		if i, isParam := f.param(unconvert(info, v)); isParam && callerNamedKey(key, field) && (eligible(t, true) || types.IsInterface(t)) {
+			// SetCache(key, value string): the key says nothing, the
+			// caller's argument may (SetCache(sessionToken, userID)).
+			kind := mongoapi.Document
+			if ev.filter {
+				kind = mongoapi.Filter
+			}
+			ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: path, Leaf: true, Key: key, Generic: true})
 		}
 	}
 	if !ok && field != nil {
@@ -2284,6 +2309,30 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 		return
 	}
 	ev.matched(v, path, key, field, keyNode, m)
+}
+
+// callerNamedKey reports whether a value stored under key (in field, if
+// a struct's) is judged by what its caller passes: the key and field are
+// generic words (key, value, code, data) or name a message that may embed
+// a secret (body, message, content, link).
+func callerNamedKey(key string, field *types.Var) bool {
+	last := key[strings.LastIndexByte(key, '.')+1:]
+	name := last
+	if field != nil {
+		name = field.Name()
+	}
+	if names.Generic(last) && names.Generic(name) {
+		return true
+	}
+	words := names.Tokenize(name)
+	if len(words) == 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "body", "html", "message", "msg", "content", "link", "url":
+		return true
+	}
+	return false
 }
 
 // valueType returns the type of the value e gives: the first of a

@@ -435,8 +435,8 @@ func (f *function) argFlow(i int, arg ast.Expr) (argFlow, bool) {
 	case isDocumentType(t):
 		ev := f.evaluate(arg, ParamSink{Index: i, Kind: mongoapi.Document})
 		for _, l := range ev.leaves {
-			if !f.holds(l) || f.protected(l) {
-				continue // nothing known to be in the field here, or protected
+			if !f.holds(l) || f.protected(l) || l.entry {
+				continue // nothing known to be in the field here, or protected; or a parameter's field, judged at the callers (a.params)
 			}
 			p := pendingFrom(l)
 			p.from = f.ifaceOrigin(l)
@@ -453,7 +453,7 @@ func (f *function) argFlow(i int, arg ast.Expr) (argFlow, bool) {
 		if isSliceOrArray(t) && !mongoapi.IsOrderedDocument(t) {
 			ev := f.evaluate(arg, ParamSink{Index: i, Kind: mongoapi.Document, Elems: true})
 			for _, l := range ev.leaves {
-				if f.holds(l) && !f.protected(l) {
+				if f.holds(l) && !f.protected(l) && !l.entry {
 					p := pendingFrom(l)
 					p.from = f.ifaceOrigin(l)
 					a.elems = append(a.elems, p)
@@ -647,12 +647,12 @@ func (f *function) summarizeEntries(s *Summary) {
 	if f.obj == nil || !f.obj.Exported() || f.x.pass.Pkg.Name() == "main" {
 		return
 	}
-	if fact := f.x.local[f.obj]; fact == nil || !slices.ContainsFunc(fact.Params, func(p ParamSink) bool { return p.Leaf && p.Field == "" && p.Index >= 0 }) {
+	if fact := f.x.local[f.obj]; fact == nil || !slices.ContainsFunc(fact.Params, func(p ParamSink) bool { return p.Leaf && p.Field == "" && p.Index >= 0 && !p.Generic }) {
 		return // no parameter written as one value: its wrapper fact says so without a walk
 	}
 	f.eachWrite(func(_ write, sk ParamSink, arg ast.Expr, ev *evaluation) {
 		for _, p := range ev.params {
-			if !p.Leaf || p.Field != "" || p.Index < 0 {
+			if !p.Leaf || p.Field != "" || p.Index < 0 || p.Generic {
 				continue
 			}
 			name := f.paramName(p.Index)
@@ -1108,7 +1108,7 @@ func (c *ifaceCall) hops(p ParamSink) []Hop {
 func compose(q, p ParamSink) (ParamSink, bool) {
 	switch {
 	case p.Leaf && p.Field == "" && q.Leaf && q.Path == "":
-		return ParamSink{Index: q.Index, Kind: p.Kind, Path: p.Path, Leaf: true, Key: p.Key}, true
+		return ParamSink{Index: q.Index, Kind: p.Kind, Path: p.Path, Leaf: true, Key: p.Key, Generic: p.Generic && q.Generic}, true
 	case p.Leaf && p.Field != "" && !q.Leaf && !q.Elems && q.Path == "" && q.Sub == "":
 		// The callee writes a field of the document it is given
 		// (token.AccessToken), and the parameter is that document.
@@ -1391,6 +1391,9 @@ func paramWord(names string) string {
 
 // leafMatch says why the key a leaf sink stores under is sensitive.
 func (l *linker) leafMatch(p ParamSink) (names.Match, bool) {
+	if p.Generic {
+		return names.Match{}, false // only the caller's argument's name says
+	}
 	if p.Entry != "" {
 		return names.Match{Entry: p.Entry, Category: p.Category}, true
 	}

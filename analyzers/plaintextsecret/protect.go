@@ -1474,21 +1474,28 @@ func (x *pass) namedValue(key string, field *types.Var, owner types.Type, v ast.
 	if n, ok := types.Unalias(owner).(*types.Named); ok && field != nil && x.matcher.OwnerCancels(n.Obj().Name()) {
 		return names.Match{}, false // Country.Code: a public code, whatever the variable is called
 	}
-	var name string
-	switch n := unconvert(x.pass.TypesInfo, v).(type) {
-	case *ast.Ident:
-		name = n.Name
-	case *ast.SelectorExpr:
-		name = n.Sel.Name
-	case *ast.StarExpr:
-		if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
-			name = id.Name
-		}
-	}
+	name := valueName(x.pass.TypesInfo, v)
 	if name == "" || names.Generic(name) || protectiveName(ast.NewIdent(name)) {
 		return names.Match{}, false
 	}
 	return x.matcher.Match(name)
+}
+
+// valueName returns the name a value goes by: a variable's, a field's
+// (req.ResetCode), or that of the variable a pointer is read from; else
+// "".
+func valueName(info *types.Info, v ast.Expr) string {
+	switch n := unconvert(info, v).(type) {
+	case *ast.Ident:
+		return n.Name
+	case *ast.SelectorExpr:
+		return n.Sel.Name
+	case *ast.StarExpr:
+		if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+			return id.Name
+		}
+	}
+	return ""
 }
 
 // publicName reports whether a value's own name says it is public

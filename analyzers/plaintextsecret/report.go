@@ -522,21 +522,21 @@ func listLeaves(ls []leaf) string {
 	return strings.Join(parts, ", ")
 }
 
-// embedNote and keyEmbedNote say which secret a value embeds, for
-// listLeaves: BodyHTML (key "body_html", which embeds otp), key "body"
-// (which embeds otp).
+// embedNote and keyEmbedNote say what a value whose key says nothing
+// holds or embeds, for listLeaves: BodyHTML (key "body_html", which
+// embeds otp), key "code" (which holds resetCode).
 func embedNote(name string) string {
 	if name == "" {
 		return ""
 	}
-	return ", which embeds " + name
+	return ", which " + name
 }
 
 func keyEmbedNote(name string) string {
 	if name == "" {
 		return ""
 	}
-	return " (which embeds " + name + ")"
+	return " (which " + name + ")"
 }
 
 // advice says how to protect the categories found.

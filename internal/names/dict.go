@@ -153,6 +153,11 @@ var builtinEntries = []struct {
 	// Spain's DNI, Poland's PESEL, the US ITIN.
 	{"cnic", PersonalID, numeric},
 	{"aadhaar", PersonalID, numeric},
+	// India's tax ID (Permanent Account Number; in card payments PAN is the
+	// primary account number) and provident-fund account number, by their
+	// usual field names (PANNo, pan_number, UANNo).
+	{"pan number", PersonalID, 0},
+	{"uan number", PersonalID, numeric},
 	{"aadhar", PersonalID, numeric},
 	{"nric", PersonalID, 0},
 	{"cpf", PersonalID, numeric},
@@ -246,6 +251,9 @@ var bothNegators = []string{
 	// Tokens that coordinate, not authenticate: a leader lease's or a
 	// lock's token, a fencing token.
 	"lease", "lock", "fencing",
+	// Anti-forgery tokens: a nonce echoed by the page, not a credential
+	// (the key that signs them, csrf_secret, is one).
+	"csrf token", "xsrf token",
 	// Keys that address data, not keys that open it; and tokens that are
 	// devices (an HSM token is the module, found by its label).
 	"cache key", "object key", "lookup key", "sort key", "partition key",

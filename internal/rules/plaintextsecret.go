@@ -45,6 +45,17 @@ call whose implementation in the same package writes is followed too, and
 so is a generic repository that boxes its model into an interface and
 writes it, or writes what the model's own method without arguments
 returns as an empty interface (interface{}(payload).(Model).ParseModel()).
+The request of a gRPC server method (a method of a type that implements
+the XServer interface generated beside its request type) is what the
+client sent, in every mode. A package variable that holds a function so
+that tests can swap it (var UpdateUser = defaultUpdateUser) calls that
+function, in its package and, by fact, in others. A sub-document built in
+a variable of its own and assigned into place before the write (src.Minio
+= m; st.Source = src) holds what that variable holds, and an array built
+by appending to the stored one (keys := append(user.Keys, Key{...}))
+holds each element appended. A string formatted from a value named as a
+secret (fmt.Sprintf(body, otp), a link with "?token=" + resetToken) stores
+that secret under whatever key it is written, and the message names it.
 
 Found only by the cryptolint command (its whole-program step; go vet and
 golangci-lint see one package at a time and do not report them):
@@ -64,8 +75,9 @@ and that nothing in the program calls directly, reported at the write
 field where it is known and does not report the write; go vet and
 golangci-lint, without callers in view, report the write);
 fields of a document returned by an interface method whose implementation
-reads it from the database (repo.GetUserByID), written again unchanged,
-which are the stored form and not reported; and generic code that decodes a
+reads it from the database (repo.GetUserByID), written again unchanged or
+copied into the document written (u.Password = existing.Password), which
+are the stored form and not reported; and generic code that decodes a
 request into a value of its type parameter and writes it (a generic
 controller's Put binding JSON into T), judged with the models the program
 instantiates it with (NewController[Token]() in the router, through other
@@ -79,7 +91,11 @@ then the name is wrong and the secret is stored as it came.
 Not reported: values produced in the same function by encryption
 (cipher.AEAD.Seal, nacl, ClientEncryption.Encrypt) or, for secrets that are
 only verified, by a hash of the secret itself (bcrypt, scrypt, argon2,
-pbkdf2, HMAC or SHA-2 of a token); functions named like Hash, Encrypt or
+pbkdf2, HMAC or SHA-2 of a token); keys of a map parameter that the
+function sets to an encrypted value before the write (update["credentials"]
+= encrypted), for every caller; a value whose own name says where a secret
+is kept rather than the secret (PreSharedKeyFile, PasswordPath, TokenEnv);
+functions named like Hash, Encrypt or
 Seal, unless their body only returns the input or an encoding of it
 (base64, hex); types that marshal themselves (MarshalBSON with a value receiver);
 bson.Binary values; fields covered by a CSFLE schema or Queryable

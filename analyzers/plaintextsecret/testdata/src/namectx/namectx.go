@@ -240,9 +240,9 @@ type Setting struct {
 
 func SaveNamedValues(ctx context.Context, c *mongo.Collection, r *http.Request) {
 	resetCode := r.FormValue("reset")
-	c.InsertOne(ctx, bson.M{"user": r.FormValue("user"), "code": resetCode}) // want `document written by InsertOne stores key "code" in plaintext`
+	c.InsertOne(ctx, bson.M{"user": r.FormValue("user"), "code": resetCode}) // want `document written by InsertOne stores key "code" \(which holds resetCode\) in plaintext`
 	apiKey := r.Header.Get("X-Key")
-	c.InsertOne(ctx, Setting{Name: "provider", Value: apiKey}) // want `namectx\.Setting written by InsertOne stores Value \(key "value"\) in plaintext`
+	c.InsertOne(ctx, Setting{Name: "provider", Value: apiKey}) // want `namectx\.Setting written by InsertOne stores Value \(key "value", which holds apiKey\) in plaintext`
 
 	// A name that says nothing, a protective name and a public one are
 	// not read.

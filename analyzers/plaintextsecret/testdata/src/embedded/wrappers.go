@@ -1,0 +1,66 @@
+package embedded
+
+import (
+	"context"
+	"fmt"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
+)
+
+// Wrappers whose keys say nothing (a cache's key and value, a mail's
+// body): their callers' arguments say what is stored.
+
+type CacheItem struct {
+	Key   string `bson:"key"`
+	Value any    `bson:"value"`
+}
+
+func setCache(ctx context.Context, c *mongo.Collection, key string, value any) { // want setCache:`writes param 2 as "key", sensitive by the caller's name via setCache -> UpdateOne, param 3 as "value", sensitive by the caller's name via setCache -> UpdateOne`
+	c.UpdateOne(ctx, bson.M{"key": key}, bson.M{"$set": CacheItem{Key: key, Value: value}})
+}
+
+func getCache(ctx context.Context, c *mongo.Collection, key string) *mongo.SingleResult { // want getCache:`writes param 2 as "key", sensitive by the caller's name via getCache -> FindOne`
+	return c.FindOne(ctx, bson.M{"key": key})
+}
+
+func queueMail(ctx context.Context, c *mongo.Collection, to, body string) { // want queueMail:`writes param 3 as "body", sensitive by the caller's name via queueMail -> InsertOne`
+	c.InsertOne(ctx, bson.M{"to": to, "body": body})
+}
+
+func Login(ctx context.Context, c *mongo.Collection, userID string) { // want Login:`writes param 2 as "value", sensitive by the caller's name via Login -> setCache -> UpdateOne`
+	sessionToken := newToken()
+	setCache(ctx, c, sessionToken, userID) // want `value written by setCache -> UpdateOne stores key "key" \(which holds sessionToken\) in plaintext`
+}
+
+func newOTP() string { return fmt.Sprint(len(newToken())) }
+
+func Verify(ctx context.Context, c *mongo.Collection, email string) {
+	otp := newOTP()
+	setCache(ctx, c, "otp:"+email, otp)                           // want `value written by setCache -> UpdateOne stores key "value" \(which holds otp\) in plaintext`
+	queueMail(ctx, c, email, fmt.Sprintf("Your code is %s", otp)) // want `value written by queueMail -> InsertOne stores key "body" \(which embeds otp\) in plaintext`
+	getCache(ctx, c, otp)                                         // want `filter of getCache -> FindOne matches key "key" \(which holds otp\) against a raw value`
+}
+
+// The negatives: nothing named as a secret, and a digest.
+func Remember(ctx context.Context, c *mongo.Collection, userID, name string) { // want Remember:`writes param 2 as "key", sensitive by the caller's name via Remember -> setCache -> UpdateOne, param 2 as "value", sensitive by the caller's name via Remember -> setCache -> UpdateOne, param 3 as "value", sensitive by the caller's name via Remember -> setCache -> UpdateOne`
+	setCache(ctx, c, userID, name)
+	queueMail(ctx, c, name, fmt.Sprintf("Welcome, %s", name))
+	tokenHash := fmt.Sprintf("%x", userID)
+	setCache(ctx, c, tokenHash, userID)
+}
+
+// An event bus that stores what it is given under "data": a document
+// passed to it is not a value named by the caller.
+type Challenge struct {
+	Domain string `bson:"domain"`
+	Token  string `bson:"token"`
+}
+
+func publish(ctx context.Context, c *mongo.Collection, channel string, data any) { // want publish:`writes param 3 as "data", sensitive by the caller's name via publish -> InsertOne`
+	c.InsertOne(ctx, bson.M{"channel": channel, "data": data})
+}
+
+func Announce(ctx context.Context, c *mongo.Collection, domain string) {
+	publish(ctx, c, "acme", &Challenge{Domain: domain, Token: newToken()})
+}
