@@ -55,7 +55,10 @@ a variable of its own and assigned into place before the write (src.Minio
 by appending to the stored one (keys := append(user.Keys, Key{...}))
 holds each element appended. A string formatted from a value named as a
 secret (fmt.Sprintf(body, otp), a link with "?token=" + resetToken) stores
-that secret under whatever key it is written, and the message names it.
+that secret under whatever key it is written, and the message names it;
+through a wrapper whose key says nothing (a cache's key and value, a
+mail's body), what the caller passes decides (SetCache(sessionToken, id)).
+CSRF tokens are not credentials.
 
 Found only by the cryptolint command (its whole-program step; go vet and
 golangci-lint see one package at a time and do not report them):
