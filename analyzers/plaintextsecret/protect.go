@@ -1474,6 +1474,9 @@ func (x *pass) namedValue(key string, field *types.Var, owner types.Type, v ast.
 	if n, ok := types.Unalias(owner).(*types.Named); ok && field != nil && x.matcher.OwnerCancels(n.Obj().Name()) {
 		return names.Match{}, false // Country.Code: a public code, whatever the variable is called
 	}
+	if x.pass.TypesInfo.Types[unconvert(x.pass.TypesInfo, v)].Value != nil {
+		return names.Match{}, false // credentialKey = "credential": a constant names a key, it is not one
+	}
 	name := valueName(x.pass.TypesInfo, v)
 	if name == "" || names.Generic(name) || protectiveName(ast.NewIdent(name)) {
 		return names.Match{}, false

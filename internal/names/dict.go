@@ -35,6 +35,7 @@ var builtinEntries = []struct {
 
 	// Tokens, API keys, codes and generic secrets: bearer credentials.
 	{"secret", Credential, 0},
+	{"credential", Credential, 0},
 	{"token", Credential, singular},
 	{"api key", Credential, 0},
 	{"api secret", Credential, 0},

