@@ -91,7 +91,9 @@ func (f *sinkFact) String() string {
 		case p.Variadic:
 			s += "..."
 		}
-		if p.Leaf && p.Field != "" {
+		if p.Leaf && p.Field != "" && p.Generic {
+			s += fmt.Sprintf(" field %s as %q, sensitive by the caller's name", p.Field, p.Path)
+		} else if p.Leaf && p.Field != "" {
 			s += fmt.Sprintf(" field %s as %q", p.Field, p.Path)
 		} else if p.Leaf && p.Generic {
 			s += fmt.Sprintf(" as %q, sensitive by the caller's name", p.Path)

@@ -982,7 +982,7 @@ func (f *function) evaluateArg(arg ast.Expr, s ParamSink) *evaluation {
 		ev.returned = f.decodedInto(arg)
 	}
 	if s.Leaf && s.Field != "" {
-		ev.receiverField(arg, s.Field, s.Path, s.Key, names.Match{Entry: s.Entry, Category: s.Category})
+		ev.receiverField(arg, s.Field, s.Path, s.Key, names.Match{Entry: s.Entry, Category: s.Category}, s.Generic)
 		return ev
 	}
 	if s.Leaf && s.Entry != "" && !isDocumentType(f.x.pass.TypesInfo.TypeOf(arg)) {
@@ -1656,7 +1656,7 @@ func (ev *evaluation) callDoc(call *ast.CallExpr, d *docFact, prefix string) {
 		switch {
 		case e.Param >= 0 && e.Field != "":
 			if e.Param < len(call.Args) {
-				ev.receiverField(call.Args[e.Param], e.Field, path, e.Key, m)
+				ev.receiverField(call.Args[e.Param], e.Field, path, e.Key, m, false)
 			}
 		case e.Param >= 0:
 			if e.Param < len(call.Args) {
@@ -1664,7 +1664,7 @@ func (ev *evaluation) callDoc(call *ast.CallExpr, d *docFact, prefix string) {
 			}
 		case e.Param == -1:
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-				ev.receiverField(sel.X, e.Field, path, e.Key, m)
+				ev.receiverField(sel.X, e.Field, path, e.Key, m, false)
 			}
 		case !e.Protected:
 			// The helper puts its own unprotected value there (a token it
@@ -1680,15 +1680,17 @@ func (ev *evaluation) callDoc(call *ast.CallExpr, d *docFact, prefix string) {
 // parameter. A parameter of this function makes it a wrapper for that
 // field; a composite literal gives the value set in it (none when the
 // field is left out); anything else is judged by the assignments and
-// method calls on it in this function.
-func (ev *evaluation) receiverField(recv ast.Expr, name, path, key string, m names.Match) {
+// method calls on it in this function. byCaller says the key says nothing
+// by itself (ParamSink.Generic): only a literal's value can say it holds a
+// secret, and a parameter passes the question on.
+func (ev *evaluation) receiverField(recv ast.Expr, name, path, key string, m names.Match, byCaller bool) {
 	f := ev.f
 	info := f.x.pass.TypesInfo
 	if i, ok := f.param(recv); ok {
 		if f.fieldChanged(recv, name) {
 			return // the function replaces the caller's value: not followed
 		}
-		ev.params = append(ev.params, ParamSink{Index: i, Kind: mongoapi.Document, Path: path, Leaf: true, Key: key, Field: name, Entry: m.Entry, Category: m.Category})
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: mongoapi.Document, Path: path, Leaf: true, Key: key, Field: name, Entry: m.Entry, Category: m.Category, Generic: byCaller})
 		return
 	}
 	field := fieldByName(info.TypeOf(recv), name)
@@ -1713,6 +1715,9 @@ func (ev *evaluation) receiverField(recv ast.Expr, name, path, key string, m nam
 				}
 			}
 		}
+	}
+	if byCaller {
+		return // no literal here says what the field holds
 	}
 	ev.leaves = append(ev.leaves, leaf{
 		path: path, key: key, match: m, field: field,
@@ -2285,15 +2290,19 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 			defer func() { ev.embeds = "" }()
 		}
 	}
-	if !ok {
-		if i, isParam := f.param(unconvert(info, v)); isParam && callerNamedKey(key, field) && (eligible(t, true) || types.IsInterface(t)) {
+	if !ok && callerNamedKey(key, field) && (eligible(t, true) || types.IsInterface(t)) {
+		kind := mongoapi.Document
+		if ev.filter {
+			kind = mongoapi.Filter
+		}
+		if i, isParam := f.param(unconvert(info, v)); isParam {
 			// SetCache(key, value string): the key says nothing, the
 			// caller's argument may (SetCache(sessionToken, userID)).
-			kind := mongoapi.Document
-			if ev.filter {
-				kind = mongoapi.Filter
-			}
 			ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: path, Leaf: true, Key: key, Generic: true})
+		} else if i, name, isField := f.paramFieldOf(unconvert(info, v)); isField && !ev.filter {
+			// BodyHTML: msg.BodyHTML copied from the parameter: what the
+			// caller put in that field (a body embedding an OTP).
+			ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: path, Leaf: true, Key: key, Field: name, Generic: true})
 		}
 	}
 	if !ok && field != nil {

@@ -97,7 +97,7 @@ type (
 	}
 )
 
-func generic(ctx context.Context, c *Coll, req *Request) {
+func generic(ctx context.Context, c *Coll, req *Request) { // want generic:`writes param 2 field Token as "value", sensitive by the caller.s name via generic -> InsertOne`
 	c.InsertOne(ctx, APIKey{Name: "ci", Key: req.Token}) // want `edge\.APIKey written by InsertOne stores Key \(key "key"\) in plaintext`
 	c.InsertOne(ctx, Card{Number: req.Card})             // want `edge\.Card written by InsertOne stores Number \(key "number"\) in plaintext`
 	c.InsertOne(ctx, Setting{Key: "theme", Value: req.Token})

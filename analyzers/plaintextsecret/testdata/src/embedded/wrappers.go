@@ -72,3 +72,21 @@ func Migrated(ctx context.Context, c *mongo.Collection) {
 	getCache(ctx, c, credentialKey)
 	setCache(ctx, c, credentialKey, "v2")
 }
+
+// A repository that copies the message it is given, field by field, into
+// the document it stores.
+type Outbox struct {
+	To   string `bson:"to"`
+	Body string `bson:"body"`
+}
+
+func saveMessage(ctx context.Context, c *mongo.Collection, m *Message) { // want saveMessage:`writes param 2 field BodyHTML as "body", sensitive by the caller's name via saveMessage -> InsertOne`
+	c.InsertOne(ctx, &Outbox{To: m.To, Body: m.BodyHTML})
+}
+
+func SendLoginCode(ctx context.Context, c *mongo.Collection, email string) {
+	otp := newOTP()
+	html := fmt.Sprintf("<p>%s</p>", otp)
+	saveMessage(ctx, c, &Message{To: email, BodyHTML: html}) // want `\*embedded.Message written by saveMessage -> InsertOne stores BodyHTML \(key "body", which embeds otp\) in plaintext`
+	saveMessage(ctx, c, &Message{To: email, BodyHTML: "<p>Welcome</p>"})
+}
