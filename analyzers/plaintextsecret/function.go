@@ -1237,13 +1237,7 @@ func (ev *evaluation) elems(e ast.Expr, kind mongoapi.Kind, prefix string) {
 	if elems, ok := f.appended(e); ok {
 		// docs := make([]any, 0, len(vals)); for _, v := range vals {
 		// docs = append(docs, v) }: the elements are vals's.
-		for _, x := range elems {
-			if over, ok := f.rangedOver(x); ok {
-				ev.elems(over, kind, prefix)
-			} else {
-				ev.doc(x, kind, prefix, false)
-			}
-		}
+		ev.appendedElems(elems, kind, prefix)
 		return
 	}
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
@@ -1256,6 +1250,18 @@ func (ev *evaluation) elems(e ast.Expr, kind mongoapi.Kind, prefix string) {
 	}
 	if s, ok := types.Unalias(f.x.pass.TypesInfo.TypeOf(e)).Underlying().(*types.Slice); ok {
 		ev.typed(e, s.Elem(), prefix, false)
+	}
+}
+
+// appendedElems walks the values appended to a slice, each a document; a
+// range variable stands for the elements of what it ranges over.
+func (ev *evaluation) appendedElems(elems []ast.Expr, kind mongoapi.Kind, prefix string) {
+	for _, x := range elems {
+		if over, ok := ev.f.rangedOver(x); ok {
+			ev.elems(over, kind, prefix)
+		} else {
+			ev.doc(x, kind, prefix, false)
+		}
 	}
 }
 
@@ -1495,13 +1501,7 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 			if base != nil {
 				ev.doc(base, kind, prefix, false)
 			}
-			for _, x := range elems {
-				if over, ok := f.rangedOver(x); ok {
-					ev.elems(over, kind, prefix)
-				} else {
-					ev.doc(x, kind, prefix, false)
-				}
-			}
+			ev.appendedElems(elems, kind, prefix)
 			return
 		}
 		if call := f.builtBy(n); call != nil {
