@@ -176,14 +176,12 @@ func (f *function) selectionOf(e ast.Expr) selection {
 
 // lastDefinition returns the value of the last assignment to v that
 // comes before pos in the source and is not an append to v itself, when
-// every assignment to v is a single value: with straight-line code and
-// branches that only add keys, the definition the use sees.
+// that assignment is of a single value (an earlier u, err := repo.Get(id)
+// is replaced by it): with straight-line code and branches that only add
+// keys, the definition the use sees.
 func (f *function) lastDefinition(v types.Object, as []assignment, pos token.Pos) ast.Expr {
-	var last ast.Expr
-	for _, a := range as {
-		if a.index >= 0 {
-			return nil
-		}
+	var last *assignment
+	for i, a := range as {
 		if a.rhs.Pos() > pos {
 			continue
 		}
@@ -192,11 +190,14 @@ func (f *function) lastDefinition(v types.Object, as []assignment, pos token.Pos
 				continue // fields = append(fields, "secret"): an addition, read by addedKeys
 			}
 		}
-		if last == nil || a.rhs.Pos() > last.Pos() {
-			last = a.rhs
+		if last == nil || a.rhs.Pos() > last.rhs.Pos() {
+			last = &as[i]
 		}
 	}
-	return last
+	if last == nil || last.index >= 0 {
+		return nil // one of several results (u, err := repo.Get(id)): not a value of its own here
+	}
+	return last.rhs
 }
 
 // addedKeys returns the arguments of the calls that add keys to a set

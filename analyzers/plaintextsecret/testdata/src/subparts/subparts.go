@@ -77,3 +77,38 @@ func CopiedBefore(ctx context.Context, c *mongo.Collection, key string) {
 	c.InsertOne(ctx, &st)
 	_ = src
 }
+
+type Identity struct {
+	ID         string `bson:"_id"`
+	Credential string `bson:"credential"`
+}
+
+func findIdentity(ctx context.Context, c *mongo.Collection, id string) (*Identity, error) { // want findIdentity:`returns a stored document`
+	var i Identity
+	err := c.FindOne(ctx, Storage{Name: id}).Decode(&i)
+	return &i, err
+}
+
+// Redefined: the variable first holds what a lookup returned, then a new
+// literal; the literal is what is written.
+func Redefined(ctx context.Context, c *mongo.Collection, id, accessToken string) error {
+	ident, err := findIdentity(ctx, c, id)
+	if err == nil && ident != nil {
+		return nil
+	}
+	ident = &Identity{ID: id, Credential: accessToken + ""}
+	_, err = c.InsertOne(ctx, ident) // want `\*subparts.Identity written by InsertOne stores Credential \(key "credential"\) in plaintext`
+	return err
+}
+
+// ReadLast: the literal is replaced by what the lookup returned, the
+// stored form.
+func ReadLast(ctx context.Context, c *mongo.Collection, id, accessToken string) error {
+	ident := &Identity{ID: id, Credential: accessToken + ""}
+	ident, err := findIdentity(ctx, c, id)
+	if err != nil {
+		return err
+	}
+	_, err = c.ReplaceOne(ctx, Storage{Name: id}, ident)
+	return err
+}
