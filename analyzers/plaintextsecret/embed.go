@@ -88,7 +88,7 @@ func (f *function) secretPart(e ast.Expr) (names.Match, bool) {
 	default:
 		return names.Match{}, false
 	}
-	if info.Types[e].Value != nil || !isString(info.TypeOf(e)) && !isByteSlice(info.TypeOf(e)) {
+	if info.Types[e].Value != nil || !eligible(info.TypeOf(e), false) {
 		return names.Match{}, false
 	}
 	if names.Generic(name) || protectiveName(ast.NewIdent(name)) || publicName(e) {
@@ -109,10 +109,4 @@ func (f *function) secretPart(e ast.Expr) (names.Match, bool) {
 func isString(t types.Type) bool {
 	b, ok := types.Unalias(t).Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
-}
-
-// isByteSlice reports whether t is a []byte.
-func isByteSlice(t types.Type) bool {
-	s, ok := types.Unalias(t).Underlying().(*types.Slice)
-	return ok && isBytes(s)
 }

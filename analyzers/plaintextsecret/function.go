@@ -119,7 +119,7 @@ func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Curs
 			i++
 		}
 	}
-	if i, ok := rpcRequest(f.obj); ok {
+	if i, ok := x.rpcRequest(f.obj); ok {
 		// The request of a gRPC method: only the generated handler calls
 		// it, with what it decoded from the client.
 		for obj, j := range f.params {
@@ -946,7 +946,6 @@ type pitfall struct {
 type evaluation struct {
 	f        *function
 	owner    types.Object // the variable whose literal is being walked
-	embeds   string       // what the value matched next holds or embeds, when its key says nothing ("embeds otp")
 	filter   bool         // the sink reads (a query filter) rather than writes
 	leaves   []leaf
 	params   []ParamSink
@@ -986,7 +985,7 @@ func (f *function) evaluateArg(arg ast.Expr, s ParamSink) *evaluation {
 		return ev
 	}
 	if s.Leaf && s.Entry != "" && !isDocumentType(f.x.pass.TypesInfo.TypeOf(arg)) {
-		ev.matched(arg, s.Path, s.Key, nil, nil, names.Match{Entry: s.Entry, Category: s.Category})
+		ev.matched(arg, s.Path, s.Key, nil, nil, names.Match{Entry: s.Entry, Category: s.Category}, "")
 		return ev
 	}
 	if s.Leaf && s.Generic && isDocumentType(f.x.pass.TypesInfo.TypeOf(arg)) {
@@ -2256,15 +2255,16 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 		return // skipped marshaller reported; or the type decides its own bytes
 	}
 	var (
-		m  names.Match
-		ok bool
+		m    names.Match
+		ok   bool
+		note string // what a value under a key that says nothing holds or embeds
 	)
 	if field == nil && ev.returned != nil && !strings.Contains(path, ".") {
 		if fv, fowner := fieldWithKey(ev.returned, key); fv != nil {
 			// The filter's key read as the field of the documents it
 			// matches (a Token beside its Secret is the identifier half).
 			if m, ok = f.x.sensitive(fv, key, fowner); ok {
-				ev.matched(v, path, key, nil, keyNode, m)
+				ev.matched(v, path, key, nil, keyNode, m, "")
 			}
 			return
 		}
@@ -2278,16 +2278,14 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 		// {"code": resetCode}, Setting{Value: apiKey}: a key that
 		// says nothing is read with the name of the variable it holds.
 		if m, ok = f.x.namedValue(key, field, owner, v); ok {
-			ev.embeds = "holds " + valueName(info, v)
-			defer func() { ev.embeds = "" }()
+			note = "holds " + valueName(info, v)
 		}
 	}
 	if !ok && !ev.filter {
 		// BodyHTML: fmt.Sprintf(tmpl, name, otp): the message holds the
 		// code it embeds.
 		if m, ok = f.embeddedSecret(v, 0); ok {
-			ev.embeds = "embeds " + m.Entry
-			defer func() { ev.embeds = "" }()
+			note = "embeds " + m.Entry
 		}
 	}
 	if !ok && callerNamedKey(key, field) && (eligible(t, true) || types.IsInterface(t)) {
@@ -2317,7 +2315,7 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 	if !ok {
 		return
 	}
-	ev.matched(v, path, key, field, keyNode, m)
+	ev.matched(v, path, key, field, keyNode, m, note)
 }
 
 // callerNamedKey reports whether a value stored under key (in field, if
@@ -2370,8 +2368,9 @@ func claimsProtected(m *names.Matcher, name string) (names.Match, bool) {
 	return got, ok
 }
 
-// matched handles a scalar stored under a key that m says is sensitive.
-func (ev *evaluation) matched(v ast.Expr, path, key string, field *types.Var, keyNode ast.Node, m names.Match) {
+// matched handles a scalar stored under a key that m says is sensitive;
+// note says what it holds or embeds when the key says nothing itself.
+func (ev *evaluation) matched(v ast.Expr, path, key string, field *types.Var, keyNode ast.Node, m names.Match, note string) {
 	f := ev.f
 	info := f.x.pass.TypesInfo
 	if !eligible(valueType(info, v), m.Numeric) || publicName(unconvert(info, v)) {
@@ -2419,7 +2418,7 @@ func (ev *evaluation) matched(v ast.Expr, path, key string, field *types.Var, ke
 		// does (the whole-program step decides).
 		entry = deferred
 	}
-	ev.leaves = append(ev.leaves, leaf{path: path, key: key, field: field, node: keyNode, match: m, value: v, entry: entry, embeds: ev.embeds})
+	ev.leaves = append(ev.leaves, leaf{path: path, key: key, field: field, node: keyNode, match: m, value: v, entry: entry, embeds: note})
 }
 
 // importable reports whether other packages can call the function by

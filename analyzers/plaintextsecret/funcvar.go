@@ -139,9 +139,6 @@ func (x *pass) varCallee(v *types.Var) *types.Func {
 			x.varResults[fn] = fact.Result
 		}
 	}
-	if x.varFuncs == nil {
-		x.varFuncs = make(map[*types.Var]*types.Func)
-	}
 	x.varFuncs[v] = fn
 	return fn
 }

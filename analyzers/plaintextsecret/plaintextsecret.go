@@ -150,6 +150,9 @@ type pass struct {
 	varFuncs   map[*types.Var]*types.Func
 	varSinks   map[*types.Func][]ParamSink
 	varResults map[*types.Func]*resultFact
+	// rpcServers caches, per package of request types, its generated
+	// XServer interfaces (rpc.go).
+	rpcServers map[*types.Package][]*types.Interface
 	docs       map[*types.Func]*docFact
 	// protectedFields are fields marked //cryptolint:protected here.
 	protectedFields map[*types.Var]bool
@@ -227,6 +230,8 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		decoders:        make(map[*types.Func]int),
 		inputs:          make(map[*types.Func]int),
 		keySetters:      make(map[*types.Func]*keySetFact),
+		varFuncs:        make(map[*types.Var]*types.Func),
+		rpcServers:      make(map[*types.Package][]*types.Interface),
 		varSinks:        make(map[*types.Func][]ParamSink),
 		varResults:      make(map[*types.Func]*resultFact),
 		hops:            hopFiles{fset: p.Fset},

@@ -1097,15 +1097,7 @@ func (f *function) firstResultFact() *resultFact {
 		return &resultFact{Input: true} // every return is decoded input (or nil)
 	}
 	sets := f.filledFields(results)
-	var fields []string
-	for i, e := range results {
-		got := f.protectedFields(e)
-		if i == 0 {
-			fields = got
-		} else {
-			fields = intersect(fields, got)
-		}
-	}
+	fields := intersectEach(results, f.protectedFields)
 	if len(fields) == 0 && len(sets) == 0 {
 		return nil
 	}
@@ -1307,23 +1299,26 @@ func intersect(a, b []string) []string {
 	return slices.DeleteFunc(a, func(n string) bool { return !slices.Contains(b, n) })
 }
 
-// filledFields returns the sensitive fields of the returned struct that
-// every non-nil return fills with a value nothing protects: a constructor
-// that sets the token it makes (t := Token{}; t.Token = newToken()).
-func (f *function) filledFields(results []ast.Expr) []string {
+// intersectEach returns the names that get gives for every one of xs (none
+// for no xs).
+func intersectEach(xs []ast.Expr, get func(ast.Expr) []string) []string {
 	var out []string
-	first := true
-	for _, e := range results {
-		if f.x.pass.TypesInfo.Types[e].IsNil() {
-			continue
-		}
-		got := f.filled(e)
-		if first {
-			out, first = got, false
+	for i, x := range xs {
+		if got := get(x); i == 0 {
+			out = got
 		} else {
 			out = intersect(out, got)
 		}
 	}
+	return out
+}
+
+// filledFields returns the sensitive fields of the returned struct that
+// every non-nil return fills with a value nothing protects: a constructor
+// that sets the token it makes (t := Token{}; t.Token = newToken()).
+func (f *function) filledFields(results []ast.Expr) []string {
+	nonNil := slices.DeleteFunc(slices.Clone(results), func(e ast.Expr) bool { return f.x.pass.TypesInfo.Types[e].IsNil() })
+	out := intersectEach(nonNil, f.filled)
 	slices.Sort(out)
 	return out
 }
@@ -1334,16 +1329,7 @@ func (f *function) filledFields(results []ast.Expr) []string {
 // those that every element's literal fills.
 func (f *function) filled(e ast.Expr) []string {
 	if elems, ok := f.appended(e); ok {
-		var out []string
-		for i, x := range elems {
-			got := f.filled(x)
-			if i == 0 {
-				out = got
-			} else {
-				out = intersect(out, got)
-			}
-		}
-		return out
+		return intersectEach(elems, f.filled)
 	}
 	var out []string
 	f.sensitiveValues(e, func(name string, m names.Match, val ast.Expr) {

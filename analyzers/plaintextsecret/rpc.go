@@ -14,7 +14,7 @@ import (
 // another type is an ordinary method). Nothing in
 // the program calls such a method but the generated handler, which decodes
 // the request from the network: its fields are what the client sent.
-func rpcRequest(fn *types.Func) (int, bool) {
+func (x *pass) rpcRequest(fn *types.Func) (int, bool) {
 	if fn == nil || !fn.Exported() {
 		return 0, false
 	}
@@ -37,20 +37,8 @@ func rpcRequest(fn *types.Func) (int, bool) {
 		return 0, false
 	}
 	want := sigString(sig)
-	scope := req.Obj().Pkg().Scope()
-	for _, name := range scope.Names() {
-		if !strings.HasSuffix(name, "Server") {
-			continue
-		}
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok {
-			continue
-		}
-		iface, ok := tn.Type().Underlying().(*types.Interface)
-		if !ok {
-			continue
-		}
-		recv := sig.Recv().Type()
+	recv := sig.Recv().Type()
+	for _, iface := range x.serverInterfaces(req.Obj().Pkg()) {
 		for m := range iface.Methods() {
 			if m.Name() == fn.Name() && sigString(m.Signature()) == want && (types.Implements(recv, iface) || types.Implements(types.NewPointer(recv), iface)) {
 				return 1, true
@@ -58,6 +46,28 @@ func rpcRequest(fn *types.Func) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// serverInterfaces returns the interfaces named XServer that pkg
+// declares, once per package.
+func (x *pass) serverInterfaces(pkg *types.Package) []*types.Interface {
+	if out, ok := x.rpcServers[pkg]; ok {
+		return out
+	}
+	var out []*types.Interface
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		if !strings.HasSuffix(name, "Server") {
+			continue
+		}
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok {
+			if iface, ok := tn.Type().Underlying().(*types.Interface); ok {
+				out = append(out, iface)
+			}
+		}
+	}
+	x.rpcServers[pkg] = out
+	return out
 }
 
 // isContext reports whether t is context.Context.
