@@ -37,7 +37,7 @@ type ParamSink struct {
 	Category names.Category
 	// Via names the write for messages: "InsertOne", or "Save -> InsertOne".
 	Via string
-	// Replaced lists the top-level Go fields of a document parameter that
+	// Replaced lists the Go fields (Password, Profile.SSN) of a document parameter that
 	// the function replaces with a hash or an empty value before the write
 	// (u.Password = hash(u.Password)): the caller's values of those fields
 	// are not what is stored.

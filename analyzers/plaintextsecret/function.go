@@ -244,6 +244,9 @@ func (f *function) noteRandom(call *ast.CallExpr) {
 			buf = call.Args[1]
 		}
 	}
+	if s, ok := ast.Unparen(buf).(*ast.SliceExpr); ok {
+		buf = s.X // rand.Read(key[:]) fills the array key
+	}
 	if id, ok := ast.Unparen(buf).(*ast.Ident); ok {
 		if obj := info.ObjectOf(id); obj != nil {
 			f.random[obj] = true
@@ -708,6 +711,29 @@ func (ev *evaluation) nestedParamAssignments(obj types.Object, t types.Type, pre
 	})
 }
 
+// subAssignments walks what the function assigned, before the write, to
+// the fields of sub, a sub-document of a parameter that is written:
+// u.Profile.SSN = p.SSN before the $set of u.Profile stores what the
+// caller passed as p, not what the receiver held. The fields it leaves
+// alone are the callers' (ParamSink.Sub).
+func (ev *evaluation) subAssignments(sub ast.Expr, kind mongoapi.Kind, prefix string) {
+	f := ev.f
+	k, ok := f.location(sub)
+	if !ok || kind == mongoapi.Filter {
+		return
+	}
+	t := f.x.pass.TypesInfo.TypeOf(sub)
+	bsonenc.Walk(derefType(t), isPointer(t), func(enc *bsonenc.Field) bool {
+		fp := f.x.paths.Concat(k.path, f.x.fieldPath(enc))
+		as := f.assigns[assignKey{obj: k.obj, path: fp}]
+		if n := ev.assignedBefore(as); n > 0 && as[n-1].index < 0 && !as[n-1].elem {
+			ev.value(as[n-1].rhs, join(prefix, enc.Path), enc.Key, enc.Var, enc.Owner, nil, enc.Addressable)
+			return false // the value assigned is walked whole
+		}
+		return true
+	})
+}
+
 // fillsBefore reports whether a method called on v before pos fills its
 // field (pos unknown: anywhere).
 func (f *function) fillsBefore(v types.Object, field string, pos token.Pos) bool {
@@ -951,6 +977,7 @@ type evaluation struct {
 	params   []ParamSink
 	pitfalls []pitfall
 	sink     ParamSink  // how the sink reads the argument
+	argType  types.Type // the argument's type
 	subPath  *flow.Path // Go field path from the root walked by typed to the document (subDoc)
 	at       token.Pos  // where the argument is written
 	// returned is the struct type the query's result is decoded into
@@ -962,7 +989,7 @@ type evaluation struct {
 // replaces reports whether the sink replaces the top-level field at path
 // before the write (ParamSink.Replaced).
 func (ev *evaluation) replaces(field *types.Var, path string) bool {
-	return field != nil && replaced(ev.sink, leaf{field: field, path: path})
+	return field != nil && replaced(ev.sink, leaf{field: field, path: path}, ev.argType)
 }
 
 // evaluate walks a document argument of a sink.
@@ -976,7 +1003,7 @@ func (f *function) evaluate(arg ast.Expr, s ParamSink) *evaluation {
 
 // evaluateArg is evaluate before the leaves learn where they are written.
 func (f *function) evaluateArg(arg ast.Expr, s ParamSink) *evaluation {
-	ev := &evaluation{f: f, filter: s.Kind == mongoapi.Filter, sink: s, at: arg.Pos()}
+	ev := &evaluation{f: f, filter: s.Kind == mongoapi.Filter, sink: s, at: arg.Pos(), argType: f.x.pass.TypesInfo.TypeOf(arg)}
 	if ev.filter {
 		ev.returned = f.decodedInto(arg)
 	}
@@ -1040,9 +1067,10 @@ func mergeSorted(a, b []string) []string {
 	return slices.Compact(out)
 }
 
-// replacedFields returns the top-level sensitive fields of parameter i
-// that the function replaces with a protected or empty value
-// (u.Password = hash(u.Password), u.PasswordConfirm = "", u.HashPassword()).
+// replacedFields returns the sensitive fields of parameter i, as Go
+// paths (Password, Profile.SSN), that the function replaces with a
+// protected or empty value (u.Password = hash(u.Password),
+// u.PasswordConfirm = "", u.HashPassword(), u.Profile.SSN = mask(...)).
 func (f *function) replacedFields(i int) []string {
 	obj := f.paramVar(i)
 	if obj == nil {
@@ -1055,27 +1083,26 @@ func (f *function) replacedFields(i int) []string {
 	// copy, so what it assigns to the copy's fields is what is written
 	// (user.Password = hashed; repo.Create(ctx, user)).
 	var out []string
-	for _, enc := range orderedFields(derefType(obj.Type()), true) {
-		fv := enc.Var
-		if enc.Parent != nil {
-			continue // only the top level
-		}
-		m, ok := f.x.sensitive(fv, enc.Key, enc.Owner)
+	bsonenc.Walk(derefType(obj.Type()), true, func(enc *bsonenc.Field) bool {
+		m, ok := f.x.sensitive(enc.Var, enc.Key, enc.Owner)
 		if !ok {
-			continue
+			return true // a sub-document: its fields may be
 		}
 		fp := f.x.fieldPath(enc)
-		as := f.assigns[assignKey{obj: obj, path: fp}]
-		if f.mutated(obj, goName(fp)) || len(as) > 0 && f.protectedAssignments(as, m.Category, 0) {
-			out = append(out, fv.Name())
+		name := goName(fp)
+		if name == "" {
+			return false // inside an array
 		}
-	}
+		as := f.assigns[assignKey{obj: obj, path: fp}]
+		if f.mutated(obj, name) || len(as) > 0 && f.protectedAssignments(as, m.Category, 0) {
+			out = append(out, name) // Password, or Profile.SSN of a sub-document
+		}
+		return false
+	})
 	slices.Sort(out)
 	return out
 }
 
-// replaced reports whether a leaf is a top-level field that the sink
-// replaces before the write.
 // odmHooks are the methods of the document that an ODM calls before it
 // writes, by the ODM's write method: qmgo's BeforeInsert hook, mgm's
 // Creating, Updating and Saving hooks.
@@ -1133,7 +1160,10 @@ func (x *pass) hookReplaces(fn *types.Func, t types.Type) []string {
 	return out
 }
 
-func replaced(s ParamSink, l leaf) bool {
+// replaced reports whether a leaf is a field that the sink replaces
+// before the write, or under a key it replaces; t is the type of the
+// argument written, whose fields name the leaf's key path in Go.
+func replaced(s ParamSink, l leaf, t types.Type) bool {
 	if len(s.Replaced) == 0 && len(s.ReplacedKeys) == 0 {
 		return false
 	}
@@ -1144,7 +1174,32 @@ func replaced(s ParamSink, l leaf) bool {
 	if top, _, _ := strings.Cut(rel, "."); slices.Contains(s.ReplacedKeys, top) {
 		return true
 	}
-	return l.field != nil && !strings.Contains(rel, ".") && slices.Contains(s.Replaced, l.field.Name())
+	if l.field == nil {
+		return false
+	}
+	if !strings.Contains(rel, ".") {
+		return slices.Contains(s.Replaced, l.field.Name())
+	}
+	name := goPathOfKeys(t, rel)
+	return name != "" && slices.Contains(s.Replaced, name) // u.Profile.SSN masked by the wrapper
+}
+
+// goPathOfKeys returns the Go field path (Profile.SSN) that the key path
+// rel (profile.ssn) selects in the documents of type t, or "".
+func goPathOfKeys(t types.Type, rel string) string {
+	var out []string
+	for k := range strings.SplitSeq(rel, ".") {
+		if t == nil {
+			return ""
+		}
+		fv, _ := fieldWithKey(derefType(t), k)
+		if fv == nil {
+			return ""
+		}
+		out = append(out, fv.Name())
+		t = fv.Type()
+	}
+	return strings.Join(out, ".")
 }
 
 // replacedKeys returns the top-level keys of document map parameter i
@@ -1331,8 +1386,9 @@ func fieldWithKey(t types.Type, key string) (*types.Var, types.Type) {
 }
 
 // appended returns the elements a local slice variable is built from when
-// every assignment to it is empty (make, nil, an empty literal) or an
-// append to itself: the values appended, in source order.
+// every assignment to it is empty (make, nil, an empty literal), an append
+// to itself or a store into one of its elements: the values appended or
+// stored, in source order.
 func (f *function) appended(e ast.Expr) ([]ast.Expr, bool) {
 	base, elems, ok := f.appendedTo(e)
 	return elems, ok && base == nil
@@ -1360,6 +1416,8 @@ func (f *function) appendedTo(e ast.Expr) (base ast.Expr, elems []ast.Expr, ok b
 		}
 		call, _ := ast.Unparen(a.rhs).(*ast.CallExpr)
 		switch {
+		case a.elem && isSliceOrArray(v.Type()):
+			elems = append(elems, a.rhs) // keys := make([]Key, n); keys[i] = Key{...}
 		case emptyValue(info, a.rhs) || info.Types[a.rhs].IsNil():
 		case call != nil && isBuiltin(info, call, "make"):
 		case call != nil && isAppend(info, call) && len(call.Args) > 0 && !call.Ellipsis.IsValid():
@@ -1469,6 +1527,7 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 	if i, sub, key, ok := f.paramField(e); ok {
 		// cfg.Storage: a field of the parameter is the document.
 		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable || isPointer(info.TypeOf(e)), Sub: sub, SubKey: key})
+		ev.subAssignments(e, kind, prefix)
 		return
 	}
 	if u := unconvert(info, e); u != e {
@@ -1861,7 +1920,7 @@ func (f *function) rootVar(e ast.Expr) types.Object {
 // the call.
 func (f *function) onlyValue(v types.Object, first bool) (ast.Expr, bool) {
 	as := f.assigns[assignKey{obj: v}]
-	if len(as) != 1 || as[0].index > 0 || as[0].index == 0 && !first {
+	if len(as) != 1 || as[0].index > 0 || as[0].index == 0 && !first || as[0].elem {
 		return nil, false
 	}
 	return as[0].rhs, true
@@ -2760,4 +2819,19 @@ func goName(p *flow.Path) string {
 func topField(p *flow.Path) bool {
 	n := goName(p)
 	return n != "" && !strings.Contains(n, ".")
+}
+
+// topElemField is topField for the elements of its root too: the field of
+// a struct or of the elements of a slice, array or map of structs.
+func topElemField(p *flow.Path) bool {
+	steps := p.Steps()
+	for len(steps) > 1 && steps[0].Elem {
+		steps = steps[1:]
+	}
+	for i, s := range steps {
+		if !s.IsField() || i < len(steps)-1 && !s.Field.Embedded() {
+			return false
+		}
+	}
+	return len(steps) > 0
 }

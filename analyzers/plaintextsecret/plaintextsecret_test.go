@@ -372,3 +372,15 @@ func TestSubParts(t *testing.T) {
 func TestEmbedded(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "embedded")
 }
+
+// TestReceiverCopies: a method that copies its parameter's fields into the
+// receiver's sub-document before writing it stores what its caller passed.
+func TestReceiverCopies(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "recvcopy")
+}
+
+// TestMasking: the last four digits of a number, sentinels and strings
+// assembled from constants are judged by what they keep.
+func TestMasking(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "masking")
+}

@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -1628,6 +1629,9 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 		if tv.Value.Kind() == constant.String && placeholder(constant.StringVal(tv.Value)) {
 			return flow.Of(flow.Empty) // "000-00-0000", "****": a mask, no one's value
 		}
+		if (tv.Value.Kind() == constant.Int || tv.Value.Kind() == constant.Float) && constant.Sign(tv.Value) <= 0 {
+			return flow.Of(flow.Empty) // PIN: -1, a sentinel for none yet
+		}
 		return flow.Seen(flow.Constant, e.Pos(), "the constant "+tv.Value.ExactString())
 	}
 	switch n := e.(type) {
@@ -1648,6 +1652,12 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 		if encoders(fn.Origin().FullName()) && len(n.Args) > 0 {
 			return f.valueOf(n.Args[len(n.Args)-1], depth+1)
 		}
+		if constantArgs(info, n) && fn.Pkg() != nil && (fn.Pkg().Path() == "strings" || fn.Pkg().Path() == "fmt" || fn.Pkg().Path() == "strconv") {
+			return flow.Seen(flow.Constant, n.Pos(), "the result of "+f.x.exprString(n)) // strings.Repeat("*", 12)
+		}
+		if fn.Origin().FullName() == "fmt.Sprintf" && len(n.Args) > 1 && info.Types[n.Args[0]].Value != nil && !n.Ellipsis.IsValid() {
+			return f.joinParts(depth, n.Args[1:]...) // fmt.Sprintf("%s%s", "###-##-", last4)
+		}
 		if r := f.x.resultOf(fn); r != nil && r.Encoded {
 			if len(n.Args) == 1 {
 				return f.valueOf(n.Args[0], depth+1) // only encodes its parameter: as protected as its argument
@@ -1664,7 +1674,18 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 		}
 		return flow.Seen(flow.Plain, n.Pos(), "the result of "+f.x.exprString(n.Fun))
 	case *ast.SliceExpr:
+		if shortEnd(info, n) {
+			// ssn[len(ssn)-4:]: the last digits identify a number without
+			// revealing it, as a masking function would.
+			return flow.Seen(flow.Hashed, n.Pos(), "at most "+strconv.Itoa(maxRevealed)+" characters of "+f.x.exprString(n.X))
+		}
 		return f.valueOf(n.X, depth+1)
+	case *ast.BinaryExpr:
+		if n.Op == token.ADD {
+			// "###-##-" + last4, "Bearer " + token: the constant parts
+			// hold no one's secret; what the others hold is stored.
+			return f.joinParts(depth, n.X, n.Y)
+		}
 	case *ast.Ident, *ast.SelectorExpr:
 		if f.isRandom(n) {
 			return flow.Seen(flow.Generated, n.Pos(), "random bytes from crypto/rand")
@@ -1694,6 +1715,100 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 		return f.assignedValue(as, depth)
 	}
 	return flow.Seen(flow.Plain, e.Pos(), f.x.exprString(e))
+}
+
+// joinParts is the value of a string assembled from parts (a sum, the
+// arguments of a constant format): the join of the parts that are not
+// constants or empty, or of all of them when every part is.
+func (f *function) joinParts(depth int, parts ...ast.Expr) flow.Value {
+	var v, fixed flow.Value
+	for _, p := range parts {
+		pv := f.valueOf(p, depth+1)
+		if pv.Within(flow.Constant | flow.Empty) {
+			fixed = fixed.Join(pv) // "###-##-", strings.Repeat("*", 12)
+		} else {
+			v = v.Join(pv)
+		}
+	}
+	if v.Kinds == 0 {
+		return fixed
+	}
+	return v
+}
+
+// constantArgs reports whether every argument of call is a constant.
+func constantArgs(info *types.Info, call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		if info.Types[a].Value == nil {
+			return false
+		}
+	}
+	return len(call.Args) > 0
+}
+
+// maxRevealed is the most characters of a secret that a slice may keep
+// and still mask it: the last four digits of a card or an SSN.
+const maxRevealed = 4
+
+// shortEnd reports whether s keeps at most maxRevealed characters from
+// one end of what it slices, or a constant span of it: x[len(x)-4:],
+// x[:4], x[2:6].
+func shortEnd(info *types.Info, s *ast.SliceExpr) bool {
+	if s.Slice3 {
+		return false
+	}
+	if s.High == nil {
+		// x[len(x)-k:]
+		b, ok := ast.Unparen(s.Low).(*ast.BinaryExpr)
+		if !ok || b.Op != token.SUB {
+			return false
+		}
+		k := info.Types[b.Y].Value
+		return k != nil && isLenOf(info, b.X, s.X) && smallCount(k)
+	}
+	if s.Low == nil {
+		k := info.Types[s.High].Value // x[:k]
+		return k != nil && smallCount(k)
+	}
+	if lo, hi := info.Types[s.Low].Value, info.Types[s.High].Value; lo != nil && hi != nil {
+		d := constant.BinaryOp(hi, token.SUB, lo)
+		return smallCount(d)
+	}
+	return false
+}
+
+// smallCount reports whether constant k is an integer from 0 to
+// maxRevealed.
+func smallCount(k constant.Value) bool {
+	n, exact := constant.Int64Val(constant.ToInt(k))
+	return exact && n >= 0 && n <= maxRevealed
+}
+
+// isLenOf reports whether e is len(x) of the same variable or field
+// path as x: the same selectors from the same variable.
+func isLenOf(info *types.Info, e, x ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || !isBuiltin(info, call, "len") {
+		return false
+	}
+	a, b := selectorRoot(call.Args[0]), selectorRoot(x)
+	return a != nil && b != nil && info.ObjectOf(a) == info.ObjectOf(b) &&
+		types.ExprString(ast.Unparen(call.Args[0])) == types.ExprString(ast.Unparen(x))
+}
+
+// selectorRoot returns the variable that a chain of selectors starts
+// from: u in u.Profile.SSN.
+func selectorRoot(e ast.Expr) *ast.Ident {
+	for {
+		switch n := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			e = n.X
+		case *ast.Ident:
+			return n
+		default:
+			return nil
+		}
+	}
 }
 
 // isParam reports whether id is a parameter of the function (the

@@ -35,7 +35,7 @@ func (f *function) report() {
 			f.noteGenericWrite(s, arg)
 			for _, l := range ev.leaves {
 				l.val = f.leafValue(l)
-				if protects(l.val, l.match.Category) || !f.holds(l) || replaced(s, l) {
+				if protects(l.val, l.match.Category) || !f.holds(l) || replaced(s, l, f.x.pass.TypesInfo.TypeOf(arg)) {
 					continue
 				}
 				if s.Kind == mongoapi.Filter {
@@ -147,8 +147,9 @@ func (f *function) holds(l leaf) bool {
 	if f.subFilled(l) {
 		return true // st.Pages = pages, pages from a function that fills AccessToken
 	}
-	// A struct made by a constructor that fills the field.
-	if l.field != nil && topField(l.fieldPath) {
+	// A struct made by a constructor that fills the field, or the elements
+	// of a slice that a mapper fills (keys[i] = Key{Secret: in.Secret}).
+	if l.field != nil && topElemField(l.fieldPath) {
 		if call := f.producer(l.root); call != nil {
 			if fn := f.callee(call); fn != nil {
 				if r := f.x.resultOf(fn); r != nil && slices.Contains(r.Sets, l.field.Name()) {

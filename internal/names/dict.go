@@ -42,6 +42,9 @@ var builtinEntries = []struct {
 	{"pre shared key", Credential, 0},
 	{"psk", Credential, singular},
 	{"api token", Credential, 0},
+	{"personal access token", Credential, 0},
+	{"pat", Credential, singular}, // HashnodePAT, github_pat: a personal access token
+	{"oauth key", Credential, 0},  // LinkedInOAuthKey: the account's OAuth access token
 	{"access token", Credential, 0},
 	{"refresh token", Credential, 0},
 	{"auth token", Credential, 0},
@@ -158,6 +161,7 @@ var builtinEntries = []struct {
 	// primary account number) and provident-fund account number, by their
 	// usual field names (PANNo, pan_number, UANNo).
 	{"pan number", PersonalID, 0},
+	{"pan", PersonalID, singular}, // the tax ID, or a card's primary account number: sensitive either way
 	{"uan number", PersonalID, numeric},
 	{"aadhar", PersonalID, numeric},
 	{"nric", PersonalID, 0},
@@ -166,6 +170,8 @@ var builtinEntries = []struct {
 	{"dni", PersonalID, numeric},
 	{"pesel", PersonalID, numeric},
 	{"itin", PersonalID, numeric},
+	{"ein", PersonalID, numeric}, // the US employer identification number, a tax ID
+	{"employer identification number", PersonalID, numeric},
 	{"passport number", PersonalID, 0},
 	{"driver license", PersonalID, 0},
 	{"driver license number", PersonalID, 0},
@@ -187,7 +193,8 @@ var builtinEntries = []struct {
 	{"bank account", Financial, numeric},
 	{"bank account number", Financial, numeric},
 	{"bank number", Financial, numeric}, // the account's number at the bank, as many schemas name it
-	{"routing number", Financial, numeric},
+	// Not the routing number: it names the bank, is printed on every
+	// check and is public.
 }
 
 // afterNegators mean that the words before them name something about a
@@ -205,6 +212,7 @@ var afterNegators = []string{
 	"id", "uuid", "guid", "name", "namespace", "label", "description", "desc",
 	"path", "file", "filename", "dir", "url", "uri", "endpoint", "host",
 	"ref", "reference", "arn", "env", "var", "field", "param", "column",
+	"routing", // BankAccountRouting: the bank's public routing number
 	"prompt", "idx", "index", "offset", "pos", "position",
 	"type", "kind", "version", "policy", "rule", "requirements",
 	"class", "category", "tier", "country", "province", "jurisdiction",
@@ -226,8 +234,7 @@ var afterNegators = []string{
 	"validated", "confirmed", "requested", "at", "time", "date",
 	"timestamp", "ts",
 	// Counters and switches.
-	"count", "counter", "attempts", "attempt", "tries", "retries",
-	"failures", "failed", "max", "min", "enabled", "disabled", "required",
+	"counter", "failed", "max", "min", "enabled", "disabled", "required",
 	"set", "less",
 }
 
@@ -242,6 +249,8 @@ var bothNegators = []string{
 	"md5", "sha", "bcrypt", "scrypt", "argon", "argon2id", "pbkdf",
 	// Keys and tokens that are public by design.
 	"public", "pub", "publishable",
+	// Counters, on either side: PINAttempts, NumberOfRetriesOTP.
+	"count", "attempts", "attempt", "tries", "retries", "failures",
 	// Predicates: is_secret, has_password, use_token.
 	"is", "has", "use", "need", "require", "requires", "allow", "enable",
 	"disable", "show", "hide", "should", "must",

@@ -97,3 +97,55 @@ func RemoveKey(ctx context.Context, c *mongo.Collection, r *http.Request) error 
 	}
 	return setKeys(ctx, c, a.ID, &KeyUpdate{APIKeys: &keys})
 }
+
+// Arrays filled by index: keys := make([]APIKey, n); keys[i] = APIKey{...},
+// in the writer or in a mapper whose result is written.
+
+type KeyInput struct {
+	Name string
+	Key  string
+}
+
+func toKeys(in []KeyInput) []APIKey { // want toKeys:`fills Key`
+	keys := make([]APIKey, len(in))
+	for i, k := range in {
+		keys[i] = APIKey{Name: k.Name, Key: k.Key}
+	}
+	return keys
+}
+
+func toHashedKeys(in []KeyInput) []APIKey {
+	keys := make([]APIKey, len(in))
+	for i, k := range in {
+		sum := sha256.Sum256([]byte(k.Key))
+		keys[i] = APIKey{Name: k.Name, Key: hex.EncodeToString(sum[:])}
+	}
+	return keys
+}
+
+func FillByIndex(ctx context.Context, c *mongo.Collection, r *http.Request) error {
+	keys := make([]APIKey, 2)
+	keys[0] = APIKey{Name: "primary", Key: r.FormValue("primary")}
+	keys[1] = APIKey{Name: "secondary"}
+	_, err := c.UpdateOne(ctx, bson.M{}, bson.M{"$set": bson.M{"apiKeys": keys}}) // want `document written by UpdateOne stores Key \(key "apiKeys.key"\) in plaintext`
+	return err
+}
+
+func FillByIndexMapped(ctx context.Context, c *mongo.Collection, r *http.Request) error {
+	in := []KeyInput{{Name: r.FormValue("name"), Key: r.FormValue("key")}}
+	_, err := c.UpdateOne(ctx, bson.M{}, bson.M{"$set": bson.M{"apiKeys": toKeys(in)}}) // want `document written by UpdateOne stores Key \(key "apiKeys.key"\) in plaintext`
+	return err
+}
+
+func FillByIndexHashed(ctx context.Context, c *mongo.Collection, r *http.Request) error {
+	in := []KeyInput{{Name: r.FormValue("name"), Key: r.FormValue("key")}}
+	_, err := c.UpdateOne(ctx, bson.M{}, bson.M{"$set": bson.M{"apiKeys": toHashedKeys(in)}})
+	return err
+}
+
+func FillByIndexNames(ctx context.Context, c *mongo.Collection, r *http.Request) error {
+	keys := make([]APIKey, 1)
+	keys[0] = APIKey{Name: r.FormValue("name")}
+	_, err := c.UpdateOne(ctx, bson.M{}, bson.M{"$set": bson.M{"apiKeys": keys}})
+	return err
+}

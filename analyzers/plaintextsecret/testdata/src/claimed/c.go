@@ -18,7 +18,7 @@ type User struct {
 
 type Request struct{ Email, Password string }
 
-func hashOf(s string) string { return s[:0] + "h" }
+func hashOf(s string) string { return s[:0] + "h" } // want hashOf:`hashed result`
 
 func create(w http.ResponseWriter, r *http.Request, c *mongo.Collection) {
 	var req Request

@@ -32,8 +32,9 @@ func (x *CreateRequest) GetApiKey() string {
 	return ""
 }
 
-// GetKeyHint is not a getter of a field: its result is computed.
-func (x *CreateRequest) GetKeyHint() string { return x.ApiKey[:4] }
+// GetKeyHint is not a getter of a field: its result is computed, four
+// characters of the key, which do not reveal it.
+func (x *CreateRequest) GetKeyHint() string { return x.ApiKey[:4] } // want GetKeyHint:`hashed result`
 
 type server struct{ c *mongo.Collection }
 
