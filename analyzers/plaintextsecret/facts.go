@@ -187,6 +187,10 @@ type resultFact struct {
 	// bson.D: func ToDoc(v any) (*bson.D, error)): the result holds that
 	// parameter's keys and values.
 	Recodes int
+	// RecodesReceiver marks a method whose result is the BSON encoding of
+	// its receiver (func (u User) ToBson() (*bson.D, error) { return
+	// ToDoc(u) }): the result holds the receiver's keys and values.
+	RecodesReceiver bool
 	// HashedAt lists the results after the first that every return makes
 	// a hash of a secret: (plain, hashed []string, err error).
 	HashedAt []int
@@ -236,6 +240,8 @@ func (r *resultFact) String() string {
 		return fmt.Sprintf("returns the elements of param %d", r.Elems-1)
 	case r.Recodes > 0:
 		return fmt.Sprintf("returns param %d re-encoded", r.Recodes-1)
+	case r.RecodesReceiver:
+		return "returns the receiver re-encoded"
 	case r.Encoded:
 		return "only encodes its parameter"
 	case r.Encrypted:
@@ -259,7 +265,7 @@ func (r *resultFact) String() string {
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && r.Recodes == s.Recodes && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt) && slices.Equal(r.FromParams, s.FromParams)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && r.Recodes == s.Recodes && r.RecodesReceiver == s.RecodesReceiver && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt) && slices.Equal(r.FromParams, s.FromParams)
 }
 
 // protectsField reports whether the fact covers field name of a returned

@@ -1654,6 +1654,9 @@ func (f *function) recoded(e ast.Expr) ast.Expr {
 			if r := f.x.resultOf(fn); r != nil && r.Recodes > 0 && r.Recodes-1 < len(n.Args) {
 				return n.Args[r.Recodes-1]
 			}
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && f.recodesReceiver(fn) {
+				return sel.X // u.ToBson(), obj.ToBson() of an entity interface
+			}
 			return nil
 		case *ast.Ident:
 			v := info.ObjectOf(n)
@@ -1674,6 +1677,24 @@ func (f *function) recoded(e ast.Expr) ast.Expr {
 		}
 	}
 	return nil
+}
+
+// recodesReceiver reports whether method fn returns its receiver's BSON
+// encoding: a concrete method with that fact, or an interface method
+// whose implementations, in its own package and in this one, all have it
+// (entity.IEntity's ToBson, each entity's return helpers.ToDoc(u)).
+func (f *function) recodesReceiver(fn *types.Func) bool {
+	if r := f.x.resultOf(fn); r != nil {
+		return r.RecodesReceiver
+	}
+	if interfaceOf(fn) == nil || fn.Signature().Params().Len() > 0 {
+		return false
+	}
+	impls := f.x.implementationsWith(fn)
+	return len(impls) > 0 && !slices.ContainsFunc(impls, func(m *types.Func) bool {
+		r := f.x.resultOf(m)
+		return r == nil || !r.RecodesReceiver
+	})
 }
 
 // unmarshalledFrom returns the bytes that the function's only

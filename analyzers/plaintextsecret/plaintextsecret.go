@@ -160,8 +160,9 @@ type pass struct {
 	// in this package.
 	encrypted map[string]bool
 	funcs     []*function
-	// impls caches the package's implementations of interface methods.
-	impls map[*types.Func][]*types.Func
+	// impls caches the package's implementations of interface methods;
+	// implsWith adds those of the interface's own package.
+	impls, implsWith map[*types.Func][]*types.Func
 	// flows are the package's functions that pass a parameter on to a
 	// call only the whole-program step resolves (program.go).
 	flows map[*types.Func]bool
@@ -224,6 +225,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		protectedFields: make(map[*types.Var]bool),
 		encrypted:       make(map[string]bool),
 		impls:           make(map[*types.Func][]*types.Func),
+		implsWith:       make(map[*types.Func][]*types.Func),
 		flows:           make(map[*types.Func]bool),
 		ifaceSigs:       make(map[*types.Interface]map[string]string),
 		reflective:      make(map[*types.Func]*reflectFact),
@@ -528,9 +530,32 @@ func (x *pass) implementations(fn *types.Func) []*types.Func {
 	if ms, ok := x.impls[fn]; ok {
 		return ms
 	}
+	out := implementationsIn(x.pass.Pkg, fn)
+	x.impls[fn] = out
+	return out
+}
+
+// implementationsWith is implementations, with those of the package that
+// declares the interface when it is another: the entities a model
+// package declares beside their interface.
+func (x *pass) implementationsWith(fn *types.Func) []*types.Func {
+	if ms, ok := x.implsWith[fn]; ok {
+		return ms
+	}
+	out := x.implementations(fn)
+	if fn.Pkg() != nil && fn.Pkg() != x.pass.Pkg {
+		out = slices.Concat(out, implementationsIn(fn.Pkg(), fn))
+	}
+	x.implsWith[fn] = out
+	return out
+}
+
+// implementationsIn returns the methods of pkg's named types that
+// implement the interface method fn.
+func implementationsIn(pkg *types.Package, fn *types.Func) []*types.Func {
 	iface := interfaceOf(fn)
 	var out []*types.Func
-	scope := x.pass.Pkg.Scope()
+	scope := pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
 		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
@@ -548,7 +573,6 @@ func (x *pass) implementations(fn *types.Func) []*types.Func {
 			out = append(out, m)
 		}
 	}
-	x.impls[fn] = out
 	return out
 }
 

@@ -384,3 +384,10 @@ func TestReceiverCopies(t *testing.T) {
 func TestMasking(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "masking")
 }
+
+// TestEntityRepository: a generic repository writes an entity interface
+// through the entity's own ToBson, which each entity implements by
+// re-encoding itself; the callers' entities are what is stored.
+func TestEntityRepository(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "entityrepo/helpers", "entityrepo/entity", "entityrepo/repository", "entityrepo/usecase")
+}

@@ -1090,6 +1090,9 @@ func (f *function) firstResultFact() *resultFact {
 		return &resultFact{Elems: i + 1}
 	}
 	if i, ok := f.recodesParam(results); ok {
+		if i < 0 {
+			return &resultFact{RecodesReceiver: true}
+		}
 		return &resultFact{Recodes: i + 1}
 	}
 	if slices.ContainsFunc(results, func(e ast.Expr) bool { return f.isInput(e) }) && !slices.ContainsFunc(results, func(e ast.Expr) bool {
@@ -1112,7 +1115,7 @@ func (f *function) firstResultFact() *resultFact {
 // of one parameter (bson.Marshal of it, or a document it was unmarshalled
 // into), and which.
 func (f *function) recodesParam(results []ast.Expr) (int, bool) {
-	param := -1
+	param, seen := 0, false
 	for _, e := range results {
 		if f.x.pass.TypesInfo.Types[e].IsNil() {
 			continue
@@ -1122,12 +1125,12 @@ func (f *function) recodesParam(results []ast.Expr) (int, bool) {
 			return 0, false
 		}
 		i, ok := f.param(src)
-		if !ok || i < 0 || param >= 0 && i != param {
+		if !ok || i < -1 || seen && i != param {
 			return 0, false
 		}
-		param = i
+		param, seen = i, true
 	}
-	return param, param >= 0
+	return param, seen
 }
 
 // copiesElems reports whether every return is one slice variable that the

@@ -43,13 +43,16 @@ var genericWords = []string{"key", "value", "val", "code", "data", "number", "ra
 // cancellingOwners are words in an owner's name saying that a generic name
 // in it is not a secret: a lexer's Token, a SecretRef's Secret (its name),
 // a Referral's or a Country's Code (public codes, meant to be shared), the
-// Token of a language model's log probability (a piece of text).
+// Token of a language model's log probability (a piece of text), the
+// Token of an FCM registration (a device's address).
 var cancellingOwners = []string{
 	"lexer", "lex", "scanner", "parser", "tokenizer", "syntax", "grammar", "ast",
 	"ref", "reference", "selector", "pointer",
 	"referral", "promo", "promotion", "discount", "country", "currency", "language", "locale", "postal", "zip", "error", "status",
 	// A language model's log probabilities: their Token is a piece of text.
 	"logprob", "logprobs",
+	// A push-notification registration: its Token addresses a device.
+	"fcm", "apns", "push",
 }
 
 // contextRules say what a generic field name means inside an owner whose

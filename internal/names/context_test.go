@@ -49,6 +49,7 @@ func TestMatchField(t *testing.T) {
 		// Cancelling contexts.
 		{"lexer token", Field{Name: "Token", Owner: "Lexer"}, "", 0},
 		{"logprob token", Field{Name: "Token", Owner: "ResponseOutputTextLogprob", Key: "token"}, "", 0},
+		{"fcm registration token", Field{Name: "Token", Owner: "FcmRegistration", Key: "token"}, "", 0},
 		{"session token", Field{Name: "Token", Owner: "Session"}, "token", Credential},
 		{"secret ref", Field{Name: "Secret", Owner: "SecretRef"}, "", 0},
 		{"underscore key", Field{Name: "Key", Key: "_key", Owner: "APIKey"}, "", 0},

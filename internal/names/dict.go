@@ -226,6 +226,7 @@ var afterNegators = []string{
 	"store", "storage", "manager", "vault", "backend", "service", "client",
 	"handler", "address", "symbol", "balance", "amount", "decimals",
 	"supply", "price", "usage", "limit", "quota", "budget", "cost", "rate",
+	"fee", "fees",
 	// Times and lifetimes.
 	"expires", "expire", "expired", "expiry", "expiration", "exp", "ttl",
 	"lifetime", "validity", "valid", "duration", "timeout", "interval",
@@ -258,6 +259,9 @@ var bothNegators = []string{
 	// page tokens, idempotency tokens).
 	"page", "pagination", "next", "continuation", "resume", "cursor",
 	"sync", "cancellation", "cancel", "idempotency",
+	// Crypto-currency and NFT tokens: assets, not credentials (Erc20Token,
+	// NftTokenID).
+	"erc", "nft", "erc20", "erc721", "erc1155",
 	// Tokens that coordinate, not authenticate: a leader lease's or a
 	// lock's token, a fencing token.
 	"lease", "lock", "fencing",

@@ -246,7 +246,7 @@ func TestNoMatch(t *testing.T) {
 		"SSNLast4", "bank_account_id", "CreditCardExpiration", "OTPSentAt",
 		"resetPasswordExpires", "routing_number", "BankAccountRouting",
 		"NumberOfRetriesOTP", "PINAttempts", "AttemptsPIN", "password_retries",
-		"Pans", "pan_offset", "Pattern", "Einstein", "Protein",
+		"Pans", "pan_offset", "SentTokenFee", "token_fees", "Erc20Token", "erc_20_token", "NftToken", "nftTokenUri", "Pattern", "Einstein", "Protein",
 		// Negators before it.
 		"hashedPassword", "EncryptedSSN", "ssn_encrypted", "encrypted_password",
 		"masked_card_number", "MaskedCardNumber", "enc_private_key",
