@@ -956,7 +956,7 @@ func newLinker(sums []*Summary) *linker {
 				continue
 			}
 			for _, t := range l.types {
-				if m, ok := t.implements(c); ok && l.converted(t, c) {
+				if m, ok := t.implements(c); ok && (l.converted(t, c) || l.unwired(t, c)) {
 					l.impls[c] = append(l.impls[c], m)
 					l.called[m.key] = true
 					l.direct[m.key] = true
@@ -965,6 +965,15 @@ func newLinker(sums []*Summary) *linker {
 		}
 	}
 	return l
+}
+
+// unwired reports whether t is an implementation of the call's named
+// interface that the program never converts to any interface: a backend
+// it declares but does not construct here (a MongoDB repository beside
+// the one main wires, wired by another command or by the tests). The call
+// is the only way its methods are reached, so its writes are the call's.
+func (l *linker) unwired(t implType, c *ifaceCall) bool {
+	return c.ifaceKey != "" && !l.convsUnknown && len(l.convs[t.name]) == 0
 }
 
 // converted reports whether the program converts a value of type t to an

@@ -541,6 +541,105 @@ func (f *function) isRandom(e ast.Expr) bool {
 	return ok && f.random[f.x.pass.TypesInfo.ObjectOf(id)]
 }
 
+// mixesRandom reports whether e is random bytes or is made from them with
+// something else: converted, sliced, encoded, concatenated or formatted,
+// directly or through variables assigned once (base64(string(b) + email)).
+// It adds the variables it went through to vars.
+func (f *function) mixesRandom(e ast.Expr, depth int, vars map[types.Object]bool) bool {
+	if depth > 4 {
+		return false
+	}
+	info := f.x.pass.TypesInfo
+	if f.isRandom(e) {
+		if v := f.rootVar(e); v != nil {
+			vars[v] = true
+		}
+		return true
+	}
+	switch n := ast.Unparen(e).(type) {
+	case *ast.SliceExpr:
+		return f.mixesRandom(n.X, depth+1, vars)
+	case *ast.BinaryExpr:
+		x, y := f.mixesRandom(n.X, depth+1, vars), f.mixesRandom(n.Y, depth+1, vars)
+		return n.Op == token.ADD && (x || y)
+	case *ast.CallExpr:
+		if len(n.Args) == 1 && info.Types[n.Fun].IsType() {
+			return f.mixesRandom(n.Args[0], depth+1, vars) // string(b)
+		}
+		fn := f.callee(n)
+		if fn == nil {
+			return false
+		}
+		if encoders(fn.Origin().FullName()) || fn.Origin().FullName() == "fmt.Sprintf" || fn.Origin().FullName() == "fmt.Sprint" {
+			mixed := false
+			for _, a := range n.Args {
+				mixed = f.mixesRandom(a, depth+1, vars) || mixed
+			}
+			return mixed
+		}
+	case *ast.Ident:
+		v := info.ObjectOf(n)
+		if rhs, ok := f.onlyValue(v, false); ok && f.mixesRandom(rhs, depth+1, vars) {
+			vars[v] = true
+			return true
+		}
+	}
+	return false
+}
+
+// hashesNewSecret reports whether call, a hash of arg, makes a new secret
+// rather than protecting one: arg is made from random bytes, and neither
+// those bytes nor what was made from them on the way is used anywhere but
+// in the hash (newToken hashes random bytes and returns the hash). When
+// the random value is also kept (returned, sent, stored elsewhere), the
+// hash protects it: plain[i] = code; hashed[i] = bcrypt(code).
+func (f *function) hashesNewSecret(call *ast.CallExpr, arg ast.Expr) bool {
+	vars := map[types.Object]bool{}
+	if !f.mixesRandom(arg, 0, vars) {
+		return false
+	}
+	info := f.x.pass.TypesInfo
+	// Where each variable may be used: the hash's argument, the
+	// definitions of the others, the call that fills it with randomness.
+	var allowed [][2]token.Pos
+	allowed = append(allowed, [2]token.Pos{call.Pos(), call.End()})
+	for v := range vars {
+		for _, a := range f.assigns[assignKey{obj: v}] {
+			allowed = append(allowed, [2]token.Pos{a.rhs.Pos(), a.rhs.End()})
+		}
+	}
+	escapes := false
+	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+		if escapes {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if fills(info, n) {
+				return false // rand.Read(b), io.ReadFull(rand.Reader, b)
+			}
+		case *ast.Ident:
+			if v := info.Uses[n]; v != nil && vars[v] && !slices.ContainsFunc(allowed, func(r [2]token.Pos) bool { return n.Pos() >= r[0] && n.Pos() < r[1] }) {
+				escapes = true
+			}
+		}
+		return true
+	})
+	return !escapes
+}
+
+// fills reports whether call fills its buffer with random bytes.
+func fills(info *types.Info, call *ast.CallExpr) bool {
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return false
+	}
+	if api, _ := cryptoapi.Lookup(fn.FullName()); api.Is(cryptoapi.Random) && api.Secure {
+		return true
+	}
+	return (fn.FullName() == "io.ReadFull" || fn.FullName() == "io.ReadAtLeast") && len(call.Args) >= 2 && isRandReader(info, call.Args[0])
+}
+
 // resultFact returns what the function is known to protect: its first
 // result (a hash or ciphertext, or a struct whose sensitive fields every
 // return fills with protected values), and the fields of its pointer
@@ -1668,7 +1767,7 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 			return flow.Seen(flow.Plain, n.Pos(), "the result of "+fn.Name()+", which only encodes")
 		}
 		switch p := f.x.protectionOf(fn); {
-		case p == hashing && len(n.Args) > 0 && f.isRandom(n.Args[0]):
+		case p == hashing && len(n.Args) > 0 && f.hashesNewSecret(n, n.Args[0]):
 			return flow.Seen(flow.Generated, n.Pos(), "a hash of random bytes, a new secret") // it protects nothing
 		case p == hashing:
 			return flow.Of(flow.Hashed)

@@ -69,8 +69,9 @@ var contextRules = []struct {
 	{[]string{"certificate", "cert", "tls", "ssl", "x509", "keypair", "acme"}, []string{"key", "key data", "key pem", "pem key", "private"}, "certificate key", PrivateKey, false},
 	// The value of a credential or a secret object is the secret.
 	{[]string{"credential", "cred", "creds"}, []string{"key", "value", "val", "data", "secret", "token", "string", "str", "bytes", "text", "raw", "plain"}, "credential", Credential, false},
-	// The code of a verification or reset record is the one-time code.
-	{[]string{"verify", "verification", "otp", "reset", "activation", "confirm", "confirmation", "login", "mfa", "2fa", "sms", "magic", "passcode"}, []string{"code", "value", "number"}, "one time code", Credential, true},
+	// The code of a verification or reset record, or of an OAuth exchange,
+	// is the one-time code.
+	{[]string{"verify", "verification", "otp", "reset", "activation", "confirm", "confirmation", "login", "mfa", "2fa", "sms", "magic", "passcode", "oauth", "exchange"}, []string{"code", "value", "number"}, "one time code", Credential, true},
 }
 
 // codeIdentity and codeLifetime are words of sibling fields that, together,

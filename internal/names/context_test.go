@@ -49,6 +49,8 @@ func TestMatchField(t *testing.T) {
 		// Cancelling contexts.
 		{"lexer token", Field{Name: "Token", Owner: "Lexer"}, "", 0},
 		{"logprob token", Field{Name: "Token", Owner: "ResponseOutputTextLogprob", Key: "token"}, "", 0},
+		{"oauth exchange code", Field{Name: "Code", Owner: "OAuthExchangeCode", Key: "code"}, "exchange code", Credential},
+		{"oauth state code", Field{Name: "Code", Owner: "OauthState", Key: "code"}, "one time code", Credential},
 		{"fcm registration token", Field{Name: "Token", Owner: "FcmRegistration", Key: "token"}, "", 0},
 		{"session token", Field{Name: "Token", Owner: "Session"}, "token", Credential},
 		{"secret ref", Field{Name: "Secret", Owner: "SecretRef"}, "", 0},

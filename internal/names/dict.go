@@ -81,7 +81,8 @@ var builtinEntries = []struct {
 	{"authorization code", Credential, 0},
 	{"recovery code", Credential, 0},
 	{"recover code", Credential, 0},
-	{"device code", Credential, 0}, // RFC 8628: the device polls with it for tokens
+	{"device code", Credential, 0},   // RFC 8628: the device polls with it for tokens
+	{"exchange code", Credential, 0}, // a one-time code the client exchanges for a token
 	{"backup code", Credential, 0},
 	// Invitation and invite codes are not read: real services use them
 	// both as bearer credentials and as codes listed back to admins or

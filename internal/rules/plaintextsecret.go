@@ -68,7 +68,9 @@ MongoDB repository in), also through an instantiated generic interface
 to a generic implementation (a query builder's Query[Session].InsertOne
 to query[T]), reported at the call with the implementation as
 related information (an implementation is a type the program converts to
-that interface, or to one it assigns or asserts to it); and exported functions that nothing in the program
+that interface, or to one it assigns or asserts to it, and, for a named
+interface, an implementation the program never converts to any interface:
+a MongoDB backend declared beside the one main wires in); and exported functions that nothing in the program
 calls (a library API, a handler registered by reflection, a method only
 tests call) whose parameter is written as one sensitive value, reported at
 the write and naming the parameter; exported functions and methods that

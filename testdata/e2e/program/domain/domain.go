@@ -77,3 +77,16 @@ type Tokens struct {
 type TokenRepo interface {
 	SaveTokens(ctx context.Context, t *Tokens) error
 }
+
+// Device is a pending device authorization: the client polls with its
+// DeviceCode.
+type Device struct {
+	ClientID   string `bson:"client_id"`
+	DeviceCode string `bson:"device_code"`
+}
+
+// DeviceRepo has a memory implementation that main wires in and a MongoDB
+// one that this program never constructs (another deployment does).
+type DeviceRepo interface {
+	SaveDevice(ctx context.Context, d *Device) error
+}

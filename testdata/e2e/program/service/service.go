@@ -166,3 +166,11 @@ func (s *Service) UpdateProfile(ctx context.Context, u *domain.User) error {
 	u.Password = old.Password
 	return s.repo.Create(ctx, u)
 }
+
+// StartDevice stores a new device code through whichever DeviceRepo it is
+// given: main passes the memory one, and the MongoDB one that this program
+// never constructs writes the code as it is.
+func StartDevice(ctx context.Context, r domain.DeviceRepo, clientID string) (string, error) {
+	code := newToken()
+	return code, r.SaveDevice(ctx, &domain.Device{ClientID: clientID, DeviceCode: code})
+}

@@ -5,10 +5,13 @@ package ctor
 import (
 	"context"
 	"crypto/cipher"
+	"crypto/md5"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
+	"encoding/hex"
 	"fmt"
+	"io"
 
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"golang.org/x/crypto/bcrypt"
@@ -69,6 +72,32 @@ func save(ctx context.Context, c *mongo.Collection, s Session) error { // want s
 
 func Issue(ctx context.Context, c *mongo.Collection, user string) error {
 	return save(ctx, c, Session{User: user, Token: newToken(user)}) // want `ctor\.Session written by save -> InsertOne stores Token \(key "token"\) in plaintext`
+}
+
+// newGUIDWith hashes random bytes mixed with the e-mail, encoded first: a
+// new token too, whatever its name says.
+func newGUIDWith(email string) string {
+	b := make([]byte, 48)
+	if _, err := io.ReadFull(rand.Reader, b); err != nil {
+		return ""
+	}
+	sum := md5.Sum([]byte(base64.URLEncoding.EncodeToString([]byte(string(b) + email))))
+	return hex.EncodeToString(sum[:])
+}
+
+// hashEmail hashes what it is given, without randomness: a digest.
+func hashEmail(email string) string { // want hashEmail:`hashed result`
+	sum := md5.Sum([]byte(base64.URLEncoding.EncodeToString([]byte("salt" + email))))
+	return hex.EncodeToString(sum[:])
+}
+
+func Reset(ctx context.Context, c *mongo.Collection, email string) error {
+	_, err := c.InsertOne(ctx, Session{User: email, Token: newGUIDWith(email)}) // want `ctor\.Session written by InsertOne stores Token \(key "token"\) in plaintext`
+	if err != nil {
+		return err
+	}
+	_, err = c.InsertOne(ctx, Session{User: email, Token: hashEmail(email)})
+	return err
 }
 
 type Account struct {

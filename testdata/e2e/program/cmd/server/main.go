@@ -16,6 +16,7 @@ import (
 	"example.com/program/generic"
 	"example.com/program/gq"
 	"example.com/program/login"
+	"example.com/program/memrepo"
 	"example.com/program/mongorepo"
 	"example.com/program/service"
 	"example.com/program/sessions"
@@ -51,6 +52,7 @@ func main() {
 	q := &sessions.Queries{Coll: db.Collection("sessions")}
 	_, _ = login.Login(ctx, q, "u1")
 	_ = login.Logout(ctx, q, "u1")
+	_, _ = service.StartDevice(ctx, &memrepo.Devices{}, "cli")
 	refresh := []func(context.Context, sessions.TokenParams) error{q.SetRefreshToken}
 	_ = refresh
 }
