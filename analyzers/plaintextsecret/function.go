@@ -2373,7 +2373,7 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 		if ev.filter {
 			kind = mongoapi.Filter
 		}
-		if i, isParam := f.param(unconvert(info, v)); isParam {
+		if i, isParam := f.assertedParam(v); isParam {
 			// SetCache(key, value string): the key says nothing, the
 			// caller's argument may (SetCache(sessionToken, userID)).
 			ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: path, Leaf: true, Key: key, Generic: true})
@@ -2396,6 +2396,29 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 		return
 	}
 	ev.matched(v, path, key, field, keyNode, m, note)
+}
+
+// assertedParam reports whether e is a parameter, converted or not, or a
+// variable defined as a type assertion of one (v, _ := value.(string)),
+// and which.
+func (f *function) assertedParam(e ast.Expr) (int, bool) {
+	info := f.x.pass.TypesInfo
+	if i, ok := f.param(unconvert(info, e)); ok {
+		return i, true
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return 0, false
+	}
+	rhs, ok := f.onlyValue(info.ObjectOf(id), true)
+	if !ok {
+		return 0, false
+	}
+	ta, ok := ast.Unparen(rhs).(*ast.TypeAssertExpr)
+	if !ok || ta.Type == nil {
+		return 0, false
+	}
+	return f.param(ta.X)
 }
 
 // callerNamedKey reports whether a value stored under key (in field, if

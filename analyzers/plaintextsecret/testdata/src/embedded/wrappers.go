@@ -90,3 +90,40 @@ func SendLoginCode(ctx context.Context, c *mongo.Collection, email string) {
 	saveMessage(ctx, c, &Message{To: email, BodyHTML: html}) // want `\*embedded.Message written by saveMessage -> InsertOne stores BodyHTML \(key "body", which embeds otp\) in plaintext`
 	saveMessage(ctx, c, &Message{To: email, BodyHTML: "<p>Welcome</p>"})
 }
+
+// A settings store: one document per setting, its value in the field of
+// its kind, reached through a typed setter.
+type Config struct {
+	Key      string   `bson:"Key"`
+	ValueStr string   `bson:"ValueStr"`
+	ValueArr []string `bson:"ValueArr"`
+}
+
+func updateConfig(ctx context.Context, c *mongo.Collection, key string, value any, isArr bool) { // want updateConfig:`writes param 2 as "Key", sensitive by the caller's name via updateConfig -> InsertOne, param 3 as "ValueStr", sensitive by the caller's name via updateConfig -> InsertOne`
+	cfg := Config{Key: key}
+	if isArr {
+		v, _ := value.([]string)
+		cfg.ValueArr = v
+	} else {
+		v, _ := value.(string)
+		cfg.ValueStr = v
+	}
+	c.InsertOne(ctx, cfg)
+}
+
+func UpdateStringConfig(ctx context.Context, c *mongo.Collection, key, value string) { // want UpdateStringConfig:`writes param 2 as "Key", sensitive by the caller's name via UpdateStringConfig -> updateConfig -> InsertOne, param 3 as "ValueStr", sensitive by the caller's name via UpdateStringConfig -> updateConfig -> InsertOne`
+	updateConfig(ctx, c, key, value, false)
+}
+
+// SetEmail is an action bound by reflection: its emailPassword is
+// written as it is, for its callers (or the whole-program step) to judge.
+func SetEmail(ctx context.Context, c *mongo.Collection, emailHost, emailPassword string) { // want SetEmail:`writes param 2 as "ValueStr", sensitive by the caller's name via SetEmail -> UpdateStringConfig -> updateConfig -> InsertOne, param 3 as "ValueStr" via SetEmail -> UpdateStringConfig -> updateConfig -> InsertOne`
+	UpdateStringConfig(ctx, c, "emailHost", emailHost)
+	UpdateStringConfig(ctx, c, "emailPassword", emailPassword)
+}
+
+func SetEmailForm(ctx context.Context, c *mongo.Collection, form map[string]string) {
+	emailHost, emailPassword := form["host"], form["password"]
+	UpdateStringConfig(ctx, c, "emailHost", emailHost)
+	UpdateStringConfig(ctx, c, "emailPassword", emailPassword) // want `value written by UpdateStringConfig -> updateConfig -> InsertOne stores key "ValueStr" \(which holds emailPassword\) in plaintext`
+}
