@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -978,8 +979,11 @@ type evaluation struct {
 	pitfalls []pitfall
 	sink     ParamSink  // how the sink reads the argument
 	argType  types.Type // the argument's type
-	subPath  *flow.Path // Go field path from the root walked by typed to the document (subDoc)
-	at       token.Pos  // where the argument is written
+	// row is what the literal being walked names its value by, when it is
+	// a key-value row (Setting{Name: "smtp_password", Value: pw}).
+	row     *rowName
+	subPath *flow.Path // Go field path from the root walked by typed to the document (subDoc)
+	at      token.Pos  // where the argument is written
 	// returned is the struct type the query's result is decoded into
 	// (FindOne(ctx, filter).Decode(&u)), for a filter: its fields say
 	// what the filter's keys are.
@@ -1279,7 +1283,12 @@ func (ev *evaluation) elems(e ast.Expr, kind mongoapi.Kind, prefix string) {
 		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Elems: true})
 		return
 	}
-	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		if lit, _ := f.literalBefore(id, ev.at); lit != nil {
+			e = lit // docs := []any{&A{...}, &B{...}}; InsertMany(ctx, docs)
+		}
+	}
+	if lit, ok := unaddr(e).(*ast.CompositeLit); ok {
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				elt = kv.Value
@@ -2016,6 +2025,8 @@ func (ev *evaluation) literal(lit *ast.CompositeLit, kind mongoapi.Kind, prefix 
 	case t == nil:
 		return
 	case mongoapi.IsDocumentMap(t):
+		defer func(row *rowName) { ev.row = row }(ev.row)
+		ev.row = ev.f.x.mapRow(lit)
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				ev.entry(kv.Key, kv.Value, kind, prefix)
@@ -2120,6 +2131,8 @@ func (ev *evaluation) structLiteral(lit *ast.CompositeLit, t types.Type, prefix 
 		return // the type encodes itself
 	}
 	fields := encodedFields(t, addressable)
+	defer func(row *rowName) { ev.row = row }(ev.row)
+	ev.row = ev.f.x.structRow(lit, st)
 	for i, elt := range lit.Elts {
 		var fv *types.Var
 		value := elt
@@ -2360,6 +2373,11 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 		if m, ok = f.x.namedValue(key, field, owner, v); ok {
 			note = "holds " + valueName(info, v)
 		}
+	}
+	if !ok && ev.row != nil && ev.row.value(key, field) {
+		// AppConfig{ConfigKey: "tencent.secret_key", ValueString: s}: the
+		// row's name says what its value is.
+		m, ok, note = ev.row.match, true, "is the value of "+strconv.Quote(ev.row.name)
 	}
 	if !ok && !ev.filter {
 		// BodyHTML: fmt.Sprintf(tmpl, name, otp): the message holds the

@@ -57,8 +57,19 @@ holds each element appended. A string formatted from a value named as a
 secret (fmt.Sprintf(body, otp), a link with "?token=" + resetToken) stores
 that secret under whatever key it is written, and the message names it;
 through a wrapper whose key says nothing (a cache's key and value, a
-mail's body), what the caller passes decides (SetCache(sessionToken, id)).
-CSRF tokens are not credentials.
+mail's body), what the caller passes decides (SetCache(sessionToken, id)),
+also through a type assertion of an `any` value (a settings store's
+UpdateConfig("emailPassword", emailPassword)). A key-value row names its
+value in a sibling field: Setting{Name: "smtp_password", Value: pw} and
+AppConfig{ConfigKey: "tencent.secret_key", ValueString: s} store that
+secret, and the message says so. An array filled by index (keys[i] =
+Key{...}) holds what is stored in it. A value that keeps at most four
+characters of a number (ssn[len(ssn)-4:], "###-##-" + last4) masks it,
+and a numeric sentinel (PIN: -1) stores nothing. A hash of random bytes,
+even mixed with other data (md5(string(b) + email)), is a new token
+unless the random value is also kept (returned to the caller, sent).
+CSRF tokens, routing numbers, crypto-currency and NFT tokens and fees are
+not credentials.
 
 Found only by the cryptolint command (its whole-program step; go vet and
 golangci-lint see one package at a time and do not report them):

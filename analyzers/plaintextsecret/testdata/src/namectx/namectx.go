@@ -256,6 +256,35 @@ func SaveNamedValues(ctx context.Context, c *mongo.Collection, r *http.Request) 
 	c.InsertOne(ctx, Country{Code: resetCode, Name: "x"})
 }
 
+// Key-value rows: a settings collection names each row's value in a
+// sibling field; the constant there says what the value is.
+type AppConfig struct {
+	ConfigKey   string `bson:"config_key"`
+	Description string `bson:"description"`
+	ValueString string `bson:"value_string"`
+	ValueNumber int    `bson:"value_number"`
+}
+
+func SaveSettings(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	c.InsertOne(ctx, Setting{Name: "smtp_password", Value: r.FormValue("pw")})                     // want `namectx\.Setting written by InsertOne stores Value \(key "value", which is the value of "smtp_password"\) in plaintext`
+	c.InsertOne(ctx, &AppConfig{ConfigKey: "tencent.secret_key", ValueString: "KeyKeyKey"})        // want `\*namectx\.AppConfig written by InsertOne stores ValueString \(key "value_string", which is the value of "tencent.secret_key"\) in plaintext`
+	c.InsertOne(ctx, bson.M{"key": "stripe.api_key", "value": r.FormValue("k"), "updated": "now"}) // want `document written by InsertOne stores key "value" \(which is the value of "stripe.api_key"\) in plaintext`
+
+	rows := []any{
+		&AppConfig{ConfigKey: "smtp.host", ValueString: r.FormValue("host")},
+		&AppConfig{ConfigKey: "smtp.password", ValueString: r.FormValue("pw")},
+	}
+	c.InsertMany(ctx, rows) // want `documents written by InsertMany stores ValueString \(key "value_string", which is the value of "smtp.password"\) in plaintext`
+
+	// Rows named for something else, for a secret's identifier, rows
+	// with an empty value, and two names (which is the value's?).
+	c.InsertOne(ctx, Setting{Name: "smtp_host", Value: r.FormValue("host")})
+	c.InsertOne(ctx, &AppConfig{ConfigKey: "tencent.secret_id", ValueString: r.FormValue("id")})
+	c.InsertOne(ctx, &AppConfig{ConfigKey: "mobile_code.lifetime.minutes", ValueNumber: 15})
+	c.InsertOne(ctx, &AppConfig{ConfigKey: "smtp_password", Description: "the SMTP password"})
+	c.InsertOne(ctx, bson.M{"name": "api_key", "key": "smtp_password", "value": r.FormValue("v")})
+}
+
 // A filter's operators stay the filter: {"token": {"$in": tokens}}
 // matches raw tokens, it writes nothing.
 func ByTokens(ctx context.Context, c *mongo.Collection, r *http.Request) error {
