@@ -58,7 +58,7 @@ secret (fmt.Sprintf(body, otp), a link with "?token=" + resetToken) stores
 that secret under whatever key it is written, and the message names it;
 through a wrapper whose key says nothing (a cache's key and value, a
 mail's body), what the caller passes decides (SetCache(sessionToken, id)),
-also through a type assertion of an `any` value (a settings store's
+also through a type assertion of an interface value (a settings store's
 UpdateConfig("emailPassword", emailPassword)). A key-value row names its
 value in a sibling field: Setting{Name: "smtp_password", Value: pw} and
 AppConfig{ConfigKey: "tencent.secret_key", ValueString: s} store that
