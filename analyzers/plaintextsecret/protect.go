@@ -39,7 +39,7 @@ func (x *pass) sensitive(field *types.Var, key string, owner types.Type) (names.
 		if n.Obj().Pkg() != nil {
 			f.Package = n.Obj().Pkg().Name()
 		}
-		if st, ok := n.Underlying().(*types.Struct); ok && (names.Generic(f.Name) || strings.HasSuffix(strings.ToLower(f.Name), "token")) {
+		if st, ok := n.Underlying().(*types.Struct); ok && (names.Generic(f.Name) || strings.HasSuffix(strings.ToLower(f.Name), "token") || strings.HasSuffix(strings.ToLower(f.Name), "id")) {
 			for i := range st.NumFields() {
 				if sib := st.Field(i); sib != field {
 					f.Siblings = append(f.Siblings, sib.Name())

@@ -123,6 +123,9 @@ func (m *Matcher) MatchField(f Field) (Match, bool) {
 	if mt, ok := m.matchKeyed(f.Name, f.Key, f.Several); ok {
 		return mt, true
 	}
+	if mt, ok := m.bySession(f); ok {
+		return mt, true
+	}
 	if !generic || f.Owner == "" && len(f.Siblings) == 0 && f.Package == "" {
 		return Match{}, false
 	}
@@ -141,6 +144,44 @@ func (m *Matcher) MatchField(f Field) (Match, bool) {
 		return m.byRule(f.Package, f.Name)
 	}
 	return Match{}, false
+}
+
+// sessionQualifiers are the words that may come before "session" in the
+// name of a type whose identifier is what the client presents: a user's
+// or a login's session, not a chat's, a workout's or a checkout's.
+var sessionQualifiers = []string{"user", "login", "auth", "web", "http", "browser", "app", "member", "account", "admin", "customer", "client"}
+
+// bySession reads the identifier of a login session (Session.ID,
+// UserSession.SessionID, sid) as the session's bearer credential: a
+// session store keys each session by the value in the client's cookie or
+// header. A session that also holds a credential (a Token beside the ID)
+// authenticates by that, and its ID is a row's identifier.
+func (m *Matcher) bySession(f Field) (Match, bool) {
+	owner := Tokenize(f.Owner)
+	if len(owner) == 0 || owner[len(owner)-1] != "session" {
+		return Match{}, false
+	}
+	for _, w := range owner[:len(owner)-1] {
+		if !slices.Contains(sessionQualifiers, w) {
+			return Match{}, false
+		}
+	}
+	words := Tokenize(f.Name)
+	name := strings.Join(words, " ")
+	switch name {
+	case "id", "session id", "sid", "session key":
+	default:
+		return Match{}, false
+	}
+	for _, s := range f.Siblings {
+		if mt, ok := m.match(s, false); ok && (mt.Category == Credential || mt.Category == PrivateKey) {
+			return Match{}, false
+		}
+		if name == "id" && slices.Contains([]string{"session id", "sid", "session key"}, strings.Join(Tokenize(s), " ")) {
+			return Match{}, false // Id beside SessionId: the row's, not the session's
+		}
+	}
+	return Match{Entry: "session id", Category: Credential, Tokens: append(owner, words...)}, true
 }
 
 // identified reports whether a sibling says whom a value belongs to: an

@@ -46,6 +46,15 @@ func TestMatchField(t *testing.T) {
 		{"code beside email only", Field{Name: "Code", Owner: "Invite", Siblings: []string{"Email", "Name"}}, "", 0},
 		{"value beside email and expiry", Field{Name: "Value", Owner: "Row", Siblings: []string{"Email", "ExpiresAt"}}, "", 0},
 
+		// Login sessions: the identifier is the bearer, unless a token
+		// beside it is.
+		{"session id", Field{Name: "SessionId", Key: "SessionId", Owner: "Session", Siblings: []string{"UserId", "LoginTimes", "UpdatedTime"}}, "session id", Credential},
+		{"user session id", Field{Name: "ID", Key: "id", Owner: "UserSession", Siblings: []string{"UserID", "Data", "ExpiredAt"}}, "session id", Credential},
+		{"session id beside token", Field{Name: "SessionID", Key: "sessionId", Owner: "Session", Siblings: []string{"UserID", "Token", "RefreshToken"}}, "", 0},
+		{"row id beside session id", Field{Name: "Id", Key: "_id", Owner: "Session", Siblings: []string{"SessionId", "LoginTimes"}}, "", 0},
+		{"chat session id", Field{Name: "ID", Key: "_id", Owner: "ChatSession", Siblings: []string{"Messages"}}, "", 0},
+		{"session user id", Field{Name: "UserID", Key: "user_id", Owner: "Session", Siblings: []string{"ID"}}, "", 0},
+
 		// Cancelling contexts.
 		{"lexer token", Field{Name: "Token", Owner: "Lexer"}, "", 0},
 		{"logprob token", Field{Name: "Token", Owner: "ResponseOutputTextLogprob", Key: "token"}, "", 0},

@@ -285,6 +285,32 @@ func SaveSettings(ctx context.Context, c *mongo.Collection, r *http.Request) {
 	c.InsertOne(ctx, bson.M{"name": "api_key", "key": "smtp_password", "value": r.FormValue("v")})
 }
 
+// A login session's identifier is what its cookie holds; a chat session's
+// is not, nor is the row ID of a session that keeps its SessionID apart.
+type UserSession struct {
+	ID     string `bson:"_id"`
+	UserID string `bson:"user_id"`
+}
+
+type ChatSession struct {
+	ID    string   `bson:"_id"`
+	Title string   `bson:"title"`
+	Turns []string `bson:"turns"`
+}
+
+type Session struct {
+	ID        string `bson:"_id"`
+	SessionID string `bson:"session_id"`
+}
+
+func StartSession(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	sid := r.Header.Get("X-New-Session")
+	c.InsertOne(ctx, UserSession{ID: sid, UserID: r.FormValue("user")}) // want `namectx\.UserSession written by InsertOne stores ID \(key "_id"\) in plaintext`
+	c.InsertOne(ctx, ChatSession{ID: sid, Title: "t"})
+	c.InsertOne(ctx, Session{ID: sid})
+	c.InsertOne(ctx, Session{ID: r.FormValue("row"), SessionID: sid}) // want `namectx\.Session written by InsertOne stores SessionID \(key "session_id"\) in plaintext`
+}
+
 // A filter's operators stay the filter: {"token": {"$in": tokens}}
 // matches raw tokens, it writes nothing.
 func ByTokens(ctx context.Context, c *mongo.Collection, r *http.Request) error {
