@@ -530,6 +530,32 @@ func (f *function) producer(e ast.Expr) *ast.CallExpr {
 	return nil
 }
 
+// producedProtected reports whether e is a field of a variable that a
+// call returned, or that ranges over what a call returned, when that
+// call's function protects the field in every struct it returns
+// (resultFact.Fields): c.Number, with c ranging over ListCards(id),
+// whose cards hold only the last four digits there.
+func (f *function) producedProtected(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	var src ast.Expr = id
+	if over, ok := f.ranges[f.x.pass.TypesInfo.ObjectOf(id)]; ok {
+		src = over
+	}
+	call := f.producer(src)
+	if call == nil {
+		return false
+	}
+	fn := f.callee(call)
+	return fn != nil && f.x.resultOf(fn).protectsField(sel.Sel.Name)
+}
+
 // isRandom reports whether e is (a slice or conversion of) a variable
 // that crypto/rand fills in the function.
 func (f *function) isRandom(e ast.Expr) bool {
@@ -1465,6 +1491,17 @@ func (f *function) encodesParam(e ast.Expr) bool {
 // struct literal (or variable defined by one) that hold protected values
 // or are left empty.
 func (f *function) protectedFields(e ast.Expr) []string {
+	if elems, ok := f.appended(e); ok {
+		return intersectEach(elems, f.protectedFields) // cards = append(cards, convertCard(c))
+	}
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		if fn := f.callee(call); fn != nil {
+			if r := f.x.resultOf(fn); r != nil {
+				return slices.Clone(r.Fields) // return convertCard(c): what it protects
+			}
+		}
+		return nil
+	}
 	var out []string
 	f.sensitiveValues(e, func(name string, m names.Match, val ast.Expr) {
 		if val == nil || f.protectedExpr(val, m.Category, 0) {
@@ -1805,6 +1842,9 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 				// Nothing in the function says where it comes from: its own
 				// name does (acct.PasswordHash, hashed, ciphertext).
 				return flow.Of(flow.Trusted)
+			}
+			if f.producedProtected(n) {
+				return flow.Of(flow.Trusted) // c.Number, c ranging over ListCards(), which masks it
 			}
 			if f.fromInput(n) {
 				return flow.Seen(flow.Input, n.Pos(), "what the client sent ("+f.x.exprString(n)+")")

@@ -35,6 +35,7 @@ var words = map[string]Word{
 	"masked":     {Protection: Masked},
 	"redact":     {Protection: Masked},
 	"redacted":   {Protection: Masked},
+	"last4":      {Protection: Masked}, // the last four digits a payment provider returns (Stripe's Card.Last4)
 	"encrypt":    {Protection: Encrypted},
 	"encrypted":  {Protection: Encrypted},
 	"seal":       {Protection: Encrypted},

@@ -114,7 +114,7 @@ func toKeys(in []KeyInput) []APIKey { // want toKeys:`fills Key`
 	return keys
 }
 
-func toHashedKeys(in []KeyInput) []APIKey {
+func toHashedKeys(in []KeyInput) []APIKey { // want toHashedKeys:`protects Key`
 	keys := make([]APIKey, len(in))
 	for i, k := range in {
 		sum := sha256.Sum256([]byte(k.Key))

@@ -117,3 +117,49 @@ func Register(ctx context.Context, c *mongo.Collection, r *http.Request) error {
 	}
 	return u.SaveRaw(ctx, c) // want `\*masking.User written by SaveRaw -> InsertOne stores SSN \(key "profile.ssn"\) in plaintext`
 }
+
+// A payment provider returns only the last four digits of a card: a
+// converter that keeps them as the card's Number masks it, and so do the
+// cards a listing returns and the documents made from them.
+type providerCard struct {
+	ID    string
+	Last4 string
+	PAN   string
+}
+
+type Card struct {
+	ID     string
+	Number string
+}
+
+type UserCard struct {
+	ID     string `bson:"id"`
+	Number string `bson:"number"`
+}
+
+func convertCard(c *providerCard) *Card { return &Card{ID: c.ID, Number: c.Last4} } // want convertCard:`protects Number`
+
+func convertFull(c *providerCard) *Card { return &Card{ID: c.ID, Number: c.PAN} } // want convertFull:`fills Number`
+
+func listCards(src []*providerCard) []*Card { // want listCards:`protects Number`
+	var out []*Card
+	for _, c := range src {
+		out = append(out, convertCard(c))
+	}
+	return out
+}
+
+func SyncCards(ctx context.Context, c *mongo.Collection, src []*providerCard) error {
+	var stored []UserCard
+	for _, k := range listCards(src) {
+		stored = append(stored, UserCard{ID: k.ID, Number: k.Number})
+	}
+	_, err := c.UpdateOne(ctx, bson.M{}, bson.M{"$set": bson.M{"cards": stored}})
+	return err
+}
+
+func SyncFull(ctx context.Context, c *mongo.Collection, src *providerCard) error {
+	k := convertFull(src)
+	_, err := c.InsertOne(ctx, UserCard{ID: k.ID, Number: k.Number}) // want `masking\.UserCard written by InsertOne stores Number \(key "number"\) in plaintext`
+	return err
+}
