@@ -705,8 +705,9 @@ func (x *pass) summarizeTypes(s *Summary) {
 		}
 		t := implType{name: implName(n), methods: make(map[string]method, ms.Len())}
 		for sel := range ms.Methods() {
-			fn := sel.Obj().(*types.Func).Origin()
-			t.methods[fn.Name()] = method{sig: sigString(fn.Signature()), key: fn.FullName(), pos: fn.Pos()}
+			inst := sel.Obj().(*types.Func) // promoted from BaseRepository[User]: Create(User), as the interface says
+			fn := inst.Origin()
+			t.methods[fn.Name()] = method{sig: sigString(inst.Signature()), key: fn.FullName(), pos: fn.Pos()}
 			if ps := x.sinkOf(fn); ps != nil && fn.Pkg() != x.pass.Pkg {
 				s.sinks[fn.FullName()] = ps // promoted from an imported type
 			}

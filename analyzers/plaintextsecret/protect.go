@@ -1854,6 +1854,11 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 			}
 			return flow.Seen(flow.Plain, n.Pos(), f.x.exprString(n))
 		}
+		if name := goName(k.path); name != "" && f.calledListsIn(k.obj, name, as[len(as)-1].rhs.End(), n.Pos(), func(r *resultFact) []string { return r.Receiver }) {
+			// u.Password = cmd.NewPassword; hashUserPassword(&u);
+			// save(u.Password): replaced in place before this use.
+			return flow.Of(flow.Trusted)
+		}
 		return f.assignedValue(as, depth)
 	}
 	return flow.Seen(flow.Plain, e.Pos(), f.x.exprString(e))

@@ -575,6 +575,10 @@ func TestWholeProgram(t *testing.T) {
 		// MongoDB one, which this program never constructs, is linked as
 		// an unwired implementation: its InsertOne stores the raw code.
 		`service/service.go:175:33: *domain.Device written by DeviceRepo.SaveDevice -> SaveDevice -> InsertOne stores DeviceCode (key "device_code") in plaintext; ` + hashTok + ` (CL101)`,
+		// TokenStore embeds the instantiated generic Store[APIToken]; the
+		// MongoDB TokenStore implements it through its embedded Base[T],
+		// whose promoted Put is compared as instantiated.
+		`service/service.go:181:29: value written by TokenStore.Rotate -> Rotate -> UpdateOne stores key "token" in plaintext; ` + hashTok + ` (CL101)`,
 		// service.SignUp, which nothing calls, passes its password to an
 		// implementation that hashes it first (mongorepo.SignUp): not
 		// reported.

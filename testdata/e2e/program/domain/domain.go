@@ -90,3 +90,19 @@ type Device struct {
 type DeviceRepo interface {
 	SaveDevice(ctx context.Context, d *Device) error
 }
+
+// Store is a generic repository interface; TokenStore embeds it,
+// instantiated, and adds Rotate.
+type Store[T any] interface {
+	Put(ctx context.Context, v T) error
+}
+
+type APIToken struct {
+	Name  string `bson:"name"`
+	Token string `bson:"token"`
+}
+
+type TokenStore interface {
+	Store[APIToken]
+	Rotate(ctx context.Context, name, token string) error
+}

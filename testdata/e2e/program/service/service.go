@@ -174,3 +174,9 @@ func StartDevice(ctx context.Context, r domain.DeviceRepo, clientID string) (str
 	code := newToken()
 	return code, r.SaveDevice(ctx, &domain.Device{ClientID: clientID, DeviceCode: code})
 }
+
+// RotateToken rotates a token through a repository interface that embeds
+// a generic one; main wires the MongoDB TokenStore in.
+func RotateToken(ctx context.Context, s domain.TokenStore, name string) error {
+	return s.Rotate(ctx, name, newToken())
+}

@@ -103,3 +103,38 @@ func ResetTo(ctx context.Context, r *Repo, id string) error {
 	s := newPassword()
 	return r.Update(ctx, id, &UpdateModel{Password: &s}) // want `\*paramfield\.UpdateModel written by Update -> UpdateOne stores Password \(key "password"\) in plaintext`
 }
+
+// A field hashed in place by a function given the document, then passed
+// on as a value: the hash is what is stored.
+func hashUserPassword(u *User) error { // want hashUserPassword:`protects receiver Password`
+	h, err := bcrypt.GenerateFromPassword([]byte(u.Password), bcrypt.DefaultCost)
+	if err != nil {
+		return err
+	}
+	u.Password = string(h)
+	return nil
+}
+
+func setUserPassword(ctx context.Context, c *mongo.Collection, email, pw string) error { // want setUserPassword:`writes param 3 as "password" via setUserPassword -> UpdateOne`
+	_, err := c.UpdateOne(ctx, bson.M{"email": email}, bson.M{"$set": bson.M{"password": pw}})
+	return err
+}
+
+func UpdatePasswordHashed(ctx context.Context, c *mongo.Collection, email string) error {
+	u := User{Email: email}
+	u.Password = newPassword()
+	if err := hashUserPassword(&u); err != nil {
+		return err
+	}
+	return setUserPassword(ctx, c, u.Email, u.Password)
+}
+
+func UpdatePasswordRaw(ctx context.Context, c *mongo.Collection, email string) error {
+	u := User{Email: email}
+	u.Password = newPassword()
+	err := setUserPassword(ctx, c, u.Email, u.Password) // want `value written by setUserPassword -> UpdateOne stores key "password" in plaintext`
+	if err != nil {
+		return err
+	}
+	return hashUserPassword(&u)
+}

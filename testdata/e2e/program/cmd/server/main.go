@@ -53,6 +53,7 @@ func main() {
 	_, _ = login.Login(ctx, q, "u1")
 	_ = login.Logout(ctx, q, "u1")
 	_, _ = service.StartDevice(ctx, &memrepo.Devices{}, "cli")
+	_ = service.RotateToken(ctx, &mongorepo.TokenStore{Base: mongorepo.Base[domain.APIToken]{Coll: db.Collection("tokens")}}, "ci")
 	refresh := []func(context.Context, sessions.TokenParams) error{q.SetRefreshToken}
 	_ = refresh
 }
