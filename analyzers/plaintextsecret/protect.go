@@ -432,7 +432,7 @@ func (f *function) leafValue(l leaf) flow.Value {
 	// A struct returned by a function that protects the field (a
 	// constructor hashing the password), directly or through a variable.
 	if l.field != nil && topField(l.fieldPath) {
-		if call := f.producer(l.root); call != nil {
+		if call := f.producerAt(l.root, l.at); call != nil {
 			if fn := f.callee(call); fn != nil {
 				if x.resultOf(fn).protectsField(l.field.Name()) {
 					return flow.Of(flow.Trusted)
@@ -512,13 +512,23 @@ func (f *function) jumps() bool {
 
 // producer returns the call whose first result e is: the call itself, or
 // the only assignment of a variable.
-func (f *function) producer(e ast.Expr) *ast.CallExpr {
+func (f *function) producer(e ast.Expr) *ast.CallExpr { return f.producerAt(e, token.NoPos) }
+
+// producerAt is producer for a use at pos: a variable assigned several
+// times is read as its last definition before pos (m := NewModel(...);
+// m, err = repo.Save(m) writes what NewModel returned).
+func (f *function) producerAt(e ast.Expr, pos token.Pos) *ast.CallExpr {
 	for range 4 {
 		switch n := ast.Unparen(e).(type) {
 		case *ast.CallExpr:
 			return n
 		case *ast.Ident:
-			rhs, ok := f.onlyValue(f.x.pass.TypesInfo.ObjectOf(n), true)
+			obj := f.x.pass.TypesInfo.ObjectOf(n)
+			rhs, ok := f.onlyValue(obj, true)
+			if !ok && pos.IsValid() {
+				rhs = f.lastDefinition(obj, f.assigns[assignKey{obj: obj}], pos)
+				ok = rhs != nil
+			}
 			if !ok {
 				return nil
 			}

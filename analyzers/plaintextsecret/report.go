@@ -150,7 +150,7 @@ func (f *function) holds(l leaf) bool {
 	// A struct made by a constructor that fills the field, or the elements
 	// of a slice that a mapper fills (keys[i] = Key{Secret: in.Secret}).
 	if l.field != nil && topElemField(l.fieldPath) {
-		if call := f.producer(l.root); call != nil {
+		if call := f.producerAt(l.root, l.at); call != nil {
 			if fn := f.callee(call); fn != nil {
 				if r := f.x.resultOf(fn); r != nil && slices.Contains(r.Sets, l.field.Name()) {
 					return true

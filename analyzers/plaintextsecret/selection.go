@@ -182,8 +182,8 @@ func (f *function) selectionOf(e ast.Expr) selection {
 func (f *function) lastDefinition(v types.Object, as []assignment, pos token.Pos) ast.Expr {
 	var last *assignment
 	for i, a := range as {
-		if a.rhs.Pos() > pos || a.elem {
-			continue // after the use; or keys[i] = k, a store into it
+		if a.rhs.End() > pos || a.elem {
+			continue // after the use, or holding it (m, err = save(m)); or keys[i] = k, a store into it
 		}
 		if call, ok := ast.Unparen(a.rhs).(*ast.CallExpr); ok {
 			if isAppend(f.x.pass.TypesInfo, call) {

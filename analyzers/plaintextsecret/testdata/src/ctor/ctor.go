@@ -309,3 +309,28 @@ func StorePlain(ctx context.Context, c *mongo.Collection, plain string) error {
 	_, err := c.InsertOne(ctx, s) // want `ctor\.Secret written by InsertOne stores Secret \(key "secret"\) in plaintext`
 	return err
 }
+
+// A document made by a constructor and written by a wrapper that returns
+// it, into the same variable (r, err = saveReset(r)): what the
+// constructor put there is written.
+type ResetRecord struct {
+	Email string `bson:"email"`
+	Token string `bson:"token"`
+}
+
+func newReset(email string) *ResetRecord { // want newReset:`fills Token`
+	r := ResetRecord{Email: email}
+	r.Token = newToken(email)
+	return &r
+}
+
+func saveReset(ctx context.Context, c *mongo.Collection, r *ResetRecord) (*ResetRecord, error) { // want saveReset:`writes param 2 via saveReset -> InsertOne`
+	_, err := c.InsertOne(ctx, r)
+	return r, err
+}
+
+func StartReset(ctx context.Context, c *mongo.Collection, email string) (*ResetRecord, error) {
+	r := newReset(email)
+	r, err := saveReset(ctx, c, r) // want `\*ctor\.ResetRecord written by saveReset -> InsertOne stores Token \(key "token"\) in plaintext`
+	return r, err
+}
