@@ -228,23 +228,7 @@ func (f *function) inLoop(pos token.Pos) bool {
 // io.ReadFull(rand.Reader, b).
 func (f *function) noteRandom(call *ast.CallExpr) {
 	info := f.x.pass.TypesInfo
-	fn, _ := typeutil.Callee(info, call).(*types.Func)
-	if fn == nil {
-		return
-	}
-	var buf ast.Expr
-	name := fn.FullName()
-	api, _ := cryptoapi.Lookup(name)
-	switch {
-	case api.Is(cryptoapi.Random) && api.Secure:
-		if len(call.Args) == 1 {
-			buf = call.Args[0]
-		}
-	case name == "io.ReadFull" || name == "io.ReadAtLeast":
-		if len(call.Args) >= 2 && isRandReader(info, call.Args[0]) {
-			buf = call.Args[1]
-		}
-	}
+	buf, _ := randomCall(info, call)
 	if s, ok := ast.Unparen(buf).(*ast.SliceExpr); ok {
 		buf = s.X // rand.Read(key[:]) fills the array key
 	}
@@ -253,6 +237,27 @@ func (f *function) noteRandom(call *ast.CallExpr) {
 			f.random[obj] = true
 		}
 	}
+}
+
+// randomCall reports whether call draws from crypto/rand (a secure random
+// API, or io.ReadFull/ReadAtLeast from rand.Reader), and returns the
+// buffer it fills, if it fills one (rand.Read(b)).
+func randomCall(info *types.Info, call *ast.CallExpr) (buf ast.Expr, ok bool) {
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return nil, false
+	}
+	name := fn.FullName()
+	switch api, _ := cryptoapi.Lookup(name); {
+	case api.Is(cryptoapi.Random) && api.Secure:
+		if len(call.Args) == 1 {
+			buf = call.Args[0]
+		}
+		return buf, true
+	case (name == "io.ReadFull" || name == "io.ReadAtLeast") && len(call.Args) >= 2 && isRandReader(info, call.Args[0]):
+		return call.Args[1], true
+	}
+	return nil, false
 }
 
 // noteDecode records a variable the driver decodes a stored document into.

@@ -39,7 +39,8 @@ func (x *pass) sensitive(field *types.Var, key string, owner types.Type) (names.
 		if n.Obj().Pkg() != nil {
 			f.Package = n.Obj().Pkg().Name()
 		}
-		if st, ok := n.Underlying().(*types.Struct); ok && (names.Generic(f.Name) || strings.HasSuffix(strings.ToLower(f.Name), "token") || strings.HasSuffix(strings.ToLower(f.Name), "id")) {
+		lower := strings.ToLower(f.Name)
+		if st, ok := n.Underlying().(*types.Struct); ok && (names.Generic(f.Name) || strings.HasSuffix(lower, "token") || strings.HasSuffix(lower, "id")) {
 			for i := range st.NumFields() {
 				if sib := st.Field(i); sib != field {
 					f.Siblings = append(f.Siblings, sib.Name())
@@ -651,7 +652,7 @@ func (f *function) hashesNewSecret(call *ast.CallExpr, arg ast.Expr) bool {
 		}
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			if fills(info, n) {
+			if _, ok := randomCall(info, n); ok {
 				return false // rand.Read(b), io.ReadFull(rand.Reader, b)
 			}
 		case *ast.Ident:
@@ -662,18 +663,6 @@ func (f *function) hashesNewSecret(call *ast.CallExpr, arg ast.Expr) bool {
 		return true
 	})
 	return !escapes
-}
-
-// fills reports whether call fills its buffer with random bytes.
-func fills(info *types.Info, call *ast.CallExpr) bool {
-	fn, _ := typeutil.Callee(info, call).(*types.Func)
-	if fn == nil {
-		return false
-	}
-	if api, _ := cryptoapi.Lookup(fn.FullName()); api.Is(cryptoapi.Random) && api.Secure {
-		return true
-	}
-	return (fn.FullName() == "io.ReadFull" || fn.FullName() == "io.ReadAtLeast") && len(call.Args) >= 2 && isRandReader(info, call.Args[0])
 }
 
 // resultFact returns what the function is known to protect: its first

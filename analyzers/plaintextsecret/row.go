@@ -70,47 +70,44 @@ func (x *pass) rowOf(by string, value ast.Expr) *rowName {
 // structRow is rowOf for the fields of a struct literal of type st; nil
 // when no field names the row, or more than one does.
 func (x *pass) structRow(lit *ast.CompositeLit, st *types.Struct) *rowName {
-	var row *rowName
-	for i, elt := range lit.Elts {
-		var name string
-		value := elt
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			id, _ := kv.Key.(*ast.Ident)
-			if id == nil {
-				continue
+	return x.onlyRow(func(yield func(by string, value ast.Expr)) {
+		for i, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if id, _ := kv.Key.(*ast.Ident); id != nil {
+					yield(id.Name, kv.Value)
+				}
+			} else if i < st.NumFields() {
+				yield(st.Field(i).Name(), elt)
 			}
-			name, value = id.Name, kv.Value
-		} else if i < st.NumFields() {
-			name = st.Field(i).Name()
 		}
-		if r := x.rowOf(name, value); r != nil {
-			if row != nil {
-				return nil // two names: which one is the value's?
-			}
-			row = r
-		}
-	}
-	return row
+	})
 }
 
 // mapRow is structRow for a document map literal with constant keys.
 func (x *pass) mapRow(lit *ast.CompositeLit) *rowName {
-	var row *rowName
-	for _, elt := range lit.Elts {
-		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok {
-			continue
-		}
-		k := conststr.Eval(x.pass.TypesInfo, kv.Key)
-		if !k.Constant() {
-			continue
-		}
-		if r := x.rowOf(k.Join(0), kv.Value); r != nil {
-			if row != nil {
-				return nil
+	return x.onlyRow(func(yield func(by string, value ast.Expr)) {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if k := conststr.Eval(x.pass.TypesInfo, kv.Key); k.Constant() {
+					yield(k.Join(0), kv.Value)
+				}
 			}
+		}
+	})
+}
+
+// onlyRow returns the row name that exactly one of the named values gives.
+func (x *pass) onlyRow(each func(yield func(by string, value ast.Expr))) *rowName {
+	var row *rowName
+	several := false
+	each(func(by string, value ast.Expr) {
+		if r := x.rowOf(by, value); r != nil {
+			several = several || row != nil
 			row = r
 		}
+	})
+	if several {
+		return nil // two names: which one is the value's?
 	}
 	return row
 }

@@ -151,6 +151,9 @@ func (m *Matcher) MatchField(f Field) (Match, bool) {
 // or a login's session, not a chat's, a workout's or a checkout's.
 var sessionQualifiers = []string{"user", "login", "auth", "web", "http", "browser", "app", "member", "account", "admin", "customer", "client"}
 
+// sessionIDNames name a session's identifier, as words.
+var sessionIDNames = []string{"session id", "sid", "session key"}
+
 // bySession reads the identifier of a login session (Session.ID,
 // UserSession.SessionID, sid) as the session's bearer credential: a
 // session store keys each session by the value in the client's cookie or
@@ -168,16 +171,14 @@ func (m *Matcher) bySession(f Field) (Match, bool) {
 	}
 	words := Tokenize(f.Name)
 	name := strings.Join(words, " ")
-	switch name {
-	case "id", "session id", "sid", "session key":
-	default:
+	if name != "id" && !slices.Contains(sessionIDNames, name) {
 		return Match{}, false
 	}
 	for _, s := range f.Siblings {
 		if mt, ok := m.match(s, false); ok && (mt.Category == Credential || mt.Category == PrivateKey) {
 			return Match{}, false
 		}
-		if name == "id" && slices.Contains([]string{"session id", "sid", "session key"}, strings.Join(Tokenize(s), " ")) {
+		if name == "id" && slices.Contains(sessionIDNames, strings.Join(Tokenize(s), " ")) {
 			return Match{}, false // Id beside SessionId: the row's, not the session's
 		}
 	}
