@@ -120,7 +120,16 @@ func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Curs
 			i++
 		}
 	}
-	if i, ok := x.rpcRequest(f.obj); ok {
+	if x.resolverArgs(f.obj) {
+		// A GraphQL resolver: only gqlgen's generated executor calls it,
+		// with the arguments of the client's query.
+		for obj, j := range f.params {
+			if j > 0 {
+				delete(f.params, obj)
+				f.external[obj] = true
+			}
+		}
+	} else if i, ok := x.rpcRequest(f.obj); ok {
 		// The request of a gRPC method: only the generated handler calls
 		// it, with what it decoded from the client.
 		for obj, j := range f.params {
@@ -565,10 +574,14 @@ func (f *function) location(e ast.Expr) (assignKey, bool) {
 		switch n := ast.Unparen(e).(type) {
 		case *ast.IndexExpr:
 			k := conststr.Eval(f.x.pass.TypesInfo, n.Index)
-			if !k.Constant() || !mongoapi.IsDocumentMap(f.x.pass.TypesInfo.TypeOf(n.X)) {
+			key, ok := k.Join(0), k.Constant()
+			if !ok {
+				key, ok = positionalPath(key) // update[fmt.Sprintf("company.%d.token", i)] = t
+			}
+			if !ok || !mongoapi.IsDocumentMap(f.x.pass.TypesInfo.TypeOf(n.X)) {
 				return assignKey{}, false
 			}
-			steps = append(steps, flow.Step{Key: k.Join(0)})
+			steps = append(steps, flow.Step{Key: key})
 			e = n.X
 		case *ast.Ident:
 			obj := f.x.pass.TypesInfo.ObjectOf(n)
@@ -2085,10 +2098,21 @@ func elemKV(info *types.Info, lit *ast.CompositeLit) (key, value ast.Expr) {
 // entry handles one key/value of a document literal.
 func (ev *evaluation) entry(k, v ast.Expr, kind mongoapi.Kind, prefix string) {
 	t := conststr.Eval(ev.f.x.pass.TypesInfo, k)
-	if !t.Constant() {
-		return // a key known only at run time
+	if id, isIdent := ast.Unparen(k).(*ast.Ident); isIdent && !t.Constant() {
+		// fieldPath := fmt.Sprintf("company.%d.socials", i): its value.
+		if rhs, ok := ev.f.onlyValue(ev.f.x.pass.TypesInfo.ObjectOf(id), true); ok {
+			t = conststr.Eval(ev.f.x.pass.TypesInfo, rhs)
+		}
 	}
-	key := t.Join(0)
+	key, ok := t.Join(0), t.Constant()
+	if !ok {
+		// fmt.Sprintf("company.%d.socials", i): a path whose run-time
+		// parts are whole segments (array positions) is known by its
+		// constant ones; any other key is known only at run time.
+		if key, ok = positionalPath(key); !ok {
+			return
+		}
+	}
 	if kind == mongoapi.Command {
 		// Only the parts of a write command that are stored: insert's
 		// documents, update's updates[].u, findAndModify's update.
@@ -2110,6 +2134,29 @@ func (ev *evaluation) entry(k, v ast.Expr, kind mongoapi.Kind, prefix string) {
 		return
 	}
 	ev.value(v, join(prefix, key), key, nil, nil, k, false)
+}
+
+// positionalPath reads a dotted key whose holes (byte 0) are whole
+// segments, as fmt.Sprintf("company.%d.socials.%d.access_token", i, j)
+// makes them, with each hole written as MongoDB's positional "$"; it
+// reports false when a hole is part of a segment or the key is only holes.
+func positionalPath(key string) (string, bool) {
+	segs := strings.Split(key, ".")
+	known := false
+	for i, s := range segs {
+		switch {
+		case s == "\x00":
+			segs[i] = "$"
+		case strings.IndexByte(s, 0) >= 0:
+			return "", false
+		default:
+			known = true
+		}
+	}
+	if !known || segs[len(segs)-1] == "$" && len(segs) == 1 {
+		return "", false
+	}
+	return strings.Join(segs, "."), true
 }
 
 // matchOperators are the query operators whose value is matched against

@@ -153,7 +153,10 @@ type pass struct {
 	// rpcServers caches, per package of request types, its generated
 	// XServer interfaces (rpc.go).
 	rpcServers map[*types.Package][]*types.Interface
-	docs       map[*types.Func]*docFact
+	// resolvers caches, per package, the GraphQL resolver interfaces that
+	// gqlgen generated in it (rpc.go).
+	resolvers map[*types.Package][]*types.Interface
+	docs      map[*types.Func]*docFact
 	// protectedFields are fields marked //cryptolint:protected here.
 	protectedFields map[*types.Var]bool
 	// encrypted are key paths covered by CSFLE or Queryable Encryption maps
@@ -175,6 +178,8 @@ type pass struct {
 	// inputs are the package's functions that decode outside input (a
 	// request body, a file) into a parameter: ParseJSON(r, &v).
 	inputs map[*types.Func]int
+	// inputsJSON are those of inputs that decode JSON.
+	inputsJSON map[*types.Func]bool
 }
 
 // withFile returns the settings for a package under configuration file
@@ -231,9 +236,11 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 		reflective:      make(map[*types.Func]*reflectFact),
 		decoders:        make(map[*types.Func]int),
 		inputs:          make(map[*types.Func]int),
+		inputsJSON:      make(map[*types.Func]bool),
 		keySetters:      make(map[*types.Func]*keySetFact),
 		varFuncs:        make(map[*types.Var]*types.Func),
 		rpcServers:      make(map[*types.Package][]*types.Interface),
+		resolvers:       make(map[*types.Package][]*types.Interface),
 		varSinks:        make(map[*types.Func][]ParamSink),
 		varResults:      make(map[*types.Func]*resultFact),
 		hops:            hopFiles{fset: p.Fset},

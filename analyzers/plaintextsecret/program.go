@@ -346,6 +346,18 @@ func (f *function) mentionsParam(e ast.Expr) bool {
 	return found
 }
 
+// localVar reports whether e is a local variable (&v or v) that may hold
+// a parameter's value: config := &Configuration{Policy: in.Policy}, then
+// repo.Create(ctx, config).
+func (f *function) localVar(e ast.Expr) bool {
+	id, ok := unaddr(ast.Unparen(e)).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := f.x.pass.TypesInfo.Uses[id].(*types.Var)
+	return ok && !v.IsField() && v.Parent() != nil && v.Parent() != f.x.pass.Pkg.Scope()
+}
+
 // passesParam reports whether the function passes one of its parameters
 // to a pending call.
 func (f *function) passesParam() bool {
@@ -359,7 +371,7 @@ func (f *function) passesParam() bool {
 			return true
 		}
 		for i, arg := range call.Args {
-			if !f.mentionsParam(arg) {
+			if !f.mentionsParam(arg) && !f.localVar(arg) {
 				continue // cheap test first: most arguments carry no parameter
 			}
 			if a, ok := f.argFlow(i, arg); ok && len(a.params) > 0 {
@@ -1076,6 +1088,9 @@ func (l *linker) derive() {
 							for _, q := range a.params {
 								d, ok := compose(q, p)
 								if !ok {
+									d, ok = composeField(q, p, a.topFields)
+								}
+								if !ok {
 									continue
 								}
 								d.Via, d.Hops = c.fnName+" -> "+c.via(p), c.hops(p)
@@ -1118,7 +1133,9 @@ func (c *ifaceCall) hops(p ParamSink) []Hop {
 func compose(q, p ParamSink) (ParamSink, bool) {
 	switch {
 	case p.Leaf && p.Field == "" && q.Leaf && q.Path == "":
-		return ParamSink{Index: q.Index, Kind: p.Kind, Path: p.Path, Leaf: true, Key: p.Key, Generic: p.Generic && q.Generic}, true
+		// The callee's reason travels with it: a filter's generic "code"
+		// read as the OTP.Code of the documents it matches.
+		return ParamSink{Index: q.Index, Kind: p.Kind, Path: p.Path, Leaf: true, Key: p.Key, Generic: p.Generic && q.Generic, Entry: p.Entry, Category: p.Category}, true
 	case p.Leaf && p.Field != "" && !q.Leaf && !q.Elems && q.Path == "" && q.Sub == "":
 		// The callee writes a field of the document it is given
 		// (token.AccessToken), and the parameter is that document.
@@ -1156,6 +1173,25 @@ func compose(q, p ParamSink) (ParamSink, bool) {
 		return d, true
 	}
 	return ParamSink{}, false
+}
+
+// composeField returns the sink of a parameter (or a parameter's field)
+// that the caller put into a top-level field of a struct argument, when the
+// callee writes that field: SetSession builds CreateSessionCommand{
+// RefreshToken: pair.RefreshToken} and CreateSession stores
+// cmd.RefreshToken. topFields maps the argument's keys to its Go fields.
+func composeField(q, p ParamSink, topFields map[string]string) (ParamSink, bool) {
+	if !p.Leaf || p.Field == "" || strings.Contains(p.Field, ".") || !q.Leaf || q.Elems || q.Path == "" || strings.Contains(q.Path, ".") {
+		return ParamSink{}, false
+	}
+	if topFields[q.Path] != p.Field {
+		return ParamSink{}, false
+	}
+	entry, cat := p.Entry, p.Category
+	if entry == "" {
+		entry, cat = q.Entry, q.Category
+	}
+	return ParamSink{Index: q.Index, Kind: p.Kind, Path: p.Path, Leaf: true, Key: p.Key, Field: q.Field, Entry: entry, Category: cat}, true
 }
 
 // underSub places what sits at key path at of an argument when the callee

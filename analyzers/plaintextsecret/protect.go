@@ -40,7 +40,7 @@ func (x *pass) sensitive(field *types.Var, key string, owner types.Type) (names.
 			f.Package = n.Obj().Pkg().Name()
 		}
 		lower := strings.ToLower(f.Name)
-		if st, ok := n.Underlying().(*types.Struct); ok && (names.Generic(f.Name) || strings.HasSuffix(lower, "token") || strings.HasSuffix(lower, "id")) {
+		if st, ok := n.Underlying().(*types.Struct); ok && (names.Generic(f.Name) || strings.HasSuffix(lower, "token") || strings.HasSuffix(lower, "id") || strings.Contains(lower, "pin")) {
 			for i := range st.NumFields() {
 				if sib := st.Field(i); sib != field {
 					f.Siblings = append(f.Siblings, sib.Name())
@@ -1446,9 +1446,21 @@ func intersectEach(xs []ast.Expr, get func(ast.Expr) []string) []string {
 // that sets the token it makes (t := Token{}; t.Token = newToken()).
 func (f *function) filledFields(results []ast.Expr) []string {
 	nonNil := slices.DeleteFunc(slices.Clone(results), func(e ast.Expr) bool { return f.x.pass.TypesInfo.Types[e].IsNil() })
+	// return TokenPair{}, err: the zero value beside an error is not a
+	// result the caller uses.
+	if full := slices.DeleteFunc(slices.Clone(nonNil), emptyLiteral); len(full) > 0 {
+		nonNil = full
+	}
 	out := intersectEach(nonNil, f.filled)
 	slices.Sort(out)
 	return out
+}
+
+// emptyLiteral reports whether e is a composite literal with no elements
+// (T{}, &T{}).
+func emptyLiteral(e ast.Expr) bool {
+	lit, ok := unaddr(ast.Unparen(e)).(*ast.CompositeLit)
+	return ok && len(lit.Elts) == 0
 }
 
 // filled returns the sensitive fields of a struct literal (or a variable
@@ -1835,7 +1847,7 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 		}
 		if len(as) == 0 {
 			switch {
-			case ok && f.fromDatabase(k):
+			case ok && (f.fromDatabase(k) || k.path != nil && f.storedOrigin(k.obj, 0)):
 				return flow.Of(flow.Stored) // read back from the database: the stored form, judged where it was written
 			case protectiveName(n):
 				// Nothing in the function says where it comes from: its own
@@ -1861,6 +1873,92 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 		return f.assignedValue(as, depth)
 	}
 	return flow.Seen(flow.Plain, e.Pos(), f.x.exprString(e))
+}
+
+// storedOrigin reports whether every value variable v is given comes from
+// documents read back from the database, through ranges, local maps and
+// slices filled with their elements, and copies: page, ok := byID[id],
+// where byID[p.ID] = p for each p ranging over st.Pages, and st is what
+// the store's GetOAuthState decoded.
+func (f *function) storedOrigin(v types.Object, depth int) bool {
+	if v == nil || depth > 4 {
+		return false
+	}
+	if f.fromDatabase(assignKey{obj: v}) {
+		return true
+	}
+	if x, ok := f.ranges[v]; ok {
+		if k, ok := f.location(x); ok && k.path != nil && len(f.assigns[k]) > 0 {
+			return false // st.Pages = posted: not what was read
+		}
+		return f.storedOrigin(f.baseVar(x), depth+1)
+	}
+	as := f.assigns[assignKey{obj: v}]
+	if _, isMap := v.Type().Underlying().(*types.Map); isMap {
+		// byID[p.ID] = p: a map of documents is not an elemOf location.
+		for _, e := range f.indexStores(v) {
+			as = append(as, assignment{rhs: e, index: -1, elem: true})
+		}
+	}
+	found := false
+	for _, a := range as {
+		rhs := ast.Unparen(a.rhs)
+		if !a.elem && emptyValue(f.x.pass.TypesInfo, rhs) {
+			continue // byID := map[string]Page{}: filled by its element stores
+		}
+		switch n := unaddr(rhs).(type) {
+		case *ast.CallExpr:
+			if !f.storedExpr(n, a.index) {
+				return false
+			}
+		case *ast.IndexExpr:
+			if a.index > 0 || !f.storedOrigin(f.baseVar(n.X), depth+1) {
+				return false
+			}
+		case *ast.Ident, *ast.SelectorExpr:
+			if a.index >= 0 || !f.storedOrigin(f.baseVar(n), depth+1) {
+				return false
+			}
+		default:
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// baseVar returns the variable a chain of selectors starts from (st in
+// st.Pages), or nil.
+func (f *function) baseVar(e ast.Expr) types.Object {
+	id := selectorRoot(unaddr(ast.Unparen(e)))
+	if id == nil {
+		return nil
+	}
+	v, _ := f.x.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if v == nil {
+		return nil
+	}
+	return v
+}
+
+// indexStores returns the values the function stores into elements of
+// map v (v[k] = e).
+func (f *function) indexStores(v types.Object) []ast.Expr {
+	var out []ast.Expr
+	info := f.x.pass.TypesInfo
+	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != len(as.Rhs) {
+			return true
+		}
+		for i, l := range as.Lhs {
+			if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok && isIdentOf(info, ix.X, v) {
+				out = append(out, as.Rhs[i])
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // joinParts is the value of a string assembled from parts (a sum, the

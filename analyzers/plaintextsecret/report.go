@@ -507,7 +507,16 @@ func (f *function) describe(arg ast.Expr) string {
 	if s, ok := types.Unalias(t).Underlying().(*types.Slice); ok && (mongoapi.IsDocumentMap(s.Elem()) || mongoapi.IsOrderedDocument(s.Elem()) || types.IsInterface(s.Elem())) {
 		return "documents" // bson.A, []interface{} of documents
 	}
-	return types.TypeString(t, (*types.Package).Name)
+	what := types.TypeString(t, (*types.Package).Name)
+	if id, ok := unaddr(ast.Unparen(arg)).(*ast.Ident); ok && f.decl != nil {
+		if v := f.x.pass.TypesInfo.Uses[id]; f.external[v] && v.Pos() >= f.decl.Type.Pos() && v.Pos() < f.decl.Type.End() {
+			// A parameter that only generated code calls with what the
+			// client sent: a GraphQL resolver's argument, a gRPC method's
+			// request.
+			what += fmt.Sprintf(" sent by the client (parameter %s of %s)", id.Name, f.decl.Name.Name)
+		}
+	}
+	return what
 }
 
 // listLeaves names the fields and keys: `Password (key "password")`.

@@ -2,6 +2,7 @@ package plaintextsecret
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -46,6 +47,64 @@ func (x *pass) rpcRequest(fn *types.Func) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// gqlgenRuntime is the package that gqlgen's generated executors import;
+// the resolver interfaces they call are declared beside it.
+const gqlgenRuntime = "github.com/99designs/gqlgen/graphql"
+
+// resolverArgs reports whether fn is a GraphQL resolver method: an exported
+// method whose receiver implements an interface named XResolver, declared
+// in a package that gqlgen generated (one importing its runtime), that has
+// the method with fn's signature (MutationResolver's AddChaosHub). Nothing
+// in the program calls a resolver but the generated executor, with the
+// arguments it decoded from the client's query: every parameter but the
+// context is what the client sent.
+func (x *pass) resolverArgs(fn *types.Func) bool {
+	if fn == nil || !fn.Exported() {
+		return false
+	}
+	sig := fn.Signature()
+	if sig.Recv() == nil || sig.Params().Len() < 2 || !isContext(sig.Params().At(0).Type()) {
+		return false
+	}
+	want := sigString(sig)
+	recv := sig.Recv().Type()
+	pkgs := append([]*types.Package{x.pass.Pkg}, x.pass.Pkg.Imports()...)
+	for _, pkg := range pkgs {
+		for _, iface := range x.resolverInterfaces(pkg) {
+			for m := range iface.Methods() {
+				if m.Name() == fn.Name() && sigString(m.Signature()) == want && (types.Implements(recv, iface) || types.Implements(types.NewPointer(recv), iface)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// resolverInterfaces returns the interfaces named XResolver that pkg
+// declares when pkg imports gqlgen's runtime, once per package.
+func (x *pass) resolverInterfaces(pkg *types.Package) []*types.Interface {
+	if out, ok := x.resolvers[pkg]; ok {
+		return out
+	}
+	var out []*types.Interface
+	if slices.ContainsFunc(pkg.Imports(), func(p *types.Package) bool { return p.Path() == gqlgenRuntime }) {
+		scope := pkg.Scope()
+		for _, name := range scope.Names() {
+			if !strings.HasSuffix(name, "Resolver") {
+				continue
+			}
+			if tn, ok := scope.Lookup(name).(*types.TypeName); ok {
+				if iface, ok := tn.Type().Underlying().(*types.Interface); ok {
+					out = append(out, iface)
+				}
+			}
+		}
+	}
+	x.resolvers[pkg] = out
+	return out
 }
 
 // serverInterfaces returns the interfaces named XServer that pkg

@@ -334,11 +334,15 @@ func (f *function) selectFor(ev *evaluation, call ast.Node, s ParamSink) {
 type decodeFact struct {
 	Param int
 	Input bool
+	JSON  bool // the input is JSON: a field tagged json:"-" stays empty
 }
 
 func (*decodeFact) AFact() {}
 
 func (d *decodeFact) String() string {
+	if d.Input && d.JSON {
+		return "decodes outside input into param " + strconv.Itoa(d.Param) + " as JSON"
+	}
 	if d.Input {
 		return "decodes outside input into param " + strconv.Itoa(d.Param)
 	}
@@ -362,6 +366,23 @@ func (x *pass) inputTargetOf(fn *types.Func) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// jsonInputOf reports whether fn decodes its input as JSON, directly or,
+// for the program's own wrappers, by fact (util.ReadJSON(r, &v)).
+func (x *pass) jsonInputOf(fn *types.Func) bool {
+	if fn == nil {
+		return false
+	}
+	if jsonDecoder(fn) {
+		return true
+	}
+	origin := fn.Origin()
+	if _, ok := x.inputs[origin]; ok {
+		return x.inputsJSON[origin]
+	}
+	var d decodeFact
+	return origin.Pkg() != nil && origin.Pkg() != x.pass.Pkg && x.pass.ImportObjectFact(origin, &d) && d.Input && d.JSON
 }
 
 // decodeTarget returns the argument index fn decodes stored documents
@@ -417,6 +438,7 @@ func (x *pass) findDecoders() {
 				if i, ok := x.inputTargetOf(fn); ok && i < len(call.Args) {
 					if j, ok := f.param(call.Args[i]); ok && j >= 0 {
 						x.inputs[f.obj] = j
+						x.inputsJSON[f.obj] = x.jsonInputOf(fn)
 						changed = true
 						return false
 					}
@@ -429,7 +451,7 @@ func (x *pass) findDecoders() {
 		x.pass.ExportObjectFact(fn, &decodeFact{Param: i})
 	}
 	for fn, i := range x.inputs {
-		x.pass.ExportObjectFact(fn, &decodeFact{Param: i, Input: true})
+		x.pass.ExportObjectFact(fn, &decodeFact{Param: i, Input: true, JSON: x.inputsJSON[fn]})
 	}
 	for _, f := range x.funcs {
 		ast.Inspect(f.decl.Body, func(n ast.Node) bool {
@@ -449,6 +471,9 @@ func (x *pass) findDecoders() {
 				if i, ok := x.inputTargetOf(fn); ok && i < len(call.Args) {
 					if v := f.rootVar(call.Args[i]); v != nil {
 						f.external[v] = true
+						if x.jsonInputOf(fn) {
+							f.jsonInput[v] = true
+						}
 					}
 				}
 			}

@@ -19,8 +19,9 @@ type Field struct {
 	// Owner is the name of the type declaring the field, "" if none.
 	Owner string
 	// Siblings are the Go names of the owner's other fields. They are
-	// read only for generic names (see [Generic]) and for names ending in
-	// "token": callers may leave them out for other names.
+	// read only for generic names (see [Generic]), for names ending in
+	// "token" or "id", and for names holding "pin" (a PIN code beside an
+	// address is a postal code): callers may leave them out for others.
 	Siblings []string
 	// Package is the name of the owner's package. A generic name whose
 	// owner and siblings say nothing is read by the context rules with it
@@ -121,6 +122,12 @@ func (m *Matcher) MatchField(f Field) (Match, bool) {
 		return Match{}, false
 	}
 	if mt, ok := m.matchKeyed(f.Name, f.Key, f.Several); ok {
+		if postalPIN(mt, f.Siblings) || paymentApproval(mt, f.Owner) {
+			return Match{}, false
+		}
+		return mt, true
+	}
+	if mt, ok := m.byOwnerQualified(f); ok {
 		return mt, true
 	}
 	if mt, ok := m.bySession(f); ok {
@@ -144,6 +151,68 @@ func (m *Matcher) MatchField(f Field) (Match, bool) {
 		return m.byRule(f.Package, f.Name)
 	}
 	return Match{}, false
+}
+
+// addressWords are words of the fields of a postal address. A PIN code
+// beside them is India's postal code (Address{City, State, Pincode}), not a
+// personal identification number.
+var addressWords = []string{"address", "addr", "street", "city", "town", "village", "district", "state", "province", "region", "locality", "landmark", "area", "country", "latitude", "longitude", "lat", "lng", "lon", "geo", "location"}
+
+// postalPIN reports whether a match of a PIN is a postal code by its
+// siblings: a PIN code beside one part of an address, a bare PIN beside
+// two (a login PIN may sit beside the user's Address).
+func postalPIN(mt Match, siblings []string) bool {
+	need := 0
+	switch mt.Entry {
+	case "pin code":
+		need = 1
+	case "pin":
+		need = 2
+	default:
+		return false
+	}
+	n := 0
+	for _, s := range siblings {
+		if slices.ContainsFunc(Tokenize(s), func(w string) bool { return slices.Contains(addressWords, w) }) {
+			n++
+		}
+	}
+	return n >= need
+}
+
+// paymentOwners are words of a type's name saying that it records a card
+// payment: its authorization code is the issuer's approval code, printed
+// on the receipt, not an OAuth code.
+var paymentOwners = []string{"payment", "preauthorization", "preauth", "transaction", "charge", "capture", "refund", "receipt", "acquirer", "invoice"}
+
+// paymentApproval reports whether an authorization code match is a card
+// payment's approval code by its owner's name.
+func paymentApproval(mt Match, owner string) bool {
+	if mt.Entry != "authorization code" && mt.Entry != "auth code" {
+		return false
+	}
+	return slices.ContainsFunc(Tokenize(owner), func(w string) bool {
+		return slices.Contains(paymentOwners, w) || strings.HasPrefix(w, "preauth")
+	})
+}
+
+// ownerQualified are names that say what they hold only with their
+// owner's: a Driver's LicenseNumber is a driving licence number, a
+// TransportOperator's a business licence.
+var ownerQualified = []string{"license", "license number", "license no", "license id"}
+
+// byOwnerQualified reads a name of ownerQualified with its owner's name,
+// when that makes a personal identifier (Driver.LicenseNumber is "driver
+// license number").
+func (m *Matcher) byOwnerQualified(f Field) (Match, bool) {
+	if f.Owner == "" || !slices.Contains(ownerQualified, strings.Join(m.canonical(f.Name), " ")) {
+		return Match{}, false
+	}
+	mt, ok := m.match(f.Owner+"_"+f.Name, f.Several)
+	if !ok || mt.Category != PersonalID {
+		return Match{}, false
+	}
+	return mt, true
 }
 
 // sessionQualifiers are the words that may come before "session" in the

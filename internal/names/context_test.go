@@ -55,6 +55,24 @@ func TestMatchField(t *testing.T) {
 		{"chat session id", Field{Name: "ID", Key: "_id", Owner: "ChatSession", Siblings: []string{"Messages"}}, "", 0},
 		{"session user id", Field{Name: "UserID", Key: "user_id", Owner: "Session", Siblings: []string{"ID"}}, "", 0},
 
+		// A PIN code beside the fields of an address is a postal code.
+		{"postal pincode", Field{Name: "Pincode", Key: "pincode", Owner: "Location", Siblings: []string{"Address", "City", "Latitude"}}, "", 0},
+		{"postal pin", Field{Name: "PIN", Key: "pin", Owner: "Address", Siblings: []string{"Street", "District"}}, "", 0},
+		{"card pin code", Field{Name: "PinCode", Key: "pin_code", Owner: "Card", Siblings: []string{"Number", "Holder"}}, "pin code", Password},
+		{"user pin", Field{Name: "Pin", Key: "pin", Owner: "User", Siblings: []string{"Email", "Password"}}, "pin", Password},
+		{"login pin beside an address", Field{Name: "PIN", Key: "pin", Owner: "CustomerSetup", Siblings: []string{"UserId", "Name", "Address"}}, "pin", Password},
+
+		// A card payment's authorization code is the issuer's approval.
+		{"preauthorization approval code", Field{Name: "AuthorizationCode", Key: "authorization_code", Owner: "Preauthorization"}, "", 0},
+		{"payment auth code", Field{Name: "AuthCode", Owner: "PaymentResult"}, "", 0},
+		{"oauth authorization code", Field{Name: "AuthorizationCode", Key: "authorization_code", Owner: "Grant"}, "authorization code", Credential},
+
+		// A licence number is a driver's when its owner says so.
+		{"driver licence number", Field{Name: "LicenseNumber", Key: "licenseNumber", Owner: "Driver"}, "driver license number", PersonalID},
+		{"driver licence", Field{Name: "Licence", Owner: "Driver"}, "driver license", PersonalID},
+		{"operator licence number", Field{Name: "LicenseNumber", Key: "licenseNumber", Owner: "TransportOperator"}, "", 0},
+		{"software licence", Field{Name: "License", Owner: "Package"}, "", 0},
+
 		// Cancelling contexts.
 		{"lexer token", Field{Name: "Token", Owner: "Lexer"}, "", 0},
 		{"logprob token", Field{Name: "Token", Owner: "ResponseOutputTextLogprob", Key: "token"}, "", 0},
@@ -211,6 +229,8 @@ func TestNegatorPhrases(t *testing.T) {
 		{"HsmToken", "Token"},
 		{"HardwareToken", "Token"},
 		{"UsbToken", "Token"},
+		{"PageToken", "PageAccessToken"},
+		{"next_page_token", "page_access_token"},
 	} {
 		if got, ok := m.Match(tc.with); ok {
 			t.Errorf("Match(%q) = %+v, want no match", tc.with, got)

@@ -257,8 +257,9 @@ var bothNegators = []string{
 	"is", "has", "use", "need", "require", "requires", "allow", "enable",
 	"disable", "show", "hide", "should", "must",
 	// Tokens that are positions, not credentials (MongoDB resume tokens,
-	// page tokens, idempotency tokens).
-	"page", "pagination", "next", "continuation", "resume", "cursor",
+	// page tokens, idempotency tokens). A page's token: a Facebook page
+	// access token is a credential.
+	"page token", "page key", "pagination", "next", "continuation", "resume", "cursor",
 	"sync", "cancellation", "cancel", "idempotency",
 	// Crypto-currency and NFT tokens: assets, not credentials (Erc20Token,
 	// NftTokenID).

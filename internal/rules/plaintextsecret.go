@@ -47,7 +47,17 @@ writes it, or writes what the model's own method without arguments
 returns as an empty interface (interface{}(payload).(Model).ParseModel()).
 The request of a gRPC server method (a method of a type that implements
 the XServer interface generated beside its request type) is what the
-client sent, in every mode. A package variable that holds a function so
+client sent, in every mode, and so are the arguments of a GraphQL
+resolver (a method serving an XResolver interface that gqlgen generated),
+and the message names them ("model.HubRequest sent by the client
+(parameter request of AddHub)"). Fields tagged json:"-" are not what the
+client sent, also when the program's own helper decodes the request
+(util.ReadJSON(r, &v)). A document key built with array positions
+(fmt.Sprintf("company.%d.socials", i)) is read by its constant segments,
+with "$" for each position. A PIN code beside the fields of an address
+is a postal code; a Driver's LicenseNumber is a driving licence number.
+A value copied from documents read back (ranged over, kept in a local
+map by id, looked up again) is the stored form. A package variable that holds a function so
 that tests can swap it (var UpdateUser = defaultUpdateUser) calls that
 function, in its package and, by fact, in others. A sub-document built in
 a variable of its own and assigned into place before the write (src.Minio
@@ -81,7 +91,10 @@ to query[T]), reported at the call with the implementation as
 related information (an implementation is a type the program converts to
 that interface, or to one it assigns or asserts to it, and, for a named
 interface, an implementation the program never converts to any interface:
-a MongoDB backend declared beside the one main wires in); and exported functions that nothing in the program
+a MongoDB backend declared beside the one main wires in), also when the
+caller first puts its parameter, or a field of it, into a document or a
+command struct of its own (config := &Configuration{Policy: in.Policy};
+repo.Create(ctx, config)); and exported functions that nothing in the program
 calls (a library API, a handler registered by reflection, a method only
 tests call) whose parameter is written as one sensitive value, reported at
 the write and naming the parameter; exported functions and methods that

@@ -348,3 +348,40 @@ func SeedGroup(ctx context.Context, c *mongo.Collection, cfg GroupConfig) {
 func SeedGroupKey(ctx context.Context, c *mongo.Collection, cfg GroupConfig) {
 	c.InsertOne(ctx, &Group{Name: cfg.Name, PreSharedKey: cfg.PreSharedKey}) // want `\*namectx\.Group written by InsertOne stores PreSharedKey \(key "preSharedKey"\) in plaintext`
 }
+
+// Location is a saved address: its Pincode is the Indian postal code. A
+// card's PinCode is the card's PIN.
+type Location struct {
+	UserID  string  `bson:"userId"`
+	Address string  `bson:"address"`
+	City    string  `bson:"city"`
+	Pincode string  `bson:"pincode"`
+	Lat     float64 `bson:"latitude"`
+}
+
+type CardPIN struct {
+	Holder  string `bson:"holder"`
+	PinCode string `bson:"pin_code"`
+}
+
+func SaveLocation(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	c.InsertOne(ctx, &Location{UserID: r.FormValue("user"), Address: r.FormValue("address"), City: r.FormValue("city"), Pincode: r.FormValue("pincode")})
+	c.InsertOne(ctx, &CardPIN{Holder: r.FormValue("holder"), PinCode: r.FormValue("pin")}) // want `\*namectx\.CardPIN written by InsertOne stores PinCode \(key "pin_code"\) in plaintext`
+}
+
+// A Driver's LicenseNumber is a driving licence number; a transport
+// operator's is its business licence.
+type Driver struct {
+	Name          string `bson:"name"`
+	LicenseNumber string `bson:"licenseNumber"`
+}
+
+type TransportOperator struct {
+	Name          string `bson:"name"`
+	LicenseNumber string `bson:"licenseNumber"`
+}
+
+func RegisterDriver(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	c.InsertOne(ctx, Driver{Name: r.FormValue("name"), LicenseNumber: r.FormValue("licence")}) // want `namectx\.Driver written by InsertOne stores LicenseNumber \(key "licenseNumber"\) in plaintext; encrypt personal`
+	c.InsertOne(ctx, TransportOperator{Name: r.FormValue("name"), LicenseNumber: r.FormValue("licence")})
+}

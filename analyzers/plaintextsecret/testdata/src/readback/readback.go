@@ -91,3 +91,60 @@ func fromRequest(ctx context.Context, c *mongo.Collection, r *http.Request) erro
 	_, err := c.InsertOne(ctx, u) // want `User written by InsertOne stores Password \(key "password"\), APIKey \(key "api_key"\) in plaintext`
 	return err
 }
+
+// Pages of an OAuth state record that the store decoded.
+type Page struct {
+	ID          string `bson:"id"`
+	AccessToken string `bson:"access_token"`
+}
+
+type OAuthState struct {
+	ID    string `bson:"_id"`
+	Pages []Page `bson:"pages"`
+}
+
+func getState(ctx context.Context, c *mongo.Collection, id string) (*OAuthState, error) { // want getState:`returns a stored document`
+	var st OAuthState
+	if err := c.FindOne(ctx, bson.M{"_id": id}).Decode(&st); err != nil {
+		return nil, err
+	}
+	return &st, nil
+}
+
+type Connection struct {
+	PageID      string            `bson:"page_id"`
+	Credentials map[string]string `bson:"credentials"`
+}
+
+// connectPages copies the page tokens of a stored state into connections,
+// through a map indexed by page: the stored form, judged where the state
+// was written.
+func connectPages(ctx context.Context, c *mongo.Collection, state string, ids []string) error {
+	st, err := getState(ctx, c, state)
+	if err != nil {
+		return err
+	}
+	byID := map[string]Page{}
+	for _, p := range st.Pages {
+		byID[p.ID] = p
+	}
+	for _, id := range ids {
+		page, ok := byID[id]
+		if !ok {
+			continue
+		}
+		if _, err := c.InsertOne(ctx, Connection{PageID: page.ID, Credentials: map[string]string{"page_access_token": page.AccessToken}}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// connectPosted stores a page token from the request: reported.
+func connectPosted(ctx context.Context, c *mongo.Collection, r *http.Request) error {
+	byID := map[string]Page{}
+	byID["p"] = Page{ID: "p", AccessToken: r.FormValue("token")}
+	page := byID["p"]
+	_, err := c.InsertOne(ctx, Connection{PageID: page.ID, Credentials: map[string]string{"page_access_token": page.AccessToken}}) // want `stores key "credentials\.page_access_token" in plaintext`
+	return err
+}

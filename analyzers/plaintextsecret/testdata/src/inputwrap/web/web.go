@@ -8,7 +8,7 @@ import (
 )
 
 // ParseJSON decodes the request body into dst.
-func ParseJSON(r *http.Request, dst interface{}) error { // want ParseJSON:`decodes outside input into param 1`
+func ParseJSON(r *http.Request, dst interface{}) error { // want ParseJSON:`decodes outside input into param 1 as JSON`
 	data, err := io.ReadAll(r.Body)
 	if err != nil {
 		return err
@@ -17,6 +17,6 @@ func ParseJSON(r *http.Request, dst interface{}) error { // want ParseJSON:`deco
 }
 
 // Decode passes its target on to ParseJSON.
-func Decode(r *http.Request, dst any) error { // want Decode:`decodes outside input into param 1`
+func Decode(r *http.Request, dst any) error { // want Decode:`decodes outside input into param 1 as JSON`
 	return ParseJSON(r, dst)
 }
