@@ -37,6 +37,15 @@ type function struct {
 	// ranges maps the value variable of a range statement to the
 	// expression ranged over (for _, v := range vals).
 	ranges map[types.Object]ast.Expr
+	// fed are the local variables that a parameter's value may reach
+	// through assignments (config := &Configuration{Policy: in.Policy}),
+	// computed on first use by paramFed.
+	fed map[types.Object]bool
+	// stores are the values stored into elements of each variable
+	// (m[k] = v), gathered on first use by indexStores.
+	stores map[types.Object][]ast.Expr
+	// argFlows caches argFlow by argument.
+	argFlows map[ast.Expr]cachedArgFlow
 	// spreads holds the arguments passed as xs... to a variadic call.
 	spreads map[ast.Expr]bool
 	// docCalls are the calls given a local variable or its address, by
@@ -343,7 +352,7 @@ func isError(t types.Type) bool {
 func jsonDecoder(fn *types.Func) bool {
 	switch fn.Name() {
 	case "BindJSON", "ShouldBindJSON", "ShouldBindBodyWithJSON", "ReadJSON", "DecodeJSON":
-		return fn.Signature().Recv() != nil
+		return fn.Signature().Recv() != nil || fn.Pkg() != nil && fn.Pkg().Path() == "github.com/go-chi/render"
 	case "Unmarshal", "Decode", "UnmarshalFromString":
 		if fn.Pkg() == nil {
 			return false
@@ -427,6 +436,11 @@ var inputDecoders = map[string]int{
 	"github.com/BurntSushi/toml.Unmarshal":         1,
 	"github.com/BurntSushi/toml.Decode":            1,
 	"(*github.com/BurntSushi/toml.Decoder).Decode": 0,
+	// chi's render: Bind decodes the body by its content type, then calls
+	// the value's Bind method.
+	"github.com/go-chi/render.Bind":       1,
+	"github.com/go-chi/render.Decode":     1,
+	"github.com/go-chi/render.DecodeJSON": 1,
 }
 
 // bindMethods are the names of web frameworks' methods that decode a
@@ -1116,13 +1130,68 @@ func (f *function) replacedFields(i int) []string {
 			return false // inside an array
 		}
 		as := f.assigns[assignKey{obj: obj, path: fp}]
-		if f.mutated(obj, name) || len(as) > 0 && f.protectedAssignments(as, m.Category, 0) {
-			out = append(out, name) // Password, or Profile.SSN of a sub-document
+		if f.mutated(obj, name) || len(as) > 0 && (f.protectedAssignments(as, m.Category, 0) || f.overwritten(assignKey{obj: obj, path: fp})) {
+			// Password, or Profile.SSN of a sub-document; or a field the
+			// function sets itself on every path (user.Token =
+			// generateKey()), judged at its own write.
+			out = append(out, name)
 		}
 		return false
 	})
 	slices.Sort(out)
 	return out
+}
+
+// overwritten reports whether a statement of the function's body, not
+// nested in a branch or loop, assigns location k a value that does not
+// come from k's variable (sec.Value = encrypt(sec.Value) keeps the
+// caller's value; u.APIKey = generateToken(u.Email) is derived from the
+// caller's document too, and is judged with it).
+func (f *function) overwritten(k assignKey) bool {
+	for _, st := range f.decl.Body.List {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok {
+			continue
+		}
+		for i, l := range as.Lhs {
+			if lk, ok := f.location(l); !ok || lk != k {
+				continue
+			}
+			rhs := as.Rhs[0]
+			if len(as.Rhs) == len(as.Lhs) {
+				rhs = as.Rhs[i]
+			}
+			return !f.derivesFrom(rhs, k.obj, 0)
+		}
+	}
+	return false
+}
+
+// derivesFrom reports whether e uses v, directly or through local
+// variables assigned from it (value, err := s.Encrypt(sec.Value); sec.Value
+// = value).
+func (f *function) derivesFrom(e ast.Expr, v types.Object, depth int) bool {
+	info := f.x.pass.TypesInfo
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok || found {
+			return !found
+		}
+		obj := info.Uses[id]
+		if obj == v {
+			found = true
+		} else if _, isParam := f.params[obj]; !isParam && depth < 3 {
+			for _, a := range f.assigns[assignKey{obj: obj}] {
+				if f.derivesFrom(a.rhs, v, depth+1) {
+					found = true
+					break
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // odmHooks are the methods of the document that an ODM calls before it

@@ -270,6 +270,9 @@ func (x *pass) pendingCallee(fn *types.Func) (*types.Interface, bool) {
 	if fn == nil || x.sinkOf(fn) != nil {
 		return nil, false
 	}
+	if _, decodes := inputTarget(fn); decodes {
+		return nil, false // render.Bind calls its value's Bind: a decoder, not a write
+	}
 	if iface := interfaceOf(fn); iface != nil {
 		return iface, userInterface(fn)
 	}
@@ -355,7 +358,48 @@ func (f *function) localVar(e ast.Expr) bool {
 		return false
 	}
 	v, ok := f.x.pass.TypesInfo.Uses[id].(*types.Var)
-	return ok && !v.IsField() && v.Parent() != nil && v.Parent() != f.x.pass.Pkg.Scope()
+	return ok && f.paramFed()[v]
+}
+
+// paramFed returns the local variables that an assignment, to them or to
+// a part of them, or a range gives a value mentioning a parameter or
+// another such variable, to a fixed point.
+func (f *function) paramFed() map[types.Object]bool {
+	if f.fed != nil {
+		return f.fed
+	}
+	fed := make(map[types.Object]bool)
+	info := f.x.pass.TypesInfo
+	feeds := func(e ast.Expr) bool {
+		found := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && !found {
+				obj := info.Uses[id]
+				_, isParam := f.params[obj]
+				found = isParam || fed[obj]
+			}
+			return !found
+		})
+		return found
+	}
+	for changed := true; changed; {
+		changed = false
+		for k, as := range f.assigns {
+			if fed[k.obj] {
+				continue
+			}
+			if slices.ContainsFunc(as, func(a assignment) bool { return feeds(a.rhs) }) {
+				fed[k.obj], changed = true, true
+			}
+		}
+		for v, x := range f.ranges {
+			if !fed[v] && feeds(x) {
+				fed[v], changed = true, true
+			}
+		}
+	}
+	f.fed = fed
+	return fed
 }
 
 // passesParam reports whether the function passes one of its parameters
@@ -437,6 +481,26 @@ func (f *function) summarizeCalls(s *Summary) {
 // argFlow evaluates one argument of an interface call as each kind of
 // sink would read it.
 func (f *function) argFlow(i int, arg ast.Expr) (argFlow, bool) {
+	// findFlows asks about the arguments that summarizeCalls records:
+	// each is evaluated once.
+	if c, ok := f.argFlows[arg]; ok {
+		return c.a, c.ok
+	}
+	a, ok := f.evalArgFlow(i, arg)
+	if f.argFlows == nil {
+		f.argFlows = make(map[ast.Expr]cachedArgFlow)
+	}
+	f.argFlows[arg] = cachedArgFlow{a, ok}
+	return a, ok
+}
+
+// cachedArgFlow is an argFlow result kept by argFlow.
+type cachedArgFlow struct {
+	a  argFlow
+	ok bool
+}
+
+func (f *function) evalArgFlow(i int, arg ast.Expr) (argFlow, bool) {
 	info := f.x.pass.TypesInfo
 	t := info.TypeOf(arg)
 	if t == nil {

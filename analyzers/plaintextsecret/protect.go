@@ -1942,23 +1942,30 @@ func (f *function) baseVar(e ast.Expr) types.Object {
 }
 
 // indexStores returns the values the function stores into elements of
-// map v (v[k] = e).
+// map v (v[k] = e). The stores of every variable are gathered in one walk,
+// on first use.
 func (f *function) indexStores(v types.Object) []ast.Expr {
-	var out []ast.Expr
-	info := f.x.pass.TypesInfo
-	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
-		if !ok || len(as.Lhs) != len(as.Rhs) {
-			return true
-		}
-		for i, l := range as.Lhs {
-			if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok && isIdentOf(info, ix.X, v) {
-				out = append(out, as.Rhs[i])
+	if f.stores == nil {
+		f.stores = make(map[types.Object][]ast.Expr)
+		info := f.x.pass.TypesInfo
+		ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || len(as.Lhs) != len(as.Rhs) {
+				return true
 			}
-		}
-		return true
-	})
-	return out
+			for i, l := range as.Lhs {
+				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
+					if id, ok := ast.Unparen(ix.X).(*ast.Ident); ok {
+						if obj := info.Uses[id]; obj != nil {
+							f.stores[obj] = append(f.stores[obj], as.Rhs[i])
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	return f.stores[v]
 }
 
 // joinParts is the value of a string assembled from parts (a sum, the

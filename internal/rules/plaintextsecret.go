@@ -57,7 +57,10 @@ client sent, also when the program's own helper decodes the request
 with "$" for each position. A PIN code beside the fields of an address
 is a postal code; a Driver's LicenseNumber is a driving licence number.
 A value copied from documents read back (ranged over, kept in a local
-map by id, looked up again) is the stored form. A package variable that holds a function so
+map by id, looked up again) is the stored form. chi's render.Bind, Decode
+and DecodeJSON decode the request. A field that the function writing the
+document sets itself on every path (user.Token = generateKey()) is
+judged at that write, not at the callers, whose value never arrives. A package variable that holds a function so
 that tests can swap it (var UpdateUser = defaultUpdateUser) calls that
 function, in its package and, by fact, in others. A sub-document built in
 a variable of its own and assigned into place before the write (src.Minio

@@ -225,7 +225,7 @@ func Strip(ctx context.Context, c *mongo.Collection, cert *Certificate) error { 
 
 // Adopt puts the key it is given into the certificate: its callers' keys
 // are judged at the callers.
-func Adopt(ctx context.Context, c *mongo.Collection, cert *Certificate, key string) error { // want Adopt:`writes param 2 via Adopt -> InsertOne, param 3 as "key" via Adopt -> InsertOne`
+func Adopt(ctx context.Context, c *mongo.Collection, cert *Certificate, key string) error { // want Adopt:`writes param 2 via Adopt -> InsertOne replacing Key, param 3 as "key" via Adopt -> InsertOne`
 	cert.Key = key
 	_, err := c.InsertOne(ctx, cert)
 	return err

@@ -76,7 +76,7 @@ func (r *Repo) update(ctx context.Context, a *Account) error { // want update:`w
 	return err
 }
 
-func (r *Repo) SetReset(ctx context.Context, a *Account, token string) error { // want SetReset:`writes param 1 via SetReset -> update -> ReplaceOne, param 2 as "tokens.reset_token" via SetReset -> update -> ReplaceOne`
+func (r *Repo) SetReset(ctx context.Context, a *Account, token string) error { // want SetReset:`writes param 1 via SetReset -> update -> ReplaceOne replacing Tokens.Reset, param 2 as "tokens.reset_token" via SetReset -> update -> ReplaceOne`
 	a.Tokens.Reset = token
 	return r.update(ctx, a)
 }
