@@ -67,6 +67,11 @@ func TestMatchField(t *testing.T) {
 		{"payment auth code", Field{Name: "AuthCode", Owner: "PaymentResult"}, "", 0},
 		{"oauth authorization code", Field{Name: "AuthorizationCode", Key: "authorization_code", Owner: "Grant"}, "authorization code", Credential},
 
+		// A kubeconfig holds cluster credentials; its path does not.
+		{"kubeconfig", Field{Name: "KubeConfig", Key: "kube_config", Owner: "ClusterConfig"}, "kube config", PrivateKey},
+		{"kubeconfig run together", Field{Name: "Kubeconfig", Key: "kubeconfig", Owner: "Cluster"}, "kube config", PrivateKey},
+		{"kubeconfig path", Field{Name: "KubeConfigPath", Key: "kube_config_path", Owner: "Settings"}, "", 0},
+
 		// A licence number is a driver's when its owner says so.
 		{"driver licence number", Field{Name: "LicenseNumber", Key: "licenseNumber", Owner: "Driver"}, "driver license number", PersonalID},
 		{"driver licence", Field{Name: "Licence", Owner: "Driver"}, "driver license", PersonalID},

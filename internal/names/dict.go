@@ -118,6 +118,9 @@ var builtinEntries = []struct {
 	{"session secret", PrivateKey, 0},
 	{"cookie secret", PrivateKey, 0},
 	{"webhook secret", PrivateKey, 0},
+	// A kubeconfig holds the cluster's client key or token, which the
+	// program uses to connect.
+	{"kube config", PrivateKey, 0},
 	{"ssh key", PrivateKey, 0},
 	{"client key", PrivateKey, 0},
 	{"service account key", PrivateKey, 0},
