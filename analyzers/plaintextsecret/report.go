@@ -437,8 +437,22 @@ func (f *function) fromInput(e ast.Expr) bool {
 func jsonSettable(t types.Type, path *flow.Path) bool {
 	for _, s := range path.Steps() {
 		if !s.IsField() {
-			return true // a map key or an element: any value
+			// A map key or an element: JSON sets any of them, with what
+			// the element type lets it set (map[string]OAuthInfo, whose
+			// AccessToken is json:"-").
+			switch u := derefType(t).Underlying().(type) {
+			case *types.Map:
+				t = u.Elem()
+			case *types.Slice:
+				t = u.Elem()
+			case *types.Array:
+				t = u.Elem()
+			default:
+				return true
+			}
+			continue
 		}
+		t = elemsOf(t) // a field of each element: OAuthProviders' values' AccessToken
 		st, ok := derefType(t).Underlying().(*types.Struct)
 		if !ok {
 			return true
@@ -453,6 +467,24 @@ func jsonSettable(t types.Type, path *flow.Path) bool {
 		t = s.Field.Type()
 	}
 	return true
+}
+
+// elemsOf returns the type of the elements of t when t is a map, a slice
+// or an array (of those, in turn), else t.
+func elemsOf(t types.Type) types.Type {
+	for range 4 {
+		switch u := derefType(t).Underlying().(type) {
+		case *types.Map:
+			t = u.Elem()
+		case *types.Slice:
+			t = u.Elem()
+		case *types.Array:
+			t = u.Elem()
+		default:
+			return t
+		}
+	}
+	return t
 }
 
 // serverIssued reports whether an entry names a short-lived secret the

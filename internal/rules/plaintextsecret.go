@@ -52,7 +52,8 @@ resolver (a method serving an XResolver interface that gqlgen generated),
 and the message names them ("model.HubRequest sent by the client
 (parameter request of AddHub)"). Fields tagged json:"-" are not what the
 client sent, also when the program's own helper decodes the request
-(util.ReadJSON(r, &v)). A document key built with array positions
+(util.ReadJSON(r, &v)) and in the values of a map or the elements of a
+slice decoded from JSON. A document key built with array positions
 (fmt.Sprintf("company.%d.socials", i)) is read by its constant segments,
 with "$" for each position. A PIN code beside the fields of an address
 is a postal code; a Driver's LicenseNumber is a driving licence number.

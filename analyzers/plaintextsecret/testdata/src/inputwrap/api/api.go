@@ -156,3 +156,25 @@ func savePaymentMethod(ctx context.Context, c *mongo.Collection, r *http.Request
 	_, err := c.InsertOne(ctx, &pm) // want `\*api\.PaymentMethod written by InsertOne stores CardNumber \(key "card_number"\) in plaintext; encrypt personal and payment data`
 	return err
 }
+
+// Provider tokens live in a map of structs whose tokens JSON cannot set:
+// a profile decoded from the request stores only its password.
+type ProviderInfo struct {
+	Email       string `json:"email" bson:"email"`
+	AccessToken string `json:"-" bson:"accessToken"`
+}
+
+type ProfileUpdate struct {
+	Password  string                  `json:"password" bson:"password"`
+	Providers map[string]ProviderInfo `json:"providers" bson:"providers"`
+	Linked    []ProviderInfo          `json:"linked" bson:"linked"`
+}
+
+func updateProfile(ctx context.Context, c *mongo.Collection, r *http.Request) error {
+	var u ProfileUpdate
+	if err := json.NewDecoder(r.Body).Decode(&u); err != nil {
+		return err
+	}
+	_, err := c.InsertOne(ctx, u) // want `api\.ProfileUpdate written by InsertOne stores Password \(key "password"\) in plaintext; hash`
+	return err
+}
