@@ -440,16 +440,11 @@ func jsonSettable(t types.Type, path *flow.Path) bool {
 			// A map key or an element: JSON sets any of them, with what
 			// the element type lets it set (map[string]OAuthInfo, whose
 			// AccessToken is json:"-").
-			switch u := derefType(t).Underlying().(type) {
-			case *types.Map:
-				t = u.Elem()
-			case *types.Slice:
-				t = u.Elem()
-			case *types.Array:
-				t = u.Elem()
-			default:
+			e, ok := elemOf(t)
+			if !ok {
 				return true
 			}
+			t = e
 			continue
 		}
 		t = elemsOf(t) // a field of each element: OAuthProviders' values' AccessToken
@@ -469,20 +464,29 @@ func jsonSettable(t types.Type, path *flow.Path) bool {
 	return true
 }
 
+// elemOf returns the type of the elements of t (through a pointer) when
+// t is a map, a slice or an array.
+func elemOf(t types.Type) (types.Type, bool) {
+	switch u := derefType(t).Underlying().(type) {
+	case *types.Map:
+		return u.Elem(), true
+	case *types.Slice:
+		return u.Elem(), true
+	case *types.Array:
+		return u.Elem(), true
+	}
+	return t, false
+}
+
 // elemsOf returns the type of the elements of t when t is a map, a slice
 // or an array (of those, in turn), else t.
 func elemsOf(t types.Type) types.Type {
 	for range 4 {
-		switch u := derefType(t).Underlying().(type) {
-		case *types.Map:
-			t = u.Elem()
-		case *types.Slice:
-			t = u.Elem()
-		case *types.Array:
-			t = u.Elem()
-		default:
-			return t
+		e, ok := elemOf(t)
+		if !ok {
+			break
 		}
+		t = e
 	}
 	return t
 }

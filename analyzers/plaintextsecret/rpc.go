@@ -37,14 +37,8 @@ func (x *pass) rpcRequest(fn *types.Func) (int, bool) {
 	if _, ok := req.Underlying().(*types.Struct); !ok {
 		return 0, false
 	}
-	want := sigString(sig)
-	recv := sig.Recv().Type()
-	for _, iface := range x.serverInterfaces(req.Obj().Pkg()) {
-		for m := range iface.Methods() {
-			if m.Name() == fn.Name() && sigString(m.Signature()) == want && (types.Implements(recv, iface) || types.Implements(types.NewPointer(recv), iface)) {
-				return 1, true
-			}
-		}
+	if serves(fn, x.serverInterfaces(req.Obj().Pkg())) {
+		return 1, true
 	}
 	return 0, false
 }
@@ -68,19 +62,8 @@ func (x *pass) resolverArgs(fn *types.Func) bool {
 	if sig.Recv() == nil || sig.Params().Len() < 2 || !isContext(sig.Params().At(0).Type()) {
 		return false
 	}
-	want := sigString(sig)
-	recv := sig.Recv().Type()
 	pkgs := append([]*types.Package{x.pass.Pkg}, x.pass.Pkg.Imports()...)
-	for _, pkg := range pkgs {
-		for _, iface := range x.resolverInterfaces(pkg) {
-			for m := range iface.Methods() {
-				if m.Name() == fn.Name() && sigString(m.Signature()) == want && (types.Implements(recv, iface) || types.Implements(types.NewPointer(recv), iface)) {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(pkgs, func(pkg *types.Package) bool { return serves(fn, x.resolverInterfaces(pkg)) })
 }
 
 // resolverInterfaces returns the interfaces named XResolver that pkg
@@ -91,17 +74,7 @@ func (x *pass) resolverInterfaces(pkg *types.Package) []*types.Interface {
 	}
 	var out []*types.Interface
 	if slices.ContainsFunc(pkg.Imports(), func(p *types.Package) bool { return p.Path() == gqlgenRuntime }) {
-		scope := pkg.Scope()
-		for _, name := range scope.Names() {
-			if !strings.HasSuffix(name, "Resolver") {
-				continue
-			}
-			if tn, ok := scope.Lookup(name).(*types.TypeName); ok {
-				if iface, ok := tn.Type().Underlying().(*types.Interface); ok {
-					out = append(out, iface)
-				}
-			}
-		}
+		out = interfacesNamed(pkg, "Resolver")
 	}
 	x.resolvers[pkg] = out
 	return out
@@ -113,10 +86,18 @@ func (x *pass) serverInterfaces(pkg *types.Package) []*types.Interface {
 	if out, ok := x.rpcServers[pkg]; ok {
 		return out
 	}
+	out := interfacesNamed(pkg, "Server")
+	x.rpcServers[pkg] = out
+	return out
+}
+
+// interfacesNamed returns the interfaces pkg declares whose names end in
+// suffix, in the scope's order.
+func interfacesNamed(pkg *types.Package, suffix string) []*types.Interface {
 	var out []*types.Interface
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
-		if !strings.HasSuffix(name, "Server") {
+		if !strings.HasSuffix(name, suffix) {
 			continue
 		}
 		if tn, ok := scope.Lookup(name).(*types.TypeName); ok {
@@ -125,8 +106,25 @@ func (x *pass) serverInterfaces(pkg *types.Package) []*types.Interface {
 			}
 		}
 	}
-	x.rpcServers[pkg] = out
 	return out
+}
+
+// serves reports whether method fn implements a method of one of ifaces:
+// one of the same name and signature, and its receiver implements the
+// interface (a method of the same shape on another type is an ordinary
+// method).
+func serves(fn *types.Func, ifaces []*types.Interface) bool {
+	sig := fn.Signature()
+	want := sigString(sig)
+	recv := sig.Recv().Type()
+	for _, iface := range ifaces {
+		for m := range iface.Methods() {
+			if m.Name() == fn.Name() && sigString(m.Signature()) == want && (types.Implements(recv, iface) || types.Implements(types.NewPointer(recv), iface)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isContext reports whether t is context.Context.
