@@ -1171,27 +1171,15 @@ func (f *function) overwritten(k assignKey) bool {
 // variables assigned from it (value, err := s.Encrypt(sec.Value); sec.Value
 // = value).
 func (f *function) derivesFrom(e ast.Expr, v types.Object, depth int) bool {
-	info := f.x.pass.TypesInfo
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		id, ok := n.(*ast.Ident)
-		if !ok || found {
-			return !found
-		}
-		obj := info.Uses[id]
+	return f.mentions(e, func(obj types.Object) bool {
 		if obj == v {
-			found = true
-		} else if _, isParam := f.params[obj]; !isParam && depth < 3 {
-			for _, a := range f.assigns[assignKey{obj: obj}] {
-				if f.derivesFrom(a.rhs, v, depth+1) {
-					found = true
-					break
-				}
-			}
+			return true
 		}
-		return !found
+		if _, isParam := f.params[obj]; isParam || depth >= 3 {
+			return false
+		}
+		return slices.ContainsFunc(f.assigns[assignKey{obj: obj}], func(a assignment) bool { return f.derivesFrom(a.rhs, v, depth+1) })
 	})
-	return found
 }
 
 // odmHooks are the methods of the document that an ODM calls before it

@@ -337,12 +337,18 @@ func (x *pass) findFlows() {
 
 // mentionsParam reports whether e uses one of the function's parameters.
 func (f *function) mentionsParam(e ast.Expr) bool {
+	return f.mentions(e, func(obj types.Object) bool {
+		_, isParam := f.params[obj]
+		return isParam
+	})
+}
+
+// mentions reports whether e uses an object that is reports true for.
+func (f *function) mentions(e ast.Expr, is func(types.Object) bool) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok && !found {
-			if _, ok := f.params[f.x.pass.TypesInfo.Uses[id]]; ok {
-				found = true
-			}
+			found = is(f.x.pass.TypesInfo.Uses[id])
 		}
 		return !found
 	})
@@ -369,18 +375,11 @@ func (f *function) paramFed() map[types.Object]bool {
 		return f.fed
 	}
 	fed := make(map[types.Object]bool)
-	info := f.x.pass.TypesInfo
 	feeds := func(e ast.Expr) bool {
-		found := false
-		ast.Inspect(e, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok && !found {
-				obj := info.Uses[id]
-				_, isParam := f.params[obj]
-				found = isParam || fed[obj]
-			}
-			return !found
+		return f.mentions(e, func(obj types.Object) bool {
+			_, isParam := f.params[obj]
+			return isParam || fed[obj]
 		})
-		return found
 	}
 	for changed := true; changed; {
 		changed = false

@@ -1448,19 +1448,12 @@ func (f *function) filledFields(results []ast.Expr) []string {
 	nonNil := slices.DeleteFunc(slices.Clone(results), func(e ast.Expr) bool { return f.x.pass.TypesInfo.Types[e].IsNil() })
 	// return TokenPair{}, err: the zero value beside an error is not a
 	// result the caller uses.
-	if full := slices.DeleteFunc(slices.Clone(nonNil), emptyLiteral); len(full) > 0 {
+	if full := slices.DeleteFunc(slices.Clone(nonNil), func(e ast.Expr) bool { return emptyValue(f.x.pass.TypesInfo, ast.Unparen(e)) }); len(full) > 0 {
 		nonNil = full
 	}
 	out := intersectEach(nonNil, f.filled)
 	slices.Sort(out)
 	return out
-}
-
-// emptyLiteral reports whether e is a composite literal with no elements
-// (T{}, &T{}).
-func emptyLiteral(e ast.Expr) bool {
-	lit, ok := unaddr(ast.Unparen(e)).(*ast.CompositeLit)
-	return ok && len(lit.Elts) == 0
 }
 
 // filled returns the sensitive fields of a struct literal (or a variable
