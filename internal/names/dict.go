@@ -152,6 +152,10 @@ var builtinEntries = []struct {
 	{"national insurance number", PersonalID, 0},
 	{"national identity number", PersonalID, numeric},
 	{"citizen id", PersonalID, numeric},
+	// A government-issued identity number by its generic name (govtId,
+	// government_id_number): the guardian's or patient's ID card.
+	{"government id", PersonalID, numeric},
+	{"government id number", PersonalID, numeric},
 	{"citizen id number", PersonalID, numeric},
 	{"citizenship number", PersonalID, numeric},
 	{"identity card number", PersonalID, numeric},
@@ -291,6 +295,7 @@ var aliases = map[string]string{
 	"licence": "license",
 	"priv":    "private",
 	"acct":    "account",
+	"govt":    "government",
 	"pword":   "password",
 	"pw":      "password",
 }

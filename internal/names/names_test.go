@@ -113,6 +113,8 @@ func TestMatch(t *testing.T) {
 		{"SSNs", "ssn", PersonalID, true, "ssns"},
 		{"CNIC", "cnic", PersonalID, true, "cnic"},
 		{"CitizenID", "citizen id", PersonalID, true, "citizen id"},
+		{"govtId", "government id", PersonalID, true, "govt id"},
+		{"government_id_number", "government id number", PersonalID, true, "government id number"},
 		{"seller_info.citizen_id", "citizen id", PersonalID, true, "seller info citizen id"},
 		{"aadhaar_number", "aadhaar", PersonalID, true, "aadhaar number"},
 		{"UserCPF", "cpf", PersonalID, true, "user cpf"},
