@@ -153,11 +153,24 @@ type resultFact struct {
 	// Receiver lists the fields of its pointer receiver that a method
 	// replaces with protected values (u.HashPassword()).
 	Receiver []string
+	// ReceiverKeys lists the keys of its first parameter, a map, that a
+	// function replaces with protected values on every path
+	// (data["password"] = string(bcryptHash)): in the caller, the map
+	// holds the protected value under them after the call.
+	ReceiverKeys []string
+	// FillsKeys lists the sensitive keys of its first parameter, a map,
+	// that a function sets to an unprotected value (data["password"] =
+	// "changeme"): a protection made before the call is gone after it.
+	FillsKeys []string
 	// Fills lists the sensitive fields of its pointer receiver that a
 	// method sets to an unprotected value, itself or through the methods
 	// it calls on the receiver (u.GenerateToken(), a.Validate() making a
 	// key): in the caller, the document holds them.
 	Fills []string
+	// FillsFrom lists the fields of Fills that the method sets to one of
+	// its parameters as it is (c.AccessToken = accessToken): in the
+	// caller, the field holds the argument.
+	FillsFrom []FieldParam
 	// Defaults lists the fields it sets only when they are missing (if
 	// u.Secret == "" { ... }): new documents get them, documents read back
 	// already have them.
@@ -250,6 +263,10 @@ func (r *resultFact) String() string {
 		return "hashed result"
 	case len(r.Receiver) > 0:
 		return "protects receiver " + strings.Join(r.Receiver, ", ")
+	case len(r.ReceiverKeys) > 0:
+		return "protects keys " + strings.Join(r.ReceiverKeys, ", ") + " of param 0"
+	case len(r.FillsKeys) > 0 && len(r.Fields) == 0 && len(r.Sets) == 0:
+		return "fills keys " + strings.Join(r.FillsKeys, ", ") + " of param 0"
 	case len(r.Fills) > 0 && len(r.Fields) == 0 && len(r.Sets) == 0:
 		return "fills receiver " + strings.Join(r.Fills, ", ")
 	case len(r.Defaults) > 0 && len(r.Fields) == 0 && len(r.Sets) == 0:
@@ -265,7 +282,7 @@ func (r *resultFact) String() string {
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && r.Recodes == s.Recodes && r.RecodesReceiver == s.RecodesReceiver && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt) && slices.Equal(r.FromParams, s.FromParams)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && r.Recodes == s.Recodes && r.RecodesReceiver == s.RecodesReceiver && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.ReceiverKeys, s.ReceiverKeys) && slices.Equal(r.FillsKeys, s.FillsKeys) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.FillsFrom, s.FillsFrom) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt) && slices.Equal(r.FromParams, s.FromParams)
 }
 
 // protectsField reports whether the fact covers field name of a returned

@@ -90,8 +90,9 @@ type assignKey struct {
 // methodCall is a method called on a variable, or a function given the
 // variable as its first argument (hashPassword(&u)), and where.
 type methodCall struct {
-	fn  *types.Func
-	pos token.Pos
+	fn   *types.Func
+	pos  token.Pos
+	call *ast.CallExpr
 }
 
 type assignment struct {
@@ -540,7 +541,7 @@ func (f *function) noteMethodCall(call *ast.CallExpr) {
 		// parameter plays the receiver (resultFact.Receiver).
 		if id, ok := unaddr(call.Args[0]).(*ast.Ident); ok {
 			if obj, ok := info.ObjectOf(id).(*types.Var); ok {
-				f.methodCalls[obj] = append(f.methodCalls[obj], methodCall{fn, call.Pos()})
+				f.methodCalls[obj] = append(f.methodCalls[obj], methodCall{fn, call.Pos(), call})
 			}
 		}
 		return
@@ -556,7 +557,7 @@ func (f *function) noteMethodCall(call *ast.CallExpr) {
 	if id, ok := unaddr(sel.X).(*ast.Ident); ok {
 		if obj, ok := info.ObjectOf(id).(*types.Var); ok {
 			if fn, ok := s.Obj().(*types.Func); ok {
-				f.methodCalls[obj] = append(f.methodCalls[obj], methodCall{fn, call.Pos()})
+				f.methodCalls[obj] = append(f.methodCalls[obj], methodCall{fn, call.Pos(), call})
 			}
 		}
 	}

@@ -404,3 +404,16 @@ func TestResolvers(t *testing.T) {
 	}
 	analysistest.Run(t, analysistest.TestData(), a, "resolver/...")
 }
+
+// TestMapKeys: a library function that puts a hash under a key of the
+// caller's map replaces what the caller's map held there; one that only
+// copies the key, or stores a constant, does not.
+func TestMapKeys(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "mapkeys/...")
+}
+
+// TestAudit: a document kept as an interface{} value of an audit entry is
+// judged by what the caller put there.
+func TestAudit(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), programMode(t), "audit")
+}

@@ -435,6 +435,13 @@ func (f *function) leafValue(l leaf) flow.Value {
 	if l.field != nil && topField(l.fieldPath) {
 		if call := f.producerAt(l.root, l.at); call != nil {
 			if fn := f.callee(call); fn != nil {
+				if id, ok := unaddr(l.root).(*ast.Ident); ok {
+					if v, ok := f.x.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
+						if val, ok := f.filledByMethod(v, l.field.Name(), call.End(), l.at); ok {
+							return val // company := NewCompany(code); company.SetToken(t)
+						}
+					}
+				}
 				if x.resultOf(fn).protectsField(l.field.Name()) {
 					return flow.Of(flow.Trusted)
 				}
@@ -677,11 +684,18 @@ func (f *function) resultFact() *resultFact {
 		}
 		r.Receiver = recv
 	}
+	if protected, filled := f.receiverKeys(); len(protected)+len(filled) > 0 {
+		if r == nil {
+			r = &resultFact{}
+		}
+		r.ReceiverKeys, r.FillsKeys = protected, filled
+	}
 	if fills, defaults := f.receiverFills(); len(fills)+len(defaults) > 0 {
 		if r == nil {
 			r = &resultFact{}
 		}
 		r.Fills, r.Defaults = fills, defaults
+		r.FillsFrom = f.fillsFromParams(fills)
 	}
 	return r
 }
@@ -744,6 +758,66 @@ func (f *function) receiverFills() (fills, defaults []string) {
 	out = slices.Compact(out)
 	defaults = slices.DeleteFunc(slices.Compact(defaults), func(n string) bool { return slices.Contains(out, n) })
 	return out, defaults
+}
+
+// fillsFromParams returns the fields among fills that every assignment in
+// the method sets to the same parameter (c.AccessToken = accessToken).
+func (f *function) fillsFromParams(fills []string) []FieldParam {
+	recv := f.pointerParam(-1)
+	var out []FieldParam
+	for _, name := range fills {
+		if strings.Contains(name, ".") {
+			continue
+		}
+		fv := fieldByName(recv.Type(), name)
+		if fv == nil {
+			continue
+		}
+		index := -1
+		for _, a := range f.assigns[assignKey{obj: recv, path: f.x.paths.Fields(nil, fv)}] {
+			id, ok := ast.Unparen(a.rhs).(*ast.Ident)
+			if !ok || a.index >= 0 {
+				index = -1
+				break
+			}
+			i, isParam := f.params[f.x.pass.TypesInfo.ObjectOf(id)]
+			if !isParam || i < 0 || index >= 0 && i != index {
+				index = -1
+				break
+			}
+			index = i
+		}
+		if index >= 0 {
+			out = append(out, FieldParam{Field: name, Index: index})
+		}
+	}
+	return out
+}
+
+// filledByMethod returns the value a method called on v between from and
+// to sets its field name to (company.UpdateMetaCredentials(id, token)
+// after company := NewCompany(code)): the argument when the method sets
+// the field to a parameter, else a plain value; false when no method
+// called there fills it.
+func (f *function) filledByMethod(v types.Object, name string, from, to token.Pos) (flow.Value, bool) {
+	var last *methodCall
+	for i, c := range f.methodCalls[v] {
+		if c.pos <= from || to.IsValid() && c.pos >= to {
+			continue
+		}
+		if r := f.x.resultOf(c.fn); r != nil && slices.Contains(r.Fills, name) {
+			last = &f.methodCalls[v][i]
+		}
+	}
+	if last == nil {
+		return flow.Value{}, false
+	}
+	for _, fp := range f.x.resultOf(last.fn).FillsFrom {
+		if fp.Field == name && fp.Index < len(last.call.Args) && !last.call.Ellipsis.IsValid() {
+			return f.valueOf(last.call.Args[fp.Index], 0), true
+		}
+	}
+	return flow.Seen(flow.Plain, last.pos, "what "+last.fn.Name()+" sets"), true
 }
 
 // selfDerived reports whether an assignment to recv.name only rearranges
@@ -929,6 +1003,85 @@ func (f *function) receiverFields() []string {
 	})
 	slices.Sort(out)
 	return out
+}
+
+// receiverKeys returns the sensitive keys of a function's first
+// parameter, a map, that it sets: those it replaces with a protected value
+// on every path (data["password"] = string(hashed) after the error
+// checks), and those it sets to anything else (data["password"] =
+// "changeme").
+func (f *function) receiverKeys() (protected, filled []string) {
+	if f.decl.Recv != nil {
+		return nil, nil
+	}
+	obj := f.paramVar(0)
+	if obj == nil || !mongoapi.IsDocumentMap(obj.Type()) {
+		return nil, nil
+	}
+	for k, as := range f.assigns {
+		if k.obj != obj || k.path == nil || k.path.Len() != 1 || !k.path.Last().IsKey() {
+			continue
+		}
+		key := k.path.Last().Key
+		m, ok := f.x.matcher.Match(key)
+		if !ok {
+			continue
+		}
+		if f.protectedAssignments(as, m.Category, 0) && slices.ContainsFunc(as, func(a assignment) bool { return f.everyPath(a, obj, key) }) {
+			protected = append(protected, key)
+		} else {
+			filled = append(filled, key)
+		}
+	}
+	slices.Sort(protected)
+	slices.Sort(filled)
+	return protected, filled
+}
+
+// keyReplaced reports whether e, a constant key of a map variable
+// (data["password"], or data["password"].(string)), was last set before
+// e by a function given the map that puts a protected value there
+// (GenerateAndHashOTP(data) putting a bcrypt hash under "password"), and
+// not assigned since.
+func (f *function) keyReplaced(e ast.Expr) bool {
+	if ta, ok := ast.Unparen(e).(*ast.TypeAssertExpr); ok {
+		e = ta.X
+	}
+	ix, ok := ast.Unparen(e).(*ast.IndexExpr)
+	if !ok {
+		return false
+	}
+	k, ok := f.location(ix)
+	if !ok || k.path == nil || k.path.Len() != 1 {
+		return false
+	}
+	key := k.path.Last().Key
+	var last token.Pos // the last call before e that sets the key
+	protected := false
+	for _, c := range f.methodCalls[k.obj] {
+		if c.pos >= ix.Pos() {
+			break
+		}
+		r := f.x.resultOf(c.fn)
+		if r == nil {
+			continue
+		}
+		switch {
+		case slices.Contains(r.ReceiverKeys, key):
+			last, protected = c.pos, true
+		case slices.Contains(r.FillsKeys, key):
+			last, protected = c.pos, false
+		}
+	}
+	if !protected {
+		return false
+	}
+	for _, a := range f.assigns[k] {
+		if a.rhs.Pos() > last && a.rhs.Pos() < ix.Pos() {
+			return false // data["password"] = r.FormValue("password") after the call
+		}
+	}
+	return true
 }
 
 // everyPath reports whether an assignment to recv.name runs whenever the
@@ -1816,6 +1969,10 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 			return flow.Of(flow.Encrypted)
 		}
 		return flow.Seen(flow.Plain, n.Pos(), "the result of "+f.x.exprString(n.Fun))
+	case *ast.IndexExpr, *ast.TypeAssertExpr:
+		if f.keyReplaced(n) {
+			return flow.Seen(flow.Hashed, n.Pos(), f.x.exprString(n)+", replaced with a protected value before")
+		}
 	case *ast.SliceExpr:
 		if shortEnd(info, n) {
 			// ssn[len(ssn)-4:]: the last digits identify a number without

@@ -5,10 +5,14 @@ package methodfill
 
 import (
 	"context"
+	"crypto/aes"
+	"crypto/cipher"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
+	"net/http"
 	"os"
 
 	"go.mongodb.org/mongo-driver/v2/mongo"
@@ -611,4 +615,71 @@ func storeChecked(ctx context.Context, c *mongo.Collection, src TokenSource) err
 		return errNoToken
 	}
 	return err
+}
+
+// Company is made by a constructor that leaves its credentials empty; a
+// setter fills them from its parameters when the client sends them.
+type Company struct {
+	Code         string `bson:"code"`
+	AccessToken  string `bson:"access_token"`
+	WebhookToken string `bson:"webhook_token"`
+}
+
+func NewCompany(code string) *Company { // want NewCompany:`protects AccessToken, WebhookToken`
+	return &Company{Code: code}
+}
+
+func (c *Company) UpdateMetaCredentials(accessToken, webhookToken string) { // want UpdateMetaCredentials:`fills receiver AccessToken, WebhookToken`
+	c.AccessToken = accessToken
+	c.WebhookToken = webhookToken
+}
+
+type companyRequest struct {
+	Code         string `json:"code"`
+	AccessToken  string `json:"access_token"`
+	WebhookToken string `json:"webhook_token"`
+}
+
+func CreateCompany(ctx context.Context, c *mongo.Collection, r *http.Request) error {
+	var req companyRequest
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+		return err
+	}
+	company := NewCompany(req.Code)
+	if req.AccessToken != "" {
+		company.UpdateMetaCredentials(req.AccessToken, req.WebhookToken)
+	}
+	_, err := c.InsertOne(ctx, company) // want `\*methodfill\.Company written by InsertOne stores AccessToken \(key "access_token"\), WebhookToken \(key "webhook_token"\) in plaintext`
+	return err
+}
+
+// CreateSealed sets them from sealed values: the setter stores what it is
+// given, ciphertext here.
+func CreateSealed(ctx context.Context, c *mongo.Collection, code, token, hook string, key *[32]byte) error {
+	company := NewCompany(code)
+	company.UpdateMetaCredentials(seal(key, token), seal(key, hook))
+	_, err := c.InsertOne(ctx, company)
+	return err
+}
+
+// CreateBare never sets the credentials: nothing is stored in them.
+func CreateBare(ctx context.Context, c *mongo.Collection, code string) error {
+	_, err := c.InsertOne(ctx, NewCompany(code))
+	return err
+}
+
+func seal(key *[32]byte, s string) string { // want seal:`encrypted result`
+	block, err := aes.NewCipher(key[:])
+	if err != nil {
+		panic(err)
+	}
+	gcm, err := cipher.NewGCM(block)
+	if err != nil {
+		panic(err)
+	}
+	nonce := make([]byte, gcm.NonceSize())
+	if _, err := rand.Read(nonce); err != nil {
+		panic(err)
+	}
+	return hex.EncodeToString(gcm.Seal(nonce, nonce, []byte(s), nil))
 }

@@ -1,0 +1,60 @@
+// Package audit: an audit log keeps the old and new versions of what was
+// changed as interface{} values; the new version of a webhook the client
+// sent holds its signing secret.
+package audit
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+
+	"go.mongodb.org/mongo-driver/v2/mongo"
+)
+
+type Webhook struct {
+	URL    string `json:"url" bson:"url"`
+	Secret string `json:"secret" bson:"secret"`
+}
+
+type Change struct {
+	Old interface{} `bson:"old"`
+	New interface{} `bson:"new"`
+}
+
+type Entry struct {
+	Module  string            `bson:"module"`
+	Changes map[string]Change `bson:"changes"`
+}
+
+type Logger struct{ c *mongo.Collection }
+
+// LogChange stores the changes it is given.
+func (l *Logger) LogChange(ctx context.Context, module string, changes map[string]Change) error { // want LogChange:`writes param 2 under "changes" via LogChange -> InsertOne`
+	_, err := l.c.InsertOne(ctx, Entry{Module: module, Changes: changes})
+	return err
+}
+
+type Service struct {
+	hooks *mongo.Collection
+	audit *Logger
+}
+
+func (s *Service) Create(ctx context.Context, w *Webhook) error { // want Create:`writes param 1 via Create -> InsertOne, param 1 under "changes.webhook.new" via Create -> LogChange -> InsertOne`
+	if _, err := s.hooks.InsertOne(ctx, w); err != nil {
+		return err
+	}
+	return s.audit.LogChange(ctx, "webhooks", map[string]Change{"webhook": {New: w}})
+}
+
+// Rename logs a change that holds no secret.
+func (s *Service) Rename(ctx context.Context, url string) error {
+	return s.audit.LogChange(ctx, "webhooks", map[string]Change{"url": {New: url}})
+}
+
+func (s *Service) Handle(w http.ResponseWriter, r *http.Request) {
+	var hook Webhook
+	if err := json.NewDecoder(r.Body).Decode(&hook); err != nil {
+		return
+	}
+	_ = s.Create(r.Context(), &hook) // want `\*audit\.Webhook written by Create -> InsertOne stores Secret \(key "secret"\), Secret \(key "changes\.webhook\.new\.secret"\) in plaintext`
+}
