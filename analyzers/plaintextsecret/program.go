@@ -267,7 +267,7 @@ func calleeIdent(fun ast.Expr) *ast.Ident {
 // calls (nil for a static call of a function that passes a parameter on
 // to such calls), and whether the call is pending at all.
 func (x *pass) pendingCallee(fn *types.Func) (*types.Interface, bool) {
-	if fn == nil || x.sinkOf(fn) != nil {
+	if fn == nil {
 		return nil, false
 	}
 	if _, decodes := inputTarget(fn); decodes {
@@ -980,11 +980,15 @@ type linker struct {
 	reach        map[string][]string
 	convsUnknown bool
 	files        map[*token.FileSet]*hopFiles // hopFiles
+	// local counts, per function, the sinks its own package found (its
+	// sinkFact): a static call of it is reported by the modular pass for
+	// those, and the whole-program step adds only the sinks it derives.
+	local map[string]int
 }
 
 // newLinker joins the summaries and resolves every interface call.
 func newLinker(sums []*Summary) *linker {
-	l := &linker{sums: sums, sinks: make(map[string][]ParamSink), impls: make(map[*ifaceCall][]method), called: make(map[string]bool), direct: make(map[string]bool), stored: make(map[string]bool), backs: make(map[*ifaceRef]bool)}
+	l := &linker{sums: sums, sinks: make(map[string][]ParamSink), local: make(map[string]int), impls: make(map[*ifaceCall][]method), called: make(map[string]bool), direct: make(map[string]bool), stored: make(map[string]bool), backs: make(map[*ifaceRef]bool)}
 	seen := make(map[string]bool)
 	for _, s := range sums {
 		if l.matcher == nil {
@@ -992,6 +996,7 @@ func newLinker(sums []*Summary) *linker {
 		}
 		for k, ps := range s.sinks {
 			l.sinks[k] = ps
+			l.local[k] = len(ps)
 		}
 		for k := range s.refs {
 			l.called[k] = true
@@ -1122,10 +1127,16 @@ func (t implType) implements(c *ifaceCall) (method, bool) {
 	return t.methods[c.method], true
 }
 
-// sinksFor returns the sinks of m that cover argument index i.
-func (l *linker) sinksFor(m method, i int) []ParamSink {
+// sinksFor returns the sinks of m that cover argument index i. For a
+// static call, those of the callee's own package are left out: the
+// modular pass composed and reported them at the call already.
+func (l *linker) sinksFor(c *ifaceCall, m method, i int) []ParamSink {
 	var out []ParamSink
-	for _, p := range l.sinks[m.key] {
+	sinks := l.sinks[m.key]
+	if c.static != "" {
+		sinks = sinks[min(l.local[m.key], len(sinks)):]
+	}
+	for _, p := range sinks {
 		if p.Index == i || p.Variadic && p.Index <= i {
 			out = append(out, p)
 		}
@@ -1147,7 +1158,7 @@ func (l *linker) derive() {
 				}
 				for _, m := range l.impls[c] {
 					for _, a := range c.args {
-						for _, p := range l.sinksFor(m, a.index) {
+						for _, p := range l.sinksFor(c, m, a.index) {
 							for _, q := range a.params {
 								d, ok := compose(q, p)
 								if !ok {
@@ -1352,7 +1363,7 @@ func (l *linker) callFindings(s *Summary, c *ifaceCall) []analysis.Diagnostic {
 	}
 	for _, m := range l.impls[c] {
 		for _, a := range c.args {
-			for _, p := range l.sinksFor(m, a.index) {
+			for _, p := range l.sinksFor(c, m, a.index) {
 				var ls []pendingLeaf
 				entry := ""
 				switch {

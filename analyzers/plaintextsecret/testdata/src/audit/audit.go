@@ -26,20 +26,37 @@ type Entry struct {
 	Changes map[string]Change `bson:"changes"`
 }
 
-type Logger struct{ c *mongo.Collection }
+// Auditor is what the services see of the audit log.
+type Auditor interface {
+	LogChange(ctx context.Context, module string, changes map[string]Change) error
+}
+
+// Repository stores audit entries.
+type Repository interface {
+	Create(ctx context.Context, e Entry) error
+}
+
+type mongoRepository struct{ c *mongo.Collection }
+
+func (r *mongoRepository) Create(ctx context.Context, e Entry) error { // want Create:`writes param 1 via Create -> InsertOne`
+	_, err := r.c.InsertOne(ctx, e)
+	return err
+}
+
+type Logger struct{ repo Repository }
 
 // LogChange stores the changes it is given.
-func (l *Logger) LogChange(ctx context.Context, module string, changes map[string]Change) error { // want LogChange:`writes param 2 under "changes" via LogChange -> InsertOne`
-	_, err := l.c.InsertOne(ctx, Entry{Module: module, Changes: changes})
-	return err
+func (l *Logger) LogChange(ctx context.Context, module string, changes map[string]Change) error { // want LogChange:`writes param 2 under "changes" via LogChange -> Repository.Create -> Create -> InsertOne`
+	e := Entry{Module: module, Changes: changes}
+	return l.repo.Create(ctx, e)
 }
 
 type Service struct {
 	hooks *mongo.Collection
-	audit *Logger
+	audit Auditor
 }
 
-func (s *Service) Create(ctx context.Context, w *Webhook) error { // want Create:`writes param 1 via Create -> InsertOne, param 1 under "changes.webhook.new" via Create -> LogChange -> InsertOne`
+func (s *Service) Create(ctx context.Context, w *Webhook) error { // want Create:`writes param 1 via Create -> InsertOne, param 1 under "changes.webhook.new" via Create -> Auditor.LogChange -> LogChange -> Repository.Create -> Create -> InsertOne`
 	if _, err := s.hooks.InsertOne(ctx, w); err != nil {
 		return err
 	}
@@ -49,6 +66,10 @@ func (s *Service) Create(ctx context.Context, w *Webhook) error { // want Create
 // Rename logs a change that holds no secret.
 func (s *Service) Rename(ctx context.Context, url string) error {
 	return s.audit.LogChange(ctx, "webhooks", map[string]Change{"url": {New: url}})
+}
+
+func NewService(hooks, entries *mongo.Collection) *Service {
+	return &Service{hooks: hooks, audit: &Logger{repo: &mongoRepository{c: entries}}}
 }
 
 func (s *Service) Handle(w http.ResponseWriter, r *http.Request) {
