@@ -267,8 +267,8 @@ func calleeIdent(fun ast.Expr) *ast.Ident {
 // calls (nil for a static call of a function that passes a parameter on
 // to such calls), and whether the call is pending at all.
 func (x *pass) pendingCallee(fn *types.Func) (*types.Interface, bool) {
-	if fn == nil {
-		return nil, false
+	if fn == nil || x.sinkOf(fn) != nil && interfaceOf(fn) != nil {
+		return nil, false // an interface method the package's own types implement with a write
 	}
 	if _, decodes := inputTarget(fn); decodes {
 		return nil, false // render.Bind calls its value's Bind: a decoder, not a write
@@ -276,6 +276,9 @@ func (x *pass) pendingCallee(fn *types.Func) (*types.Interface, bool) {
 	if iface := interfaceOf(fn); iface != nil {
 		return iface, userInterface(fn)
 	}
+	// A static call: pending when the function passes a parameter on to
+	// a pending call, even if it also writes it itself (the modular pass
+	// reports that write, the whole-program step what it derives).
 	return nil, x.hasFlow(fn)
 }
 
