@@ -218,19 +218,25 @@ type resultFact struct {
 type FieldParam struct {
 	Field string
 	Index int
+	// Sub is the field of the parameter that the field holds, when the
+	// function copies a field of a struct parameter (a mapper: NewUser(e
+	// entities.User) User{Password: e.Password}); "" for the parameter
+	// itself.
+	Sub string
 }
 
-// fromParam returns the parameter whose value a constructor puts in field.
-func (r *resultFact) fromParam(field string) (int, bool) {
+// fromParam returns the parameter whose value a constructor puts in field,
+// and the field of that parameter it copies ("" for the parameter itself).
+func (r *resultFact) fromParam(field string) (int, string, bool) {
 	if r == nil {
-		return 0, false
+		return 0, "", false
 	}
 	for _, fp := range r.FromParams {
 		if fp.Field == field {
-			return fp.Index, true
+			return fp.Index, fp.Sub, true
 		}
 	}
-	return 0, false
+	return 0, "", false
 }
 
 // hashedAt returns r.HashedAt, nil for a nil fact.

@@ -2611,10 +2611,30 @@ func (ev *evaluation) matched(v ast.Expr, path, key string, field *types.Var, ke
 		return // the callee replaces this field (hashes it) before the write
 	}
 	if i, ok := f.param(unconvert(info, v)); ok {
-		kind := mongoapi.Document
-		if ev.filter {
-			kind = mongoapi.Filter
+		ev.paramLeaf(i, "", path, key, m)
+		return
+	}
+	entry := false
+	if i, name, ok := f.paramFieldOf(unconvert(info, v)); ok {
+		handled, deferred := ev.paramLeaf(i, name, path, key, m)
+		if handled {
+			return
 		}
+		entry = deferred
+	}
+	ev.leaves = append(ev.leaves, leaf{path: path, key: key, field: field, node: keyNode, match: m, value: v, entry: entry, embeds: note})
+}
+
+// paramLeaf records a sensitive value that is parameter i, or its field
+// name, as a sink of the parameter. It reports whether the callers judge
+// it (no leaf here), and whether a leaf made here is an entry point's.
+func (ev *evaluation) paramLeaf(i int, name, path, key string, m names.Match) (handled, entry bool) {
+	f := ev.f
+	kind := mongoapi.Document
+	if ev.filter {
+		kind = mongoapi.Filter
+	}
+	if name == "" {
 		s := ParamSink{Index: i, Kind: kind, Path: path, Leaf: true, Key: key}
 		if _, byKey := f.x.sensitiveKey(key, nil); !byKey {
 			// Sensitive in its context only (Credential.Value): callers
@@ -2622,10 +2642,9 @@ func (ev *evaluation) matched(v ast.Expr, path, key string, field *types.Var, ke
 			s.Entry, s.Category = m.Entry, m.Category
 		}
 		ev.params = append(ev.params, s)
-		return
+		return true, false
 	}
-	entry := false
-	if i, name, ok := f.paramFieldOf(unconvert(info, v)); ok {
+	{
 		// u.Password of a parameter: the callers' values are judged where
 		// they are known (a caller that hashes the password first writes
 		// no plaintext), in this package or, through the fact, in others.
@@ -2636,20 +2655,36 @@ func (ev *evaluation) matched(v ast.Expr, path, key string, field *types.Var, ke
 		here := f.x.calledHere(f.obj)
 		deferred := f.x.program && f.importable()
 		if here || deferred {
-			kind := mongoapi.Document
-			if ev.filter {
-				kind = mongoapi.Filter
-			}
 			ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: path, Leaf: true, Key: key, Field: name, Entry: m.Entry, Category: m.Category})
-		}
-		if here {
-			return
 		}
 		// Nothing here calls it: an entry point, unless another package
 		// does (the whole-program step decides).
-		entry = deferred
+		return here, deferred
 	}
-	ev.leaves = append(ev.leaves, leaf{path: path, key: key, field: field, node: keyNode, match: m, value: v, entry: entry, embeds: note})
+}
+
+// mappedParam returns the parameter of the function, and its field, that
+// a mapper called to make root copies into root's field name
+// (model := NewUser(entity) with entity a parameter: model.Password is
+// entity.Password).
+func (f *function) mappedParam(root ast.Expr, at token.Pos, name string) (int, string, bool) {
+	call := f.producerAt(root, at)
+	if call == nil || call.Ellipsis.IsValid() {
+		return 0, "", false
+	}
+	fn := f.callee(call)
+	if fn == nil {
+		return 0, "", false
+	}
+	j, sub, ok := f.x.resultOf(fn).fromParam(name)
+	if !ok || j >= len(call.Args) {
+		return 0, "", false
+	}
+	i, ok := f.param(unconvert(f.x.pass.TypesInfo, call.Args[j]))
+	if !ok || i < 0 {
+		return 0, "", false
+	}
+	return i, sub, true
 }
 
 // importable reports whether other packages can call the function by
@@ -2846,6 +2881,15 @@ func (ev *evaluation) typed(root ast.Expr, t types.Type, prefix string, addressa
 			l := leaf{path: join(prefix, fld.Path), key: fld.Key, field: fld.Var, match: m, root: root, fieldPath: f.x.paths.Concat(ev.subPath, f.x.fieldPath(fld))}
 			if fld.Parent == nil && ev.subPath == nil {
 				l.owner = f.rootVar(root)
+				if i, sub, ok := f.mappedParam(root, ev.at, fld.Var.Name()); ok && !f.assignedSince(root, fld.Var) {
+					// model := NewUser(entity): the callers' entities say
+					// what the field holds.
+					handled, entry := ev.paramLeaf(i, sub, l.path, fld.Key, m)
+					if handled {
+						return false
+					}
+					l.entry = entry
+				}
 			}
 			ev.leaves = append(ev.leaves, l)
 		}
@@ -3006,4 +3050,19 @@ func topElemField(p *flow.Path) bool {
 		}
 	}
 	return len(steps) > 0
+}
+
+// assignedSince reports whether the function assigns field fv of the
+// variable root names, or calls a method that replaces it: then the
+// assignment, not the constructor, says what the field holds.
+func (f *function) assignedSince(root ast.Expr, fv *types.Var) bool {
+	k, ok := f.location(unaddr(root))
+	if !ok {
+		return false
+	}
+	if f.mutated(k.obj, fv.Name()) {
+		return true
+	}
+	k.path = f.x.paths.Concat(k.path, f.x.paths.Fields(nil, fv))
+	return len(f.assigns[k]) > 0
 }

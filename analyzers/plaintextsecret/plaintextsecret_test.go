@@ -417,3 +417,10 @@ func TestMapKeys(t *testing.T) {
 func TestAudit(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), programMode(t), "audit")
 }
+
+// TestMapper: a constructor that copies fields of a struct parameter (an
+// entity-to-model mapper) passes the question of what they hold to the
+// callers of the function that calls it with its own parameter.
+func TestMapper(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "mapper")
+}

@@ -445,7 +445,10 @@ func (f *function) leafValue(l leaf) flow.Value {
 				if x.resultOf(fn).protectsField(l.field.Name()) {
 					return flow.Of(flow.Trusted)
 				}
-				if i, ok := x.resultOf(fn).fromParam(l.field.Name()); ok && i < len(call.Args) && !call.Ellipsis.IsValid() {
+				if i, sub, ok := x.resultOf(fn).fromParam(l.field.Name()); ok && i < len(call.Args) && !call.Ellipsis.IsValid() {
+					if sub != "" {
+						return f.fieldValue(call.Args[i], sub, call.Pos()) // NewUser(entity): entity.Password
+					}
 					return f.valueOf(call.Args[i], 0) // NewSecret(desc, sealed): what the caller passed
 				}
 				return flow.Seen(flow.Plain, call.Pos(), "what "+fn.Name()+" returns")
@@ -456,6 +459,36 @@ func (f *function) leafValue(l leaf) flow.Value {
 		return flow.Seen(flow.Input, l.root.Pos(), "what the client sent, decoded into "+f.x.exprString(l.root))
 	}
 	return flow.Of(flow.Plain)
+}
+
+// isSelector reports whether e is a selector expression (x.F).
+func isSelector(e ast.Expr) bool {
+	_, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	return ok
+}
+
+// fieldValue evaluates field sub of the struct e holds at pos (what a
+// mapper copies from its argument: NewUser(entity) takes entity.Password).
+func (f *function) fieldValue(e ast.Expr, sub string, pos token.Pos) flow.Value {
+	fv := fieldByName(f.x.pass.TypesInfo.TypeOf(e), sub)
+	k, ok := f.location(unaddr(e))
+	if fv == nil || !ok {
+		return flow.Seen(flow.Plain, e.Pos(), sub+" of "+f.x.exprString(e))
+	}
+	if f.mutated(k.obj, sub) {
+		return flow.Of(flow.Trusted) // entity.HashPassword() before
+	}
+	k.path = f.x.paths.Concat(k.path, f.x.paths.Fields(nil, fv))
+	if as := f.assignsBefore(k, pos); len(as) > 0 {
+		return f.assignedValue(as, 0)
+	}
+	if f.fromDatabase(k) {
+		return flow.Of(flow.Stored)
+	}
+	if f.fromInput(unaddr(e)) {
+		return flow.Seen(flow.Input, e.Pos(), "what the client sent, decoded into "+f.x.exprString(e))
+	}
+	return flow.Seen(flow.Plain, e.Pos(), sub+" of "+f.x.exprString(e))
 }
 
 // assignsBefore returns the assignments to k that come before pos in the
@@ -1563,6 +1596,8 @@ func (f *function) fieldsFromParams(results []ast.Expr) []FieldParam {
 			}
 			if i, ok := f.param(unconvert(f.x.pass.TypesInfo, val)); ok && i >= 0 {
 				got = append(got, FieldParam{Field: name, Index: i})
+			} else if i, sub, ok := f.paramFieldOf(unconvert(f.x.pass.TypesInfo, val)); ok && i >= 0 && isSelector(unconvert(f.x.pass.TypesInfo, val)) {
+				got = append(got, FieldParam{Field: name, Index: i, Sub: sub}) // a mapper: User{Password: e.Password}
 			}
 		})
 		if first {
@@ -1832,6 +1867,34 @@ func protectiveName(e ast.Expr) bool {
 	return false
 }
 
+// namedProtector reads the name of a function value (a variable or a
+// struct field of func type, which has no static callee) as what it does
+// to its argument: hashFn, passwordHashFunction, encrypt.
+func namedProtector(fun ast.Expr) (flow.Value, bool) {
+	var name string
+	switch n := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		name = n.Name
+	case *ast.SelectorExpr:
+		name = n.Sel.Name
+	default:
+		return flow.Value{}, false
+	}
+	for _, w := range names.Tokenize(name) {
+		v, ok := cryptoapi.LookupWord(w)
+		if !ok || v.Plural || v.Ciphertext {
+			continue
+		}
+		switch v.Protection {
+		case cryptoapi.Hashed:
+			return flow.Of(flow.Hashed), true
+		case cryptoapi.Encrypted:
+			return flow.Of(flow.Encrypted), true
+		}
+	}
+	return flow.Value{}, false
+}
+
 // protectedAssignments reports whether every assignment holds a protected
 // value.
 func (f *function) protectedAssignments(as []assignment, c names.Category, depth int) bool {
@@ -1943,6 +2006,12 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 		}
 		fn := f.callee(n)
 		if fn == nil {
+			if v, ok := namedProtector(n.Fun); ok {
+				// uc.passwordHashFunction(pw), encrypt(secret): a function
+				// value whose name says it hashes or encrypts; main wires
+				// the real one in.
+				return v
+			}
 			return flow.Seen(flow.Plain, n.Pos(), "the result of "+f.x.exprString(n.Fun))
 		}
 		if encoders(fn.Origin().FullName()) && len(n.Args) > 0 {
