@@ -109,6 +109,12 @@ type ifaceCall struct {
 	iface    map[string]string // the interface's methods: name -> sig
 	ifaceKey string            // the interface's identity (ifaceKey), when it is named
 	static   string            // the function called, by full name, for a static call
+	// pkg is the calling package's path; resolvedHere marks an interface
+	// method that the package's own types implement with a write (its
+	// sinkFact): the modular pass reported what those implementations
+	// write, and the step adds only what it derives for them.
+	pkg          string
+	resolvedHere bool
 	name     string            // "Repository.Create", for messages
 	method   string
 	fn       string   // full name of the calling function
@@ -267,8 +273,8 @@ func calleeIdent(fun ast.Expr) *ast.Ident {
 // calls (nil for a static call of a function that passes a parameter on
 // to such calls), and whether the call is pending at all.
 func (x *pass) pendingCallee(fn *types.Func) (*types.Interface, bool) {
-	if fn == nil || x.sinkOf(fn) != nil && interfaceOf(fn) != nil {
-		return nil, false // an interface method the package's own types implement with a write
+	if fn == nil {
+		return nil, false
 	}
 	if _, decodes := inputTarget(fn); decodes {
 		return nil, false // render.Bind calls its value's Bind: a decoder, not a write
@@ -443,7 +449,8 @@ func (f *function) summarizeCalls(s *Summary) {
 			return true
 		}
 		pos := f.x.pass.Fset.Position(call.Pos())
-		c := ifaceCall{method: fn.Name(), fnName: f.decl.Name.Name, at: Hop{File: pos.Filename, Line: pos.Line, Column: pos.Column, In: f.decl.Name.Name}}
+		c := ifaceCall{method: fn.Name(), fnName: f.decl.Name.Name, at: Hop{File: pos.Filename, Line: pos.Line, Column: pos.Column, In: f.decl.Name.Name}, pkg: f.x.pass.Pkg.Path()}
+		c.resolvedHere = iface != nil && f.x.sinkOf(fn) != nil
 		if iface != nil {
 			if generic := interfaceOf(fn.Origin()); generic != nil && fn.Origin() != fn {
 				// Query[Session].InsertOne: its implementations are generic
@@ -1136,7 +1143,7 @@ func (t implType) implements(c *ifaceCall) (method, bool) {
 func (l *linker) sinksFor(c *ifaceCall, m method, i int) []ParamSink {
 	var out []ParamSink
 	sinks := l.sinks[m.key]
-	if c.static != "" {
+	if c.static != "" || c.resolvedHere && (strings.HasPrefix(m.key, "(*"+c.pkg+".") || strings.HasPrefix(m.key, "("+c.pkg+".")) {
 		sinks = sinks[min(l.local[m.key], len(sinks)):]
 	}
 	for _, p := range sinks {

@@ -46,7 +46,7 @@ func (r *mongoRepository) Create(ctx context.Context, e Entry) error { // want C
 type Logger struct{ repo Repository }
 
 // LogChange stores the changes it is given.
-func (l *Logger) LogChange(ctx context.Context, module string, changes map[string]Change) error { // want LogChange:`writes param 2 under "changes" via LogChange -> Repository.Create -> Create -> InsertOne`
+func (l *Logger) LogChange(ctx context.Context, module string, changes map[string]Change) error { // want LogChange:`writes param 2 under "changes" via LogChange -> Repository.Create -> Create -> InsertOne` LogChange:`passes a parameter to a pending call`
 	e := Entry{Module: module, Changes: changes}
 	return l.repo.Create(ctx, e)
 }
@@ -56,7 +56,7 @@ type Service struct {
 	audit Auditor
 }
 
-func (s *Service) Create(ctx context.Context, w *Webhook) error { // want Create:`writes param 1 via Create -> InsertOne, param 1 under "changes.webhook.new" via Create -> Auditor.LogChange -> LogChange -> Repository.Create -> Create -> InsertOne`
+func (s *Service) Create(ctx context.Context, w *Webhook) error { // want Create:`writes param 1 via Create -> InsertOne, param 1 under "changes.webhook.new" via Create -> Auditor.LogChange -> LogChange -> Repository.Create -> Create -> InsertOne` Create:`passes a parameter to a pending call`
 	if _, err := s.hooks.InsertOne(ctx, w); err != nil {
 		return err
 	}

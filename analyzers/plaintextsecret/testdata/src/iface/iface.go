@@ -55,13 +55,13 @@ func CreateHashed(ctx context.Context, s Store, email string) error {
 	return s.Put(ctx, &Account{Email: email, APIKey: digest(newKey())})
 }
 
-func Refresh(ctx context.Context, s Store, id string) error {
+func Refresh(ctx context.Context, s Store, id string) error { // want Refresh:`passes a parameter to a pending call`
 	return s.SetToken(ctx, id, newKey()) // want `value written by Store.SetToken -> SetToken -> UpdateOne stores key "refresh_token" in plaintext`
 }
 
 // Forward passes its parameter on through the interface: a wrapper, like
 // a function calling the implementation directly.
-func Forward(ctx context.Context, s Store, id, token string) error { // want Forward:`writes param 3 as "refresh_token" via Forward -> Store.SetToken -> SetToken -> UpdateOne`
+func Forward(ctx context.Context, s Store, id, token string) error { // want Forward:`writes param 3 as "refresh_token" via Forward -> Store.SetToken -> SetToken -> UpdateOne` Forward:`passes a parameter to a pending call`
 	return s.SetToken(ctx, id, token)
 }
 
