@@ -115,14 +115,14 @@ type ifaceCall struct {
 	// write, and the step adds only what it derives for them.
 	pkg          string
 	resolvedHere bool
-	name     string            // "Repository.Create", for messages
-	method   string
-	fn       string   // full name of the calling function
-	exported bool     // the calling function can be called from outside the program
-	fnName   string   // its name in messages
-	params   []string // its parameters' names
-	args     []argFlow
-	at       Hop // the call, for the paths of sinks derived through it
+	name         string // "Repository.Create", for messages
+	method       string
+	fn           string   // full name of the calling function
+	exported     bool     // the calling function can be called from outside the program
+	fnName       string   // its name in messages
+	params       []string // its parameters' names
+	args         []argFlow
+	at           Hop // the call, for the paths of sinks derived through it
 }
 
 // argFlow is what one argument of an ifaceCall passes.
