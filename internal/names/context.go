@@ -133,6 +133,9 @@ func (m *Matcher) MatchField(f Field) (Match, bool) {
 	if mt, ok := m.bySession(f); ok {
 		return mt, true
 	}
+	if mt, ok := m.byHeaderValue(f); ok {
+		return mt, true
+	}
 	if !generic || f.Owner == "" && len(f.Siblings) == 0 && f.Package == "" {
 		return Match{}, false
 	}
@@ -210,6 +213,20 @@ func (m *Matcher) byOwnerQualified(f Field) (Match, bool) {
 	}
 	mt, ok := m.match(f.Owner+"_"+f.Name, f.Several)
 	if !ok || mt.Category != PersonalID {
+		return Match{}, false
+	}
+	return mt, true
+}
+
+// byHeaderValue reads the value of a credential sent in a request header
+// as that credential: ApiKey{HeaderName, HeaderValue} holds the API key in
+// HeaderValue (the name of the header is not secret).
+func (m *Matcher) byHeaderValue(f Field) (Match, bool) {
+	if f.Owner == "" || strings.Join(m.canonical(f.Name), " ") != "header value" {
+		return Match{}, false
+	}
+	mt, ok := m.match(f.Owner+"_value", f.Several)
+	if !ok || mt.Category != Credential && mt.Category != PrivateKey {
 		return Match{}, false
 	}
 	return mt, true

@@ -48,6 +48,9 @@ func TestMatchField(t *testing.T) {
 
 		// Login sessions: the identifier is the bearer, unless a token
 		// beside it is.
+		{"api key header value", Field{Name: "HeaderValue", Key: "header_value", Owner: "ApiKey", Siblings: []string{"HeaderName"}}, "api key", Credential},
+		{"api key header name", Field{Name: "HeaderName", Key: "header_name", Owner: "ApiKey", Siblings: []string{"HeaderValue"}}, "", 0},
+		{"custom header value", Field{Name: "HeaderValue", Key: "header_value", Owner: "CustomHeader", Siblings: []string{"HeaderName"}}, "", 0},
 		{"session id", Field{Name: "SessionId", Key: "SessionId", Owner: "Session", Siblings: []string{"UserId", "LoginTimes", "UpdatedTime"}}, "session id", Credential},
 		{"user session id", Field{Name: "ID", Key: "id", Owner: "UserSession", Siblings: []string{"UserID", "Data", "ExpiredAt"}}, "session id", Credential},
 		{"session id beside token", Field{Name: "SessionID", Key: "sessionId", Owner: "Session", Siblings: []string{"UserID", "Token", "RefreshToken"}}, "", 0},
