@@ -38,7 +38,9 @@ bson.E{...})) or by helpers that add a key to the caller's document
 $in, $eq and $ne values are matched against the field they are under.
 A generic key or field (code, value, key) is read with the name of the
 variable it holds ({"code": resetCode}). A constructor that stores its parameter in
-a field (NewSecret(desc, secret)), a struct passed by value and hashed into
+a field (NewSecret(desc, secret)), a mapper that copies the fields of a
+struct parameter (NewUser(e) User{Password: e.Password}), a setter called
+on a constructor's result (company.UpdateMetaCredentials(token)), a struct passed by value and hashed into
 the function's own copy, and a parameter assigned into a sub-document of
 the document written are judged with what each caller passes. An interface
 call whose implementation in the same package writes is followed too, and
@@ -146,7 +148,11 @@ in their context (APIKey.Value) and "_id" are not read this way. Hooks an
 ODM calls on the document before it writes (qmgo's BeforeInsert, mgm's
 Creating, Updating and Saving) count like a method the caller calls: one
 that hashes the document's own password protects it on those writes, and
-on wrappers of them.
+on wrappers of them. A function given a map that puts a hash under one
+of its keys (GenerateAndHashOTP(data) setting data["password"]) protects
+what the caller's map holds there afterwards, and a call of a function
+value named as a hash or encryption (uc.passwordHashFunction(pw), wired
+in by main) protects its result.
 
 Also not reported: fields of the types of this project's field-level
 encryption module (github.com/cryptolint/cryptolint/fieldcrypt), recognised
