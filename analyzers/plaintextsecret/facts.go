@@ -35,6 +35,10 @@ type ParamSink struct {
 	Field    string
 	Entry    string
 	Category names.Category
+	// MapKey, with Leaf, says that the value stored is what the map
+	// parameter holds under this key (data["password"] of the request map
+	// the function is given): callers judge what their map holds there.
+	MapKey string
 	// Via names the write for messages: "InsertOne", or "Save -> InsertOne".
 	Via string
 	// Replaced lists the Go fields (Password, Profile.SSN) of a document parameter that
@@ -91,7 +95,9 @@ func (f *sinkFact) String() string {
 		case p.Variadic:
 			s += "..."
 		}
-		if p.Leaf && p.Field != "" && p.Generic {
+		if p.Leaf && p.MapKey != "" {
+			s += fmt.Sprintf(" key %q as %q", p.MapKey, p.Path)
+		} else if p.Leaf && p.Field != "" && p.Generic {
 			s += fmt.Sprintf(" field %s as %q, sensitive by the caller's name", p.Field, p.Path)
 		} else if p.Leaf && p.Field != "" {
 			s += fmt.Sprintf(" field %s as %q", p.Field, p.Path)
@@ -133,7 +139,7 @@ func (p ParamSink) equal(q ParamSink) bool {
 		p.Variadic == q.Variadic && p.Addressable == q.Addressable && p.Leaf == q.Leaf &&
 		p.Key == q.Key && p.Field == q.Field && p.Entry == q.Entry && p.Category == q.Category &&
 		p.Via == q.Via && slices.Equal(p.Replaced, q.Replaced) && slices.Equal(p.ReplacedKeys, q.ReplacedKeys) && p.Select == q.Select && slices.Equal(p.Keys, q.Keys) &&
-		p.Sub == q.Sub && p.SubKey == q.SubKey && p.Generic == q.Generic
+		p.Sub == q.Sub && p.SubKey == q.SubKey && p.Generic == q.Generic && p.MapKey == q.MapKey
 }
 
 // protectedFact marks a struct field whose declaration carries a

@@ -1044,6 +1044,10 @@ func (f *function) evaluateArg(arg ast.Expr, s ParamSink) *evaluation {
 	if ev.filter {
 		ev.returned = f.decodedInto(arg)
 	}
+	if s.Leaf && s.MapKey != "" {
+		ev.mapKeyArg(arg, s)
+		return ev
+	}
 	if s.Leaf && s.Field != "" {
 		ev.receiverField(arg, s.Field, s.Path, s.Key, names.Match{Entry: s.Entry, Category: s.Category}, s.Generic)
 		return ev
@@ -2615,7 +2619,15 @@ func (ev *evaluation) matched(v ast.Expr, path, key string, field *types.Var, ke
 		return
 	}
 	entry := false
-	if i, name, ok := f.paramFieldOf(unconvert(info, v)); ok {
+	if i, mapKey, ok := f.paramKeyOf(unconvert(info, v)); ok {
+		// data["password"] of a map parameter: the callers' maps say
+		// what it holds (one hashed the key in place before the call).
+		handled, deferred := ev.paramKeyLeaf(i, mapKey, path, key, m)
+		if handled {
+			return
+		}
+		entry = deferred
+	} else if i, name, ok := f.paramFieldOf(unconvert(info, v)); ok {
 		handled, deferred := ev.paramLeaf(i, name, path, key, m)
 		if handled {
 			return
@@ -2661,6 +2673,76 @@ func (ev *evaluation) paramLeaf(i int, name, path, key string, m names.Match) (h
 		// does (the whole-program step decides).
 		return here, deferred
 	}
+}
+
+// paramKeyOf returns the parameter and the constant key when e reads a
+// key of a map parameter that the function does not set or have replaced
+// before (data["password"], data["password"].(string)).
+func (f *function) paramKeyOf(e ast.Expr) (int, string, bool) {
+	if ta, ok := ast.Unparen(e).(*ast.TypeAssertExpr); ok {
+		e = ta.X
+	}
+	ix, ok := ast.Unparen(e).(*ast.IndexExpr)
+	if !ok {
+		return 0, "", false
+	}
+	k, ok := f.location(ix)
+	if !ok || k.path == nil || k.path.Len() != 1 || !k.path.Last().IsKey() {
+		return 0, "", false
+	}
+	i, isParam := f.params[k.obj]
+	if !isParam || i < 0 || len(f.assignsBefore(k, ix.Pos())) > 0 || f.keyReplaced(ix) {
+		return 0, "", false
+	}
+	return i, k.path.Last().Key, true
+}
+
+// paramKeyLeaf is paramLeaf for the value under key mapKey of map
+// parameter i.
+func (ev *evaluation) paramKeyLeaf(i int, mapKey, path, key string, m names.Match) (handled, entry bool) {
+	f := ev.f
+	kind := mongoapi.Document
+	if ev.filter {
+		kind = mongoapi.Filter
+	}
+	here := f.x.calledHere(f.obj)
+	deferred := f.x.program && f.importable()
+	if here || deferred {
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: path, Leaf: true, Key: key, MapKey: mapKey, Entry: m.Entry, Category: m.Category})
+	}
+	return here, deferred
+}
+
+// mapKeyArg evaluates what the caller's map argument holds under the key
+// that the callee stores (ParamSink.MapKey): protected when a function
+// given the map hashed it in place, the caller's own callers' when the
+// map is its parameter, else what the function assigned or decoded there.
+func (ev *evaluation) mapKeyArg(arg ast.Expr, s ParamSink) {
+	f := ev.f
+	k, ok := f.location(unaddr(arg))
+	if !ok || k.path != nil || !mongoapi.IsDocumentMap(f.x.pass.TypesInfo.TypeOf(unaddr(arg))) {
+		return
+	}
+	if f.keyReplacedAt(k.obj, s.MapKey, arg.Pos()) {
+		return // GenerateAndHashOTP(data) before: the hash is what the callee stores
+	}
+	m := names.Match{Entry: s.Entry, Category: s.Category}
+	if m.Entry == "" {
+		mt, ok := f.x.matcher.Match(s.Key)
+		if !ok {
+			return
+		}
+		m = mt
+	}
+	kk := k
+	kk.path = f.x.paths.Extend(nil, flow.Step{Key: s.MapKey})
+	if i, isParam := f.params[k.obj]; isParam && i >= 0 && len(f.assignsBefore(kk, arg.Pos())) == 0 {
+		if handled, deferred := ev.paramKeyLeaf(i, s.MapKey, s.Path, s.Key, m); !handled {
+			ev.leaves = append(ev.leaves, leaf{path: s.Path, key: s.Key, match: m, root: unaddr(arg), fieldPath: kk.path, entry: deferred})
+		}
+		return
+	}
+	ev.leaves = append(ev.leaves, leaf{path: s.Path, key: s.Key, match: m, root: unaddr(arg), fieldPath: kk.path})
 }
 
 // mappedParam returns the parameter of the function, and its field, that

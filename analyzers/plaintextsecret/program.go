@@ -732,12 +732,12 @@ func (f *function) summarizeEntries(s *Summary) {
 	if f.obj == nil || !f.obj.Exported() || f.x.pass.Pkg.Name() == "main" {
 		return
 	}
-	if fact := f.x.local[f.obj]; fact == nil || !slices.ContainsFunc(fact.Params, func(p ParamSink) bool { return p.Leaf && p.Field == "" && p.Index >= 0 && !p.Generic }) {
+	if fact := f.x.local[f.obj]; fact == nil || !slices.ContainsFunc(fact.Params, func(p ParamSink) bool { return p.Leaf && p.Field == "" && p.MapKey == "" && p.Index >= 0 && !p.Generic }) {
 		return // no parameter written as one value: its wrapper fact says so without a walk
 	}
 	f.eachWrite(func(_ write, sk ParamSink, arg ast.Expr, ev *evaluation) {
 		for _, p := range ev.params {
-			if !p.Leaf || p.Field != "" || p.Index < 0 || p.Generic {
+			if !p.Leaf || p.Field != "" || p.MapKey != "" || p.Index < 0 || p.Generic {
 				continue
 			}
 			name := f.paramName(p.Index)
@@ -1147,6 +1147,9 @@ func (l *linker) sinksFor(c *ifaceCall, m method, i int) []ParamSink {
 		sinks = sinks[min(l.local[m.key], len(sinks)):]
 	}
 	for _, p := range sinks {
+		if p.MapKey != "" {
+			continue // a key of a map parameter: the modular pass judges it at the callers
+		}
 		if p.Index == i || p.Variadic && p.Index <= i {
 			out = append(out, p)
 		}
@@ -1215,6 +1218,9 @@ func (c *ifaceCall) hops(p ParamSink) []Hop {
 // compose returns the sink of a parameter that an argument carries as q,
 // when the callee writes the argument as p.
 func compose(q, p ParamSink) (ParamSink, bool) {
+	if p.MapKey != "" || q.MapKey != "" {
+		return ParamSink{}, false // a key of a map parameter: judged by the modular pass's callers
+	}
 	switch {
 	case p.Leaf && p.Field == "" && q.Leaf && q.Path == "":
 		// The callee's reason travels with it: a filter's generic "code"

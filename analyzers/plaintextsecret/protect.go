@@ -1088,11 +1088,18 @@ func (f *function) keyReplaced(e ast.Expr) bool {
 	if !ok || k.path == nil || k.path.Len() != 1 {
 		return false
 	}
-	key := k.path.Last().Key
-	var last token.Pos // the last call before e that sets the key
+	return f.keyReplacedAt(k.obj, k.path.Last().Key, ix.Pos())
+}
+
+// keyReplacedAt reports whether key of map variable v was last set before
+// pos by a function given the map that puts a protected value there, and
+// not assigned since.
+func (f *function) keyReplacedAt(v types.Object, key string, pos token.Pos) bool {
+	k := assignKey{obj: v, path: f.x.paths.Extend(nil, flow.Step{Key: key})}
+	var last token.Pos // the last call before pos that sets the key
 	protected := false
-	for _, c := range f.methodCalls[k.obj] {
-		if c.pos >= ix.Pos() {
+	for _, c := range f.methodCalls[v] {
+		if c.pos >= pos {
 			break
 		}
 		r := f.x.resultOf(c.fn)
@@ -1110,7 +1117,7 @@ func (f *function) keyReplaced(e ast.Expr) bool {
 		return false
 	}
 	for _, a := range f.assigns[k] {
-		if a.rhs.Pos() > last && a.rhs.Pos() < ix.Pos() {
+		if a.rhs.Pos() > last && a.rhs.Pos() < pos {
 			return false // data["password"] = r.FormValue("password") after the call
 		}
 	}

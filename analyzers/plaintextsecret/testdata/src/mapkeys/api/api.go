@@ -58,3 +58,36 @@ func CreateGuest(ctx context.Context, c *mongo.Collection, r *http.Request) erro
 	core.SetTemporary(data)
 	return core.CreateLoginRecord(ctx, c, data["email"].(string), data["password"].(string)) // want `value written by CreateLoginRecord -> InsertOne stores key "password" in plaintext`
 }
+
+// notify stores the login of an account whose map its callers prepared:
+// what it stores under "password" is what each caller's map holds there.
+func notify(ctx context.Context, c *mongo.Collection, data map[string]interface{}) error { // want notify:`writes param 2 key "password" as "password" via notify -> CreateLoginRecord -> InsertOne`
+	return core.CreateLoginRecord(ctx, c, data["email"].(string), data["password"].(string))
+}
+
+// CreateTenant hashes into the map before notify stores it.
+func CreateTenant(ctx context.Context, c *mongo.Collection, r *http.Request) error {
+	var data map[string]interface{}
+	if err := json.NewDecoder(r.Body).Decode(&data); err != nil {
+		return err
+	}
+	if _, err := core.GenerateAndHashOTP(data); err != nil {
+		return err
+	}
+	return notify(ctx, c, data)
+}
+
+// CreateVisitor passes the client's map on as it came.
+func CreateVisitor(ctx context.Context, c *mongo.Collection, r *http.Request) error {
+	var data map[string]interface{}
+	if err := json.NewDecoder(r.Body).Decode(&data); err != nil {
+		return err
+	}
+	return notify(ctx, c, data) // want `value written by notify -> CreateLoginRecord -> InsertOne stores key "password" in plaintext`
+}
+
+// Notify is exported and nothing here calls it: under modular analysis
+// the write is judged where it is.
+func Notify(ctx context.Context, c *mongo.Collection, data map[string]interface{}) error {
+	return core.CreateLoginRecord(ctx, c, data["email"].(string), data["password"].(string)) // want `value written by CreateLoginRecord -> InsertOne stores key "password" in plaintext`
+}
