@@ -1832,13 +1832,8 @@ func valueName(info *types.Info, v ast.Expr) string {
 // the secret is kept rather than the secret (cfg.PreSharedKeyFile,
 // PasswordPath, TokenEnv): the path or variable name is stored.
 func publicName(e ast.Expr) bool {
-	var name string
-	switch n := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		name = n.Name
-	case *ast.SelectorExpr:
-		name = n.Sel.Name
-	default:
+	name, ok := exprName(e)
+	if !ok {
 		return false
 	}
 	words := names.Tokenize(name)
@@ -1859,13 +1854,7 @@ func publicName(e ast.Expr) bool {
 // protectiveName reports whether a variable's or field's name says it
 // holds a hash or ciphertext.
 func protectiveName(e ast.Expr) bool {
-	var name string
-	switch n := e.(type) {
-	case *ast.Ident:
-		name = n.Name
-	case *ast.SelectorExpr:
-		name = n.Sel.Name
-	}
+	name, _ := exprName(e)
 	for _, w := range names.Tokenize(name) {
 		if protectiveWord(w) {
 			return true
@@ -1874,17 +1863,24 @@ func protectiveName(e ast.Expr) bool {
 	return false
 }
 
+// exprName returns the name a variable or a field selection is written
+// with (hashFn, uc.passwordHashFunction: "passwordHashFunction").
+func exprName(e ast.Expr) (string, bool) {
+	switch n := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return n.Name, true
+	case *ast.SelectorExpr:
+		return n.Sel.Name, true
+	}
+	return "", false
+}
+
 // namedProtector reads the name of a function value (a variable or a
 // struct field of func type, which has no static callee) as what it does
 // to its argument: hashFn, passwordHashFunction, encrypt.
 func namedProtector(fun ast.Expr) (flow.Value, bool) {
-	var name string
-	switch n := ast.Unparen(fun).(type) {
-	case *ast.Ident:
-		name = n.Name
-	case *ast.SelectorExpr:
-		name = n.Sel.Name
-	default:
+	name, ok := exprName(fun)
+	if !ok {
 		return flow.Value{}, false
 	}
 	for _, w := range names.Tokenize(name) {
