@@ -122,7 +122,7 @@ func (m *Matcher) MatchField(f Field) (Match, bool) {
 		return Match{}, false
 	}
 	if mt, ok := m.matchKeyed(f.Name, f.Key, f.Several); ok {
-		if postalPIN(mt, f.Siblings) || paymentApproval(mt, f.Owner) {
+		if postalPIN(mt, f.Siblings) || paymentApproval(mt, f.Owner) || pushAddress(f) {
 			return Match{}, false
 		}
 		return mt, true
@@ -181,6 +181,28 @@ func postalPIN(mt Match, siblings []string) bool {
 		}
 	}
 	return n >= need
+}
+
+// pushOwners are words of a type's name saying that it registers a device
+// for push notifications (CreateFcmRequest, ApnsDevice).
+var pushOwners = []string{"fcm", "apns", "push", "gcm"}
+
+// pushAddress reports whether a registration or device token is a push
+// notification address by its owner's name (CreateFcmRequest's
+// RegistrationToken): it says where to deliver, it opens nothing. The
+// owner's other fields (an FCM server key) are still read as they are.
+func pushAddress(f Field) bool {
+	owner := Tokenize(f.Owner)
+	switch strings.Join(Tokenize(f.Name), " ") {
+	case "registration token":
+		if slices.Contains(owner, "firebase") {
+			return true // Firebase's name for a device's FCM address
+		}
+	case "device token", "push token", "token":
+	default:
+		return false
+	}
+	return slices.ContainsFunc(owner, func(w string) bool { return slices.Contains(pushOwners, w) })
 }
 
 // paymentOwners are words of a type's name saying that it records a card

@@ -48,6 +48,11 @@ func TestMatchField(t *testing.T) {
 
 		// Login sessions: the identifier is the bearer, unless a token
 		// beside it is.
+		{"fcm registration token", Field{Name: "RegistrationToken", Key: "registration_token", Owner: "CreateFcmRequest", Siblings: []string{"DeviceType", "UserWallet"}}, "", 0},
+		{"firebase registration token", Field{Name: "RegistrationToken", Key: "registration_token", Owner: "FirebaseRegistrationToken", Siblings: []string{"UserWallet", "DeviceType"}}, "", 0},
+		{"firebase user token", Field{Name: "Token", Key: "token", Owner: "FirebaseUser", Siblings: []string{"UID"}}, "token", Credential},
+		{"fcm api key", Field{Name: "APIKey", Key: "api_key", Owner: "FcmConfig"}, "api key", Credential},
+		{"gitlab registration token", Field{Name: "RegistrationToken", Key: "registration_token", Owner: "Runner"}, "token", Credential},
 		{"api key header value", Field{Name: "HeaderValue", Key: "header_value", Owner: "ApiKey", Siblings: []string{"HeaderName"}}, "api key", Credential},
 		{"api key header name", Field{Name: "HeaderName", Key: "header_name", Owner: "ApiKey", Siblings: []string{"HeaderValue"}}, "", 0},
 		{"custom header value", Field{Name: "HeaderValue", Key: "header_value", Owner: "CustomHeader", Siblings: []string{"HeaderName"}}, "", 0},
