@@ -2368,7 +2368,10 @@ func (ev *evaluation) laterFieldAssignments(v types.Object, lit *ast.CompositeLi
 		if set[enc.Vars[0].Name()] {
 			continue // set in the literal (an inline struct whole)
 		}
-		as := ev.f.assigns[assignKey{obj: v, path: ev.f.x.fieldPath(enc)}]
+		// The last assignment before the write: one after it (a closure
+		// that clears the field and writes again later) is not what this
+		// write stores.
+		as := ev.f.assignsBefore(assignKey{obj: v, path: ev.f.x.fieldPath(enc)}, ev.at)
 		if len(as) > 0 {
 			ev.value(as[len(as)-1].rhs, join(prefix, enc.Path), enc.Key, fv, enc.Owner, nil, enc.Addressable)
 			set[fv.Name()] = true

@@ -8,10 +8,10 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 )
 
-// Kills reports whether the statement at s runs on every path from the
-// position from to the position to, both in the same function: s is a
-// statement of a statement list (a block or a case body) that holds both
-// positions, after from and ending before to. A later assignment to a
+// Kills reports whether the statement at s runs after the position from
+// on every path to the position to: s is a statement of a statement list
+// (a block or a case body) that holds to, after from and ending before
+// to; from may be before the list. A later assignment to a
 // location that kills an earlier one replaces its value on the way to a
 // use at to. The function holding s must have no goto (Jumps), which could
 // skip s; return, break and continue leave the paths that reach to
@@ -26,8 +26,12 @@ func Kills(s inspector.Cursor, from, to token.Pos) bool {
 	default:
 		return false
 	}
+	// s runs before to whenever to runs: its list holds to. An assignment
+	// made before s, in the list or before it (outside a closure whose
+	// body s is in: u.Token = tok; time.AfterFunc(d, func() { u.Token =
+	// ""; save(u) })), is replaced by s at to.
 	list := s.Parent().Node()
-	if from < list.Pos() || to >= list.End() {
+	if to < list.Pos() || to >= list.End() {
 		return false
 	}
 	// Both must be in the function that runs s, not in a function literal

@@ -14,6 +14,7 @@ import (
 	"errors"
 	"net/http"
 	"os"
+	"time"
 
 	"go.mongodb.org/mongo-driver/v2/mongo"
 )
@@ -682,4 +683,50 @@ func seal(key *[32]byte, s string) string { // want seal:`encrypted result`
 		panic(err)
 	}
 	return hex.EncodeToString(gcm.Seal(nonce, nonce, []byte(s), nil))
+}
+
+// resetUser's token is set, then written later by a closure: one closure
+// clears it first and stores the empty token, the other stores it.
+type resetUser struct {
+	Email      string `bson:"email"`
+	ResetToken string `bson:"reset_token"`
+}
+
+func newResetToken() string {
+	b := make([]byte, 16)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+func ExpireReset(c *mongo.Collection, email string) string {
+	u := resetUser{Email: email}
+	u.ResetToken = newResetToken()
+	time.AfterFunc(time.Minute, func() {
+		u.ResetToken = ""
+		_, _ = c.InsertOne(context.Background(), u)
+	})
+	return u.ResetToken
+}
+
+func SaveResetLater(c *mongo.Collection, email string) string {
+	u := resetUser{Email: email}
+	u.ResetToken = newResetToken()
+	time.AfterFunc(time.Minute, func() {
+		_, _ = c.InsertOne(context.Background(), u) // want `methodfill\.resetUser written by InsertOne stores ResetToken \(key "reset_token"\) in plaintext`
+	})
+	return u.ResetToken
+}
+
+// IssueReset stores the token now, and an empty one a minute later.
+func IssueReset(ctx context.Context, c *mongo.Collection, email string) error {
+	u := resetUser{Email: email}
+	u.ResetToken = newResetToken()
+	if _, err := c.InsertOne(ctx, u); err != nil { // want `methodfill\.resetUser written by InsertOne stores ResetToken \(key "reset_token"\) in plaintext`
+		return err
+	}
+	time.AfterFunc(time.Minute, func() {
+		u.ResetToken = ""
+		_, _ = c.InsertOne(context.Background(), u)
+	})
+	return nil
 }
