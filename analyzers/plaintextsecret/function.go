@@ -1295,21 +1295,30 @@ func (f *function) replacedKeys(i int) []string {
 		return nil
 	}
 	var out []string
-	for k, as := range f.assigns {
-		if k.obj != obj || k.path == nil || k.path.Len() != 1 || !k.path.Last().IsKey() {
-			continue
-		}
-		key := k.path.Last().Key
-		m, ok := f.x.matcher.Match(key)
-		if !ok {
+	f.eachKeyAssigned(obj, func(key string, m names.Match, named bool, as []assignment) {
+		if !named {
 			m.Category = names.PrivateKey // a key that names nothing: only encryption protects what is under it
 		}
 		if f.protectedAssignments(as, m.Category, 0) || len(as) == 1 && f.protectedDoc(as[0].rhs) {
 			out = append(out, key)
 		}
-	}
+	})
 	slices.Sort(out)
 	return out
+}
+
+// eachKeyAssigned calls fn for each constant top-level key of map variable
+// obj that the function assigns (data["password"] = h), with what the key
+// names and the assignments.
+func (f *function) eachKeyAssigned(obj types.Object, fn func(key string, m names.Match, named bool, as []assignment)) {
+	for k, as := range f.assigns {
+		if k.obj != obj || k.path == nil || k.path.Len() != 1 || !k.path.Last().IsKey() {
+			continue
+		}
+		key := k.path.Last().Key
+		m, named := f.x.matcher.Match(key)
+		fn(key, m, named, as)
+	}
 }
 
 // protectedDoc reports whether e is a struct (or a pointer to one, or
@@ -2617,21 +2626,20 @@ func (ev *evaluation) matched(v ast.Expr, path, key string, field *types.Var, ke
 	if ev.replaces(field, path) {
 		return // the callee replaces this field (hashes it) before the write
 	}
+	var sink *ParamSink
 	if i, ok := f.param(unconvert(info, v)); ok {
-		ev.paramLeaf(i, "", path, key, m)
-		return
-	}
-	entry := false
-	if i, mapKey, ok := f.paramKeyOf(unconvert(info, v)); ok {
+		sink = &ParamSink{Index: i}
+	} else if i, mapKey, ok := f.paramKeyOf(unconvert(info, v)); ok {
 		// data["password"] of a map parameter: the callers' maps say
 		// what it holds (one hashed the key in place before the call).
-		handled, deferred := ev.paramKeyLeaf(i, mapKey, path, key, m)
-		if handled {
-			return
-		}
-		entry = deferred
+		sink = &ParamSink{Index: i, MapKey: mapKey}
 	} else if i, name, ok := f.paramFieldOf(unconvert(info, v)); ok {
-		handled, deferred := ev.paramLeaf(i, name, path, key, m)
+		sink = &ParamSink{Index: i, Field: name}
+	}
+	entry := false
+	if sink != nil {
+		sink.Path, sink.Key = path, key
+		handled, deferred := ev.paramLeaf(*sink, m)
 		if handled {
 			return
 		}
@@ -2640,18 +2648,18 @@ func (ev *evaluation) matched(v ast.Expr, path, key string, field *types.Var, ke
 	ev.leaves = append(ev.leaves, leaf{path: path, key: key, field: field, node: keyNode, match: m, value: v, entry: entry, embeds: note})
 }
 
-// paramLeaf records a sensitive value that is parameter i, or its field
-// name, as a sink of the parameter. It reports whether the callers judge
-// it (no leaf here), and whether a leaf made here is an entry point's.
-func (ev *evaluation) paramLeaf(i int, name, path, key string, m names.Match) (handled, entry bool) {
+// paramLeaf records a sensitive value that is a parameter (s.Index), or
+// its field (s.Field) or map key (s.MapKey), stored under s.Path, as a
+// sink of the parameter. It reports whether the callers judge it (no leaf
+// here), and whether a leaf made here is an entry point's.
+func (ev *evaluation) paramLeaf(s ParamSink, m names.Match) (handled, entry bool) {
 	f := ev.f
-	kind := mongoapi.Document
+	s.Kind, s.Leaf = mongoapi.Document, true
 	if ev.filter {
-		kind = mongoapi.Filter
+		s.Kind = mongoapi.Filter
 	}
-	if name == "" {
-		s := ParamSink{Index: i, Kind: kind, Path: path, Leaf: true, Key: key}
-		if _, byKey := f.x.sensitiveKey(key, nil); !byKey {
+	if s.Field == "" && s.MapKey == "" {
+		if _, byKey := f.x.sensitiveKey(s.Key, nil); !byKey {
 			// Sensitive in its context only (Credential.Value): callers
 			// learn why from the fact.
 			s.Entry, s.Category = m.Entry, m.Category
@@ -2659,61 +2667,55 @@ func (ev *evaluation) paramLeaf(i int, name, path, key string, m names.Match) (h
 		ev.params = append(ev.params, s)
 		return true, false
 	}
-	{
-		// u.Password of a parameter: the callers' values are judged where
-		// they are known (a caller that hashes the password first writes
-		// no plaintext), in this package or, through the fact, in others.
-		// A function that only this package can call and does not is
-		// judged here, and so is every one under go vet and golangci-lint,
-		// which have no whole-program step to report it when nothing
-		// calls it.
-		here := f.x.calledHere(f.obj)
-		deferred := f.x.program && f.importable()
-		if here || deferred {
-			ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: path, Leaf: true, Key: key, Field: name, Entry: m.Entry, Category: m.Category})
-		}
-		// Nothing here calls it: an entry point, unless another package
-		// does (the whole-program step decides).
-		return here, deferred
+	// u.Password or data["password"] of a parameter: the callers' values
+	// are judged where they are known (a caller that hashes the password
+	// first writes no plaintext), in this package or, through the fact, in
+	// others. A function that only this package can call and does not is
+	// judged here, and so is every one under go vet and golangci-lint,
+	// which have no whole-program step to report it when nothing calls it.
+	s.Entry, s.Category = m.Entry, m.Category
+	here := f.x.calledHere(f.obj)
+	deferred := f.x.program && f.importable()
+	if here || deferred {
+		ev.params = append(ev.params, s)
 	}
+	// Nothing here calls it: an entry point, unless another package does
+	// (the whole-program step decides).
+	return here, deferred
 }
 
 // paramKeyOf returns the parameter and the constant key when e reads a
 // key of a map parameter that the function does not set or have replaced
 // before (data["password"], data["password"].(string)).
 func (f *function) paramKeyOf(e ast.Expr) (int, string, bool) {
+	ix, k, ok := f.mapKeyRead(e)
+	if !ok {
+		return 0, "", false
+	}
+	key := k.path.Last().Key
+	i, isParam := f.params[k.obj]
+	if !isParam || i < 0 || len(f.assignsBefore(k, ix.Pos())) > 0 || f.keyReplacedAt(k.obj, key, ix.Pos()) {
+		return 0, "", false
+	}
+	return i, key, true
+}
+
+// mapKeyRead returns the index expression and its location when e reads
+// a constant top-level key of a map variable (data["password"], or
+// data["password"].(string)).
+func (f *function) mapKeyRead(e ast.Expr) (*ast.IndexExpr, assignKey, bool) {
 	if ta, ok := ast.Unparen(e).(*ast.TypeAssertExpr); ok {
 		e = ta.X
 	}
 	ix, ok := ast.Unparen(e).(*ast.IndexExpr)
 	if !ok {
-		return 0, "", false
+		return nil, assignKey{}, false
 	}
 	k, ok := f.location(ix)
 	if !ok || k.path == nil || k.path.Len() != 1 || !k.path.Last().IsKey() {
-		return 0, "", false
+		return nil, assignKey{}, false
 	}
-	i, isParam := f.params[k.obj]
-	if !isParam || i < 0 || len(f.assignsBefore(k, ix.Pos())) > 0 || f.keyReplaced(ix) {
-		return 0, "", false
-	}
-	return i, k.path.Last().Key, true
-}
-
-// paramKeyLeaf is paramLeaf for the value under key mapKey of map
-// parameter i.
-func (ev *evaluation) paramKeyLeaf(i int, mapKey, path, key string, m names.Match) (handled, entry bool) {
-	f := ev.f
-	kind := mongoapi.Document
-	if ev.filter {
-		kind = mongoapi.Filter
-	}
-	here := f.x.calledHere(f.obj)
-	deferred := f.x.program && f.importable()
-	if here || deferred {
-		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: path, Leaf: true, Key: key, MapKey: mapKey, Entry: m.Entry, Category: m.Category})
-	}
-	return here, deferred
+	return ix, k, true
 }
 
 // mapKeyArg evaluates what the caller's map argument holds under the key
@@ -2740,7 +2742,7 @@ func (ev *evaluation) mapKeyArg(arg ast.Expr, s ParamSink) {
 	kk := k
 	kk.path = f.x.paths.Extend(nil, flow.Step{Key: s.MapKey})
 	if i, isParam := f.params[k.obj]; isParam && i >= 0 && len(f.assignsBefore(kk, arg.Pos())) == 0 {
-		if handled, deferred := ev.paramKeyLeaf(i, s.MapKey, s.Path, s.Key, m); !handled {
+		if handled, deferred := ev.paramLeaf(ParamSink{Index: i, Path: s.Path, Key: s.Key, MapKey: s.MapKey}, m); !handled {
 			ev.leaves = append(ev.leaves, leaf{path: s.Path, key: s.Key, match: m, root: unaddr(arg), fieldPath: kk.path, entry: deferred})
 		}
 		return
@@ -2969,7 +2971,7 @@ func (ev *evaluation) typed(root ast.Expr, t types.Type, prefix string, addressa
 				if i, sub, ok := f.mappedParam(root, ev.at, fld.Var.Name()); ok && !f.assignedSince(root, fld.Var) {
 					// model := NewUser(entity): the callers' entities say
 					// what the field holds.
-					handled, entry := ev.paramLeaf(i, sub, l.path, fld.Key, m)
+					handled, entry := ev.paramLeaf(ParamSink{Index: i, Path: l.path, Key: fld.Key, Field: sub}, m)
 					if handled {
 						return false
 					}

@@ -1051,21 +1051,15 @@ func (f *function) receiverKeys() (protected, filled []string) {
 	if obj == nil || !mongoapi.IsDocumentMap(obj.Type()) {
 		return nil, nil
 	}
-	for k, as := range f.assigns {
-		if k.obj != obj || k.path == nil || k.path.Len() != 1 || !k.path.Last().IsKey() {
-			continue
-		}
-		key := k.path.Last().Key
-		m, ok := f.x.matcher.Match(key)
-		if !ok {
-			continue
-		}
-		if f.protectedAssignments(as, m.Category, 0) && slices.ContainsFunc(as, func(a assignment) bool { return f.everyPath(a, obj, key) }) {
+	f.eachKeyAssigned(obj, func(key string, m names.Match, named bool, as []assignment) {
+		switch {
+		case !named:
+		case f.protectedAssignments(as, m.Category, 0) && slices.ContainsFunc(as, func(a assignment) bool { return f.everyPath(a, obj, key) }):
 			protected = append(protected, key)
-		} else {
+		default:
 			filled = append(filled, key)
 		}
-	}
+	})
 	slices.Sort(protected)
 	slices.Sort(filled)
 	return protected, filled
@@ -1077,18 +1071,8 @@ func (f *function) receiverKeys() (protected, filled []string) {
 // (GenerateAndHashOTP(data) putting a bcrypt hash under "password"), and
 // not assigned since.
 func (f *function) keyReplaced(e ast.Expr) bool {
-	if ta, ok := ast.Unparen(e).(*ast.TypeAssertExpr); ok {
-		e = ta.X
-	}
-	ix, ok := ast.Unparen(e).(*ast.IndexExpr)
-	if !ok {
-		return false
-	}
-	k, ok := f.location(ix)
-	if !ok || k.path == nil || k.path.Len() != 1 {
-		return false
-	}
-	return f.keyReplacedAt(k.obj, k.path.Last().Key, ix.Pos())
+	ix, k, ok := f.mapKeyRead(e)
+	return ok && f.keyReplacedAt(k.obj, k.path.Last().Key, ix.Pos())
 }
 
 // keyReplacedAt reports whether key of map variable v was last set before
