@@ -44,6 +44,10 @@ func f(u User, pw string, c bool) {
 		u.Name = "2"              // j
 		sink(u)
 	}
+	go func() {
+		u.Name = ""               // k
+		sink(u)
+	}()
 }
 
 func g() {
@@ -194,7 +198,7 @@ func TestKills(t *testing.T) {
 			sinks = append(sinks, c.Node().Pos())
 		}
 	}
-	first, loop, sw := sinks[0], sinks[1], sinks[2]
+	first, loop, sw, later := sinks[0], sinks[1], sinks[2], sinks[3]
 	for _, tc := range []struct {
 		later, earlier string
 		to             token.Pos
@@ -207,6 +211,8 @@ func TestKills(t *testing.T) {
 		{"h", "g", loop, true},     // loop body
 		{"j", "i", sw, true},       // case body
 		{"b", "a", at("a"), false}, // the use comes first
+		{"k", "d", later, true},    // in a closure's body, before its use; the earlier assignment outside it
+		{"k", "d", first, false},   // the closure's assignment does not reach a use outside it
 	} {
 		s := x.assignment(t, tc.later)
 		if got := flow.Kills(s, at(tc.earlier), tc.to); got != tc.want {
