@@ -2193,6 +2193,9 @@ func (ev *evaluation) entry(k, v ast.Expr, kind mongoapi.Kind, prefix string) {
 		return
 	}
 	if strings.HasPrefix(key, "$") {
+		if kind == mongoapi.Update && unstoredOperators[key] {
+			return // {"$unset": {"token": ""}}: the values are not stored
+		}
 		if ev.filter && prefix != "" && matchOperators[key] {
 			// {"token": {"$in": tokens}}: the values are matched against
 			// the field the operator is under.
@@ -2233,6 +2236,12 @@ func positionalPath(key string) (string, bool) {
 // matchOperators are the query operators whose value is matched against
 // the field they are under, as a value or a list of values.
 var matchOperators = map[string]bool{"$eq": true, "$ne": true, "$in": true, "$nin": true, "$all": true}
+
+// unstoredOperators are the update operators whose values are not stored
+// under the fields they name: $unset removes the field whatever the value,
+// $rename's value is the field's new name, and the others take numbers,
+// dates or positions.
+var unstoredOperators = map[string]bool{"$unset": true, "$rename": true, "$currentDate": true, "$inc": true, "$mul": true, "$pop": true, "$bit": true}
 
 // commandParts are the fields of write commands that hold stored data,
 // and how they are encoded.
@@ -2411,10 +2420,18 @@ func (ev *evaluation) laterIndexAssignments(v types.Object, kind mongoapi.Kind, 
 	}
 	slices.SortFunc(keys, func(a, b assignKey) int { return strings.Compare(a.path.Last().Key, b.path.Last().Key) })
 	for _, k := range keys {
-		as := ev.f.assigns[k]
+		// The last assignment before the write: one after it, in a
+		// branch the write is not on (if tok == "" { write(update) } else
+		// { update["token"] = tok; write(update) }), is not what it stores.
+		as := ev.f.assignsBefore(k, ev.at)
+		if len(as) == 0 {
+			continue
+		}
 		key := k.path.Last().Key
 		if strings.HasPrefix(key, "$") {
-			ev.doc(as[len(as)-1].rhs, kind, prefix, false)
+			if kind != mongoapi.Update || !unstoredOperators[key] {
+				ev.doc(as[len(as)-1].rhs, kind, prefix, false)
+			}
 			continue
 		}
 		ev.value(as[len(as)-1].rhs, join(prefix, key), key, nil, nil, nil, false)
@@ -2659,8 +2676,9 @@ func (ev *evaluation) paramLeaf(s ParamSink, m names.Match) (handled, entry bool
 		s.Kind = mongoapi.Filter
 	}
 	if s.Field == "" && s.MapKey == "" {
-		if _, byKey := f.x.sensitiveKey(s.Key, nil); !byKey {
-			// Sensitive in its context only (Credential.Value): callers
+		if _, byKey := f.x.matcher.Match(s.Key); !byKey {
+			// Sensitive in its context only (Credential.Value), or as the
+			// key of such a field (a Session's "session_id"): callers
 			// learn why from the fact.
 			s.Entry, s.Category = m.Entry, m.Category
 		}

@@ -270,7 +270,14 @@ func TestParamFields(t *testing.T) {
 // sensitive field stored under it, unless a field uses it for something
 // else; a third-party password hash (simple-scrypt) protects.
 func TestKeyAliases(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "keyalias")
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "keyalias/...")
+}
+
+// TestUpdateOperators: $unset and $rename store nothing under the fields
+// they name; a key assigned to an update after a write, on a branch the
+// write is not on, is not what it stores.
+func TestUpdateOperators(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "updateops")
 }
 
 // TestPackageContext: a bare Code is read with its package's name

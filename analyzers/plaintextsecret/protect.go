@@ -100,7 +100,7 @@ func (x *pass) keyAlias(key string) (names.Match, bool) {
 		x.aliases = make(map[string]names.Match)
 		other := make(map[string]bool)
 		for _, p := range append([]*types.Package{x.pass.Pkg}, x.pass.Pkg.Imports()...) {
-			if !strings.Contains(strings.Split(p.Path(), "/")[0], ".") && p != x.pass.Pkg || x.drivers.IsDriverPackage(p.Path()) {
+			if standardLibrary(p, x.pass.Pkg) || x.drivers.IsDriverPackage(p.Path()) {
 				continue // the standard library, the drivers
 			}
 			scope := p.Scope()
@@ -140,6 +140,18 @@ func (x *pass) keyAlias(key string) (names.Match, bool) {
 	}
 	m, ok := x.aliases[key]
 	return m, ok
+}
+
+// standardLibrary reports whether p, imported by pkg, is a package of the
+// standard library: its path's first element has no dot, and it is not
+// in pkg's own module (a module named "facebook-bot" has no dot either).
+func standardLibrary(p, pkg *types.Package) bool {
+	if p == pkg {
+		return false
+	}
+	first := func(path string) string { return strings.Split(path, "/")[0] }
+	root := first(p.Path())
+	return !strings.Contains(root, ".") && root != first(pkg.Path())
 }
 
 // several reports whether values of t hold several strings or byte

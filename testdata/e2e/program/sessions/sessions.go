@@ -30,3 +30,17 @@ func (q *Queries) SetRefreshToken(ctx context.Context, arg TokenParams) error {
 	_, err := q.Coll.UpdateOne(ctx, bson.D{{Key: "_id", Value: arg.ID}}, bson.D{{Key: "$set", Value: bson.D{{Key: "refresh_token", Value: arg.AccessToken}}}})
 	return err
 }
+
+// UserSession is keyed by the identifier in the client's cookie: only the
+// type says that "session_id" is a credential.
+type UserSession struct {
+	SessionID string `bson:"session_id"`
+	UserID    string `bson:"user_id"`
+}
+
+// Touch, which nothing calls, matches the raw session id: the command
+// reports it as an entry point, naming the key its type gives.
+func (q *Queries) Touch(ctx context.Context, sessionID string) error {
+	_, err := q.Coll.UpdateOne(ctx, bson.M{"session_id": sessionID}, bson.M{"$set": bson.M{"user_id": ""}})
+	return err
+}
