@@ -2507,6 +2507,12 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 	}
 	if field == nil {
 		m, ok = f.x.sensitiveKey(key, keyNode)
+		if !ok {
+			// {"code": code} in a method of AuthCodeRepository: a key
+			// that says nothing, read as a field of the records the
+			// receiver keeps.
+			m, ok = f.recordKey(key)
+		}
 	} else {
 		m, ok = f.x.sensitive(field, key, owner)
 	}
@@ -3170,4 +3176,44 @@ func (f *function) assignedSince(root ast.Expr, fv *types.Var) bool {
 	}
 	k.path = f.x.paths.Concat(k.path, f.x.paths.Fields(nil, fv))
 	return len(f.assigns[k]) > 0
+}
+
+// storageWords are the words of a repository type's name that say where
+// records are kept, not what they are (ResetPasswordMongoRepository keeps
+// password resets).
+var storageWords = []string{"mongo", "mongodb", "db", "database", "repository", "repo", "repos", "store", "storage", "dao", "collection", "coll", "impl", "adapter", "persistence", "model", "models"}
+
+// recordKey reads a bare "code" key as a field of the records the
+// function's receiver keeps, named by the receiver's type less its storage
+// words: "code" in a method of AuthCodeRepository is an authorization
+// code, in one of ResetPasswordMongoRepository a reset code. A receiver
+// named only by storage words (MongoDB, Store) says nothing. Other generic
+// keys are not read so: a Client's "key" is a document's name, not a
+// client key.
+func (f *function) recordKey(key string) (names.Match, bool) {
+	if f.obj == nil || key[strings.LastIndexByte(key, '.')+1:] != "code" {
+		return names.Match{}, false
+	}
+	recv := f.obj.Type().(*types.Signature).Recv()
+	if recv == nil {
+		return names.Match{}, false
+	}
+	t := recv.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return names.Match{}, false
+	}
+	var words []string
+	for _, w := range names.Tokenize(n.Obj().Name()) {
+		if !slices.Contains(storageWords, w) {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return names.Match{}, false
+	}
+	return f.x.matcher.CodeIn(strings.Join(words, "_"))
 }

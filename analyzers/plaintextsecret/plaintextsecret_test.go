@@ -280,6 +280,14 @@ func TestUpdateOperators(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "updateops")
 }
 
+// TestRecordContext: a bare "code" in a repository's method is read with
+// the records the repository keeps; an IDNumber with the IDType beside it;
+// a pointer helper and a function literal called in place pass on what
+// their argument holds.
+func TestRecordContext(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "recordctx")
+}
+
 // TestPackageContext: a bare Code is read with its package's name
 // (verification) when a sibling names whom it belongs to; not in a
 // login package's response, nor a referral's shared code.

@@ -40,7 +40,7 @@ func (x *pass) sensitive(field *types.Var, key string, owner types.Type) (names.
 			f.Package = n.Obj().Pkg().Name()
 		}
 		lower := strings.ToLower(f.Name)
-		if st, ok := n.Underlying().(*types.Struct); ok && (names.Generic(f.Name) || strings.HasSuffix(lower, "token") || strings.HasSuffix(lower, "id") || strings.Contains(lower, "pin")) {
+		if st, ok := n.Underlying().(*types.Struct); ok && (names.Generic(f.Name) || strings.HasSuffix(lower, "token") || strings.HasSuffix(lower, "id") || strings.HasSuffix(lower, "number") || strings.HasSuffix(lower, "no") || strings.Contains(lower, "pin")) {
 			for i := range st.NumFields() {
 				if sib := st.Field(i); sib != field {
 					f.Siblings = append(f.Siblings, sib.Name())
@@ -1375,6 +1375,9 @@ func (f *function) firstResultFact() *resultFact {
 	if protectionByName(f.obj.Name()) != none && !slices.ContainsFunc(results, func(e ast.Expr) bool { return !f.encodesParam(e) }) {
 		return &resultFact{Encoded: true}
 	}
+	if i, ok := f.returnsParam(results); ok && !hasKey(f.x.protectors, f.obj.FullName()) {
+		return &resultFact{Passes: i + 1}
+	}
 	r := &resultFact{}
 	if sig := f.obj.Signature(); sig.Results().Len() > 0 && eligible(sig.Results().At(0).Type(), false) {
 		// Every return a hash or ciphertext, and at least one not merely
@@ -1680,6 +1683,50 @@ func (f *function) encodesParam(e ast.Expr) bool {
 		return fn != nil && encoders(fn.Origin().FullName()) && len(n.Args) > 0 && f.encodesParam(n.Args[len(n.Args)-1])
 	}
 	return false
+}
+
+// returnsParam reports whether every return is one string or bytes
+// parameter, as it is, by address or encoded, and which: a pointer helper
+// (func Ptr(s string) *string { return &s }).
+func (f *function) returnsParam(results []ast.Expr) (int, bool) {
+	at := -1
+	for _, e := range results {
+		e = ast.Unparen(e)
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = ast.Unparen(u.X)
+		}
+		i, ok := f.encodedParam(e)
+		if !ok || at >= 0 && i != at {
+			return 0, false
+		}
+		at = i
+	}
+	if at < 0 || !eligible(f.obj.Signature().Params().At(at).Type(), false) {
+		return 0, false
+	}
+	return at, true
+}
+
+// encodedParam returns the parameter e is, or encodes (a conversion, hex,
+// base64).
+func (f *function) encodedParam(e ast.Expr) (int, bool) {
+	info := f.x.pass.TypesInfo
+	switch n := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if len(f.assigns[assignKey{obj: info.Uses[n]}]) > 0 {
+			return 0, false // reassigned in the body
+		}
+		return f.param(n)
+	case *ast.CallExpr:
+		if len(n.Args) == 1 && info.Types[n.Fun].IsType() {
+			return f.encodedParam(n.Args[0])
+		}
+		fn, _ := typeutil.Callee(info, n).(*types.Func)
+		if fn != nil && encoders(fn.Origin().FullName()) && len(n.Args) > 0 {
+			return f.encodedParam(n.Args[len(n.Args)-1])
+		}
+	}
+	return 0, false
 }
 
 // protectedFields returns the sensitive top-level fields of a returned
@@ -2004,6 +2051,9 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 			return f.valueOf(n.Args[0], depth+1) // a conversion
 		}
 		fn := f.callee(n)
+		if lit, ok := ast.Unparen(n.Fun).(*ast.FuncLit); ok && fn == nil && len(n.Args) == 0 {
+			return f.litResults(lit, depth) // func() *string { ...; return Ptr(hashed) }()
+		}
 		if fn == nil {
 			if v, ok := namedProtector(n.Fun); ok {
 				// uc.passwordHashFunction(pw), encrypt(secret): a function
@@ -2021,6 +2071,9 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 		}
 		if fn.Origin().FullName() == "fmt.Sprintf" && len(n.Args) > 1 && info.Types[n.Args[0]].Value != nil && !n.Ellipsis.IsValid() {
 			return f.joinParts(depth, n.Args[1:]...) // fmt.Sprintf("%s%s", "###-##-", last4)
+		}
+		if r := f.x.resultOf(fn); r != nil && r.Passes > 0 && r.Passes <= len(n.Args) && !n.Ellipsis.IsValid() && !hasKey(f.x.protectors, fn.Origin().FullName()) {
+			return f.valueOf(n.Args[r.Passes-1], depth+1) // Ptr(s): what s holds
 		}
 		if r := f.x.resultOf(fn); r != nil && r.Encoded {
 			if len(n.Args) == 1 {
@@ -2091,6 +2144,27 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 		return f.assignedValue(as, depth)
 	}
 	return flow.Seen(flow.Plain, e.Pos(), f.x.exprString(e))
+}
+
+// litResults joins what the returns of a function literal called in
+// place hold: its first results.
+func (f *function) litResults(lit *ast.FuncLit, depth int) flow.Value {
+	var v flow.Value
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its returns are not the literal's
+		case *ast.ReturnStmt:
+			if len(n.Results) > 0 {
+				v = v.Join(f.valueOf(n.Results[0], depth+1))
+			}
+		}
+		return true
+	})
+	if v.Kinds == 0 {
+		return flow.Seen(flow.Plain, lit.Pos(), "the result of a function literal")
+	}
+	return v
 }
 
 // storedOrigin reports whether every value variable v is given comes from

@@ -20,8 +20,10 @@ type Field struct {
 	Owner string
 	// Siblings are the Go names of the owner's other fields. They are
 	// read only for generic names (see [Generic]), for names ending in
-	// "token" or "id", and for names holding "pin" (a PIN code beside an
-	// address is a postal code): callers may leave them out for others.
+	// "token", "id", "number" or "no", and for names holding "pin" (a
+	// PIN code beside an address is a postal code; an IdNumber beside
+	// IdType is an identity document's): callers may leave them out for
+	// others.
 	Siblings []string
 	// Package is the name of the owner's package. A generic name whose
 	// owner and siblings say nothing is read by the context rules with it
@@ -72,7 +74,7 @@ var contextRules = []struct {
 	{[]string{"credential", "cred", "creds"}, []string{"key", "value", "val", "data", "secret", "token", "string", "str", "bytes", "text", "raw", "plain"}, "credential", Credential, false},
 	// The code of a verification or reset record, or of an OAuth exchange,
 	// is the one-time code.
-	{[]string{"verify", "verification", "otp", "reset", "activation", "confirm", "confirmation", "login", "mfa", "2fa", "sms", "magic", "passcode", "oauth", "exchange"}, []string{"code", "value", "number"}, "one time code", Credential, true},
+	{[]string{"verify", "verification", "otp", "reset", "activation", "confirm", "confirmation", "login", "mfa", "2fa", "sms", "magic", "passcode", "oauth", "exchange", "recovery", "recover", "forgot"}, []string{"code", "value", "number"}, "one time code", Credential, true},
 }
 
 // codeIdentity and codeLifetime are words of sibling fields that, together,
@@ -134,6 +136,9 @@ func (m *Matcher) MatchField(f Field) (Match, bool) {
 		return mt, true
 	}
 	if mt, ok := m.byHeaderValue(f); ok {
+		return mt, true
+	}
+	if mt, ok := byDocumentType(f); ok {
 		return mt, true
 	}
 	if !generic || f.Owner == "" && len(f.Siblings) == 0 && f.Package == "" {
@@ -293,6 +298,35 @@ func (m *Matcher) bySession(f Field) (Match, bool) {
 	return Match{Entry: "session id", Category: Credential, Tokens: append(owner, words...)}, true
 }
 
+// documentNumbers are the names, as their last words, of the number of an
+// identity document (IdNumber, AdditionalIdNumber, DocumentNumber).
+var documentNumbers = []string{"id number", "id no", "id num", "identity number", "identification number", "document number", "doc number"}
+
+// documentTypeWords are words of a sibling's name saying which identity
+// document a number belongs to (IdType, DocumentType, IdentityType).
+var documentTypeWords = []string{"id", "identity", "identification", "document", "doc"}
+
+// byDocumentType reads the number of an identity document by the field
+// beside it that names the document's type: IdNumber beside IdType holds a
+// passport or national ID number, where an IdNumber alone may number
+// anything.
+func byDocumentType(f Field) (Match, bool) {
+	words := Tokenize(f.Name)
+	if !slices.ContainsFunc(documentNumbers, func(d string) bool {
+		dw := strings.Fields(d)
+		return len(words) >= len(dw) && slices.Equal(words[len(words)-len(dw):], dw)
+	}) {
+		return Match{}, false
+	}
+	for _, s := range f.Siblings {
+		sw := Tokenize(s)
+		if len(sw) >= 2 && sw[len(sw)-1] == "type" && slices.ContainsFunc(sw[:len(sw)-1], func(w string) bool { return slices.Contains(documentTypeWords, w) }) {
+			return Match{Entry: "identity document number", Category: PersonalID, Numeric: true, Tokens: words}, true
+		}
+	}
+	return Match{}, false
+}
+
 // identified reports whether a sibling says whom a value belongs to: an
 // e-mail address, a phone number, a user or account.
 func identified(siblings []string) bool {
@@ -368,6 +402,36 @@ func (m *Matcher) byRule(owner, name string) (Match, bool) {
 				return Match{Entry: r.entry, Category: r.cat, Numeric: r.num, Tokens: append(ownerWords, Tokenize(name)...)}, true
 			}
 		}
+	}
+	return Match{}, false
+}
+
+// passwordRequestWords, beside "password" in an owner's name, say that
+// it records requests to change a password (PasswordChangeRequests).
+var passwordRequestWords = []string{"change", "request", "requests", "update", "renewal"}
+
+// CodeIn reads a bare Code, or a "code" key, as a field of the records an
+// owner's name says it keeps, when nothing else is known about it (a
+// filter {"code": c} in a method of ResetPasswordRepository): an entry
+// ending in "code" that the owner's words and the name form together
+// (AuthCode + code is an authorization code), else the context rules
+// (a reset's code is a one-time code), else, in an owner recording
+// password change requests (PasswordChangeRequests), a one-time code. Only credentials count: the
+// owner's own words (Password in PasswordResetRepository) say what the
+// records are about, not what the code is.
+func (m *Matcher) CodeIn(owner string) (Match, bool) {
+	if owner == "" || m.ownerCancels(owner) {
+		return Match{}, false
+	}
+	if mt, ok := m.match(owner+"_code", false); ok && strings.HasSuffix(mt.Entry, "code") && mt.Category == Credential {
+		return mt, true
+	}
+	if mt, ok := m.byRule(owner, "code"); ok {
+		return mt, true
+	}
+	if words := m.canonical(owner); slices.Contains(words, "password") && slices.ContainsFunc(words, func(w string) bool { return slices.Contains(passwordRequestWords, w) }) {
+		// The code of a password change request.
+		return Match{Entry: "one time code", Category: Credential, Numeric: true, Tokens: append(words, "code")}, true
 	}
 	return Match{}, false
 }

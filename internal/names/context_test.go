@@ -38,6 +38,16 @@ func TestMatchField(t *testing.T) {
 		{"password policy value", Field{Name: "Value", Owner: "PasswordPolicy"}, "", 0},
 		{"verification number", Field{Name: "Number", Owner: "SMSVerification"}, "one time code", Credential},
 		{"country code", Field{Name: "Code", Owner: "Country"}, "", 0},
+		{"recovery request code", Field{Name: "Code", Owner: "RecoveryRequest"}, "one time code", Credential},
+
+		// The number of an identity document, by the type beside it.
+		{"id number beside id type", Field{Name: "IdNumber", Owner: "User", Siblings: []string{"Email", "IdType"}}, "identity document number", PersonalID},
+		{"additional id number", Field{Name: "AdditionalIdNumber", Owner: "User", Siblings: []string{"AdditionalIdType", "IdNumber"}}, "identity document number", PersonalID},
+		{"document number beside document type", Field{Name: "DocumentNumber", Owner: "Applicant", Siblings: []string{"DocumentType"}}, "identity document number", PersonalID},
+		{"id number alone", Field{Name: "IDNumber", Owner: "Order", Siblings: []string{"Status", "Total"}}, "", 0},
+		{"id number beside a plain type", Field{Name: "IDNumber", Owner: "Ticket", Siblings: []string{"Type"}}, "", 0},
+		{"identity number", Field{Name: "IdentityNumber", Owner: "Director"}, "identity number", PersonalID},
+		{"bvn", Field{Name: "BVN", Owner: "Employee"}, "bvn", PersonalID},
 
 		// Siblings.
 		{"code beside email and expiry", Field{Name: "Code", Owner: "Entry", Siblings: []string{"Email", "ExpiresAt"}}, "one time code", Credential},
@@ -284,6 +294,33 @@ func TestShortPasswordNames(t *testing.T) {
 	for _, name := range []string{"pwHash", "pwm", "pwr", "PWM", "pwLength", "hashedPw"} {
 		if got, ok := m.Match(name); ok {
 			t.Errorf("Match(%q) = %+v, want no match", name, got)
+		}
+	}
+}
+
+// TestCodeIn reads a bare "code" as a field of the records an owner names:
+// a repository's type less its storage words.
+func TestCodeIn(t *testing.T) {
+	m := Default()
+	for _, c := range []struct {
+		owner string
+		entry string // "" for no match
+	}{
+		{"auth_code", "auth code"},
+		{"authorization", "authorization code"},
+		{"reset_password", "one time code"},
+		{"password_change_requests", "one time code"},
+		{"verification", "verification code"},
+		{"device_auth", "auth code"}, // RFC 8628: the device's or the user's code
+		{"country", ""},              // a public code
+		{"referral", ""},             // shared on purpose
+		{"password_policy", ""},
+		{"product", ""},
+		{"", ""},
+	} {
+		mt, ok := m.CodeIn(c.owner)
+		if got := map[bool]string{true: mt.Entry}[ok]; got != c.entry || ok && mt.Category != Credential {
+			t.Errorf("CodeIn(%q) = %q (%v), want %q", c.owner, got, mt.Category, c.entry)
 		}
 	}
 }

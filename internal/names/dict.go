@@ -160,6 +160,11 @@ var builtinEntries = []struct {
 	{"citizenship number", PersonalID, numeric},
 	{"identity card number", PersonalID, numeric},
 	{"id card number", PersonalID, numeric},
+	{"identity number", PersonalID, numeric},
+	// Nigeria's Bank Verification Number, the identity every bank account
+	// there is tied to.
+	{"bvn", PersonalID, numeric},
+	{"bank verification number", PersonalID, numeric},
 	// National identity numbers by their local names: Pakistan's CNIC,
 	// India's Aadhaar, Singapore's NRIC, Brazil's CPF, Mexico's CURP,
 	// Spain's DNI, Poland's PESEL, the US ITIN.

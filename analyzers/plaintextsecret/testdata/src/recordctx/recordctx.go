@@ -1,0 +1,125 @@
+// Package recordctx: a bare "code" key is read with the records its
+// repository keeps; an identity number with the document type beside it;
+// a pointer helper and a function literal called in place pass on what
+// their argument holds.
+package recordctx
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
+)
+
+func presented() string { return "c" }
+
+type AuthCodeRepository struct{ coll *mongo.Collection }
+
+// MarkUsed matches the raw authorization code.
+func (r *AuthCodeRepository) MarkUsed(ctx context.Context) error {
+	_, err := r.coll.UpdateOne(ctx, bson.M{"code": presented()}, bson.M{"$set": bson.M{"used": true}}) // want `filter of UpdateOne matches key "code" against a raw value`
+	return err
+}
+
+type resetPasswordMongoRepository struct{ coll *mongo.Collection }
+
+// Find matches the raw reset code.
+func (r *resetPasswordMongoRepository) Find(ctx context.Context) error {
+	return r.coll.FindOne(ctx, bson.M{"code": presented()}).Err() // want `filter of FindOne matches key "code" against a raw value`
+}
+
+// FindHashed matches the hash of the presented code.
+func (r *resetPasswordMongoRepository) FindHashed(ctx context.Context) error {
+	sum := sha256.Sum256([]byte(presented()))
+	return r.coll.FindOne(ctx, bson.M{"code": hex.EncodeToString(sum[:])}).Err()
+}
+
+// CountryRepository, MongoDB and ProductStore keep public codes, or say
+// nothing about what they keep.
+type CountryRepository struct{ coll *mongo.Collection }
+
+func (r *CountryRepository) Find(ctx context.Context) error {
+	return r.coll.FindOne(ctx, bson.M{"code": presented()}).Err()
+}
+
+type MongoDB struct{ coll *mongo.Collection }
+
+func (m *MongoDB) FindInvite(ctx context.Context) error {
+	return m.coll.FindOne(ctx, bson.M{"code": presented()}).Err()
+}
+
+type ProductStore struct{ coll *mongo.Collection }
+
+func (s *ProductStore) Find(ctx context.Context) error {
+	return s.coll.FindOne(ctx, bson.M{"code": presented()}).Err()
+}
+
+// A Client's "key" names a document, not a client key: only "code" is
+// read with the receiver.
+type Client struct{ coll *mongo.Collection }
+
+func (c *Client) FindDoc(ctx context.Context) error {
+	return c.coll.FindOne(ctx, bson.M{"key": presented()}).Err()
+}
+
+// Employee's IDNumber is an identity document's number: IDType says so.
+// Order's IDNumber numbers the order.
+type Employee struct {
+	Name     string `bson:"name"`
+	IDType   string `bson:"idType"`
+	IDNumber string `bson:"idNumber"`
+}
+
+type Order struct {
+	IDNumber string `bson:"idNumber"`
+	Total    int    `bson:"total"`
+}
+
+func addEmployee(ctx context.Context, c *mongo.Collection) error {
+	_, err := c.InsertOne(ctx, Employee{Name: "n", IDType: "passport", IDNumber: presented()}) // want `stores IDNumber \(key "idNumber"\) in plaintext; encrypt personal and payment data`
+	return err
+}
+
+func addOrder(ctx context.Context, c *mongo.Collection) error {
+	_, err := c.InsertOne(ctx, Order{IDNumber: presented(), Total: 1})
+	return err
+}
+
+// ptr is a pointer helper: its result holds what its argument holds.
+func ptr(s string) *string { return &s } // want ptr:`returns param 0`
+
+type hasher interface {
+	HashString(s string) ([]byte, error)
+}
+
+var hashes hasher
+
+func kyc(ctx context.Context, c *mongo.Collection, bvn string, store bool) error { // want kyc:`passes a parameter to a pending call`
+	h, err := hashes.HashString(bvn)
+	if err != nil {
+		return err
+	}
+	_, err = c.UpdateOne(ctx, bson.M{}, bson.M{"$set": bson.M{
+		"bvn": func() *string {
+			if store {
+				return ptr(string(h))
+			}
+			return nil
+		}(),
+	}})
+	return err
+}
+
+func kycPlain(ctx context.Context, c *mongo.Collection, bvn string) error {
+	_, err := c.UpdateOne(ctx, bson.M{}, bson.M{"$set": bson.M{"bvn": ptr(bvn)}}) // want `document written by UpdateOne stores key "bvn" in plaintext`
+	return err
+}
+
+func kycLiteral(ctx context.Context, c *mongo.Collection, bvn string) error {
+	_, err := c.UpdateOne(ctx, bson.M{}, bson.M{"$set": bson.M{"bvn": func() *string { return ptr(bvn) }()}}) // want `document written by UpdateOne stores key "bvn" in plaintext`
+	return err
+}
+
+var _, _, _, _, _ = addEmployee, addOrder, kyc, kycPlain, kycLiteral
