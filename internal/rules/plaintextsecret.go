@@ -85,7 +85,21 @@ and a numeric sentinel (PIN: -1) stores nothing. A hash of random bytes,
 even mixed with other data (md5(string(b) + email)), is a new token
 unless the random value is also kept (returned to the caller, sent).
 CSRF tokens, routing numbers, crypto-currency and NFT tokens and fees are
-not credentials.
+not credentials. A bare "code" key in a method of a repository is read
+with the records the receiver keeps, less its storage words: in
+AuthCodeRepository it is an authorization code, in
+ResetPasswordMongoRepository or PasswordChangeRequests a one-time code,
+in CountryRepository or a receiver named only MongoDB nothing. An
+IdNumber beside an IdType (or a DocumentNumber beside a DocumentType) is
+an identity document's number, and a BVN a personal identifier. A key
+that a model of another package of the same module stores a credential
+under is read as that credential also when the module's path has no dot
+("facebook-bot/models"). $unset, $rename, $inc and the other operators
+whose values are not stored write nothing under the fields they name,
+and a key set on an update after a write, on a branch the write is not
+on, is not what that write stores. A pointer helper (func Ptr(s string)
+*string { return &s }) and a function literal called in place return
+what their argument holds: a hash stays a hash.
 
 Found only by the cryptolint command (its whole-program step; go vet and
 golangci-lint see one package at a time and do not report them):
