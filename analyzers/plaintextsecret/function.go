@@ -694,8 +694,8 @@ func (ev *evaluation) paramAssignments(i int, kind mongoapi.Kind, prefix string)
 			}
 			continue
 		}
-		if n == 0 || as[n-1].index >= 0 {
-			continue
+		if n == 0 || as[n-1].index >= 0 || f.keepsOwn(as[n-1].rhs, assignKey{obj: obj, path: fp}, 0) {
+			continue // unset here, or the caller's value normalised (u.Email = strings.TrimSpace(u.Email))
 		}
 		ev.value(as[n-1].rhs, join(prefix, enc.Path), enc.Key, enc.Var, enc.Owner, nil, enc.Addressable)
 	}
@@ -738,11 +738,63 @@ func (ev *evaluation) nestedParamAssignments(obj types.Object, t types.Type, pre
 			return true
 		}
 		as := f.assigns[assignKey{obj: obj, path: fp}]
-		if n := ev.assignedBefore(as); n > 0 && as[n-1].index < 0 {
+		if n := ev.assignedBefore(as); n > 0 && as[n-1].index < 0 && !f.keepsOwn(as[n-1].rhs, assignKey{obj: obj, path: fp}, 0) {
 			ev.value(as[n-1].rhs, join(prefix, enc.Path), enc.Key, enc.Var, enc.Owner, nil, enc.Addressable)
 		}
 		return true
 	})
+}
+
+// keepsOwn reports whether e is location k's own earlier value, normalised
+// (trimmed, its escapes replaced, converted or encoded), directly or
+// through local variables assigned only from such values: k :=
+// cfg.Key; k = strings.ReplaceAll(k, "\\n", "\n"); cfg.Key = k keeps what
+// the caller put in cfg.Key, and the callers judge it.
+func (f *function) keepsOwn(e ast.Expr, k assignKey, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	info := f.x.pass.TypesInfo
+	switch n := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if len(n.Args) == 1 && info.Types[n.Fun].IsType() {
+			return f.keepsOwn(n.Args[0], k, depth+1)
+		}
+		fn := f.callee(n)
+		if fn == nil || len(n.Args) == 0 || n.Ellipsis.IsValid() {
+			return false
+		}
+		switch full := fn.Origin().FullName(); {
+		case normalizers[full]:
+			return f.keepsOwn(n.Args[0], k, depth+1)
+		case encoders(full):
+			return f.keepsOwn(n.Args[len(n.Args)-1], k, depth+1)
+		}
+		return false
+	case *ast.SelectorExpr:
+		lk, ok := f.location(n)
+		return ok && lk == k
+	case *ast.Ident:
+		v, ok := info.Uses[n].(*types.Var)
+		if !ok {
+			return false
+		}
+		if _, isParam := f.params[v]; isParam {
+			return false
+		}
+		as := f.assignsBefore(assignKey{obj: v}, n.Pos())
+		return len(as) > 0 && !slices.ContainsFunc(as, func(a assignment) bool { return a.index >= 0 || !f.keepsOwn(a.rhs, k, depth+1) })
+	}
+	return false
+}
+
+// normalizers return their first argument tidied: what it held, in
+// another form.
+var normalizers = map[string]bool{
+	"strings.TrimSpace": true, "strings.Trim": true, "strings.TrimLeft": true, "strings.TrimRight": true,
+	"strings.TrimPrefix": true, "strings.TrimSuffix": true, "strings.ReplaceAll": true, "strings.Replace": true,
+	"strings.ToLower": true, "strings.ToUpper": true,
+	"bytes.TrimSpace": true, "bytes.Trim": true, "bytes.ReplaceAll": true,
 }
 
 // subAssignments walks what the function assigned, before the write, to
