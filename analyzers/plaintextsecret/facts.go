@@ -222,6 +222,19 @@ type resultFact struct {
 	// NewSecret(desc, secret string) Secret{Secret: secret}): in the
 	// caller, the field holds what the caller passed.
 	FromParams []FieldParam
+	// Requires lists the sensitive top-level fields of parameters that
+	// the function returns an error for when they are empty (a
+	// validator: if p.SecretKey == "" { return errors.New(...) }): after
+	// a call that succeeded, the caller's document holds them.
+	Requires []FieldParam
+}
+
+// requiredOf returns the fields the function requires non-empty.
+func (r *resultFact) requiredOf() []FieldParam {
+	if r == nil {
+		return nil
+	}
+	return r.Requires
 }
 
 // FieldParam is a field that holds parameter Index.
@@ -291,6 +304,12 @@ func (r *resultFact) String() string {
 		return "fills missing receiver " + strings.Join(r.Defaults, ", ")
 	case len(r.HashedAt) > 0 && len(r.Fields) == 0 && len(r.Sets) == 0:
 		return fmt.Sprintf("hashed results %v", r.HashedAt)
+	case len(r.Requires) > 0 && len(r.Fields) == 0 && len(r.Sets) == 0:
+		var req []string
+		for _, fp := range r.Requires {
+			req = append(req, fmt.Sprintf("param %d field %s", fp.Index, fp.Field))
+		}
+		return "requires " + strings.Join(req, ", ")
 	}
 	if len(r.Fields) == 0 {
 		return "fills " + strings.Join(r.Sets, ", ")
@@ -300,7 +319,7 @@ func (r *resultFact) String() string {
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Passes == s.Passes && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && r.Recodes == s.Recodes && r.RecodesReceiver == s.RecodesReceiver && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.ReceiverKeys, s.ReceiverKeys) && slices.Equal(r.FillsKeys, s.FillsKeys) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.FillsFrom, s.FillsFrom) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt) && slices.Equal(r.FromParams, s.FromParams)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Passes == s.Passes && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && r.Recodes == s.Recodes && r.RecodesReceiver == s.RecodesReceiver && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.ReceiverKeys, s.ReceiverKeys) && slices.Equal(r.FillsKeys, s.FillsKeys) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.FillsFrom, s.FillsFrom) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt) && slices.Equal(r.FromParams, s.FromParams) && slices.Equal(r.Requires, s.Requires)
 }
 
 // protectsField reports whether the fact covers field name of a returned

@@ -742,7 +742,62 @@ func (f *function) resultFact() *resultFact {
 		r.Fills, r.Defaults = fills, defaults
 		r.FillsFrom = f.fillsFromParams(fills)
 	}
+	if req := f.requiredFields(); len(req) > 0 {
+		if r == nil {
+			r = &resultFact{}
+		}
+		r.Requires = req
+	}
 	return r
+}
+
+// requiredFields returns the sensitive top-level fields of the
+// function's struct parameters that a statement of its body, before any
+// other return, tests for empty and returns a non-nil error for: if
+// p.AccessKey == "" || p.SecretKey == "" { return fmt.Errorf(...) }.
+func (f *function) requiredFields() []FieldParam {
+	sig := f.obj.Signature()
+	if sig.Results().Len() == 0 || !isErrorType(sig.Results().At(sig.Results().Len()-1).Type()) {
+		return nil
+	}
+	var out []FieldParam
+	for _, st := range f.decl.Body.List {
+		ifs, ok := st.(*ast.IfStmt)
+		if !ok {
+			if _, isReturn := st.(*ast.ReturnStmt); isReturn {
+				break
+			}
+			continue
+		}
+		if ifs.Else != nil || ifs.Init != nil || len(ifs.Body.List) == 0 {
+			continue
+		}
+		ret, ok := ifs.Body.List[len(ifs.Body.List)-1].(*ast.ReturnStmt)
+		if !ok || len(ret.Results) == 0 || f.x.pass.TypesInfo.Types[ret.Results[len(ret.Results)-1]].IsNil() {
+			continue
+		}
+		for i := range sig.Params().Len() {
+			v := sig.Params().At(i)
+			if _, ok := derefType(v.Type()).Underlying().(*types.Struct); !ok {
+				continue
+			}
+			for _, enc := range orderedFields(derefType(v.Type()), isPointer(v.Type())) {
+				fp := f.x.fieldPath(enc)
+				if _, ok := f.x.sensitive(enc.Var, enc.Key, enc.Owner); !ok || goName(fp) == "" {
+					continue
+				}
+				if f.testsEmpty(ifs.Cond, v, fp) && !slices.Contains(out, FieldParam{Field: goName(fp), Index: i}) {
+					out = append(out, FieldParam{Field: goName(fp), Index: i})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// isErrorType reports whether t is the error interface.
+func isErrorType(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 // receiverFills returns the sensitive fields of a method's pointer

@@ -348,7 +348,7 @@ func (f *function) guardedNonEmpty(l leaf) bool {
 // guarded reports whether a statement of the body before pos returns when
 // v's field at path is empty.
 func (f *function) guarded(v types.Object, path *flow.Path, pos token.Pos) bool {
-	for _, st := range f.decl.Body.List {
+	for i, st := range f.decl.Body.List {
 		if pos.IsValid() && st.Pos() >= pos {
 			break
 		}
@@ -360,6 +360,65 @@ func (f *function) guarded(v types.Object, path *flow.Path, pos token.Pos) bool 
 			continue // return or panic
 		}
 		if f.testsEmpty(ifs.Cond, v, path) {
+			return true
+		}
+		var prev ast.Stmt
+		if i > 0 {
+			prev = f.decl.Body.List[i-1]
+		}
+		if call := f.checkedCall(ifs, prev); call != nil && f.requires(call, v, path) {
+			return true // if err := validate(p); err != nil { return err }
+		}
+	}
+	return false
+}
+
+// checkedCall returns the call whose error result an if statement tests
+// and leaves on: if err := call(); err != nil, if call() != nil, or err :=
+// call() in the statement before (prev) and if err != nil.
+func (f *function) checkedCall(ifs *ast.IfStmt, prev ast.Stmt) *ast.CallExpr {
+	b, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr)
+	if !ok || b.Op != token.NEQ || !f.x.pass.TypesInfo.Types[b.Y].IsNil() {
+		return nil
+	}
+	if call, ok := ast.Unparen(b.X).(*ast.CallExpr); ok {
+		return call
+	}
+	id, ok := ast.Unparen(b.X).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	as, ok := ifs.Init.(*ast.AssignStmt)
+	if !ok {
+		as, _ = prev.(*ast.AssignStmt)
+	}
+	if as == nil || len(as.Rhs) != 1 {
+		return nil
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	last, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident)
+	if !ok || last.Name != id.Name {
+		return nil
+	}
+	return call
+}
+
+// requires reports whether call's callee requires v's field at path to be
+// non-empty (its fact's Requires), v being the argument it tests.
+func (f *function) requires(call *ast.CallExpr, v types.Object, path *flow.Path) bool {
+	fn := f.callee(call)
+	if fn == nil || call.Ellipsis.IsValid() {
+		return false
+	}
+	name := goName(path)
+	for _, fp := range f.x.resultOf(fn).requiredOf() {
+		if fp.Field != name || fp.Index >= len(call.Args) {
+			continue
+		}
+		if id, ok := unaddr(call.Args[fp.Index]).(*ast.Ident); ok && f.x.pass.TypesInfo.ObjectOf(id) == v {
 			return true
 		}
 	}

@@ -81,7 +81,7 @@ func Respelled(ctx context.Context, c *mongo.Collection, pw string) {
 
 // Guarded: the function returns when the promoted field is empty, spelled
 // the other way: after the guard it holds the caller's value.
-func Guarded(ctx context.Context, c *mongo.Collection, u *User) error { // want Guarded:`writes param 2 via Guarded -> InsertOne`
+func Guarded(ctx context.Context, c *mongo.Collection, u *User) error { // want Guarded:`writes param 2 via Guarded -> InsertOne` Guarded:`requires param 2 field APIKey`
 	if u.Credentials.APIKey == "" {
 		return errors.New("no key")
 	}

@@ -562,7 +562,7 @@ func (t *tokenWrapper) save(ctx context.Context, c *mongo.Collection) error { //
 
 var errNoToken = errors.New("no access token")
 
-func handleToken(ctx context.Context, c *mongo.Collection, t *OAuthToken, email string) error { // want handleToken:`writes param 2 under "token" via handleToken -> save -> InsertOne`
+func handleToken(ctx context.Context, c *mongo.Collection, t *OAuthToken, email string) error { // want handleToken:`writes param 2 under "token" via handleToken -> save -> InsertOne` handleToken:`requires param 2 field AccessToken`
 	if t == nil || t.AccessToken == "" {
 		return errNoToken
 	}

@@ -8,6 +8,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
@@ -123,3 +124,55 @@ func kycLiteral(ctx context.Context, c *mongo.Collection, bvn string) error {
 }
 
 var _, _, _, _, _ = addEmployee, addOrder, kyc, kycPlain, kycLiteral
+
+// Provider's secret is required by validate, which returns an error when
+// it is empty: after a call that succeeded, the provider holds one, so
+// the write stores a value whatever the callers pass.
+type Provider struct {
+	Name      string `bson:"name"`
+	SecretKey string `bson:"secret_key"`
+	Token     string `bson:"token"`
+}
+
+type S3Service struct{ coll *mongo.Collection }
+
+func (s *S3Service) validate(p *Provider) error { // want validate:`requires param 0 field SecretKey`
+	if p.Name == "" || p.SecretKey == "" {
+		return errors.New("name and secret key are required")
+	}
+	return nil
+}
+
+func (s *S3Service) CreateProvider(ctx context.Context, p *Provider) error { // want CreateProvider:`writes param 1 via CreateProvider -> InsertOne`
+	if err := s.validate(p); err != nil {
+		return err
+	}
+	_, err := s.coll.InsertOne(ctx, p) // want `\*recordctx\.Provider written by InsertOne stores SecretKey \(key "secret_key"\) in plaintext`
+	return err
+}
+
+func (s *S3Service) UpdateProvider(ctx context.Context, p *Provider) error { // want UpdateProvider:`writes param 1 via UpdateProvider -> ReplaceOne`
+	err := s.validate(p)
+	if err != nil {
+		return err
+	}
+	_, err = s.coll.ReplaceOne(ctx, bson.M{"name": p.Name}, p) // want `\*recordctx\.Provider written by ReplaceOne stores SecretKey \(key "secret_key"\) in plaintext`
+	return err
+}
+
+// ImportProvider validates nothing and ignores the error of a check that
+// does not require the secret: nothing says a value is there.
+func (s *S3Service) ImportProvider(ctx context.Context, p *Provider) error { // want ImportProvider:`writes param 1 via ImportProvider -> InsertOne`
+	if err := checkName(p); err != nil {
+		return err
+	}
+	_, err := s.coll.InsertOne(ctx, p)
+	return err
+}
+
+func checkName(p *Provider) error {
+	if p.Name == "" {
+		return errors.New("name is required")
+	}
+	return nil
+}
