@@ -99,7 +99,12 @@ whose values are not stored write nothing under the fields they name,
 and a key set on an update after a write, on a branch the write is not
 on, is not what that write stores. A pointer helper (func Ptr(s string)
 *string { return &s }) and a function literal called in place return
-what their argument holds: a hash stays a hash.
+what their argument holds: a hash stays a hash. A field of the document
+a writer was given that it only normalises (strings.TrimSpace,
+strings.ReplaceAll, a conversion) is the caller's value, judged at the
+callers. A field that a validator requires (it returns an error when the
+field is empty, and the writer returns on that error) holds a value at
+the write.
 
 Found only by the cryptolint command (its whole-program step; go vet and
 golangci-lint see one package at a time and do not report them):
