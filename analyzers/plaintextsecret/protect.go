@@ -757,42 +757,62 @@ func (f *function) resultFact() *resultFact {
 // p.AccessKey == "" || p.SecretKey == "" { return fmt.Errorf(...) }.
 func (f *function) requiredFields() []FieldParam {
 	sig := f.obj.Signature()
-	if sig.Results().Len() == 0 || !isErrorType(sig.Results().At(sig.Results().Len()-1).Type()) {
+	if sig.Params().Len() == 0 || sig.Results().Len() == 0 || !isErrorType(sig.Results().At(sig.Results().Len()-1).Type()) {
 		return nil
 	}
-	var out []FieldParam
+	// The guards first: most functions have none, and reading the
+	// parameters' fields costs more.
+	var guards []ast.Expr
 	for _, st := range f.decl.Body.List {
-		ifs, ok := st.(*ast.IfStmt)
-		if !ok {
-			if _, isReturn := st.(*ast.ReturnStmt); isReturn {
-				break
-			}
-			continue
+		if _, isReturn := st.(*ast.ReturnStmt); isReturn {
+			break
 		}
-		if ifs.Else != nil || ifs.Init != nil || len(ifs.Body.List) == 0 {
+		ifs, ok := st.(*ast.IfStmt)
+		if !ok || ifs.Else != nil || ifs.Init != nil || len(ifs.Body.List) == 0 || !testsEquality(ifs.Cond) {
 			continue
 		}
 		ret, ok := ifs.Body.List[len(ifs.Body.List)-1].(*ast.ReturnStmt)
 		if !ok || len(ret.Results) == 0 || f.x.pass.TypesInfo.Types[ret.Results[len(ret.Results)-1]].IsNil() {
 			continue
 		}
-		for i := range sig.Params().Len() {
-			v := sig.Params().At(i)
-			if _, ok := derefType(v.Type()).Underlying().(*types.Struct); !ok {
+		guards = append(guards, ifs.Cond)
+	}
+	if len(guards) == 0 {
+		return nil
+	}
+	var out []FieldParam
+	for i := range sig.Params().Len() {
+		v := sig.Params().At(i)
+		if _, ok := derefType(v.Type()).Underlying().(*types.Struct); !ok {
+			continue
+		}
+		for _, enc := range orderedFields(derefType(v.Type()), isPointer(v.Type())) {
+			fp := f.x.fieldPath(enc)
+			if goName(fp) == "" {
 				continue
 			}
-			for _, enc := range orderedFields(derefType(v.Type()), isPointer(v.Type())) {
-				fp := f.x.fieldPath(enc)
-				if _, ok := f.x.sensitive(enc.Var, enc.Key, enc.Owner); !ok || goName(fp) == "" {
-					continue
-				}
-				if f.testsEmpty(ifs.Cond, v, fp) && !slices.Contains(out, FieldParam{Field: goName(fp), Index: i}) {
-					out = append(out, FieldParam{Field: goName(fp), Index: i})
-				}
+			if !slices.ContainsFunc(guards, func(c ast.Expr) bool { return f.testsEmpty(c, v, fp) }) {
+				continue
+			}
+			if _, ok := f.x.sensitive(enc.Var, enc.Key, enc.Owner); ok {
+				out = append(out, FieldParam{Field: goName(fp), Index: i})
 			}
 		}
 	}
 	return out
+}
+
+// testsEquality reports whether cond is a comparison with ==, or an ||
+// of conditions one of which is.
+func testsEquality(cond ast.Expr) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	if b.Op == token.LOR {
+		return testsEquality(b.X) || testsEquality(b.Y)
+	}
+	return b.Op == token.EQL
 }
 
 // isErrorType reports whether t is the error interface.
