@@ -2565,6 +2565,12 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 			// receiver keeps.
 			m, ok = f.recordKey(key)
 		}
+		if !ok {
+			// {"licenseNumber": d.LicenseNumber}: the value is the field
+			// its struct stores under that key, and says what it is in
+			// its owner's context (a Driver's licence number).
+			m, ok = f.ownField(v, key)
+		}
 	} else {
 		m, ok = f.x.sensitive(field, key, owner)
 	}
@@ -3228,6 +3234,27 @@ func (f *function) assignedSince(root ast.Expr, fv *types.Var) bool {
 	}
 	k.path = f.x.paths.Concat(k.path, f.x.paths.Fields(nil, fv))
 	return len(f.assigns[k]) > 0
+}
+
+// ownField reads a document key as the struct field its value is, when
+// the struct stores that field under the same key: the filter
+// {"licenseNumber": d.LicenseNumber} of a Driver matches its licence
+// number, which only the Driver type says is one.
+func (f *function) ownField(v ast.Expr, key string) (names.Match, bool) {
+	info := f.x.pass.TypesInfo
+	sel, ok := unconvert(info, v).(*ast.SelectorExpr)
+	if !ok || strings.Contains(key, ".") {
+		return names.Match{}, false
+	}
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.FieldVal {
+		return names.Match{}, false
+	}
+	fv, owner := fieldWithKey(derefType(s.Recv()), key)
+	if fv == nil || fv != s.Obj() {
+		return names.Match{}, false
+	}
+	return f.x.sensitive(fv, key, owner)
 }
 
 // storageWords are the words of a repository type's name that say where

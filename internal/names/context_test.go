@@ -48,6 +48,9 @@ func TestMatchField(t *testing.T) {
 		{"id number beside a plain type", Field{Name: "IDNumber", Owner: "Ticket", Siblings: []string{"Type"}}, "", 0},
 		{"identity number", Field{Name: "IdentityNumber", Owner: "Director"}, "identity number", PersonalID},
 		{"bvn", Field{Name: "BVN", Owner: "Employee"}, "bvn", PersonalID},
+		{"otp auth url", Field{Name: "OTPAuthURL", Key: "otp_auth_url", Owner: "User"}, "otp auth url", PrivateKey},
+		{"totp uri", Field{Name: "TotpURI", Owner: "Account"}, "totp uri", PrivateKey},
+		{"otp callback url is not", Field{Name: "OTPCallbackURL", Owner: "Settings"}, "", 0},
 
 		// Siblings.
 		{"code beside email and expiry", Field{Name: "Code", Owner: "Entry", Siblings: []string{"Email", "ExpiresAt"}}, "one time code", Credential},

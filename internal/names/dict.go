@@ -138,6 +138,12 @@ var builtinEntries = []struct {
 	{"totp seed", PrivateKey, 0},
 	{"mfa seed", PrivateKey, 0},
 	{"totp", PrivateKey, 0},
+	// The otpauth:// URI an authenticator app scans holds the TOTP secret
+	// (otpauth://totp/Issuer:user?secret=...): it is the secret.
+	{"otp auth url", PrivateKey, 0},
+	{"otp auth uri", PrivateKey, 0},
+	{"totp url", PrivateKey, 0},
+	{"totp uri", PrivateKey, 0},
 	{"seed phrase", PrivateKey, 0},
 	{"recovery phrase", PrivateKey, 0},
 	{"mnemonic", PrivateKey, 0},

@@ -176,3 +176,25 @@ func checkName(p *Provider) error {
 	}
 	return nil
 }
+
+// Driver looks itself up by its licence number: the filter's key says
+// nothing, the value is the Driver's LicenseNumber, a driving licence
+// number in its owner's context. A Vehicle's LicenseNumber is a plate.
+type Driver struct {
+	Name          string `bson:"name"`
+	LicenseNumber string `bson:"licenseNumber"`
+}
+
+func (d *Driver) Exists(ctx context.Context, c *mongo.Collection) bool {
+	n, _ := c.CountDocuments(ctx, bson.D{{Key: "licenseNumber", Value: d.LicenseNumber}}) // want `filter of CountDocuments matches key "licenseNumber" against a raw value`
+	return n > 0
+}
+
+type Vehicle struct {
+	LicenseNumber string `bson:"licenseNumber"`
+}
+
+func (v *Vehicle) Exists(ctx context.Context, c *mongo.Collection) bool {
+	n, _ := c.CountDocuments(ctx, bson.D{{Key: "licenseNumber", Value: v.LicenseNumber}})
+	return n > 0
+}

@@ -18,6 +18,7 @@ type InsertOneResult struct{}
 type InsertManyResult struct{}
 type UpdateResult struct{}
 type BulkWriteResult struct{}
+type DeleteResult struct{}
 
 type Pipeline []bson.D
 
@@ -41,6 +42,15 @@ func (coll *Collection) UpdateByID(ctx context.Context, id any, update any, opts
 }
 func (coll *Collection) ReplaceOne(ctx context.Context, filter any, replacement any, opts ...any) (*UpdateResult, error) {
 	return nil, nil
+}
+func (coll *Collection) DeleteOne(ctx context.Context, filter any, opts ...any) (*DeleteResult, error) {
+	return nil, nil
+}
+func (coll *Collection) DeleteMany(ctx context.Context, filter any, opts ...any) (*DeleteResult, error) {
+	return nil, nil
+}
+func (coll *Collection) CountDocuments(ctx context.Context, filter any, opts ...any) (int64, error) {
+	return 0, nil
 }
 func (coll *Collection) FindOne(ctx context.Context, filter any, opts ...any) *SingleResult {
 	return nil
