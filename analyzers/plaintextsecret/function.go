@@ -66,6 +66,11 @@ type function struct {
 	// and the range variables over those): their fields hold what is
 	// already stored, judged where it was first written.
 	decoded map[types.Object]bool
+	// decodedAt holds, for the parameters and receivers decoded into, the
+	// position of the first decode: their fields are read back only after
+	// it (FindOne(ctx, bson.M{"token": u.Token}).Decode(u) looks up by
+	// the caller's value).
+	decodedAt map[types.Object]token.Pos
 	// external holds the variables a request body or other outside input
 	// is decoded into (json.Unmarshal(b, &u), c.ShouldBindJSON(&u)): every
 	// field the input names holds what the client sent.
@@ -107,7 +112,7 @@ type assignment struct {
 // newFunction indexes a function's parameters and assignments.
 func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Cursor) *function {
 	info := x.pass.TypesInfo
-	f := &function{x: x, file: file, decl: decl, cur: cur, params: map[types.Object]int{}, assigns: map[assignKey][]assignment{}, random: map[types.Object]bool{}, methodCalls: map[types.Object][]methodCall{}, ranges: map[types.Object]ast.Expr{}, spreads: map[ast.Expr]bool{}, decoded: map[types.Object]bool{}, external: map[types.Object]bool{}, jsonInput: map[types.Object]bool{}}
+	f := &function{x: x, file: file, decl: decl, cur: cur, params: map[types.Object]int{}, assigns: map[assignKey][]assignment{}, random: map[types.Object]bool{}, methodCalls: map[types.Object][]methodCall{}, ranges: map[types.Object]ast.Expr{}, spreads: map[ast.Expr]bool{}, decoded: map[types.Object]bool{}, decodedAt: map[types.Object]token.Pos{}, external: map[types.Object]bool{}, jsonInput: map[types.Object]bool{}}
 	f.obj, _ = info.Defs[decl.Name].(*types.Func)
 	if decl.Recv != nil {
 		for _, fld := range decl.Recv.List {
@@ -285,6 +290,13 @@ func (f *function) noteDecode(call *ast.CallExpr) {
 	if i, ok := f.x.drivers.DecodeTarget(fn); ok && i < len(call.Args) {
 		if v := f.rootVar(call.Args[i]); v != nil {
 			f.decoded[v] = true
+			if _, isParam := f.params[v]; isParam {
+				// The target's position: a chain's call starts before its
+				// own filter (FindOne(ctx, filter).Decode(u)).
+				if at, seen := f.decodedAt[v]; !seen || call.Args[i].Pos() < at {
+					f.decodedAt[v] = call.Args[i].Pos()
+				}
+			}
 		}
 		return
 	}
@@ -488,6 +500,15 @@ func (f *function) fromDatabase(k assignKey) bool {
 		}
 	}
 	return true
+}
+
+// readBackBy reports whether v, if the driver decodes a stored document
+// into it, has been decoded into by pos: a parameter or receiver holds
+// what was stored only after the first decode into it, and before that
+// what the caller passed (FindOne(ctx, bson.M{"token": u.Token}).Decode(u)).
+func (f *function) readBackBy(v types.Object, pos token.Pos) bool {
+	at, ok := f.decodedAt[v]
+	return !ok || !pos.IsValid() || pos > at
 }
 
 // storedVar reports whether every value assigned to v is a document read

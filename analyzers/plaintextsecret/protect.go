@@ -438,7 +438,7 @@ func (f *function) leafValue(l leaf) flow.Value {
 		if call := f.subFilledBy(l); call != nil {
 			return flow.Seen(flow.Plain, call.Pos(), "what "+f.x.exprString(call.Fun)+" returns") // st.Pages = listPages(...)
 		}
-		if f.fromDatabase(k) && !f.filledPath(l) && !f.inputPart(l) {
+		if f.readBackBy(k.obj, l.at) && f.fromDatabase(k) && !f.filledPath(l) && !f.inputPart(l) {
 			return flow.Of(flow.Stored) // a stored document written back, except the parts replaced with posted ones: judged where it was first written
 		}
 	}
@@ -2193,7 +2193,7 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 		}
 		if len(as) == 0 {
 			switch {
-			case ok && (f.fromDatabase(k) || k.path != nil && f.storedOrigin(k.obj, 0)):
+			case ok && f.readBackBy(k.obj, n.Pos()) && (f.fromDatabase(k) || k.path != nil && f.storedOrigin(k.obj, 0)):
 				return flow.Of(flow.Stored) // read back from the database: the stored form, judged where it was written
 			case protectiveName(n):
 				// Nothing in the function says where it comes from: its own

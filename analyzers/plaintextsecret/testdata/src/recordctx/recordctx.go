@@ -198,3 +198,36 @@ func (v *Vehicle) Exists(ctx context.Context, c *mongo.Collection) bool {
 	n, _ := c.CountDocuments(ctx, bson.D{{Key: "licenseNumber", Value: v.LicenseNumber}})
 	return n > 0
 }
+
+// Find looks the driver up by the licence number it was given and then
+// decodes the stored driver into itself: the filter holds the caller's
+// value, not the stored one, since the decode comes after it.
+func (d *Driver) Find(ctx context.Context, c *mongo.Collection) error {
+	return c.FindOne(ctx, bson.D{{Key: "licenseNumber", Value: d.LicenseNumber}}).Decode(d) // want `filter of FindOne matches key "licenseNumber" against a raw value`
+}
+
+// Session is found by the token the client presents, then filled from
+// the database.
+type Session struct {
+	Token  string `bson:"session_token"`
+	UserID string `bson:"user_id"`
+}
+
+func loadSession(ctx context.Context, c *mongo.Collection, s *Session) error { // want loadSession:`writes param 2 field Token as "session_token" via loadSession -> FindOne` loadSession:`decodes stored documents into param 2`
+	return c.FindOne(ctx, bson.M{"session_token": s.Token}).Decode(s)
+}
+
+func resume(ctx context.Context, c *mongo.Collection) error {
+	return loadSession(ctx, c, &Session{Token: presented()}) // want `filter of loadSession -> FindOne matches Token \(key "session_token"\) against a raw value`
+}
+
+// reload decodes first, then filters by what it read: the stored form.
+func reload(ctx context.Context, c *mongo.Collection, s *Session) error { // want reload:`decodes stored documents into param 2`
+	if err := c.FindOne(ctx, bson.M{"user_id": s.UserID}).Decode(s); err != nil {
+		return err
+	}
+	return c.FindOne(ctx, bson.M{"session_token": s.Token}).Err()
+}
+
+var _ = resume
+var _ = reload
