@@ -155,7 +155,25 @@ func (f *function) holds(l leaf) bool {
 				if r := f.x.resultOf(fn); r != nil && slices.Contains(r.Sets, l.field.Name()) {
 					return true
 				}
+				if f.implementationSets(fn, l.field.Name()) {
+					return true // u, err := provider.Authorized(id, code): an OAuth provider fills the tokens
+				}
 			}
+		}
+	}
+	return false
+}
+
+// implementationSets reports whether fn is an interface method one of
+// whose implementations, in the package or the one declaring the
+// interface, fills field of the struct it returns.
+func (f *function) implementationSets(fn *types.Func, field string) bool {
+	if interfaceOf(fn) == nil {
+		return false
+	}
+	for _, m := range f.x.implementationsWith(fn) {
+		if r := f.x.resultOf(m); r != nil && slices.Contains(r.Sets, field) {
+			return true
 		}
 	}
 	return false
