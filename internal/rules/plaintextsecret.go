@@ -104,7 +104,13 @@ a writer was given that it only normalises (strings.TrimSpace,
 strings.ReplaceAll, a conversion) is the caller's value, judged at the
 callers. A field that a validator requires (it returns an error when the
 field is empty, and the writer returns on that error) holds a value at
-the write.
+the write. A key that says nothing is read as the struct field its value
+is, when the struct stores that field under that key ({"licenseNumber":
+d.LicenseNumber} of a Driver), and a document decoded into holds the
+stored form only after the decode. A struct returned by an interface
+method holds what one of its implementations in the package, or in the
+package declaring the interface, fills (an OAuth provider's tokens). The
+otpauth:// URL of a TOTP enrolment is the TOTP secret.
 
 Found only by the cryptolint command (its whole-program step; go vet and
 golangci-lint see one package at a time and do not report them):
