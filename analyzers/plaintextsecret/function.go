@@ -3294,15 +3294,11 @@ func (f *function) recordKey(key string) (names.Match, bool) {
 	if f.obj == nil || key[strings.LastIndexByte(key, '.')+1:] != "code" {
 		return names.Match{}, false
 	}
-	recv := f.obj.Type().(*types.Signature).Recv()
+	recv := f.obj.Signature().Recv()
 	if recv == nil {
 		return names.Match{}, false
 	}
-	t := recv.Type()
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
+	n, ok := types.Unalias(derefType(recv.Type())).(*types.Named)
 	if !ok {
 		return names.Match{}, false
 	}

@@ -417,9 +417,10 @@ func (f *function) checkedCall(ifs *ast.IfStmt, prev ast.Stmt) *ast.CallExpr {
 	if !ok {
 		return nil
 	}
+	info := f.x.pass.TypesInfo
 	last, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident)
-	if !ok || last.Name != id.Name {
-		return nil
+	if !ok || info.ObjectOf(last) == nil || info.ObjectOf(last) != info.ObjectOf(id) {
+		return nil // another err than the one tested
 	}
 	return call
 }
