@@ -182,8 +182,9 @@ type resultFact struct {
 	// already have them.
 	Defaults []string
 	// Passes is 1 + the index of the parameter that every return is, as
-	// it is, by address or encoded (func Ptr(s string) *string { return
-	// &s }): the result is as protected as the caller's argument.
+	// it is, by address, converted or encoded (func Ptr(s string) *string
+	// { return &s }, func MapToBson(m map[string]any) bson.M { return
+	// bson.M(m) }): the result holds what the caller's argument holds.
 	Passes int
 	// Encoded marks a function named like a protector (EncryptToken,
 	// hashPassword) whose every return is its parameter or an encoding of
@@ -210,6 +211,10 @@ type resultFact struct {
 	// bson.D: func ToDoc(v any) (*bson.D, error)): the result holds that
 	// parameter's keys and values.
 	Recodes int
+	// RecodesJSON marks a Recodes made by a JSON round trip (json.Marshal,
+	// then json.Unmarshal into a map: StructToMap(v any)): a caller's
+	// argument counts only when JSON writes its type under BSON's keys.
+	RecodesJSON bool
 	// RecodesReceiver marks a method whose result is the BSON encoding of
 	// its receiver (func (u User) ToBson() (*bson.D, error) { return
 	// ToDoc(u) }): the result holds the receiver's keys and values.
@@ -280,6 +285,8 @@ func (r *resultFact) String() string {
 		return "returns a stored document"
 	case r.Elems > 0:
 		return fmt.Sprintf("returns the elements of param %d", r.Elems-1)
+	case r.Recodes > 0 && r.RecodesJSON:
+		return fmt.Sprintf("returns param %d re-encoded through JSON", r.Recodes-1)
 	case r.Recodes > 0:
 		return fmt.Sprintf("returns param %d re-encoded", r.Recodes-1)
 	case r.RecodesReceiver:
@@ -319,7 +326,7 @@ func (r *resultFact) String() string {
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Passes == s.Passes && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && r.Recodes == s.Recodes && r.RecodesReceiver == s.RecodesReceiver && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.ReceiverKeys, s.ReceiverKeys) && slices.Equal(r.FillsKeys, s.FillsKeys) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.FillsFrom, s.FillsFrom) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt) && slices.Equal(r.FromParams, s.FromParams) && slices.Equal(r.Requires, s.Requires)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Passes == s.Passes && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && r.Recodes == s.Recodes && r.RecodesJSON == s.RecodesJSON && r.RecodesReceiver == s.RecodesReceiver && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.ReceiverKeys, s.ReceiverKeys) && slices.Equal(r.FillsKeys, s.FillsKeys) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.FillsFrom, s.FillsFrom) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt) && slices.Equal(r.FromParams, s.FromParams) && slices.Equal(r.Requires, s.Requires)
 }
 
 // protectsField reports whether the fact covers field name of a returned

@@ -1743,6 +1743,10 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 	}
 	if call, ok := e.(*ast.CallExpr); ok {
 		if fn := f.callee(call); fn != nil {
+			if r := f.x.resultOf(fn); r != nil && r.Passes > 0 && r.Passes <= len(call.Args) && !call.Ellipsis.IsValid() {
+				ev.doc(call.Args[r.Passes-1], kind, prefix, addressable) // MapToBson(data): data
+				return
+			}
 			if r := f.x.reflectiveOf(fn); r != nil {
 				ev.reflectDoc(call, r, prefix)
 				return
@@ -1753,8 +1757,12 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 			}
 		}
 	}
-	if src := f.recoded(e); src != nil {
+	if src, viaJSON := f.recodedVia(e); src != nil {
+		leaves, params := len(ev.leaves), len(ev.params)
 		ev.doc(src, kind, prefix, false)
+		if viaJSON {
+			ev.keepJSONKeys(info.TypeOf(src), prefix, leaves, params)
+		}
 		return
 	}
 	ev.typed(e, info.TypeOf(e), prefix, addressable)
@@ -1806,8 +1814,20 @@ func (f *function) unboxed(e ast.Expr) ast.Expr {
 // is bson.Marshal(v), a call of a function that re-encodes its argument
 // (ToDoc(v)), a document that bson.Unmarshal filled from such bytes, or a
 // variable assigned once from one of those. The document written is v's.
+// A JSON round trip (json.Unmarshal into a map of json.Marshal(v)'s bytes)
+// counts too: the map holds v's fields under their JSON keys, and the
+// caller keeps those that are also their BSON keys (keepJSONKeys).
 func (f *function) recoded(e ast.Expr) ast.Expr {
+	src, _ := f.recodedVia(e)
+	return src
+}
+
+// recodedVia is recoded, and reports whether the way went through JSON
+// (then, in a function whose parameter the source is, its callers check
+// the keys of their arguments' types).
+func (f *function) recodedVia(e ast.Expr) (ast.Expr, bool) {
 	info := f.x.pass.TypesInfo
+	viaJSON := false
 	for range 4 {
 		e = unaddr(ast.Unparen(e))
 		if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 && info.Types[call.Fun].IsType() {
@@ -1817,37 +1837,77 @@ func (f *function) recoded(e ast.Expr) ast.Expr {
 		case *ast.CallExpr:
 			fn := f.callee(n)
 			if fn == nil {
-				return nil
+				return nil, false
 			}
-			if mongoapi.IsMarshal(fn) && len(n.Args) == 1 {
-				return n.Args[0]
+			if mongoapi.IsMarshal(fn) && len(n.Args) == 1 && !viaJSON {
+				return n.Args[0], false
+			}
+			if viaJSON && fn.FullName() == "encoding/json.Marshal" && len(n.Args) == 1 {
+				return n.Args[0], true
 			}
 			if r := f.x.resultOf(fn); r != nil && r.Recodes > 0 && r.Recodes-1 < len(n.Args) {
-				return n.Args[r.Recodes-1]
+				return n.Args[r.Recodes-1], viaJSON || r.RecodesJSON
 			}
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && f.recodesReceiver(fn) {
-				return sel.X // u.ToBson(), obj.ToBson() of an entity interface
+				return sel.X, viaJSON // u.ToBson(), obj.ToBson() of an entity interface
 			}
-			return nil
+			return nil, false
 		case *ast.Ident:
 			v := info.ObjectOf(n)
 			if v == nil {
-				return nil
+				return nil, false
 			}
-			if data := f.unmarshalledFrom(v); data != nil {
-				e = data // bson.Unmarshal(data, &doc)
+			if data, json := f.unmarshalledFrom(v); data != nil {
+				e = data // bson.Unmarshal(data, &doc), json.Unmarshal(data, &m)
+				viaJSON = viaJSON || json
 				continue
 			}
 			rhs, ok := f.onlyValue(v, true)
 			if !ok {
-				return nil
+				return nil, false
 			}
 			e = rhs
 		default:
-			return nil
+			return nil, false
 		}
 	}
-	return nil
+	return nil, false
+}
+
+// keepJSONKeys keeps, of the leaves and parameter sinks the walk of a
+// JSON round trip of a value of type t added (from leaves and params on),
+// those whose key paths JSON spells as BSON does: the document holds the
+// value's fields under their JSON keys, and a field whose JSON key differs
+// is stored under that key instead, which the BSON walk does not name.
+func (ev *evaluation) keepJSONKeys(t types.Type, prefix string, leaves, params int) {
+	same := map[string]bool{"": true}
+	bsonenc.Walk(t, false, func(fld *bsonenc.Field) bool {
+		if p, ok := bsonenc.JSONPath(fld); ok && p == fld.Path {
+			same[fld.Path] = true
+			return true
+		}
+		return false // a different key: nothing under it is where BSON says
+	})
+	rel := func(path string) string {
+		if prefix == "" {
+			return path
+		}
+		return strings.TrimPrefix(strings.TrimPrefix(path, prefix), ".")
+	}
+	kept := ev.leaves[:leaves]
+	for _, l := range ev.leaves[leaves:] {
+		if same[rel(l.path)] {
+			kept = append(kept, l)
+		}
+	}
+	ev.leaves = kept
+	ps := ev.params[:params]
+	for _, p := range ev.params[params:] {
+		if p.Path != prefix && same[rel(p.Path)] || p.Path == prefix && bsonenc.JSONAgrees(t) {
+			ps = append(ps, p) // a whole parameter only when every key agrees: its callers walk it by BSON's
+		}
+	}
+	ev.params = ps
 }
 
 // recodesReceiver reports whether method fn returns its receiver's BSON
@@ -1869,30 +1929,45 @@ func (f *function) recodesReceiver(fn *types.Func) bool {
 }
 
 // unmarshalledFrom returns the bytes that the function's only
-// bson.Unmarshal into v decodes, when nothing else assigns v a value.
-func (f *function) unmarshalledFrom(v types.Object) ast.Expr {
-	var data ast.Expr
+// bson.Unmarshal into v decodes, when nothing else assigns v a value, or
+// those of its only json.Unmarshal into v when v is a map (a JSON round
+// trip), and whether it was JSON.
+func (f *function) unmarshalledFrom(v types.Object) (ast.Expr, bool) {
+	var (
+		data ast.Expr
+		json bool
+	)
 	n := 0
+	_, isMap := v.Type().Underlying().(*types.Map)
 	ast.Inspect(f.decl.Body, func(node ast.Node) bool {
 		call, ok := node.(*ast.CallExpr)
-		if !ok || len(call.Args) != 2 || !mongoapi.IsUnmarshal(f.callee(call)) {
+		if !ok || len(call.Args) != 2 {
+			return true
+		}
+		fn := f.callee(call)
+		isJSON := isMap && fn != nil && fn.FullName() == "encoding/json.Unmarshal"
+		if !mongoapi.IsUnmarshal(fn) && !isJSON {
 			return true
 		}
 		if id, ok := unaddr(ast.Unparen(call.Args[1])).(*ast.Ident); ok && f.x.pass.TypesInfo.ObjectOf(id) == v {
-			data = call.Args[0]
+			data, json = call.Args[0], isJSON
 			n++
 		}
 		return true
 	})
 	if n != 1 {
-		return nil
+		return nil, false
 	}
 	for _, a := range f.assigns[assignKey{obj: v}] {
+		rhs := ast.Unparen(a.rhs)
+		if call, ok := rhs.(*ast.CallExpr); ok && isBuiltin(f.x.pass.TypesInfo, call, "make") {
+			continue // out := make(map[string]any)
+		}
 		if !emptyValue(f.x.pass.TypesInfo, a.rhs) && !f.x.pass.TypesInfo.Types[a.rhs].IsNil() {
-			return nil
+			return nil, false
 		}
 	}
-	return data
+	return data, json
 }
 
 // callDoc expands a call to a function returning a document literal

@@ -288,6 +288,13 @@ func TestRecordContext(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "recordctx")
 }
 
+// TestJSONRoundTrip: a document made by json.Marshal then json.Unmarshal
+// into a map holds the struct's fields, read by BSON's keys when JSON's
+// agree.
+func TestJSONRoundTrip(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "jsonrt")
+}
+
 // TestPackageContext: a bare Code is read with its package's name
 // (verification) when a sibling names whom it belongs to; not in a
 // login package's response, nor a referral's shared code.

@@ -1480,11 +1480,11 @@ func (f *function) firstResultFact() *resultFact {
 	if i, ok := f.copiesElems(results); ok {
 		return &resultFact{Elems: i + 1}
 	}
-	if i, ok := f.recodesParam(results); ok {
+	if i, ok, viaJSON := f.recodesParam(results); ok {
 		if i < 0 {
 			return &resultFact{RecodesReceiver: true}
 		}
-		return &resultFact{Recodes: i + 1}
+		return &resultFact{Recodes: i + 1, RecodesJSON: viaJSON}
 	}
 	if slices.ContainsFunc(results, func(e ast.Expr) bool { return f.isInput(e) }) && !slices.ContainsFunc(results, func(e ast.Expr) bool {
 		return !f.isInput(e) && !f.x.pass.TypesInfo.Types[e].IsNil()
@@ -1504,24 +1504,24 @@ func (f *function) firstResultFact() *resultFact {
 
 // recodesParam reports whether every non-nil return is the BSON encoding
 // of one parameter (bson.Marshal of it, or a document it was unmarshalled
-// into), and which.
-func (f *function) recodesParam(results []ast.Expr) (int, bool) {
-	param, seen := 0, false
+// into), which, and whether by a JSON round trip.
+func (f *function) recodesParam(results []ast.Expr) (int, bool, bool) {
+	param, seen, viaJSON := 0, false, false
 	for _, e := range results {
 		if f.x.pass.TypesInfo.Types[e].IsNil() {
 			continue
 		}
-		src := f.recoded(e)
+		src, json := f.recodedVia(e)
 		if src == nil {
-			return 0, false
+			return 0, false, false
 		}
 		i, ok := f.param(src)
 		if !ok || i < -1 || seen && i != param {
-			return 0, false
+			return 0, false, false
 		}
-		param, seen = i, true
+		param, seen, viaJSON = i, true, viaJSON || json
 	}
-	return param, seen
+	return param, seen, viaJSON
 }
 
 // copiesElems reports whether every return is one slice variable that the
@@ -1760,9 +1760,10 @@ func (f *function) encodesParam(e ast.Expr) bool {
 	return false
 }
 
-// returnsParam reports whether every return is one string or bytes
-// parameter, as it is, by address or encoded, and which: a pointer helper
-// (func Ptr(s string) *string { return &s }).
+// returnsParam reports whether every return is one parameter, as it is,
+// by address, converted or encoded, and which: a pointer helper (func
+// Ptr(s string) *string { return &s }), a document helper (func
+// MapToBson(m map[string]any) bson.M { return bson.M(m) }).
 func (f *function) returnsParam(results []ast.Expr) (int, bool) {
 	at := -1
 	for _, e := range results {
@@ -1776,7 +1777,7 @@ func (f *function) returnsParam(results []ast.Expr) (int, bool) {
 		}
 		at = i
 	}
-	if at < 0 || !eligible(f.obj.Signature().Params().At(at).Type(), false) {
+	if at < 0 {
 		return 0, false
 	}
 	return at, true

@@ -129,13 +129,13 @@ func (f *function) holds(l leaf) bool {
 	if l.filled {
 		return true // a method sets it (defaults for missing values are not counted: defaultedFields)
 	}
-	if l.root != nil && f.fromInput(l.root) && !serverIssued(l.match) && (!f.jsonInput[f.rootVar(l.root)] || jsonSettable(f.x.pass.TypesInfo.TypeOf(l.root), l.fieldPath)) {
+	if l.root != nil && f.fromInput(l.root) && !serverIssuedAt(l.match, l.path) && (!f.jsonInput[f.rootVar(l.root)] || jsonSettable(f.x.pass.TypesInfo.TypeOf(l.root), l.fieldPath)) {
 		return true
 	}
 	if f.filledPath(l) {
 		return true // usr.GenerateToken() sets it
 	}
-	if !serverIssued(l.match) && f.inputPart(l) {
+	if !serverIssuedAt(l.match, l.path) && f.inputPart(l) {
 		return true // settings.Auth.Providers = data.Providers
 	}
 	if f.guardedNonEmpty(l) {
@@ -224,6 +224,17 @@ func (f *function) viaPart(l leaf) (leaf, bool) {
 		nl.root, nl.fieldPath, nl.owner = id, rest, nil
 		if !isPointer(v.Type()) {
 			nl.at = as[0].rhs.Pos() // a copy: what it held then
+		}
+		if rest.Len() == 1 && l.field != nil {
+			// con := &Verification{false, code, exp}; u.Verification =
+			// con: the literal's element for the field, keyed or not,
+			// when nothing else touches con (EncryptConnection(&con)
+			// would replace the field).
+			if lit, _ := f.literalDefinition(id); lit != nil && f.usedOnce(v) {
+				if e := literalField(info, lit, l.field); e != nil {
+					nl.value = e
+				}
+			}
 		}
 		return nl, true
 	}
@@ -594,6 +605,58 @@ func serverIssued(m names.Match) bool {
 	return false
 }
 
+// usedOnce reports whether the function's body uses v in one place only.
+func (f *function) usedOnce(v types.Object) bool {
+	n := 0
+	ast.Inspect(f.decl.Body, func(node ast.Node) bool {
+		if id, ok := node.(*ast.Ident); ok && f.x.pass.TypesInfo.Uses[id] == v {
+			n++
+		}
+		return n < 2
+	})
+	return n == 1
+}
+
+// literalField returns the element of a struct literal that sets field,
+// keyed or by position, or nil.
+func literalField(info *types.Info, lit *ast.CompositeLit, field *types.Var) ast.Expr {
+	st, ok := types.Unalias(info.TypeOf(lit)).Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	for i, el := range lit.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && info.ObjectOf(id) == field {
+				return kv.Value
+			}
+			continue
+		}
+		if i < st.NumFields() && st.Field(i) == field {
+			return el
+		}
+	}
+	return nil
+}
+
+// serverIssuedAt is serverIssued, also by the keys the value is stored
+// under: a Token stored as "password_resets.token" is a reset token the
+// server issues, although its own name says only "token".
+func serverIssuedAt(m names.Match, path string) bool {
+	if serverIssued(m) {
+		return true
+	}
+	if m.Category != names.Credential {
+		return false
+	}
+	for _, w := range names.Tokenize(path) {
+		switch strings.TrimSuffix(w, "s") {
+		case "reset", "verification", "confirmation", "activation", "otp":
+			return true
+		}
+	}
+	return false
+}
+
 // fills reports whether a method called on v sets its field to an
 // unprotected value.
 func (f *function) fills(v types.Object, field string) bool {
@@ -611,7 +674,10 @@ func appendLeaf(ls []leaf, l leaf) []leaf {
 // describe names what an argument is: its type, or "document" for
 // bson literals.
 func (f *function) describe(arg ast.Expr) string {
-	if src := f.recoded(arg); src != nil {
+	if src, viaJSON := f.recodedVia(arg); src != nil {
+		if viaJSON {
+			return f.describe(src) + " encoded as JSON"
+		}
 		return f.describe(src) + " encoded by bson.Marshal"
 	}
 	t := f.x.pass.TypesInfo.TypeOf(arg)

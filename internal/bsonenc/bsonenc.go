@@ -7,6 +7,7 @@ package bsonenc
 import (
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 )
 
@@ -250,4 +251,117 @@ func KeyOf(t types.Type, v *types.Var) (string, bool) {
 		return false
 	})
 	return key, found
+}
+
+// JSONAgrees reports whether encoding/json writes values of t under the
+// same keys as the BSON codec, all the way down: every exported field has
+// the same name in its json and bson tags (or in neither, which json
+// spells as the Go name and bson in lower case: they must then agree
+// too), none is skipped by one and kept by the other, and none is
+// embedded or inlined. A document made by a JSON round trip of such a
+// value (json.Marshal, then json.Unmarshal into a map) holds its fields
+// under the keys a BSON walk of t names.
+func JSONAgrees(t types.Type) bool {
+	return jsonAgrees(t, map[types.Type]bool{})
+}
+
+func jsonAgrees(t types.Type, seen map[types.Type]bool) bool {
+	for range 16 {
+		t = types.Unalias(t)
+		switch u := t.Underlying().(type) {
+		case *types.Pointer:
+			t = u.Elem()
+			continue
+		case *types.Slice:
+			t = u.Elem()
+			continue
+		case *types.Array:
+			t = u.Elem()
+			continue
+		case *types.Map:
+			t = u.Elem()
+			continue
+		case *types.Struct:
+			if seen[t] {
+				return true
+			}
+			seen[t] = true
+			if MarshalOf(t) != NoMarshal {
+				return false // encodes itself in BSON, not in JSON
+			}
+			for i := range u.NumFields() {
+				v := u.Field(i)
+				if !v.Exported() {
+					continue
+				}
+				if v.Embedded() {
+					return false
+				}
+				raw := u.Tag(i)
+				b := parseTag(v, raw)
+				if b.inline {
+					return false
+				}
+				bname := b.name
+				if bname == "" {
+					bname = strings.ToLower(v.Name())
+				}
+				jtag, _ := reflect.StructTag(raw).Lookup("json")
+				jname, _, _ := strings.Cut(jtag, ",")
+				jskip := jtag == "-"
+				if jname == "" {
+					jname = v.Name()
+				}
+				if b.skip != jskip || !b.skip && bname != jname {
+					return false
+				}
+				if !b.skip && !jsonAgrees(v.Type(), seen) {
+					return false
+				}
+			}
+			return true
+		}
+		return true
+	}
+	return false
+}
+
+// JSONPath returns the dotted key path under which encoding/json writes
+// the field, and false when it cannot say: a field of an anonymous struct
+// or an inlined one, or one JSON skips.
+func JSONPath(f *Field) (string, bool) {
+	var keys []string
+	for g := f; g != nil; g = g.Parent {
+		if g.Owner == nil || len(g.Vars) == 0 || g.Vars[len(g.Vars)-1] != g.Var {
+			return "", false
+		}
+		st, ok := g.Owner.Underlying().(*types.Struct)
+		if !ok {
+			return "", false
+		}
+		key, found := "", false
+		for i := range st.NumFields() {
+			if st.Field(i) != g.Var {
+				continue
+			}
+			if g.Var.Embedded() {
+				return "", false
+			}
+			tag, _ := reflect.StructTag(st.Tag(i)).Lookup("json")
+			if tag == "-" {
+				return "", false
+			}
+			key, _, _ = strings.Cut(tag, ",")
+			if key == "" {
+				key = g.Var.Name()
+			}
+			found = true
+		}
+		if !found {
+			return "", false // flattened from an inline struct
+		}
+		keys = append(keys, key)
+	}
+	slices.Reverse(keys)
+	return strings.Join(keys, "."), true
 }

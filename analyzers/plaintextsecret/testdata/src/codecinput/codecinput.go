@@ -29,7 +29,7 @@ func (s *Store) LoadOrCreate(ctx context.Context, cloud Cloud) (Cloud, error) { 
 	return cloud, nil
 }
 
-func normalize(c Cloud) (Cloud, bool) { return c, true }
+func normalize(c Cloud) (Cloud, bool) { return c, true } // want normalize:`returns param 0`
 
 func Add(s *Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {

@@ -324,7 +324,7 @@ func newReset(email string) *ResetRecord { // want newReset:`fills Token`
 	return &r
 }
 
-func saveReset(ctx context.Context, c *mongo.Collection, r *ResetRecord) (*ResetRecord, error) { // want saveReset:`writes param 2 via saveReset -> InsertOne`
+func saveReset(ctx context.Context, c *mongo.Collection, r *ResetRecord) (*ResetRecord, error) { // want saveReset:`writes param 2 via saveReset -> InsertOne` saveReset:`returns param 2`
 	_, err := c.InsertOne(ctx, r)
 	return r, err
 }

@@ -110,7 +110,7 @@ type clusterRequest struct {
 }
 
 // saveCluster returns the cluster it stored, as the repository does.
-func saveCluster(ctx context.Context, c *mongo.Collection, cl Cluster) (Cluster, error) { // want saveCluster:`writes param 2 via saveCluster -> InsertOne`
+func saveCluster(ctx context.Context, c *mongo.Collection, cl Cluster) (Cluster, error) { // want saveCluster:`writes param 2 via saveCluster -> InsertOne` saveCluster:`returns param 2`
 	_, err := c.InsertOne(ctx, cl)
 	return cl, err
 }
