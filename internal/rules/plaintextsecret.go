@@ -110,7 +110,11 @@ d.LicenseNumber} of a Driver), and a document decoded into holds the
 stored form only after the decode. A struct returned by an interface
 method holds what one of its implementations in the package, or in the
 package declaring the interface, fills (an OAuth provider's tokens). The
-otpauth:// URL of a TOTP enrolment is the TOTP secret.
+otpauth:// URL of a TOTP enrolment is the TOTP secret. A document made
+by a JSON round trip (json.Marshal, then json.Unmarshal into a map,
+inline or in a helper) holds the value's fields whose JSON keys are
+their BSON keys; a helper returning its argument converted (bson.M(m))
+passes the document on.
 
 Found only by the cryptolint command (its whole-program step; go vet and
 golangci-lint see one package at a time and do not report them):
