@@ -269,17 +269,8 @@ func jsonAgrees(t types.Type, seen map[types.Type]bool) bool {
 	for range 16 {
 		t = types.Unalias(t)
 		switch u := t.Underlying().(type) {
-		case *types.Pointer:
-			t = u.Elem()
-			continue
-		case *types.Slice:
-			t = u.Elem()
-			continue
-		case *types.Array:
-			t = u.Elem()
-			continue
-		case *types.Map:
-			t = u.Elem()
+		case *types.Pointer, *types.Slice, *types.Array, *types.Map:
+			t = u.(interface{ Elem() types.Type }).Elem() // what they hold, as values
 			continue
 		case *types.Struct:
 			if seen[t] {

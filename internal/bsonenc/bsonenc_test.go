@@ -162,3 +162,69 @@ func TestUntyped(t *testing.T) {
 		return true
 	})
 }
+
+const jsonSrc = `package j
+
+type Agree struct {
+	Email string ` + "`bson:\"email\" json:\"email\"`" + `
+	V     *Verif ` + "`bson:\"verification\" json:\"verification,omitempty\"`" + `
+	Skip  string ` + "`bson:\"-\" json:\"-\"`" + `
+}
+
+type Verif struct {
+	Token string ` + "`bson:\"token\" json:\"token\"`" + `
+}
+
+type Disagree struct {
+	Token string ` + "`bson:\"token\"`" + `
+	Anon  struct{ Code string } ` + "`bson:\"anon\" json:\"anon\"`" + `
+}
+
+type SkipOne struct {
+	Token string ` + "`bson:\"token\" json:\"-\"`" + `
+}
+`
+
+// TestJSON checks which keys a JSON round trip keeps where BSON puts
+// them: the whole type (JSONAgrees) and each field's path (JSONPath).
+func TestJSON(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "j.go", jsonSrc, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := (&types.Config{}).Check("j", fset, []*ast.File{f}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	typ := func(name string) types.Type { return pkg.Scope().Lookup(name).Type() }
+	for name, want := range map[string]bool{"Agree": true, "Disagree": false, "SkipOne": false} {
+		if got := bsonenc.JSONAgrees(typ(name)); got != want {
+			t.Errorf("JSONAgrees(%s) = %v, want %v", name, got, want)
+		}
+	}
+	paths := map[string]string{}
+	for _, name := range []string{"Agree", "Disagree"} {
+		bsonenc.Walk(typ(name), false, func(fld *bsonenc.Field) bool {
+			p, ok := bsonenc.JSONPath(fld)
+			if !ok {
+				p = "?"
+			}
+			paths[name+" "+fld.Path] = p
+			return true
+		})
+	}
+	want := map[string]string{
+		"Agree email":              "email",
+		"Agree verification":       "verification",
+		"Agree verification.token": "verification.token",
+		"Disagree token":           "Token",
+		"Disagree anon":            "anon",
+		"Disagree anon.code":       "?", // a field of an anonymous struct: its tags are not read
+	}
+	for k, w := range want {
+		if paths[k] != w {
+			t.Errorf("JSONPath of %s = %q, want %q", k, paths[k], w)
+		}
+	}
+}
