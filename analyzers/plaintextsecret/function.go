@@ -1810,21 +1810,15 @@ func (f *function) unboxed(e ast.Expr) ast.Expr {
 	return nil
 }
 
-// recoded returns the value whose BSON encoding e is: e (or bson.Raw(e))
-// is bson.Marshal(v), a call of a function that re-encodes its argument
-// (ToDoc(v)), a document that bson.Unmarshal filled from such bytes, or a
-// variable assigned once from one of those. The document written is v's.
-// A JSON round trip (json.Unmarshal into a map of json.Marshal(v)'s bytes)
-// counts too: the map holds v's fields under their JSON keys, and the
-// caller keeps those that are also their BSON keys (keepJSONKeys).
-func (f *function) recoded(e ast.Expr) ast.Expr {
-	src, _ := f.recodedVia(e)
-	return src
-}
-
-// recodedVia is recoded, and reports whether the way went through JSON
-// (then, in a function whose parameter the source is, its callers check
-// the keys of their arguments' types).
+// recodedVia returns the value whose BSON encoding e is: e (or
+// bson.Raw(e)) is bson.Marshal(v), a call of a function that re-encodes
+// its argument (ToDoc(v)), a document that bson.Unmarshal filled from such
+// bytes, or a variable assigned once from one of those. The document
+// written is v's. A JSON round trip (json.Unmarshal into a map of
+// json.Marshal(v)'s bytes) counts too, and it reports whether the way went
+// through JSON: the map holds v's fields under their JSON keys, and the
+// caller keeps those that are also their BSON keys (keepJSONKeys); in a
+// function whose parameter v is, its callers check their arguments'.
 func (f *function) recodedVia(e ast.Expr) (ast.Expr, bool) {
 	info := f.x.pass.TypesInfo
 	viaJSON := false
