@@ -2,6 +2,7 @@ package plaintextsecret
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -2676,6 +2677,17 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 		// row's name says what its value is.
 		m, ok, note = ev.row.match, true, "is the value of "+strconv.Quote(ev.row.name)
 	}
+	if !ok && field == nil && names.Generic(key[strings.LastIndexByte(key, '.')+1:]) {
+		// {"key": cookie.Value}, cookie from r.Cookie("session_token"): a
+		// document key that says nothing holds what the request
+		// parameter's name says. A struct field is read in its owner's
+		// context instead (an APIUser's Token beside its Secret).
+		if name := f.requestParamName(v); name != "" {
+			if m, ok = f.x.matcher.Match(name); ok {
+				note = "holds the request's " + strconv.Quote(name)
+			}
+		}
+	}
 	if !ok && !ev.filter {
 		// BodyHTML: fmt.Sprintf(tmpl, name, otp): the message holds the
 		// code it embeds.
@@ -3381,4 +3393,59 @@ func (f *function) recordKey(key string) (names.Match, bool) {
 		return names.Match{}, false
 	}
 	return f.x.matcher.CodeIn(strings.Join(words, "_"))
+}
+
+// requestParams are the methods that read a named parameter of an HTTP
+// request (a cookie, a header, a query or form value, a path parameter),
+// by the package path prefix of their receiver's type.
+var requestParams = map[string][]string{
+	"net/http":                 {"FormValue", "PostFormValue", "Cookie", "Get"},
+	"net/url":                  {"Get"},
+	"github.com/gin-gonic/gin": {"Query", "DefaultQuery", "PostForm", "DefaultPostForm", "Param", "GetHeader", "Cookie"},
+	"github.com/labstack/echo": {"QueryParam", "FormValue", "Param", "Cookie"},
+	"github.com/gofiber/fiber": {"Query", "Params", "Get", "Cookies", "FormValue"},
+}
+
+// requestParamName returns the name of the request parameter e holds,
+// read by name with a constant (r.FormValue("reset_token"),
+// r.Header.Get("X-API-Key"), c.Query("token"), the Value of the cookie
+// r.Cookie("session_token") returned), directly or through a variable
+// assigned once; "" when e is none of those.
+func (f *function) requestParamName(e ast.Expr) string {
+	info := f.x.pass.TypesInfo
+	for range 3 {
+		e = ast.Unparen(e)
+		switch n := e.(type) {
+		case *ast.Ident:
+			rhs, ok := f.onlyValue(info.ObjectOf(n), true)
+			if !ok {
+				return ""
+			}
+			e = rhs
+			continue
+		case *ast.SelectorExpr:
+			if n.Sel.Name != "Value" {
+				return ""
+			}
+			e = n.X // cookie.Value
+			continue
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(info, n).(*types.Func)
+			if fn == nil || len(n.Args) == 0 || fn.Signature().Recv() == nil {
+				return ""
+			}
+			tv := info.Types[n.Args[0]]
+			if tv.Value == nil || tv.Value.Kind() != constant.String || fn.Pkg() == nil {
+				return ""
+			}
+			for prefix, methods := range requestParams {
+				if (fn.Pkg().Path() == prefix || strings.HasPrefix(fn.Pkg().Path(), prefix+"/")) && slices.Contains(methods, fn.Name()) {
+					return constant.StringVal(tv.Value)
+				}
+			}
+			return ""
+		}
+		return ""
+	}
+	return ""
 }

@@ -3,6 +3,7 @@ package embedded
 import (
 	"context"
 	"fmt"
+	"net/http"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
@@ -126,4 +127,24 @@ func SetEmailForm(ctx context.Context, c *mongo.Collection, form map[string]stri
 	emailHost, emailPassword := form["host"], form["password"]
 	UpdateStringConfig(ctx, c, "emailHost", emailHost)
 	UpdateStringConfig(ctx, c, "emailPassword", emailPassword) // want `value written by UpdateStringConfig -> updateConfig -> InsertOne stores key "ValueStr" \(which holds emailPassword\) in plaintext`
+}
+
+// Session reads the cookie the login set, by its name: the cache key it
+// looks up is the session token, although every variable on the way is
+// called cookie or value. Theme's cookie names a preference.
+func Session(ctx context.Context, c *mongo.Collection, r *http.Request) {
+	cookie, err := r.Cookie("session_token")
+	if err != nil {
+		return
+	}
+	getCache(ctx, c, cookie.Value) // want `filter of getCache -> FindOne matches key "key" \(which holds the request's "session_token"\) against a raw value`
+	reset := r.URL.Query().Get("reset_token")
+	getCache(ctx, c, reset) // want `filter of getCache -> FindOne matches key "key" \(which holds the request's "reset_token"\) against a raw value`
+	v := r.FormValue("api_key")
+	getCache(ctx, c, v) // want `filter of getCache -> FindOne matches key "key" \(which holds the request's "api_key"\) against a raw value`
+	theme, err := r.Cookie("theme")
+	if err != nil {
+		return
+	}
+	getCache(ctx, c, theme.Value)
 }
