@@ -114,7 +114,9 @@ otpauth:// URL of a TOTP enrolment is the TOTP secret. A document made
 by a JSON round trip (json.Marshal, then json.Unmarshal into a map,
 inline or in a helper) holds the value's fields whose JSON keys are
 their BSON keys; a helper returning its argument converted (bson.M(m))
-passes the document on.
+passes the document on. A value read from the request by a constant
+name (r.Cookie("session_token"), r.FormValue("api_key"), c.Query("token"))
+is what that name says, under a key that says nothing.
 
 Found only by the cryptolint command (its whole-program step; go vet and
 golangci-lint see one package at a time and do not report them):
