@@ -787,7 +787,7 @@ func (f *function) keepsOwn(e ast.Expr, k assignKey, depth int) bool {
 			return false
 		}
 		switch full := fn.Origin().FullName(); {
-		case normalizers[full]:
+		case textEdits[full]:
 			return f.keepsOwn(n.Args[0], k, depth+1)
 		case encoders(full):
 			return f.keepsOwn(n.Args[len(n.Args)-1], k, depth+1)
@@ -808,15 +808,6 @@ func (f *function) keepsOwn(e ast.Expr, k assignKey, depth int) bool {
 		return len(as) > 0 && !slices.ContainsFunc(as, func(a assignment) bool { return a.index >= 0 || !f.keepsOwn(a.rhs, k, depth+1) })
 	}
 	return false
-}
-
-// normalizers return their first argument tidied: what it held, in
-// another form.
-var normalizers = map[string]bool{
-	"strings.TrimSpace": true, "strings.Trim": true, "strings.TrimLeft": true, "strings.TrimRight": true,
-	"strings.TrimPrefix": true, "strings.TrimSuffix": true, "strings.ReplaceAll": true, "strings.Replace": true,
-	"strings.ToLower": true, "strings.ToUpper": true,
-	"bytes.TrimSpace": true, "bytes.Trim": true, "bytes.ReplaceAll": true,
 }
 
 // subAssignments walks what the function assigned, before the write, to

@@ -314,10 +314,21 @@ func encoders(full string) bool {
 	return cryptoapi.Has(full, cryptoapi.Encode) || textTransforms[full]
 }
 
-// textTransforms normalize text without hiding it.
+// textTransforms normalize text without hiding it, taking only the text:
+// encoders, read through their one argument.
 var textTransforms = map[string]bool{
 	"strings.ToLower":   true,
 	"strings.TrimSpace": true,
+}
+
+// textEdits tidy the text they take first, with more arguments saying
+// how (the cut to trim, the escape to replace): what they return is that
+// text in another form. keepsOwn reads them, with textTransforms'
+// encoders.
+var textEdits = map[string]bool{
+	"strings.Trim": true, "strings.TrimLeft": true, "strings.TrimRight": true,
+	"strings.TrimPrefix": true, "strings.TrimSuffix": true, "strings.ReplaceAll": true, "strings.Replace": true,
+	"strings.ToUpper": true, "bytes.TrimSpace": true, "bytes.Trim": true, "bytes.ReplaceAll": true,
 }
 
 // hashWord and encryptWord report whether a word of a function's name says
@@ -1447,7 +1458,7 @@ func (f *function) firstResultFact() *resultFact {
 	if len(results) == 0 {
 		return nil
 	}
-	if protectionByName(f.obj.Name()) != none && !slices.ContainsFunc(results, func(e ast.Expr) bool { return !f.encodesParam(e) }) {
+	if protectionByName(f.obj.Name()) != none && !slices.ContainsFunc(results, func(e ast.Expr) bool { _, ok := f.encodedParam(e, false); return !ok }) {
 		return &resultFact{Encoded: true}
 	}
 	if i, ok := f.returnsParam(results); ok && !hasKey(f.x.protectors, f.obj.FullName()) {
@@ -1742,24 +1753,6 @@ func (f *function) filled(e ast.Expr) []string {
 	return out
 }
 
-// encodesParam reports whether e is a parameter of the function, or an
-// encoding or conversion of one ([]byte(s), base64, hex).
-func (f *function) encodesParam(e ast.Expr) bool {
-	info := f.x.pass.TypesInfo
-	switch n := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		_, ok := f.param(n)
-		return ok
-	case *ast.CallExpr:
-		if len(n.Args) == 1 && info.Types[n.Fun].IsType() {
-			return f.encodesParam(n.Args[0])
-		}
-		fn, _ := typeutil.Callee(info, n).(*types.Func)
-		return fn != nil && encoders(fn.Origin().FullName()) && len(n.Args) > 0 && f.encodesParam(n.Args[len(n.Args)-1])
-	}
-	return false
-}
-
 // returnsParam reports whether every return is one parameter, as it is,
 // by address, converted or encoded, and which: a pointer helper (func
 // Ptr(s string) *string { return &s }), a document helper (func
@@ -1771,7 +1764,7 @@ func (f *function) returnsParam(results []ast.Expr) (int, bool) {
 		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
 			e = ast.Unparen(u.X)
 		}
-		i, ok := f.encodedParam(e)
+		i, ok := f.encodedParam(e, true)
 		if !ok || at >= 0 && i != at {
 			return 0, false
 		}
@@ -1783,23 +1776,25 @@ func (f *function) returnsParam(results []ast.Expr) (int, bool) {
 	return at, true
 }
 
-// encodedParam returns the parameter e is, or encodes (a conversion, hex,
-// base64).
-func (f *function) encodedParam(e ast.Expr) (int, bool) {
+// encodedParam returns the parameter e is, or encodes or converts
+// ([]byte(s), base64, hex), and whether it is one. With unchanged, a
+// parameter the body assigns does not count: what it holds is no longer
+// only what the caller passed.
+func (f *function) encodedParam(e ast.Expr, unchanged bool) (int, bool) {
 	info := f.x.pass.TypesInfo
 	switch n := ast.Unparen(e).(type) {
 	case *ast.Ident:
-		if len(f.assigns[assignKey{obj: info.Uses[n]}]) > 0 {
-			return 0, false // reassigned in the body
+		if unchanged && len(f.assigns[assignKey{obj: info.Uses[n]}]) > 0 {
+			return 0, false
 		}
 		return f.param(n)
 	case *ast.CallExpr:
 		if len(n.Args) == 1 && info.Types[n.Fun].IsType() {
-			return f.encodedParam(n.Args[0])
+			return f.encodedParam(n.Args[0], unchanged)
 		}
 		fn, _ := typeutil.Callee(info, n).(*types.Func)
 		if fn != nil && encoders(fn.Origin().FullName()) && len(n.Args) > 0 {
-			return f.encodedParam(n.Args[len(n.Args)-1])
+			return f.encodedParam(n.Args[len(n.Args)-1], unchanged)
 		}
 	}
 	return 0, false
