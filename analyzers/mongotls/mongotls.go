@@ -147,7 +147,7 @@ func (x *pass) visit(cur inspector.Cursor) bool {
 		if fn == nil {
 			return true
 		}
-		if fn.FullName() == "fmt.Sprintf" && x.candidate(cur, n) {
+		if fn.Name() == "Sprintf" && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && x.candidate(cur, n) {
 			return false
 		}
 		switch x.drivers.ClientOptionsMethod(fn) {
@@ -268,7 +268,7 @@ func (x *pass) notConnection(cur inspector.Cursor) bool {
 	switch p := cur.Parent().Node().(type) {
 	case *ast.CallExpr:
 		fn, _ := typeutil.Callee(info, p).(*types.Func)
-		if fn == nil {
+		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "strings" {
 			return false
 		}
 		i, ok := stringTests[fn.FullName()]

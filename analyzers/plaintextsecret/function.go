@@ -269,7 +269,7 @@ func (f *function) noteRandom(call *ast.CallExpr) {
 // buffer it fills, if it fills one (rand.Read(b)).
 func randomCall(info *types.Info, call *ast.CallExpr) (buf ast.Expr, ok bool) {
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
-	if fn == nil {
+	if fn == nil || fn.Pkg() == nil || !cryptoapi.Listed(fn.Pkg().Path()) && fn.Pkg().Path() != "io" {
 		return nil, false
 	}
 	name := fn.FullName()
@@ -457,6 +457,17 @@ var inputDecoders = map[string]int{
 	"github.com/go-chi/render.DecodeJSON": 1,
 }
 
+// inputDecoderNames are the last elements of the names in inputDecoders:
+// a function named otherwise is none of them, without formatting its full
+// name.
+var inputDecoderNames = func() map[string]bool {
+	m := make(map[string]bool)
+	for full := range inputDecoders {
+		m[full[strings.LastIndexByte(full, '.')+1:]] = true
+	}
+	return m
+}()
+
 // bindMethods are the names of web frameworks' methods that decode a
 // request into their first argument (gin, echo, fiber, iris, chi's
 // render): the frameworks are too many to list by type.
@@ -472,8 +483,10 @@ func inputTarget(fn *types.Func) (int, bool) {
 	if fn == nil {
 		return 0, false
 	}
-	if i, ok := inputDecoders[fn.Origin().FullName()]; ok {
-		return i, true
+	if inputDecoderNames[fn.Name()] {
+		if i, ok := inputDecoders[fn.Origin().FullName()]; ok {
+			return i, true
+		}
 	}
 	if i, ok := codecDecoder(fn); ok {
 		return i, true

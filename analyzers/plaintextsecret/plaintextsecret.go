@@ -124,6 +124,10 @@ type pass struct {
 	// aliases are the keys that name sensitive fields of the structs in
 	// scope (keyAlias).
 	aliases map[string]names.Match
+	// named caches sensitive's answers for fields: a field is read in
+	// its context (owner, siblings) once per package, not at every write
+	// that walks it.
+	named map[namedKey]namedAnswer
 	// ifaceRefs are the interface methods whose results the package's
 	// pending leaves come from (ifaceOrigin), one each.
 	ifaceRefs map[*types.Func]*ifaceRef
@@ -487,8 +491,10 @@ func (x *pass) sinkOf(fn *types.Func) []ParamSink {
 		return out
 	}
 	origin := fn.Origin()
-	if idx, ok := x.sinks[origin.FullName()]; ok {
-		return []ParamSink{{Index: idx, Kind: mongoapi.Document, Via: fn.Name()}}
+	if len(x.sinks) > 0 {
+		if idx, ok := x.sinks[origin.FullName()]; ok {
+			return []ParamSink{{Index: idx, Kind: mongoapi.Document, Via: fn.Name()}}
+		}
 	}
 	if f := x.local[origin]; f != nil {
 		return f.Params

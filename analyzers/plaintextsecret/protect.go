@@ -33,6 +33,34 @@ func (x *pass) sensitive(field *types.Var, key string, owner types.Type) (names.
 	if field == nil {
 		return x.sensitiveKey(key, nil)
 	}
+	k := namedKey{field, key, owner}
+	if a, ok := x.named[k]; ok {
+		return a.m, a.ok
+	}
+	m, ok := x.sensitiveField(field, key, owner)
+	if x.named == nil {
+		x.named = make(map[namedKey]namedAnswer)
+	}
+	x.named[k] = namedAnswer{m, ok}
+	return m, ok
+}
+
+// namedKey and namedAnswer are the question and answer of sensitive for a
+// field.
+type (
+	namedKey struct {
+		field *types.Var
+		key   string
+		owner types.Type
+	}
+	namedAnswer struct {
+		m  names.Match
+		ok bool
+	}
+)
+
+// sensitiveField is sensitive for a field, read in context.
+func (x *pass) sensitiveField(field *types.Var, key string, owner types.Type) (names.Match, bool) {
 	f := names.Field{Name: field.Name(), Key: key, Several: several(field.Type())}
 	if n, ok := types.Unalias(owner).(*types.Named); ok {
 		f.Owner = n.Obj().Name()

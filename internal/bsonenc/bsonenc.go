@@ -38,6 +38,9 @@ func MarshalOf(t types.Type) Marshal {
 		return NoMarshal
 	}
 	t = types.Unalias(t)
+	if !mayHaveMethods(t) {
+		return NoMarshal
+	}
 	if _, isIface := t.Underlying().(*types.Interface); isIface {
 		return NoMarshal
 	}
@@ -55,6 +58,22 @@ func MarshalOf(t types.Type) Marshal {
 		}
 	}
 	return NoMarshal
+}
+
+// mayHaveMethods reports whether t, or a pointer to it, may have methods:
+// a named type, a struct (with embedded fields) or a pointer to either.
+// Basic types, slices, maps, arrays, channels and functions written as
+// literals have none, and looking their methods up is most of the cost of
+// walking large documents.
+func mayHaveMethods(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	switch t.(type) {
+	case *types.Named, *types.Struct, *types.TypeParam:
+		return true
+	}
+	return false
 }
 
 // EncodesItself reports whether the driver calls t's marshaller for a

@@ -130,6 +130,7 @@ func TestWalkAddressable(t *testing.T) {
 func TestMarshalOf(t *testing.T) {
 	pkg := load(t)
 	typ := func(name string) types.Type { return pkg.Scope().Lookup(name).Type() }
+	embeds := types.NewStruct([]*types.Var{types.NewField(token.NoPos, pkg, "Sealed", typ("Sealed"), true)}, nil)
 	for _, tc := range []struct {
 		t    types.Type
 		want bsonenc.Marshal
@@ -141,6 +142,12 @@ func TestMarshalOf(t *testing.T) {
 		{typ("Getter"), bsonenc.ValueMarshal},
 		{typ("Inner"), bsonenc.NoMarshal},
 		{types.Typ[types.String], bsonenc.NoMarshal},
+		// An unnamed struct has the methods its embedded fields promote;
+		// a slice or map of a marshaller has none itself.
+		{embeds, bsonenc.ValueMarshal},
+		{types.NewPointer(embeds), bsonenc.ValueMarshal},
+		{types.NewSlice(typ("Sealed")), bsonenc.NoMarshal},
+		{types.NewMap(types.Typ[types.String], typ("Sealed")), bsonenc.NoMarshal},
 	} {
 		if got := bsonenc.MarshalOf(tc.t); got != tc.want {
 			t.Errorf("MarshalOf(%s) = %v, want %v", tc.t, got, tc.want)

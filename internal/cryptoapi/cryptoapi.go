@@ -5,6 +5,8 @@
 // protected. It holds facts only; what an analyzer reports is its own policy.
 package cryptoapi
 
+import "strings"
+
 // Role is what a function does, as a set: (crypto/cipher.AEAD).Seal both
 // encrypts and authenticates.
 type Role uint8
@@ -45,6 +47,29 @@ func (f Func) Is(r Role) bool { return f.Role&r != 0 }
 func Lookup(fullName string) (Func, bool) {
 	f, ok := funcs[fullName]
 	return f, ok
+}
+
+// Listed reports whether the table holds a function or method of the
+// package with that import path: when it does not, a caller need not
+// format a function's full name to look it up.
+func Listed(pkgPath string) bool { return packages[pkgPath] }
+
+// packages are the import paths of the functions in funcs.
+var packages = func() map[string]bool {
+	m := make(map[string]bool)
+	for full := range funcs {
+		m[packageOf(full)] = true
+	}
+	return m
+}()
+
+// packageOf returns the import path in a full name: "crypto/sha256" in
+// "crypto/sha256.Sum256" and "(*crypto/cipher.gcm).Seal".
+func packageOf(full string) string {
+	if strings.HasPrefix(full, "(") {
+		full = strings.TrimPrefix(full[1:strings.IndexByte(full, ')')], "*")
+	}
+	return full[:strings.LastIndexByte(full, '.')]
 }
 
 // Has reports whether the function of that full name has role r.
