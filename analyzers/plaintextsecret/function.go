@@ -729,12 +729,42 @@ func (ev *evaluation) paramAssignments(i int, kind mongoapi.Kind, prefix string)
 			}
 			continue
 		}
-		if n == 0 || as[n-1].index >= 0 || f.keepsOwn(as[n-1].rhs, assignKey{obj: obj, path: fp}, 0) {
+		if n == 0 || as[n-1].index < 0 && f.keepsOwn(as[n-1].rhs, assignKey{obj: obj, path: fp}, 0) {
 			continue // unset here, or the caller's value normalised (u.Email = strings.TrimSpace(u.Email))
+		}
+		if as[n-1].index >= 0 {
+			// u.Token, u.Refresh, err = sign(u.Email): one result of a
+			// call, judged by the parameter's assignments (assignedValue
+			// reads the result's index).
+			path := join(prefix, enc.Path)
+			m, ok := f.x.sensitive(enc.Var, enc.Key, enc.Owner)
+			if id := f.declIdent(obj); id != nil && ok && eligible(enc.Var.Type(), m.Numeric) && !ev.replaces(enc.Var, path) && !bsonenc.EncodesItself(enc.Var.Type(), enc.Addressable) {
+				ev.leaves = append(ev.leaves, leaf{path: path, key: enc.Key, field: enc.Var, match: m, root: id, fieldPath: fp, owner: obj})
+			}
+			continue
 		}
 		ev.value(as[n-1].rhs, join(prefix, enc.Path), enc.Key, enc.Var, enc.Owner, nil, enc.Addressable)
 	}
 	ev.nestedParamAssignments(obj, t, prefix)
+}
+
+// declIdent returns the identifier that declares the parameter or
+// receiver obj, or nil.
+func (f *function) declIdent(obj types.Object) *ast.Ident {
+	lists := []*ast.FieldList{f.decl.Recv, f.decl.Type.Params}
+	for _, l := range lists {
+		if l == nil {
+			continue
+		}
+		for _, fld := range l.List {
+			for _, id := range fld.Names {
+				if f.x.pass.TypesInfo.Defs[id] == obj {
+					return id
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // assignedBefore returns how many of as, in source order, come before
@@ -2017,12 +2047,19 @@ func (ev *evaluation) receiverField(recv ast.Expr, name, path, key string, m nam
 		ev.params = append(ev.params, ParamSink{Index: i, Kind: mongoapi.Document, Path: path, Leaf: true, Key: key, Field: name, Entry: m.Entry, Category: m.Category, Generic: byCaller})
 		return
 	}
-	field := fieldByName(info.TypeOf(recv), name)
+	field := fieldByPath(info.TypeOf(recv), name)
+	// A dotted name (StoragePolicy.S3.SecretKey, a part converted by the
+	// callee) is followed into the literal that sets its first field.
+	first, rest, dotted := strings.Cut(name, ".")
 	if lit, ok := unaddr(recv).(*ast.CompositeLit); ok {
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
-					ev.value(kv.Value, path, key, field, nil, nil, false)
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == first {
+					if dotted {
+						ev.receiverField(kv.Value, rest, path, key, m, byCaller)
+					} else {
+						ev.value(kv.Value, path, key, field, nil, nil, false)
+					}
 				}
 			}
 		}
@@ -2032,8 +2069,12 @@ func (ev *evaluation) receiverField(recv ast.Expr, name, path, key string, m nam
 		if lit, _ := f.literalDefinition(id); lit != nil {
 			for _, elt := range lit.Elts {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
-					if kid, ok := kv.Key.(*ast.Ident); ok && kid.Name == name && !f.fieldChanged(recv, name) {
-						ev.value(kv.Value, path, key, field, nil, nil, false) // k := &Key{Secret: v}; k.ToBSON()
+					if kid, ok := kv.Key.(*ast.Ident); ok && kid.Name == first && !f.fieldChanged(recv, name) {
+						if dotted {
+							ev.receiverField(kv.Value, rest, path, key, m, byCaller)
+						} else {
+							ev.value(kv.Value, path, key, field, nil, nil, false) // k := &Key{Secret: v}; k.ToBSON()
+						}
 						return
 					}
 				}
@@ -2947,6 +2988,11 @@ func (f *function) mappedParam(root ast.Expr, at token.Pos, name string) (int, s
 	if call == nil || call.Ellipsis.IsValid() {
 		return 0, "", false
 	}
+	if i, sub, ok := f.convertedParam(call); ok {
+		// s3 := S3Storage(cfg.Storage.S3): a struct conversion keeps
+		// every field, by name, of the parameter's part.
+		return i, joinField(sub, name), true
+	}
 	fn := f.callee(call)
 	if fn == nil {
 		return 0, "", false
@@ -2960,6 +3006,36 @@ func (f *function) mappedParam(root ast.Expr, at token.Pos, name string) (int, s
 		return 0, "", false
 	}
 	return i, sub, true
+}
+
+// convertedParam returns the parameter, and the dotted path of its fields
+// ("" for itself), that call converts to another struct type
+// (S3Storage(cfg.StoragePolicy.S3)): the result's fields are the
+// operand's, name for name, whatever their tags.
+func (f *function) convertedParam(call *ast.CallExpr) (int, string, bool) {
+	info := f.x.pass.TypesInfo
+	if len(call.Args) != 1 || !info.Types[call.Fun].IsType() {
+		return 0, "", false
+	}
+	if _, ok := derefType(info.TypeOf(call)).Underlying().(*types.Struct); !ok {
+		return 0, "", false
+	}
+	arg := unconvert(info, call.Args[0])
+	if i, ok := f.param(arg); ok && i >= 0 {
+		return i, "", true
+	}
+	if i, sub, _, ok := f.paramField(arg); ok && i >= 0 {
+		return i, sub, true
+	}
+	return 0, "", false
+}
+
+// joinField joins two dotted paths of Go field names.
+func joinField(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + "." + b
 }
 
 // importable reports whether other packages can call the function by
@@ -3166,6 +3242,17 @@ func (ev *evaluation) typed(root ast.Expr, t types.Type, prefix string, addressa
 					l.entry = entry
 				}
 			}
+			if l.at = ev.at; l.root != nil && fld.Parent != nil {
+				if i, sub, ok := f.paramPart(l); ok {
+					// cfg.StoragePolicy = config.StoragePolicy: the
+					// callers' configs say what the field holds.
+					handled, entry := ev.paramLeaf(ParamSink{Index: i, Path: l.path, Key: fld.Key, Field: sub}, m)
+					if handled {
+						return false
+					}
+					l.entry = entry
+				}
+			}
 			ev.leaves = append(ev.leaves, l)
 		}
 		return false
@@ -3261,14 +3348,20 @@ func (x *pass) fieldPath(enc *bsonenc.Field) *flow.Path {
 // namedPath returns the access path that selecting name from a value of
 // type t reads, the embedded fields of a promoted field included, or nil.
 func (x *pass) namedPath(t types.Type, name string) *flow.Path {
-	if t == nil {
-		return nil
+	var p *flow.Path
+	for seg := range strings.SplitSeq(name, ".") {
+		if t == nil {
+			return nil
+		}
+		obj, index, _ := types.LookupFieldOrMethod(t, true, x.pass.Pkg, seg)
+		v, ok := obj.(*types.Var)
+		if !ok {
+			return nil
+		}
+		p = x.paths.Fields(p, fieldChain(t, index)...)
+		t = v.Type()
 	}
-	obj, index, _ := types.LookupFieldOrMethod(t, true, x.pass.Pkg, name)
-	if _, ok := obj.(*types.Var); !ok {
-		return nil
-	}
-	return x.paths.Fields(nil, fieldChain(t, index)...)
+	return p
 }
 
 // fieldChain returns the fields that the index sequence of a field lookup

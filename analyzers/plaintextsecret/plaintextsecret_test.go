@@ -446,3 +446,10 @@ func TestAudit(t *testing.T) {
 func TestMapper(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "mapper")
 }
+
+// TestConvert: a struct conversion of a parameter's part
+// (S3Storage(cfg.StoragePolicy.S3)) keeps its fields by name, so the
+// callers' values are what is stored, under the converted type's keys.
+func TestConvert(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), programMode(t), "convert/...")
+}

@@ -150,9 +150,12 @@ type argFlow struct {
 
 // pendingLeaf is a sensitive value an argument holds.
 type pendingLeaf struct {
-	top      bool // a top-level field of the argument
-	path     string
-	field    string // Go field name, "" for a map key
+	top   bool // a top-level field of the argument
+	path  string
+	field string // Go field name, "" for a map key
+	// goPath is the dotted path of Go field names from the argument to
+	// the field (Policy.S3.SecretKey), "" when a map key is on the way.
+	goPath   string
 	entry    string
 	category names.Category
 	fieldPos token.Pos
@@ -704,6 +707,15 @@ func pendingFrom(l leaf) pendingLeaf {
 	if l.field != nil {
 		p.field, p.fieldPos = l.field.Name(), l.field.Pos()
 	}
+	var names []string
+	for _, st := range l.fieldPath.Steps() {
+		if !st.IsField() {
+			names = nil
+			break
+		}
+		names = append(names, st.Field.Name())
+	}
+	p.goPath = strings.Join(names, ".")
 	return p
 }
 
@@ -1396,12 +1408,15 @@ func (l *linker) callFindings(s *Summary, c *ifaceCall) []analysis.Diagnostic {
 						ls = append(ls, pendingLeaf{path: p.Path, entry: match.Entry, category: match.Category})
 						entry = a.paramName
 					}
-				case p.Leaf && p.Field != "" && !strings.Contains(p.Field, "."):
+				case p.Leaf && p.Field != "":
 					// The implementation stores one field of the document
 					// argument under its own key (a document helper on it:
-					// $set: params.ToBSON()).
+					// $set: params.ToBSON()), or a field of one of its
+					// parts (Policy.S3.SecretKey: the part a service put
+					// into a stored document).
+					dotted := strings.Contains(p.Field, ".")
 					for _, d := range l.fresh(a.docs) {
-						if d.top && d.field == p.Field {
+						if !dotted && d.top && d.field == p.Field || dotted && d.goPath == p.Field {
 							d.path, d.top = p.Path, !strings.Contains(p.Path, ".")
 							if p.Entry != "" {
 								d.entry, d.category = p.Entry, p.Category

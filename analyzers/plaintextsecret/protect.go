@@ -1375,6 +1375,22 @@ func derefType(t types.Type) types.Type {
 	return t
 }
 
+// fieldByPath is fieldByName for a dotted path of field names
+// (StoragePolicy.S3.SecretKey): the last field, or nil.
+func fieldByPath(t types.Type, path string) *types.Var {
+	var v *types.Var
+	for name := range strings.SplitSeq(path, ".") {
+		if t == nil {
+			return nil
+		}
+		if v = fieldByName(t, name); v == nil {
+			return nil
+		}
+		t = v.Type()
+	}
+	return v
+}
+
 // fieldByName returns the field name of the struct that t points to.
 func fieldByName(t types.Type, name string) *types.Var {
 	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)

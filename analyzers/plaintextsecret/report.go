@@ -241,6 +241,54 @@ func (f *function) viaPart(l leaf) (leaf, bool) {
 	return l, false
 }
 
+// paramPart returns the parameter, and the dotted path of its Go fields,
+// that the leaf's value is, when the function assigned a part of the
+// parameter to a part of the leaf's document before the write and
+// nothing assigns the leaf's own path: after cfg.StoragePolicy =
+// config.StoragePolicy, the leaf StoragePolicy.S3.SecretKey of cfg is
+// config's StoragePolicy.S3.SecretKey, and its callers say what it holds.
+// The last such assignment counts, on the paths that reach the write.
+func (f *function) paramPart(l leaf) (int, string, bool) {
+	if l.value != nil || l.root == nil || l.fieldPath.Len() < 2 {
+		return 0, "", false
+	}
+	k, ok := f.location(l.root)
+	if !ok || len(f.assignsBefore(assignKey{obj: k.obj, path: f.x.paths.Concat(k.path, l.fieldPath)}, l.at)) > 0 {
+		return 0, "", false
+	}
+	steps := l.fieldPath.Steps()
+	for n := len(steps) - 1; n >= 1; n-- {
+		as := f.assignsBefore(assignKey{obj: k.obj, path: f.x.paths.Concat(k.path, l.fieldPath.Prefix(n))}, l.at)
+		if len(as) == 0 {
+			continue
+		}
+		a := as[len(as)-1]
+		if a.index >= 0 || a.elem {
+			return 0, "", false
+		}
+		rhs := unaddr(ast.Unparen(a.rhs))
+		i, sub := 0, ""
+		if j, ok := f.param(rhs); ok {
+			i = j
+		} else if j, s, _, ok := f.paramField(rhs); ok {
+			i, sub = j, s
+		} else {
+			return 0, "", false
+		}
+		if i < 0 {
+			return 0, "", false // the receiver's part: judged as it is
+		}
+		for _, st := range steps[n:] {
+			if !st.IsField() {
+				return 0, "", false
+			}
+			sub = joinField(sub, st.Field.Name())
+		}
+		return i, sub, true
+	}
+	return 0, "", false
+}
+
 // subFilled reports whether the leaf is a field of a sub-document that
 // the function assigned, before the write, the result of a function that
 // fills that field (resultFact.Sets): st.Pages = pages, where pages came

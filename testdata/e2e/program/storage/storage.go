@@ -25,6 +25,8 @@ type Configuration struct {
 
 type ConfigRepo interface {
 	CreateConfiguration(ctx context.Context, c *Configuration) error
+	LoadConfiguration(ctx context.Context) (*Configuration, error)
+	UpdateConfiguration(ctx context.Context, c *Configuration) error
 }
 
 // Input is the request body.
@@ -48,4 +50,28 @@ func (s *Service) Create(ctx context.Context, in *Input) error {
 func (s *Service) CreateBucket(ctx context.Context, in *Input) error {
 	cfg := &Configuration{ID: "default", Policy: &Policy{Type: "s3", S3: &S3{Bucket: in.Policy.S3.Bucket}}}
 	return s.Repo.CreateConfiguration(ctx, cfg)
+}
+
+// Update replaces the stored policy with the request's when it sends one:
+// the stored document is written back with the request's part in it.
+func (s *Service) Update(ctx context.Context, in *Input) error {
+	cfg, err := s.Repo.LoadConfiguration(ctx)
+	if err != nil {
+		return err
+	}
+	if in.Policy != nil {
+		cfg.Policy = in.Policy
+	}
+	return s.Repo.UpdateConfiguration(ctx, cfg)
+}
+
+// Rename changes only the policy's type: the stored secret is written
+// back as it was stored.
+func (s *Service) Rename(ctx context.Context, in *Input) error {
+	cfg, err := s.Repo.LoadConfiguration(ctx)
+	if err != nil {
+		return err
+	}
+	cfg.Policy.Type = in.Policy.Type
+	return s.Repo.UpdateConfiguration(ctx, cfg)
 }

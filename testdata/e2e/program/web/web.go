@@ -26,4 +26,16 @@ func Routes(db *mongo.Database) {
 		}
 		_ = svc.Create(r.Context(), &in)
 	})
+	http.HandleFunc("PUT /configuration", func(w http.ResponseWriter, r *http.Request) {
+		var in storage.Input
+		if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		if r.URL.Query().Get("rename") != "" {
+			_ = svc.Rename(r.Context(), &in)
+			return
+		}
+		_ = svc.Update(r.Context(), &in)
+	})
 }

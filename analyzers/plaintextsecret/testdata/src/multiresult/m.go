@@ -82,3 +82,50 @@ func hashedElems(ctx context.Context, c *mongo.Collection, email string) error {
 }
 
 var _, _, _, _ = store, storePlain, elems, hashedElems
+
+// Account is written by a repository behind an interface; SignUp sets
+// two fields of its parameter from one call's results before passing it
+// on, so those results are what is stored, whatever its callers passed.
+type Account struct {
+	Email         string   `bson:"email"`
+	Token         string   `bson:"token"`
+	Refresh_Token string   `bson:"refresh_token"`
+	RecoveryCodes []string `bson:"recovery_codes"`
+}
+
+type AccountRepo interface {
+	InsertAccount(a Account) error
+}
+
+type mongoAccounts struct{ c *mongo.Collection }
+
+func (r *mongoAccounts) InsertAccount(a Account) error { // want InsertAccount:`writes param 0 via InsertAccount -> InsertOne`
+	_, err := r.c.InsertOne(context.Background(), a)
+	return err
+}
+
+func signPair(email string) (access, refresh string, err error) {
+	return "a." + email + "." + newCode(), "r." + email + "." + newCode(), nil
+}
+
+type Accounts struct{ repo AccountRepo }
+
+func (s *Accounts) SignUp(a Account) error { // want SignUp:`passes a parameter to a pending call` SignUp:`writes param 0 via SignUp -> AccountRepo.InsertAccount -> InsertAccount -> InsertOne`
+	var err error
+	a.Token, a.Refresh_Token, err = signPair(a.Email)
+	if err != nil {
+		return err
+	}
+	return s.repo.InsertAccount(a) // want `multiresult\.Account written by AccountRepo\.InsertAccount -> InsertAccount -> InsertOne stores Token \(key "token"\), Refresh_Token \(key "refresh_token"\) in plaintext`
+}
+
+// Enroll keeps the hashed result of GenerateCodes only.
+func (s *Accounts) Enroll(a Account) ([]string, error) { // want Enroll:`passes a parameter to a pending call` Enroll:`writes param 0 via Enroll -> AccountRepo.InsertAccount -> InsertAccount -> InsertOne replacing RecoveryCodes`
+	var plain []string
+	var err error
+	plain, a.RecoveryCodes, err = GenerateCodes(8)
+	if err != nil {
+		return nil, err
+	}
+	return plain, s.repo.InsertAccount(a)
+}
