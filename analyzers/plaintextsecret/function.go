@@ -1776,11 +1776,26 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 			return
 		}
 	}
+	if call, ok := e.(*ast.CallExpr); ok && isAppend(info, call) && len(call.Args) > 0 && !call.Ellipsis.IsValid() && isSliceOrArray(info.TypeOf(call)) {
+		// u.Providers = append(u.Providers, Provider{...}): what the
+		// slice held, and each element appended.
+		if base := ast.Unparen(call.Args[0]); !emptyValue(info, base) && !info.Types[base].IsNil() {
+			ev.doc(base, kind, prefix, false)
+		}
+		ev.appendedElems(call.Args[1:], kind, prefix)
+		return
+	}
 	if call, ok := e.(*ast.CallExpr); ok {
 		if fn := f.callee(call); fn != nil {
 			if r := f.x.resultOf(fn); r != nil && r.Passes > 0 && r.Passes <= len(call.Args) && !call.Ellipsis.IsValid() {
 				ev.doc(call.Args[r.Passes-1], kind, prefix, addressable) // MapToBson(data): data
 				return
+			}
+			if r := f.x.resultOf(fn); r != nil && r.PassesReceiver {
+				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && info.Selections[sel] != nil && info.Selections[sel].Kind() == types.MethodVal {
+					ev.doc(sel.X, kind, prefix, addressable || isPointer(info.TypeOf(call))) // user.GetValue(): user
+					return
+				}
 			}
 			if r := f.x.reflectiveOf(fn); r != nil {
 				ev.reflectDoc(call, r, prefix)

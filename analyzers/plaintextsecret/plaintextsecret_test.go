@@ -453,3 +453,9 @@ func TestMapper(t *testing.T) {
 func TestConvert(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), programMode(t), "convert/...")
 }
+
+// TestSelfReference: a method returning its receiver as it is
+// (u.GetValue()) writes the document itself.
+func TestSelfReference(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "selfref")
+}

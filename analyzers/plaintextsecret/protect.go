@@ -1508,6 +1508,9 @@ func (f *function) firstResultFact() *resultFact {
 	if i, ok := f.returnsParam(results); ok && !hasKey(f.x.protectors, f.obj.FullName()) {
 		return &resultFact{Passes: i + 1}
 	}
+	if f.returnsReceiver(results) {
+		return &resultFact{PassesReceiver: true}
+	}
 	r := &resultFact{}
 	if sig := f.obj.Signature(); sig.Results().Len() > 0 && eligible(sig.Results().At(0).Type(), false) {
 		// Every return a hash or ciphertext, and at least one not merely
@@ -1818,6 +1821,31 @@ func (f *function) returnsParam(results []ast.Expr) (int, bool) {
 		return 0, false
 	}
 	return at, true
+}
+
+// returnsReceiver reports whether every result is the method's receiver,
+// unchanged: a named accessor of the document itself (GetValue, Self).
+func (f *function) returnsReceiver(results []ast.Expr) bool {
+	if f.decl.Recv == nil {
+		return false
+	}
+	info := f.x.pass.TypesInfo
+	for _, e := range results {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		recv := info.Uses[id]
+		if i, isParam := f.params[recv]; !isParam || i != -1 {
+			return false
+		}
+		for k := range f.assigns {
+			if k.obj == recv {
+				return false // u.Password = "": a changed copy
+			}
+		}
+	}
+	return true
 }
 
 // encodedParam returns the parameter e is, or encodes or converts

@@ -40,6 +40,9 @@ var words = map[string]Word{
 	"encrypted":  {Protection: Encrypted},
 	"seal":       {Protection: Encrypted},
 	"sealed":     {Protection: Encrypted},
+	"reseal":     {Protection: Encrypted}, // seals again, or a legacy value for the first time
+	"reencrypt":  {Protection: Encrypted},
+	"rehash":     {Protection: Hashed},
 	"cipher":     {Protection: Encrypted},
 	"encipher":   {Protection: Encrypted},
 	"ciphertext": {Protection: Encrypted, Ciphertext: true},

@@ -203,7 +203,7 @@ func pushAddress(f Field) bool {
 		if slices.Contains(owner, "firebase") {
 			return true // Firebase's name for a device's FCM address
 		}
-	case "device token", "push token", "token":
+	case "device token", "push token", "token", "expo token":
 	default:
 		return false
 	}

@@ -65,6 +65,10 @@ func TestMatchField(t *testing.T) {
 		{"firebase registration token", Field{Name: "RegistrationToken", Key: "registration_token", Owner: "FirebaseRegistrationToken", Siblings: []string{"UserWallet", "DeviceType"}}, "", 0},
 		{"firebase user token", Field{Name: "Token", Key: "token", Owner: "FirebaseUser", Siblings: []string{"UID"}}, "token", Credential},
 		{"fcm api key", Field{Name: "APIKey", Key: "api_key", Owner: "FcmConfig"}, "api key", Credential},
+		// An Expo push token is a device's address; the access token of
+		// the Expo API beside it is a credential.
+		{"expo push subscription", Field{Name: "ExpoToken", Key: "expoToken", Owner: "PushSubscription", Siblings: []string{"MemberID", "Endpoint"}}, "", 0},
+		{"expo access token", Field{Name: "ExpoAccessToken", Key: "expoAccessToken", Owner: "PushConfig"}, "access token", Credential},
 		{"gitlab registration token", Field{Name: "RegistrationToken", Key: "registration_token", Owner: "Runner"}, "token", Credential},
 		{"api key header value", Field{Name: "HeaderValue", Key: "header_value", Owner: "ApiKey", Siblings: []string{"HeaderName"}}, "api key", Credential},
 		{"api key header name", Field{Name: "HeaderName", Key: "header_name", Owner: "ApiKey", Siblings: []string{"HeaderValue"}}, "", 0},

@@ -153,6 +153,8 @@ var builtinEntries = []struct {
 	{"social security number", PersonalID, numeric},
 	{"tax id", PersonalID, numeric},
 	{"tax number", PersonalID, numeric},
+	{"tax identification number", PersonalID, numeric},
+	{"taxpayer identification number", PersonalID, numeric},
 	{"national id", PersonalID, numeric},
 	{"national id number", PersonalID, numeric},
 	{"national insurance number", PersonalID, 0},
@@ -295,7 +297,7 @@ var bothNegators = []string{
 	"hsm token", "hardware token", "usb token",
 	// Push-notification addresses of a device (FCM, APNs): where to
 	// deliver, not what opens anything.
-	"push notification", "fcm", "apns",
+	"push notification", "fcm", "apns", "expo push token",
 }
 
 // aliases map a spelling to the canonical word it stands for.

@@ -112,6 +112,8 @@ func TestMatch(t *testing.T) {
 		{"user.ssn", "ssn", PersonalID, true, "user ssn"},
 		{"SSNs", "ssn", PersonalID, true, "ssns"},
 		{"CNIC", "cnic", PersonalID, true, "cnic"},
+		{"TaxIdentificationNo", "tax identification number", PersonalID, true, "tax identification no"},
+		{"taxpayer_identification_number", "taxpayer identification number", PersonalID, true, "taxpayer identification number"},
 		{"CitizenID", "citizen id", PersonalID, true, "citizen id"},
 		{"govtId", "government id", PersonalID, true, "govt id"},
 		{"government_id_number", "government id number", PersonalID, true, "government id number"},
@@ -254,7 +256,7 @@ func TestNoMatch(t *testing.T) {
 		"masked_card_number", "MaskedCardNumber", "enc_private_key",
 		"bcrypt_password", "CipherText", "IsSecret", "HasPassword",
 		"ResumeToken", "NextPageToken", "PublicAPIKey", "publishable_key",
-		"PushNotificationToken", "fcm_token", "FCMToken", "apns_token",
+		"PushNotificationToken", "fcm_token", "FCMToken", "apns_token", "ExpoPushToken", "expo_push_token",
 		"secret_namespace", "SecretNamespace",
 		// Words that merely contain a dictionary word.
 		"Spin", "pinned", "Pinterest", "keyboard", "monkey", "tokenizer",

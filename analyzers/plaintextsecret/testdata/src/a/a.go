@@ -98,6 +98,28 @@ func hashToken(s string) string { return hasher.Hash(s) } // want hashToken:`has
 
 var hasher interface{ Hash(string) string }
 
+var sealer interface{ Seal(string) (string, error) }
+
+// reseal migrates a secret stored before encryption to its sealed form
+// and keeps a sealed one: its name says what it does to its result.
+func reseal(stored string) string {
+	if len(stored) > 4 && stored[:4] == "enc:" {
+		return stored
+	}
+	if s, err := sealer.Seal(stored); err == nil {
+		return "enc:" + s
+	}
+	return stored
+}
+
+var totpSource interface{ New() string }
+
+func storeTOTP(ctx context.Context, coll *mongo.Collection, id string) {
+	secret := totpSource.New()
+	coll.UpdateOne(ctx, bson.M{"_id": id}, bson.M{"$set": bson.M{"totpSecret": reseal(secret)}})
+	coll.UpdateOne(ctx, bson.M{"_id": id}, bson.M{"$set": bson.M{"totpSecret": secret}}) // want `document written by UpdateOne stores key "totpSecret" in plaintext`
+}
+
 // A raw BSON document under a sensitive key is a document of unknown keys
 // (the CSFLE masterKey descriptor of a data key), not a secret string.
 func rawDocument(ctx context.Context, coll *mongo.Collection, desc bson.Raw) {
