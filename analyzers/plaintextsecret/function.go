@@ -3258,9 +3258,15 @@ func (ev *evaluation) typed(root ast.Expr, t types.Type, prefix string, addressa
 				}
 			}
 			if l.at = ev.at; l.root != nil && fld.Parent != nil {
-				if i, sub, ok := f.paramPart(l); ok {
-					// cfg.StoragePolicy = config.StoragePolicy: the
-					// callers' configs say what the field holds.
+				i, sub, ok := f.paramPart(l)
+				if !ok {
+					i, sub, ok = f.partFromParam(l)
+				}
+				if ok {
+					// cfg.StoragePolicy = config.StoragePolicy, or
+					// u.Providers = append(u.Providers, Provider{Token:
+					// token}): the callers' values say what the field
+					// holds.
 					handled, entry := ev.paramLeaf(ParamSink{Index: i, Path: l.path, Key: fld.Key, Field: sub}, m)
 					if handled {
 						return false

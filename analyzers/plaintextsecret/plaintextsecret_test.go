@@ -459,3 +459,9 @@ func TestConvert(t *testing.T) {
 func TestSelfReference(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "selfref")
 }
+
+// TestAppendedPart: an element appended to a document's slice before the
+// write, built from a parameter, holds what the callers passed.
+func TestAppendedPart(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "appendpart")
+}

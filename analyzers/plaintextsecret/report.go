@@ -203,10 +203,26 @@ func (f *function) viaPart(l leaf) (leaf, bool) {
 			return l, false
 		}
 		rhs := ast.Unparen(as[0].rhs)
+		appended := false
+		if call, ok := rhs.(*ast.CallExpr); ok && isAppend(info, call) && len(call.Args) == 2 && !call.Ellipsis.IsValid() {
+			// u.Providers = append(u.Providers, *p): the element the
+			// function added is what the new element holds.
+			rhs, appended = ast.Unparen(call.Args[1]), true
+		}
 		if u, ok := rhs.(*ast.UnaryExpr); ok && u.Op == token.AND {
 			rhs = ast.Unparen(u.X)
 		} else if s, ok := rhs.(*ast.StarExpr); ok {
 			rhs = ast.Unparen(s.X)
+		}
+		if lit, ok := rhs.(*ast.CompositeLit); ok && appended && n == len(steps)-1 && l.field != nil {
+			// append(u.Providers, Provider{AuthIdToken: t}): the literal's
+			// element for the field; a field it leaves out is empty.
+			if e := literalField(info, lit, l.field); e != nil {
+				nl := l
+				nl.root, nl.fieldPath, nl.owner, nl.value = lit, nil, nil, e
+				return nl, true
+			}
+			return l, false
 		}
 		id, ok := rhs.(*ast.Ident)
 		if !ok {
@@ -287,6 +303,32 @@ func (f *function) paramPart(l leaf) (int, string, bool) {
 		return i, sub, true
 	}
 	return 0, "", false
+}
+
+// partFromParam returns the parameter, and the dotted path of its Go
+// fields ("" for itself), whose value the leaf holds through a part of
+// its document that the function filled (viaPart): append(u.Providers,
+// Provider{Token: token}) with token a parameter, or *p with p :=
+// NewProvider(token), a constructor that copies its parameter.
+func (f *function) partFromParam(l leaf) (int, string, bool) {
+	nl, ok := f.viaPart(l)
+	if !ok {
+		return 0, "", false
+	}
+	if nl.value != nil {
+		e := unconvert(f.x.pass.TypesInfo, nl.value)
+		if i, ok := f.param(e); ok && i >= 0 {
+			return i, "", true
+		}
+		if i, sub, _, ok := f.paramField(e); ok && i >= 0 {
+			return i, sub, true
+		}
+		return 0, "", false
+	}
+	if nl.root == nil || nl.field == nil || nl.fieldPath.Len() != 1 {
+		return 0, "", false
+	}
+	return f.mappedParam(nl.root, nl.at, nl.field.Name())
 }
 
 // subFilled reports whether the leaf is a field of a sub-document that

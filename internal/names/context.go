@@ -192,6 +192,11 @@ func postalPIN(mt Match, siblings []string) bool {
 // for push notifications (CreateFcmRequest, ApnsDevice).
 var pushOwners = []string{"fcm", "apns", "push", "gcm"}
 
+// registrationOwners are words of a type's name saying that its
+// registration token is an FCM registration: push owners, Firebase, an
+// app's or device's token, a notification's recipient.
+var registrationOwners = []string{"fcm", "apns", "push", "gcm", "firebase", "apptoken", "app", "device", "notification", "notifications"}
+
 // pushAddress reports whether a registration or device token is a push
 // notification address by its owner's name (CreateFcmRequest's
 // RegistrationToken): it says where to deliver, it opens nothing. The
@@ -199,10 +204,12 @@ var pushOwners = []string{"fcm", "apns", "push", "gcm"}
 func pushAddress(f Field) bool {
 	owner := Tokenize(f.Owner)
 	switch strings.Join(Tokenize(f.Name), " ") {
-	case "registration token":
-		if slices.Contains(owner, "firebase") {
-			return true // Firebase's name for a device's FCM address
-		}
+	case "registration token", "app registration token":
+		// Firebase's name for a device's FCM address, in a type that
+		// registers an app or a device, or logs the notifications sent
+		// (Apptoken, ToNotificationLog); a runner's or a user's
+		// registration token elsewhere is a credential.
+		return slices.ContainsFunc(owner, func(w string) bool { return slices.Contains(registrationOwners, w) })
 	case "device token", "push token", "token", "expo token":
 	default:
 		return false

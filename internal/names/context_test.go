@@ -65,6 +65,11 @@ func TestMatchField(t *testing.T) {
 		{"firebase registration token", Field{Name: "RegistrationToken", Key: "registration_token", Owner: "FirebaseRegistrationToken", Siblings: []string{"UserWallet", "DeviceType"}}, "", 0},
 		{"firebase user token", Field{Name: "Token", Key: "token", Owner: "FirebaseUser", Siblings: []string{"UID"}}, "token", Credential},
 		{"fcm api key", Field{Name: "APIKey", Key: "api_key", Owner: "FcmConfig"}, "api key", Credential},
+		// An app's or a notification's registration token is its FCM
+		// address; a user's is the sign-up confirmation.
+		{"app registration token", Field{Name: "RegistrationToken", Key: "registrationtoken", Owner: "Apptoken", Siblings: []string{"UserID", "Usertype", "Status"}}, "", 0},
+		{"notification recipient token", Field{Name: "AppRegistrationToken", Key: "appRegistrationToken", Owner: "ToNotificationLog", Siblings: []string{"UserName", "UserType"}}, "", 0},
+		{"user registration token", Field{Name: "RegistrationToken", Key: "registration_token", Owner: "User", Siblings: []string{"Email", "RegistrationExpires"}}, "token", Credential},
 		// An Expo push token is a device's address; the access token of
 		// the Expo API beside it is a credential.
 		{"expo push subscription", Field{Name: "ExpoToken", Key: "expoToken", Owner: "PushSubscription", Siblings: []string{"MemberID", "Endpoint"}}, "", 0},
