@@ -72,6 +72,31 @@ type ParamSink struct {
 	// information. Not part of equal: it explains a sink, it does not
 	// change what is written.
 	Hops []Hop
+	// Also are the other paths from the call of this function to writes
+	// that store the same parameter under the same key the same way (a
+	// token looked up, then deleted by it), at most maxAlso, for related
+	// information. Not part of equal either.
+	Also []AltPath
+}
+
+// AltPath is another path to a write of a sink (ParamSink.Also).
+type AltPath struct {
+	Via  string
+	Hops []Hop
+}
+
+// maxAlso bounds the other paths a sink keeps.
+const maxAlso = 3
+
+// addAlso records q's path as another path of p, unless it is p's own or
+// already recorded, or p has maxAlso of them.
+func (p *ParamSink) addAlso(q ParamSink) {
+	alt := AltPath{Via: q.Via, Hops: q.Hops}
+	if len(q.Hops) == 0 || q.Kind != p.Kind || slices.Equal(q.Hops, p.Hops) || len(p.Also) >= maxAlso ||
+		slices.ContainsFunc(p.Also, func(a AltPath) bool { return slices.Equal(a.Hops, alt.Hops) }) {
+		return
+	}
+	p.Also = append(p.Also, alt)
 }
 
 // Hop is one call on the way from a wrapper's parameter to MongoDB, as a

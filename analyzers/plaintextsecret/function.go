@@ -1048,9 +1048,17 @@ func (f *function) wrapperFact() *sinkFact {
 		for _, p := range ev.params {
 			p.Via = f.obj.Name() + " -> " + s.Via
 			p.Hops = f.hopsThrough(w.node, s)
-			if !slices.ContainsFunc(params, func(q ParamSink) bool {
+			p.Also = f.alsoThrough(w.node, s)
+			if i := slices.IndexFunc(params, func(q ParamSink) bool {
 				return q.Index == p.Index && q.Path == p.Path && q.Leaf == p.Leaf && q.Sub == p.Sub
-			}) {
+			}); i >= 0 {
+				// Another write of the same value: its path is related
+				// information of the first's findings.
+				params[i].addAlso(p)
+				for _, a := range p.Also {
+					params[i].addAlso(ParamSink{Kind: p.Kind, Via: a.Via, Hops: a.Hops})
+				}
+			} else {
 				params = append(params, p)
 			}
 		}
@@ -1252,6 +1260,32 @@ func (f *function) replacedFields(i int) []string {
 		return false
 	})
 	slices.Sort(out)
+	return out
+}
+
+// replacedUnder is replacedFields for the part sub of parameter i (a
+// dotted path of its Go fields) that the function writes: the fields of
+// that part it replaces, named from the part (*cred.Password = hash
+// before InsertOne(cred.Profile), Profile embedded in cred).
+func (f *function) replacedUnder(i int, sub string) []string {
+	all := f.replacedFields(i)
+	if len(all) == 0 {
+		return nil
+	}
+	embedded := false
+	if obj := f.paramVar(i); obj != nil {
+		if v := fieldByPath(obj.Type(), sub); v != nil && v.Embedded() && !strings.Contains(sub, ".") {
+			embedded = true // its fields are promoted: named without it
+		}
+	}
+	var out []string
+	for _, name := range all {
+		if rest, ok := strings.CutPrefix(name, sub+"."); ok {
+			out = append(out, rest)
+		} else if embedded && fieldByPath(derefType(f.paramVar(i).Type()), name) != nil && fieldByPath(fieldByPath(f.paramVar(i).Type(), sub).Type(), name) != nil {
+			out = append(out, name)
+		}
+	}
 	return out
 }
 
@@ -1732,7 +1766,7 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 	}
 	if i, sub, key, ok := f.paramField(e); ok {
 		// cfg.Storage: a field of the parameter is the document.
-		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable || isPointer(info.TypeOf(e)), Sub: sub, SubKey: key})
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable || isPointer(info.TypeOf(e)), Sub: sub, SubKey: key, Replaced: f.replacedUnder(i, sub)})
 		ev.subAssignments(e, kind, prefix)
 		return
 	}
@@ -3172,11 +3206,13 @@ func (ev *evaluation) subDoc(arg ast.Expr, s ParamSink) {
 		e = ast.Unparen(u.X)
 	}
 	if i, ok := f.param(e); ok {
-		ev.params = append(ev.params, ParamSink{Index: i, Kind: s.Kind, Path: s.Path, Addressable: s.Addressable, Sub: s.Sub, SubKey: s.SubKey})
+		// What the callee replaces in the part stays replaced, with what
+		// this function replaces there itself.
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: s.Kind, Path: s.Path, Addressable: s.Addressable, Sub: s.Sub, SubKey: s.SubKey, Replaced: mergeSorted(s.Replaced, f.replacedUnder(i, s.Sub))})
 		return
 	}
 	if i, sub, key, ok := f.paramField(e); ok {
-		ev.params = append(ev.params, ParamSink{Index: i, Kind: s.Kind, Path: s.Path, Addressable: s.Addressable, Sub: sub + "." + s.Sub, SubKey: key + "." + s.SubKey})
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: s.Kind, Path: s.Path, Addressable: s.Addressable, Sub: sub + "." + s.Sub, SubKey: key + "." + s.SubKey, Replaced: s.Replaced})
 		return
 	}
 	first, rest, _ := strings.Cut(s.Sub, ".")

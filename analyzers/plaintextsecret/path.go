@@ -26,6 +26,15 @@ func (f *function) hopsThrough(call ast.Node, s ParamSink) []Hop {
 	return prependHop(Hop{File: pos.Filename, Line: pos.Line, Column: pos.Column, In: f.decl.Name.Name, Call: name}, s.Hops)
 }
 
+// alsoThrough is hopsThrough for the other paths of s (ParamSink.Also).
+func (f *function) alsoThrough(call ast.Node, s ParamSink) []AltPath {
+	var out []AltPath
+	for _, a := range s.Also {
+		out = append(out, AltPath{Via: f.obj.Name() + " -> " + a.Via, Hops: f.hopsThrough(call, ParamSink{Via: a.Via, Hops: a.Hops})})
+	}
+	return out
+}
+
 // prependHop returns hops with h first, unless the path is already
 // maxHops long or holds h (recursion).
 func prependHop(h Hop, hops []Hop) []Hop {
@@ -76,9 +85,25 @@ func (hf *hopFiles) pos(h Hop) token.Pos {
 // vet) are returned as text instead, "insert at mongodb/user.go:40,
 // InsertOne at mongodb/user.go:52", for the caller to name in a message.
 func hopRelated(hf *hopFiles, s ParamSink) ([]analysis.RelatedInformation, string) {
+	out, unplaced := hopItems(hf, s, nil)
+	for _, a := range s.Also {
+		// The other writes of the same value, placed only: their text
+		// would repeat the message's.
+		alt, _ := hopItems(hf, ParamSink{Kind: s.Kind, Hops: a.Hops}, s.Hops)
+		out = append(out, alt...)
+	}
+	return out, strings.Join(unplaced, ", ")
+}
+
+// hopItems is hopRelated for one path, without the hops it shares with
+// skip (the part of another path already shown).
+func hopItems(hf *hopFiles, s ParamSink, skip []Hop) ([]analysis.RelatedInformation, []string) {
 	var out []analysis.RelatedInformation
 	var unplaced []string
 	for i, h := range s.Hops {
+		if slices.Contains(skip, h) {
+			continue
+		}
 		msg := fmt.Sprintf("%s passes it to %s", h.In, h.Call)
 		if i == len(s.Hops)-1 {
 			what := "writes it to MongoDB"
@@ -93,7 +118,7 @@ func hopRelated(hf *hopFiles, s ParamSink) ([]analysis.RelatedInformation, strin
 			unplaced = append(unplaced, fmt.Sprintf("%s at %s:%d", h.Call, shortFile(h.File), h.Line))
 		}
 	}
-	return out, strings.Join(unplaced, ", ")
+	return out, unplaced
 }
 
 // shortFile names a file by its directory and base name.

@@ -465,3 +465,10 @@ func TestSelfReference(t *testing.T) {
 func TestAppendedPart(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "appendpart")
 }
+
+// TestSubReplaced: a helper that hashes a field of the embedded part it
+// writes (through a pointer field) replaces the callers' value, also
+// through a wrapper and an interface.
+func TestSubReplaced(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), programMode(t), "subreplace")
+}

@@ -1193,9 +1193,15 @@ func (l *linker) derive() {
 									continue
 								}
 								d.Via, d.Hops = c.fnName+" -> "+c.via(p), c.hops(p)
-								if !slices.ContainsFunc(l.sinks[c.fn], func(r ParamSink) bool {
+								d.Also = nil
+								for _, a := range p.Also {
+									d.Also = append(d.Also, AltPath{Via: c.fnName + " -> " + c.via(ParamSink{Via: a.Via}), Hops: c.hops(ParamSink{Via: a.Via, Hops: a.Hops})})
+								}
+								if i := slices.IndexFunc(l.sinks[c.fn], func(r ParamSink) bool {
 									return r.Index == d.Index && r.Path == d.Path && r.Leaf == d.Leaf && r.Elems == d.Elems && r.Sub == d.Sub
-								}) {
+								}); i >= 0 {
+									l.sinks[c.fn][i].addAlso(d) // another write of the same value: related information only
+								} else {
 									l.sinks[c.fn] = append(l.sinks[c.fn], d)
 									changed = true
 								}
@@ -1255,6 +1261,9 @@ func compose(q, p ParamSink) (ParamSink, bool) {
 		d.Path, d.Replaced, d.ReplacedKeys = path, nil, nil
 		if sub != "" {
 			d.Sub, d.SubKey = joinDots(q.Sub, sub), joinDots(q.SubKey, key)
+		}
+		if q.Sub == "" && q.Path == "" && sub == p.Sub {
+			d.Replaced = p.Replaced // the callee's replacements in the part it writes (hashAndInsert(cred) of cred.Profile)
 		}
 		if p.Kind == mongoapi.Filter {
 			d.Kind = mongoapi.Filter

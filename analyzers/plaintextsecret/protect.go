@@ -481,6 +481,17 @@ func (f *function) leafValue(l leaf) flow.Value {
 			return flow.Of(flow.Stored) // a stored document written back, except the parts replaced with posted ones: judged where it was first written
 		}
 	}
+	// A setter called on the document before the write, after nothing
+	// assigned the field: what it was given (u.SetPassword(hashed)).
+	if l.field != nil && topField(l.fieldPath) && l.root != nil {
+		if id, ok := unaddr(l.root).(*ast.Ident); ok {
+			if v, ok := f.x.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
+				if val, ok := f.filledByMethod(v, l.field.Name(), token.NoPos, l.at); ok {
+					return val
+				}
+			}
+		}
+	}
 	// A struct returned by a function that protects the field (a
 	// constructor hashing the password), directly or through a variable.
 	if l.field != nil && topField(l.fieldPath) {

@@ -214,7 +214,16 @@ func pushAddress(f Field) bool {
 	default:
 		return false
 	}
-	return slices.ContainsFunc(owner, func(w string) bool { return slices.Contains(pushOwners, w) })
+	if slices.ContainsFunc(owner, func(w string) bool { return slices.Contains(pushOwners, w) }) {
+		return true
+	}
+	// A notification record's token beside its title or body is the
+	// device it was pushed to (Notification{Title, Body, Token}); a
+	// notification channel's token (a bot's) has neither.
+	return slices.Contains(owner, "notification") && slices.ContainsFunc(f.Siblings, func(s string) bool {
+		w := Tokenize(s)
+		return len(w) == 1 && (w[0] == "title" || w[0] == "body")
+	})
 }
 
 // paymentOwners are words of a type's name saying that it records a card

@@ -67,6 +67,8 @@ func TestMatchField(t *testing.T) {
 		{"fcm api key", Field{Name: "APIKey", Key: "api_key", Owner: "FcmConfig"}, "api key", Credential},
 		// An app's or a notification's registration token is its FCM
 		// address; a user's is the sign-up confirmation.
+		{"notification record token", Field{Name: "Token", Key: "token", Owner: "Notification", Siblings: []string{"Title", "Body", "UserId", "Type"}}, "", 0},
+		{"notification channel token", Field{Name: "Token", Key: "token", Owner: "NotificationChannel", Siblings: []string{"Name", "ChatID"}}, "token", Credential},
 		{"app registration token", Field{Name: "RegistrationToken", Key: "registrationtoken", Owner: "Apptoken", Siblings: []string{"UserID", "Usertype", "Status"}}, "", 0},
 		{"notification recipient token", Field{Name: "AppRegistrationToken", Key: "appRegistrationToken", Owner: "ToNotificationLog", Siblings: []string{"UserName", "UserType"}}, "", 0},
 		{"user registration token", Field{Name: "RegistrationToken", Key: "registration_token", Owner: "User", Siblings: []string{"Email", "RegistrationExpires"}}, "token", Credential},

@@ -730,3 +730,41 @@ func IssueReset(ctx context.Context, c *mongo.Collection, email string) error {
 	})
 	return nil
 }
+
+// Member's password is set through a setter after the request is
+// decoded: the value stored is what the setter was given.
+type Member struct {
+	Email    string `json:"email" bson:"email"`
+	Password string `json:"password" bson:"password"`
+}
+
+func (m *Member) GetPassword() string { return m.Password }
+
+func (m *Member) SetPassword(p string) { m.Password = p } // want SetPassword:`fills receiver Password`
+
+func hashPassword(p string) string { // want hashPassword:`hashed result`
+	sum := sha256.Sum256([]byte(p))
+	return hex.EncodeToString(sum[:])
+}
+
+func RegisterMember(c *mongo.Collection) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		var m Member
+		if err := json.NewDecoder(r.Body).Decode(&m); err != nil {
+			return
+		}
+		m.SetPassword(hashPassword(m.GetPassword()))
+		_, _ = c.InsertOne(r.Context(), &m)
+	}
+}
+
+func ImportMember(c *mongo.Collection) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		var m Member
+		if err := json.NewDecoder(r.Body).Decode(&m); err != nil {
+			return
+		}
+		m.SetPassword(r.FormValue("initial"))
+		_, _ = c.InsertOne(r.Context(), &m) // want `\*methodfill\.Member written by InsertOne stores Password \(key "password"\) in plaintext`
+	}
+}
