@@ -20,7 +20,7 @@ type Field struct {
 	Owner string
 	// Siblings are the Go names of the owner's other fields. They are
 	// read only for generic names (see [Generic]), for names ending in
-	// "token", "id", "number" or "no", and for names holding "pin" (a
+	// "token", "key", "id", "number" or "no", and for names holding "pin" (a
 	// PIN code beside an address is a postal code; an IdNumber beside
 	// IdType is an identity document's): callers may leave them out for
 	// others.
@@ -363,6 +363,11 @@ func identified(siblings []string) bool {
 // key; the secret is the credential.
 func pairedWithSecret(name string, siblings []string) bool {
 	words := Tokenize(name)
+	if n := len(words); n >= 2 && words[n-2] == "access" && words[n-1] == "key" {
+		// AccessKey beside SecretKey (or SecretAccessKey, Secret): the
+		// key ID of an S3-style pair.
+		return slices.ContainsFunc(siblings, func(s string) bool { return slices.Contains(Tokenize(s), "secret") })
+	}
 	if len(words) == 0 || words[len(words)-1] != "token" {
 		return false
 	}

@@ -67,6 +67,9 @@ func TestMatchField(t *testing.T) {
 		{"fcm api key", Field{Name: "APIKey", Key: "api_key", Owner: "FcmConfig"}, "api key", Credential},
 		// An app's or a notification's registration token is its FCM
 		// address; a user's is the sign-up confirmation.
+		{"agent access key", Field{Name: "AccessKey", Key: "access_key", Owner: "ChaosInfra", Siblings: []string{"InfraID", "Token", "IsActive"}}, "access key", Credential},
+		{"s3 access key id", Field{Name: "AccessKey", Key: "access_key", Owner: "S3Storage", Siblings: []string{"Bucket", "SecretKey", "Region"}}, "", 0},
+		{"minio access key", Field{Name: "AccessKey", Key: "accessKey", Owner: "Minio", Siblings: []string{"Endpoint", "Secret"}}, "", 0},
 		{"notification record token", Field{Name: "Token", Key: "token", Owner: "Notification", Siblings: []string{"Title", "Body", "UserId", "Type"}}, "", 0},
 		{"notification channel token", Field{Name: "Token", Key: "token", Owner: "NotificationChannel", Siblings: []string{"Name", "ChatID"}}, "token", Credential},
 		{"app registration token", Field{Name: "RegistrationToken", Key: "registrationtoken", Owner: "Apptoken", Siblings: []string{"UserID", "Usertype", "Status"}}, "", 0},

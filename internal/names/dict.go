@@ -93,6 +93,10 @@ var builtinEntries = []struct {
 	{"app secret", Credential, 0},
 	{"consumer secret", Credential, 0},
 	{"auth key", Credential, 0},
+	// A key a client presents to authenticate (an agent's access key); an
+	// access key beside a secret is the public half of the pair
+	// (pairedWithSecret).
+	{"access key", Credential, 0},
 	{"auth header", Credential, 0},
 	{"authorization header", Credential, 0},
 

@@ -256,7 +256,7 @@ func TestNoMatch(t *testing.T) {
 		"masked_card_number", "MaskedCardNumber", "enc_private_key",
 		"bcrypt_password", "CipherText", "IsSecret", "HasPassword",
 		"ResumeToken", "NextPageToken", "PublicAPIKey", "publishable_key",
-		"PushNotificationToken", "fcm_token", "FCMToken", "apns_token", "ExpoPushToken", "expo_push_token",
+		"PushNotificationToken", "fcm_token", "FCMToken", "apns_token", "ExpoPushToken", "expo_push_token", "AccessKeyID", "access_key_id",
 		"secret_namespace", "SecretNamespace",
 		// Words that merely contain a dictionary word.
 		"Spin", "pinned", "Pinterest", "keyboard", "monkey", "tokenizer",
