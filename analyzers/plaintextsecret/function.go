@@ -492,12 +492,21 @@ func inputTarget(fn *types.Func) (int, bool) {
 		return i, true
 	}
 	sig := fn.Signature()
-	if sig.Recv() != nil && bindMethods[fn.Name()] && sig.Params().Len() >= 1 {
+	if sig.Recv() != nil && (bindMethods[fn.Name()] || binderType(sig.Recv().Type())) && sig.Params().Len() >= 1 {
 		if _, ok := sig.Params().At(0).Type().Underlying().(*types.Interface); ok {
 			return 0, true
 		}
 	}
 	return 0, false
+}
+
+// binderType reports whether t (or what it points to) is a named type
+// called Bind or Binder: a framework's request binder, whose every
+// method taking an interface first decodes a part of the request into it
+// (fiber v3's c.Bind().Body(&v), .Query(&v), .Form(&v)).
+func binderType(t types.Type) bool {
+	n, ok := types.Unalias(derefType(t)).(*types.Named)
+	return ok && (n.Obj().Name() == "Bind" || n.Obj().Name() == "Binder")
 }
 
 // fromDatabase reports whether the location k (a variable or a field path

@@ -472,3 +472,9 @@ func TestAppendedPart(t *testing.T) {
 func TestSubReplaced(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), programMode(t), "subreplace")
 }
+
+// TestBinder: a request binder's methods (fiber v3's c.Bind().Body(&v))
+// decode the request.
+func TestBinder(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "fiberbind")
+}

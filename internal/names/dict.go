@@ -181,6 +181,9 @@ var builtinEntries = []struct {
 	// India's Aadhaar, Singapore's NRIC, Brazil's CPF, Mexico's CURP,
 	// Spain's DNI, Poland's PESEL, the US ITIN.
 	{"cnic", PersonalID, numeric},
+	// Sri Lanka's National Identity Card number (nic_no); a bare "nic" is
+	// as often a network interface.
+	{"nic number", PersonalID, numeric},
 	{"aadhaar", PersonalID, numeric},
 	// India's tax ID (Permanent Account Number; in card payments PAN is the
 	// primary account number) and provident-fund account number, by their

@@ -112,6 +112,7 @@ func TestMatch(t *testing.T) {
 		{"user.ssn", "ssn", PersonalID, true, "user ssn"},
 		{"SSNs", "ssn", PersonalID, true, "ssns"},
 		{"CNIC", "cnic", PersonalID, true, "cnic"},
+		{"nic_no", "nic number", PersonalID, true, "nic no"},
 		{"TaxIdentificationNo", "tax identification number", PersonalID, true, "tax identification no"},
 		{"taxpayer_identification_number", "taxpayer identification number", PersonalID, true, "taxpayer identification number"},
 		{"CitizenID", "citizen id", PersonalID, true, "citizen id"},
@@ -256,7 +257,7 @@ func TestNoMatch(t *testing.T) {
 		"masked_card_number", "MaskedCardNumber", "enc_private_key",
 		"bcrypt_password", "CipherText", "IsSecret", "HasPassword",
 		"ResumeToken", "NextPageToken", "PublicAPIKey", "publishable_key",
-		"PushNotificationToken", "fcm_token", "FCMToken", "apns_token", "ExpoPushToken", "expo_push_token", "AccessKeyID", "access_key_id",
+		"PushNotificationToken", "fcm_token", "FCMToken", "apns_token", "ExpoPushToken", "expo_push_token", "AccessKeyID", "access_key_id", "nic", "NIC", "PrimaryNIC",
 		"secret_namespace", "SecretNamespace",
 		// Words that merely contain a dictionary word.
 		"Spin", "pinned", "Pinterest", "keyboard", "monkey", "tokenizer",
