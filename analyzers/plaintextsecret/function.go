@@ -716,7 +716,7 @@ func (ev *evaluation) paramAssignments(i int, kind mongoapi.Kind, prefix string)
 		return
 	}
 	t := derefType(obj.Type())
-	for _, enc := range orderedFields(t, isPointer(obj.Type())) {
+	for _, enc := range f.x.orderedFields(t, isPointer(obj.Type())) {
 		fp := f.x.fieldPath(enc)
 		name := goName(fp)
 		if f.mutated(obj, name) {
@@ -733,7 +733,7 @@ func (ev *evaluation) paramAssignments(i int, kind mongoapi.Kind, prefix string)
 			// "" { return err }).
 			path := join(prefix, enc.Path)
 			m, ok := f.x.sensitive(enc.Var, enc.Key, enc.Owner)
-			if ok && eligible(enc.Var.Type(), m.Numeric) && !ev.replaces(enc.Var, path) && !bsonenc.EncodesItself(enc.Var.Type(), enc.Addressable) {
+			if ok && eligible(enc.Var.Type(), m.Numeric) && !ev.replaces(enc.Var, path) && !f.x.enc.EncodesItself(enc.Var.Type(), enc.Addressable) {
 				ev.leaves = append(ev.leaves, leaf{path: path, key: enc.Key, field: enc.Var, match: m, owner: obj, filled: true})
 			}
 			continue
@@ -747,7 +747,7 @@ func (ev *evaluation) paramAssignments(i int, kind mongoapi.Kind, prefix string)
 			// reads the result's index).
 			path := join(prefix, enc.Path)
 			m, ok := f.x.sensitive(enc.Var, enc.Key, enc.Owner)
-			if id := f.declIdent(obj); id != nil && ok && eligible(enc.Var.Type(), m.Numeric) && !ev.replaces(enc.Var, path) && !bsonenc.EncodesItself(enc.Var.Type(), enc.Addressable) {
+			if id := f.declIdent(obj); id != nil && ok && eligible(enc.Var.Type(), m.Numeric) && !ev.replaces(enc.Var, path) && !f.x.enc.EncodesItself(enc.Var.Type(), enc.Addressable) {
 				ev.leaves = append(ev.leaves, leaf{path: path, key: enc.Key, field: enc.Var, match: m, root: id, fieldPath: fp, owner: obj})
 			}
 			continue
@@ -803,7 +803,7 @@ func (ev *evaluation) nestedParamAssignments(obj types.Object, t types.Type, pre
 	if !nested {
 		return
 	}
-	bsonenc.Walk(t, isPointer(obj.Type()), func(enc *bsonenc.Field) bool {
+	f.x.enc.Walk(t, isPointer(obj.Type()), func(enc *bsonenc.Field) bool {
 		if enc.Parent == nil {
 			return true // the top level is paramAssignments'; walk into it
 		}
@@ -874,7 +874,7 @@ func (ev *evaluation) subAssignments(sub ast.Expr, kind mongoapi.Kind, prefix st
 		return
 	}
 	t := f.x.pass.TypesInfo.TypeOf(sub)
-	bsonenc.Walk(derefType(t), isPointer(t), func(enc *bsonenc.Field) bool {
+	f.x.enc.Walk(derefType(t), isPointer(t), func(enc *bsonenc.Field) bool {
 		fp := f.x.paths.Concat(k.path, f.x.fieldPath(enc))
 		as := f.assigns[assignKey{obj: k.obj, path: fp}]
 		if n := ev.assignedBefore(as); n > 0 && as[n-1].index < 0 && !as[n-1].elem {
@@ -1249,7 +1249,7 @@ func (f *function) replacedFields(i int) []string {
 	// copy, so what it assigns to the copy's fields is what is written
 	// (user.Password = hashed; repo.Create(ctx, user)).
 	var out []string
-	bsonenc.Walk(derefType(obj.Type()), true, func(enc *bsonenc.Field) bool {
+	f.x.enc.Walk(derefType(obj.Type()), true, func(enc *bsonenc.Field) bool {
 		m, ok := f.x.sensitive(enc.Var, enc.Key, enc.Owner)
 		if !ok {
 			return true // a sub-document: its fields may be
@@ -1499,7 +1499,7 @@ func (f *function) protectedDoc(e ast.Expr) bool {
 	if tup, ok := f.x.pass.TypesInfo.TypeOf(call).(*types.Tuple); ok && tup.Len() > 0 {
 		t = derefType(tup.At(0).Type())
 	}
-	for _, enc := range orderedFields(t, true) {
+	for _, enc := range f.x.orderedFields(t, true) {
 		if enc.Parent != nil {
 			continue
 		}
@@ -1626,7 +1626,7 @@ func (f *function) decodedInto(arg ast.Expr) types.Type {
 // fieldWithKey returns the top-level field of struct type t stored under
 // key, and t as its owner.
 func fieldWithKey(t types.Type, key string) (*types.Var, types.Type) {
-	for _, enc := range orderedFields(t, true) {
+	for _, enc := range (bsonenc.Options{}).TopFields(t, true) {
 		if enc.Parent == nil && enc.Key == key {
 			return enc.Var, enc.Owner
 		}
@@ -1968,7 +1968,7 @@ func (f *function) recodedVia(e ast.Expr) (ast.Expr, bool) {
 // is stored under that key instead, which the BSON walk does not name.
 func (ev *evaluation) keepJSONKeys(t types.Type, prefix string, leaves, params int) {
 	same := map[string]bool{"": true}
-	bsonenc.Walk(t, false, func(fld *bsonenc.Field) bool {
+	ev.f.x.enc.Walk(t, false, func(fld *bsonenc.Field) bool {
 		if p, ok := bsonenc.JSONPath(fld); ok && p == fld.Path {
 			same[fld.Path] = true
 			return true
@@ -2505,10 +2505,10 @@ func (ev *evaluation) structLiteral(lit *ast.CompositeLit, t types.Type, prefix 
 	if !ok {
 		return
 	}
-	if ev.pitfallOf(t, nil, prefix, addressable) || bsonenc.MarshalOf(t) == bsonenc.ValueMarshal {
+	if ev.pitfallOf(t, nil, prefix, addressable) || ev.f.x.enc.MarshalOf(t) == bsonenc.ValueMarshal {
 		return // the type encodes itself
 	}
-	fields := encodedFields(t, addressable)
+	fields := ev.f.x.encodedFields(t, addressable)
 	defer func(row *rowName) { ev.row = row }(ev.row)
 	ev.row = ev.f.x.structRow(lit, st)
 	for i, elt := range lit.Elts {
@@ -2563,13 +2563,13 @@ func (ev *evaluation) methodFills(v types.Object, lit *ast.CompositeLit, prefix 
 		return
 	}
 	t := types.Unalias(f.x.pass.TypesInfo.TypeOf(lit))
-	for _, enc := range orderedFields(t, false) {
+	for _, enc := range f.x.orderedFields(t, false) {
 		fv := enc.Var
 		fp := f.x.fieldPath(enc)
 		if enc.Parent != nil || !slices.Contains(fills, goName(fp)) || len(f.assigns[assignKey{obj: v, path: fp}]) > 0 {
 			continue // set in the literal or assigned here: judged by its value
 		}
-		if ev.replaces(fv, join(prefix, enc.Path)) || ev.pitfallOf(fv.Type(), fv, join(prefix, enc.Path), enc.Addressable) || bsonenc.EncodesItself(fv.Type(), enc.Addressable) {
+		if ev.replaces(fv, join(prefix, enc.Path)) || ev.pitfallOf(fv.Type(), fv, join(prefix, enc.Path), enc.Addressable) || f.x.enc.EncodesItself(fv.Type(), enc.Addressable) {
 			continue
 		}
 		m, ok := f.x.sensitive(fv, enc.Key, enc.Owner)
@@ -2579,18 +2579,18 @@ func (ev *evaluation) methodFills(v types.Object, lit *ast.CompositeLit, prefix 
 		ev.leaves = append(ev.leaves, leaf{path: join(prefix, enc.Path), key: enc.Key, field: fv, match: m, owner: v, filled: true})
 	}
 	// Fields of sub-documents a method sets (e.ClientKey = &ClientKey{...}).
-	for _, enc := range orderedFields(t, false) {
+	for _, enc := range f.x.orderedFields(t, false) {
 		fp := f.x.fieldPath(enc)
 		top := goName(fp)
 		if len(f.assigns[assignKey{obj: v, path: fp}]) > 0 || literalSets(lit, fp.First().Field.Name()) {
 			continue // judged by its value
 		}
-		bsonenc.Walk(enc.Type(), enc.Addressable, func(sub *bsonenc.Field) bool {
+		f.x.enc.Walk(enc.Type(), enc.Addressable, func(sub *bsonenc.Field) bool {
 			if sub.Parent != nil || !slices.Contains(fills, top+"."+sub.Var.Name()) {
 				return false
 			}
 			m, ok := f.x.sensitive(sub.Var, sub.Key, sub.Owner)
-			if ok && eligible(sub.Type(), m.Numeric) && !bsonenc.EncodesItself(sub.Type(), sub.Addressable) {
+			if ok && eligible(sub.Type(), m.Numeric) && !f.x.enc.EncodesItself(sub.Type(), sub.Addressable) {
 				ev.leaves = append(ev.leaves, leaf{path: join(prefix, enc.Path+"."+sub.Key), key: sub.Key, field: sub.Var, match: m, filled: true})
 			}
 			return false
@@ -2624,7 +2624,7 @@ func (ev *evaluation) laterFieldAssignments(v types.Object, lit *ast.CompositeLi
 			}
 		}
 	}
-	for _, enc := range orderedFields(t, false) {
+	for _, enc := range ev.f.x.orderedFields(t, false) {
 		fv := enc.Var
 		if set[fv.Name()] {
 			continue
@@ -2643,7 +2643,7 @@ func (ev *evaluation) laterFieldAssignments(v types.Object, lit *ast.CompositeLi
 	}
 	// Fields of sub-documents that the literal leaves out, assigned after
 	// it (i.Source.Minio = m).
-	bsonenc.Walk(t, false, func(fld *bsonenc.Field) bool {
+	ev.f.x.enc.Walk(t, false, func(fld *bsonenc.Field) bool {
 		if fld.Parent == nil {
 			return !set[fld.Vars[0].Name()] && isDocumentType(fld.Type())
 		}
@@ -2686,21 +2686,14 @@ func (ev *evaluation) laterIndexAssignments(v types.Object, kind mongoapi.Kind, 
 
 // orderedFields returns the top-level encoded fields of t in the encoder's
 // order, for walks whose results must not depend on map order.
-func orderedFields(t types.Type, addressable bool) []*bsonenc.Field {
-	var out []*bsonenc.Field
-	bsonenc.Walk(t, addressable, func(fld *bsonenc.Field) bool {
-		if fld.Parent == nil {
-			out = append(out, fld)
-		}
-		return false
-	})
-	return out
+func (x *pass) orderedFields(t types.Type, addressable bool) []*bsonenc.Field {
+	return x.enc.TopFields(t, addressable)
 }
 
 // encodedFields returns the top-level encoded fields of a struct type.
-func encodedFields(t types.Type, addressable bool) map[*types.Var]*bsonenc.Field {
+func (x *pass) encodedFields(t types.Type, addressable bool) map[*types.Var]*bsonenc.Field {
 	out := map[*types.Var]*bsonenc.Field{}
-	bsonenc.Walk(t, addressable, func(fld *bsonenc.Field) bool {
+	x.enc.Walk(t, addressable, func(fld *bsonenc.Field) bool {
 		if fld.Parent == nil {
 			out[fld.Var] = fld
 		}
@@ -2733,7 +2726,7 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 			return
 		}
 	}
-	if ev.pitfallOf(t, field, path, addressable) || bsonenc.EncodesItself(t, addressable) {
+	if ev.pitfallOf(t, field, path, addressable) || f.x.enc.EncodesItself(t, addressable) {
 		return // skipped marshaller reported; or the type decides its own bytes
 	}
 	var (
@@ -3280,9 +3273,9 @@ func (ev *evaluation) typed(root ast.Expr, t types.Type, prefix string, addressa
 	if ev.pitfallOf(t, nil, prefix, addressable) {
 		return
 	}
-	bsonenc.Walk(t, addressable, func(fld *bsonenc.Field) bool {
+	f.x.enc.Walk(t, addressable, func(fld *bsonenc.Field) bool {
 		ft := fld.Type()
-		if ev.pitfallOf(ft, fld.Var, join(prefix, fld.Path), fld.Addressable) || bsonenc.EncodesItself(ft, fld.Addressable) {
+		if ev.pitfallOf(ft, fld.Var, join(prefix, fld.Path), fld.Addressable) || f.x.enc.EncodesItself(ft, fld.Addressable) {
 			return false
 		}
 		if isDocumentType(ft) {
@@ -3328,7 +3321,7 @@ func (ev *evaluation) typed(root ast.Expr, t types.Type, prefix string, addressa
 // pitfallOf records a type whose pointer-receiver marshaller the driver
 // skips because the value is not addressable; it reports whether it did.
 func (ev *evaluation) pitfallOf(t types.Type, field *types.Var, path string, addressable bool) bool {
-	if addressable || bsonenc.MarshalOf(t) != bsonenc.PointerMarshal || !writesData(t) {
+	if addressable || ev.f.x.enc.MarshalOf(t) != bsonenc.PointerMarshal || !writesData(t) {
 		return false
 	}
 	ev.pitfalls = append(ev.pitfalls, pitfall{field: field, typ: t, path: path})

@@ -210,9 +210,9 @@ func (x *pass) genericFields(t types.Type) []genericField {
 	}
 	var out []genericField
 	if _, ok := derefType(t).Underlying().(*types.Struct); ok {
-		bsonenc.Walk(t, true, func(fld *bsonenc.Field) bool {
+		x.enc.Walk(t, true, func(fld *bsonenc.Field) bool {
 			ft := fld.Type()
-			if bsonenc.EncodesItself(ft, fld.Addressable) || x.isProtectedField(fld.Var) || protectiveTypeName(x, ft) {
+			if x.enc.EncodesItself(ft, fld.Addressable) || x.isProtectedField(fld.Var) || protectiveTypeName(x, ft) {
 				return false
 			}
 			if isDocumentType(ft) {

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/cryptolint/cryptolint/internal/bsonenc"
 	cfgfile "github.com/cryptolint/cryptolint/internal/config"
 	"github.com/cryptolint/cryptolint/internal/directive"
 	"github.com/cryptolint/cryptolint/internal/flow"
@@ -48,7 +49,7 @@ func NewFor(s *suite.Settings) *analysis.Analyzer {
 		// their own code is complete, and skipping them would hide it.
 		RunDespiteErrors: true,
 		Run:              c.run,
-		FactTypes:        []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact), new(docFact), new(flowFact), new(reflectFact), new(decodeFact), new(keySetFact), new(funcVarFact)},
+		FactTypes:        []analysis.Fact{new(sinkFact), new(resultFact), new(protectedFact), new(docFact), new(flowFact), new(reflectFact), new(decodeFact), new(keySetFact), new(funcVarFact), new(transparentFact)},
 		ResultType:       reflect.TypeFor[*Summary](),
 	}
 	rules.PolicyFlags(&a.Flags, &c.policy)
@@ -124,6 +125,11 @@ type pass struct {
 	// aliases are the keys that name sensitive fields of the structs in
 	// scope (keyAlias).
 	aliases map[string]names.Match
+	// enc walks documents as the driver encodes them, knowing the
+	// marshallers that write their type's own fields (transparent.go).
+	enc bsonenc.Options
+	// transparent caches transparentMarshaller's answers.
+	transparent map[*types.Func]bool
 	// named caches sensitive's answers for fields: a field is read in
 	// its context (owner, siblings) once per package, not at every write
 	// that walks it.
@@ -252,8 +258,10 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 	// No import-based fast exit: a package that only calls a wrapper of the
 	// driver in another package is concerned, and knowing that needs the
 	// wrapper's fact. The walk below looks at calls and literals only.
+	x.enc = bsonenc.Options{Transparent: x.transparentMarshaller}
 	x.findFuncVars()
 	x.collect(in)
+	x.exportTransparent()
 	x.funcs = calleesFirst(x.funcs)
 	x.findKeySetters()
 	x.findReflective()

@@ -478,3 +478,10 @@ func TestSubReplaced(t *testing.T) {
 func TestBinder(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "fiberbind")
 }
+
+// TestTransparentMarshaller: a MarshalBSON that marshals the type's own
+// fields (a timestamp hook) writes them as they are, across packages by
+// a fact; one that hashes or leaves out a field still protects it.
+func TestTransparentMarshaller(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "transparent/...")
+}

@@ -534,7 +534,7 @@ func (f *function) evalArgFlow(i int, arg ast.Expr) (argFlow, bool) {
 		a.what = f.describe(arg)
 		if _, ok := derefType(t).Underlying().(*types.Struct); ok {
 			a.topFields = make(map[string]string)
-			for _, enc := range orderedFields(derefType(t), true) {
+			for _, enc := range f.x.orderedFields(derefType(t), true) {
 				a.topFields[enc.Key] = enc.Var.Name()
 			}
 		}

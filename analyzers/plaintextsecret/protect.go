@@ -140,7 +140,7 @@ func (x *pass) keyAlias(key string) (names.Match, bool) {
 				if _, ok := tn.Type().Underlying().(*types.Struct); !ok {
 					continue
 				}
-				bsonenc.Walk(tn.Type(), false, func(f *bsonenc.Field) bool {
+				x.enc.Walk(tn.Type(), false, func(f *bsonenc.Field) bool {
 					if f.Parent != nil || f.Key == "_id" || strings.Contains(f.Key, ".") {
 						return false
 					}
@@ -836,7 +836,7 @@ func (f *function) requiredFields() []FieldParam {
 		if _, ok := derefType(v.Type()).Underlying().(*types.Struct); !ok {
 			continue
 		}
-		for _, enc := range orderedFields(derefType(v.Type()), isPointer(v.Type())) {
+		for _, enc := range f.x.orderedFields(derefType(v.Type()), isPointer(v.Type())) {
 			fp := f.x.fieldPath(enc)
 			if goName(fp) == "" {
 				continue
@@ -1945,7 +1945,7 @@ func (f *function) sensitiveValues(e ast.Expr, fn func(name string, m names.Matc
 			}
 		}
 	}
-	for _, enc := range orderedFields(t, false) {
+	for _, enc := range f.x.orderedFields(t, false) {
 		fv := enc.Var
 		m, ok := f.x.sensitive(fv, enc.Key, enc.Owner)
 		if !ok {

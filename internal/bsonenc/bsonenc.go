@@ -31,9 +31,54 @@ const (
 // bson.Marshaler and bson.ValueMarshaler (v1 and v2), mgo's bson.Getter.
 var marshalMethods = []string{"MarshalBSON", "MarshalBSONValue", "GetBSON"}
 
+// Options say what a walk knows beyond the types: the zero value knows
+// nothing more.
+type Options struct {
+	// Transparent, when set, reports whether a marshaller method writes
+	// its type's own fields as the default codec would (a MarshalBSON
+	// that sets a timestamp and returns bson.Marshal of the receiver
+	// converted to a local type of the same fields): such a type is
+	// walked as if it did not encode itself.
+	Transparent func(m *types.Func) bool
+}
+
 // MarshalOf reports how t encodes itself. A nil type (an expression the
 // type checker could not type) does not.
-func MarshalOf(t types.Type) Marshal {
+func MarshalOf(t types.Type) Marshal { return Options{}.MarshalOf(t) }
+
+// EncodesItself reports whether the driver calls t's marshaller for a
+// value that is (or is not) addressable.
+func EncodesItself(t types.Type, addressable bool) bool {
+	return Options{}.EncodesItself(t, addressable)
+}
+
+// Walk is Options{}.Walk.
+func Walk(t types.Type, addressable bool, visit func(*Field) bool) {
+	Options{}.Walk(t, addressable, visit)
+}
+
+// TopFields returns the top-level encoded fields of t, in order, inline
+// structs flattened.
+func (o Options) TopFields(t types.Type, addressable bool) []*Field {
+	var out []*Field
+	o.Walk(t, addressable, func(f *Field) bool {
+		if f.Parent == nil {
+			out = append(out, f)
+		}
+		return false
+	})
+	return out
+}
+
+// marshaller reports whether obj is a marshaller method that o does not
+// know to be transparent.
+func (o Options) marshaller(obj types.Object) bool {
+	fn, ok := obj.(*types.Func)
+	return ok && (o.Transparent == nil || !o.Transparent(fn))
+}
+
+// MarshalOf reports how t encodes itself, for o.
+func (o Options) MarshalOf(t types.Type) Marshal {
 	if t == nil {
 		return NoMarshal
 	}
@@ -45,7 +90,7 @@ func MarshalOf(t types.Type) Marshal {
 		return NoMarshal
 	}
 	for _, name := range marshalMethods {
-		if obj, _, _ := types.LookupFieldOrMethod(t, false, nil, name); isMethod(obj) {
+		if obj, _, _ := types.LookupFieldOrMethod(t, false, nil, name); o.marshaller(obj) {
 			return ValueMarshal
 		}
 	}
@@ -53,7 +98,7 @@ func MarshalOf(t types.Type) Marshal {
 		return NoMarshal
 	}
 	for _, name := range marshalMethods {
-		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name); isMethod(obj) {
+		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name); o.marshaller(obj) {
 			return PointerMarshal
 		}
 	}
@@ -77,21 +122,15 @@ func mayHaveMethods(t types.Type) bool {
 }
 
 // EncodesItself reports whether the driver calls t's marshaller for a
-// value that is (or is not) addressable.
-func EncodesItself(t types.Type, addressable bool) bool {
-	switch MarshalOf(t) {
+// value that is (or is not) addressable, for o.
+func (o Options) EncodesItself(t types.Type, addressable bool) bool {
+	switch o.MarshalOf(t) {
 	case ValueMarshal:
 		return true
 	case PointerMarshal:
 		return addressable
 	}
 	return false
-}
-
-// isMethod reports whether obj is a method.
-func isMethod(obj types.Object) bool {
-	_, ok := obj.(*types.Func)
-	return ok
 }
 
 // Field is one encoded struct field.
@@ -129,22 +168,23 @@ func (f *Field) Names() string {
 // pointers, slices, arrays or map values) is a sub-document: visit returns
 // whether to walk into it. Types that marshal themselves by value are not
 // walked into; recursive types are walked once per path.
-func Walk(t types.Type, addressable bool, visit func(*Field) bool) {
+func (o Options) Walk(t types.Type, addressable bool, visit func(*Field) bool) {
 	if t == nil {
 		return // not typed: nothing is known to be encoded
 	}
-	w := walker{visit: visit, onPath: map[types.Type]bool{}}
+	w := walker{o: o, visit: visit, onPath: map[types.Type]bool{}}
 	w.walk(t, addressable, "", nil, nil)
 }
 
 type walker struct {
+	o      Options
 	visit  func(*Field) bool
 	onPath map[types.Type]bool
 }
 
 // walk walks the struct under t (after pointers, slices, arrays, maps).
 func (w *walker) walk(t types.Type, addressable bool, prefix string, parent *Field, vars []*types.Var) {
-	st, addressable, named := structOf(t, addressable)
+	st, addressable, named := w.o.structOf(t, addressable)
 	if st == nil {
 		return
 	}
@@ -166,7 +206,7 @@ func (w *walker) walk(t types.Type, addressable bool, prefix string, parent *Fie
 		}
 		ft := types.Unalias(v.Type())
 		if tag.inline {
-			if !EncodesItself(ft, addressable) {
+			if !w.o.EncodesItself(ft, addressable) {
 				w.walk(ft, addressable, prefix, parent, append(vars[:len(vars):len(vars)], v)) // flattened into the parent
 			}
 			continue
@@ -176,7 +216,7 @@ func (w *walker) walk(t types.Type, addressable bool, prefix string, parent *Fie
 			key = strings.ToLower(v.Name())
 		}
 		f := &Field{Var: v, Key: key, Path: join(prefix, key), Parent: parent, Owner: named, Addressable: addressable, Vars: append(vars[:len(vars):len(vars)], v)}
-		if w.visit(f) && !EncodesItself(ft, addressable) {
+		if w.visit(f) && !w.o.EncodesItself(ft, addressable) {
 			w.walk(ft, addressable, f.Path, f, f.Vars)
 		}
 	}
@@ -186,10 +226,10 @@ func (w *walker) walk(t types.Type, addressable bool, prefix string, parent *Fie
 // through pointers (addressable), slices (elements addressable), arrays
 // and map values (not addressable). It returns nil for other types and for
 // types that marshal themselves by value.
-func structOf(t types.Type, addressable bool) (*types.Struct, bool, types.Type) {
+func (o Options) structOf(t types.Type, addressable bool) (*types.Struct, bool, types.Type) {
 	for range 16 { // bounded: type cycles go through named types
 		t = types.Unalias(t)
-		if EncodesItself(t, addressable) {
+		if o.EncodesItself(t, addressable) {
 			return nil, false, nil
 		}
 		switch u := t.Underlying().(type) {
