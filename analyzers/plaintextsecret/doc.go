@@ -42,7 +42,8 @@
 // verified, by hashing the secret (bcrypt, scrypt, argon2, pbkdf2, HMAC,
 // SHA-2), or by a function whose name says it hashes, encrypts or seals;
 // fieldcrypt's String, Bytes and Digest (github.com/cryptolint/cryptolint/fieldcrypt,
-// matched by type identity), types that marshal themselves, bson.Binary values, fields covered by a
+// matched by type identity), types that marshal themselves (but not a
+// MarshalBSON that only marshals the type's own fields), bson.Binary values, fields covered by a
 // CSFLE or Queryable Encryption map in the package, and fields marked
 // //cryptolint:protected -- reason are not reported.
 //

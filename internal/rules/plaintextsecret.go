@@ -163,7 +163,10 @@ function sets to an encrypted value before the write (update["credentials"]
 is kept rather than the secret (PreSharedKeyFile, PasswordPath, TokenEnv);
 functions named like Hash, Encrypt or
 Seal, unless their body only returns the input or an encoding of it
-(base64, hex); types that marshal themselves (MarshalBSON with a value receiver);
+(base64, hex); types that marshal themselves (MarshalBSON with a value receiver),
+except a MarshalBSON that only marshals the type's own fields (a hook that
+fills timestamps, then bson.Marshal((*t)(u)) with type t T), whose fields
+are read as written;
 bson.Binary values; fields covered by a CSFLE schema or Queryable
 Encryption map in the same package; fields marked
 //cryptolint:protected -- reason on their declaration; values read back
