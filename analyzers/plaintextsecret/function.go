@@ -1278,20 +1278,21 @@ func (f *function) replacedFields(i int) []string {
 // before InsertOne(cred.Profile), Profile embedded in cred).
 func (f *function) replacedUnder(i int, sub string) []string {
 	all := f.replacedFields(i)
-	if len(all) == 0 {
+	obj := f.paramVar(i)
+	if len(all) == 0 || obj == nil {
 		return nil
 	}
-	embedded := false
-	if obj := f.paramVar(i); obj != nil {
-		if v := fieldByPath(obj.Type(), sub); v != nil && v.Embedded() && !strings.Contains(sub, ".") {
-			embedded = true // its fields are promoted: named without it
-		}
+	// An embedded part's fields are promoted: replacedFields names them
+	// without it.
+	var part types.Type
+	if v := fieldByPath(obj.Type(), sub); v != nil && v.Embedded() && !strings.Contains(sub, ".") {
+		part = v.Type()
 	}
 	var out []string
 	for _, name := range all {
 		if rest, ok := strings.CutPrefix(name, sub+"."); ok {
 			out = append(out, rest)
-		} else if embedded && fieldByPath(derefType(f.paramVar(i).Type()), name) != nil && fieldByPath(fieldByPath(f.paramVar(i).Type(), sub).Type(), name) != nil {
+		} else if part != nil && fieldByPath(part, name) != nil {
 			out = append(out, name)
 		}
 	}
