@@ -300,6 +300,10 @@ func (m *Matcher) bySession(f Field) (Match, bool) {
 	}
 	words := Tokenize(f.Name)
 	name := strings.Join(words, " ")
+	if name == "refresh" {
+		// A session's Refresh is the secret its refresh token carries.
+		return Match{Entry: "refresh token", Category: Credential, Tokens: append(owner, words...)}, true
+	}
 	if name != "id" && !slices.Contains(sessionIDNames, name) {
 		return Match{}, false
 	}

@@ -67,6 +67,8 @@ func TestMatchField(t *testing.T) {
 		{"fcm api key", Field{Name: "APIKey", Key: "api_key", Owner: "FcmConfig"}, "api key", Credential},
 		// An app's or a notification's registration token is its FCM
 		// address; a user's is the sign-up confirmation.
+		{"session refresh secret", Field{Name: "Refresh", Key: "refresh", Owner: "Session", Siblings: []string{"UserID", "CanRefresh", "ExpiresAt"}}, "refresh token", Credential},
+		{"refresh elsewhere", Field{Name: "Refresh", Key: "refresh", Owner: "Feed", Siblings: []string{"URL", "Interval"}}, "", 0},
 		{"agent access key", Field{Name: "AccessKey", Key: "access_key", Owner: "ChaosInfra", Siblings: []string{"InfraID", "Token", "IsActive"}}, "access key", Credential},
 		{"s3 access key id", Field{Name: "AccessKey", Key: "access_key", Owner: "S3Storage", Siblings: []string{"Bucket", "SecretKey", "Region"}}, "", 0},
 		{"minio access key", Field{Name: "AccessKey", Key: "accessKey", Owner: "Minio", Siblings: []string{"Endpoint", "Secret"}}, "", 0},
