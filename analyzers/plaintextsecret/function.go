@@ -2337,7 +2337,29 @@ func (f *function) builtBy(id *ast.Ident) *ast.CallExpr {
 	if fn := f.callee(call); fn != nil && (f.x.reflectiveOf(fn) != nil || f.x.docOf(fn) != nil) {
 		return call
 	}
+	if fn := f.callee(call); fn != nil {
+		if r := f.x.resultOf(fn); r != nil && (r.Passes > 0 || r.PassesReceiver) && f.untouched(f.x.pass.TypesInfo.ObjectOf(id)) {
+			return call // member, errs := prepare(m): what m holds
+		}
+	}
 	return nil
+}
+
+// untouched reports whether nothing in the function assigns a field or
+// element of v, or calls on it a method (or a function given it first)
+// that replaces or fills its fields: v holds what it was defined with.
+func (f *function) untouched(v types.Object) bool {
+	for k := range f.assigns {
+		if k.obj == v && k.path != nil {
+			return false
+		}
+	}
+	for _, c := range f.methodCalls[v] {
+		if r := f.x.resultOf(c.fn); r != nil && len(r.Receiver)+len(r.Fills)+len(r.Defaults)+len(r.ReceiverKeys)+len(r.FillsKeys) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // unaddr returns e without parentheses and a leading &: the composite

@@ -485,3 +485,9 @@ func TestBinder(t *testing.T) {
 func TestTransparentMarshaller(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "transparent/...")
 }
+
+// TestNormalisedCopy: a copy of a parameter or receiver whose sensitive
+// fields are only normalised holds what the caller passed.
+func TestNormalisedCopy(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), programMode(t), "normcopy")
+}

@@ -1823,6 +1823,9 @@ func (f *function) returnsParam(results []ast.Expr) (int, bool) {
 			e = ast.Unparen(u.X)
 		}
 		i, ok := f.encodedParam(e, true)
+		if !ok {
+			i, ok = f.copyOf(e) // n := *m; n.Email = strings.TrimSpace(n.Email); return &n
+		}
 		if !ok || at >= 0 && i != at {
 			return 0, false
 		}
@@ -1834,6 +1837,75 @@ func (f *function) returnsParam(results []ast.Expr) (int, bool) {
 	return at, true
 }
 
+// copyOf returns the parameter (-1: the receiver) that e, a local
+// variable or its address, is a copy of: defined once as *p or p (or as
+// what a call passing p on returns: *m.Normalized()), with no sensitive
+// field of it assigned since but to its own value normalised
+// (strings.TrimSpace). What the copy holds is what the caller passed.
+func (f *function) copyOf(e ast.Expr) (int, bool) {
+	info := f.x.pass.TypesInfo
+	id, ok := unaddr(e).(*ast.Ident)
+	if !ok {
+		return 0, false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || !f.declaredInBody(v) {
+		return 0, false
+	}
+	if _, isStruct := derefType(v.Type()).Underlying().(*types.Struct); !isStruct {
+		return 0, false
+	}
+	rhs, ok := f.onlyValue(v, false)
+	if !ok {
+		return 0, false
+	}
+	src := ast.Unparen(rhs)
+	if st, isStar := src.(*ast.StarExpr); isStar {
+		src = ast.Unparen(st.X)
+	}
+	i, isParam := f.param(src)
+	if !isParam {
+		call, isCall := src.(*ast.CallExpr)
+		if !isCall {
+			return 0, false
+		}
+		fn := f.callee(call)
+		if fn == nil {
+			return 0, false
+		}
+		r := f.x.resultOf(fn)
+		switch {
+		case r != nil && r.Passes > 0 && r.Passes <= len(call.Args) && !call.Ellipsis.IsValid():
+			i, isParam = f.param(call.Args[r.Passes-1])
+		case r != nil && r.PassesReceiver:
+			if sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr); isSel {
+				i, isParam = f.param(sel.X)
+			}
+		}
+		if !isParam {
+			return 0, false
+		}
+	}
+	for k, as := range f.assigns {
+		if k.obj != v || k.path == nil {
+			continue
+		}
+		fv := k.path.Last().Field
+		if fv == nil {
+			return 0, false // an element or key of it
+		}
+		if _, sensitive := f.x.sensitive(fv, fv.Name(), nil); !sensitive {
+			continue
+		}
+		for _, a := range as {
+			if a.index >= 0 || !f.keepsOwn(a.rhs, k, 0) {
+				return 0, false // a new value in a sensitive field
+			}
+		}
+	}
+	return i, true
+}
+
 // returnsReceiver reports whether every result is the method's receiver,
 // unchanged: a named accessor of the document itself (GetValue, Self).
 func (f *function) returnsReceiver(results []ast.Expr) bool {
@@ -1842,6 +1914,9 @@ func (f *function) returnsReceiver(results []ast.Expr) bool {
 	}
 	info := f.x.pass.TypesInfo
 	for _, e := range results {
+		if i, ok := f.copyOf(e); ok && i == -1 {
+			continue // n := *u; n.Email = strings.TrimSpace(n.Email); return &n
+		}
 		id, ok := ast.Unparen(e).(*ast.Ident)
 		if !ok {
 			return false
