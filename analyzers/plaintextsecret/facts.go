@@ -215,6 +215,11 @@ type resultFact struct {
 	// as it is (func (u *User) GetValue() *User { return u }): the result
 	// holds what the receiver holds.
 	PassesReceiver bool
+	// Drops, with Passes or PassesReceiver, lists the sensitive fields of
+	// the copy returned that the function gives values of its own (a
+	// hash, or "" once it has hashed them): the caller's values of those
+	// fields are not in the result.
+	Drops []string
 	// Encoded marks a function named like a protector (EncryptToken,
 	// hashPassword) whose every return is its parameter or an encoding of
 	// it (base64, hex, a conversion): it protects nothing.
@@ -322,8 +327,12 @@ func (r *resultFact) String() string {
 		return "returns the receiver re-encoded"
 	case r.Encoded:
 		return "only encodes its parameter"
+	case r.Passes > 0 && len(r.Drops) > 0:
+		return fmt.Sprintf("returns param %d without %s", r.Passes-1, strings.Join(r.Drops, ", "))
 	case r.Passes > 0:
 		return fmt.Sprintf("returns param %d", r.Passes-1)
+	case r.PassesReceiver && len(r.Drops) > 0:
+		return "returns the receiver without " + strings.Join(r.Drops, ", ")
 	case r.PassesReceiver:
 		return "returns the receiver"
 	case r.Encrypted:
@@ -357,7 +366,7 @@ func (r *resultFact) String() string {
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Passes == s.Passes && r.PassesReceiver == s.PassesReceiver && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && r.Recodes == s.Recodes && r.RecodesJSON == s.RecodesJSON && r.RecodesReceiver == s.RecodesReceiver && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.ReceiverKeys, s.ReceiverKeys) && slices.Equal(r.FillsKeys, s.FillsKeys) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.FillsFrom, s.FillsFrom) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt) && slices.Equal(r.FromParams, s.FromParams) && slices.Equal(r.Requires, s.Requires)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Passes == s.Passes && r.PassesReceiver == s.PassesReceiver && slices.Equal(r.Drops, s.Drops) && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && r.Recodes == s.Recodes && r.RecodesJSON == s.RecodesJSON && r.RecodesReceiver == s.RecodesReceiver && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.ReceiverKeys, s.ReceiverKeys) && slices.Equal(r.FillsKeys, s.FillsKeys) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.FillsFrom, s.FillsFrom) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt) && slices.Equal(r.FromParams, s.FromParams) && slices.Equal(r.Requires, s.Requires)
 }
 
 // protectsField reports whether the fact covers field name of a returned

@@ -1832,12 +1832,16 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 	if call, ok := e.(*ast.CallExpr); ok {
 		if fn := f.callee(call); fn != nil {
 			if r := f.x.resultOf(fn); r != nil && r.Passes > 0 && r.Passes <= len(call.Args) && !call.Ellipsis.IsValid() {
+				n, p := len(ev.leaves), len(ev.params)
 				ev.doc(call.Args[r.Passes-1], kind, prefix, addressable) // MapToBson(data): data
+				ev.drop(n, p, r.Drops)
 				return
 			}
 			if r := f.x.resultOf(fn); r != nil && r.PassesReceiver {
 				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && info.Selections[sel] != nil && info.Selections[sel].Kind() == types.MethodVal {
+					n, p := len(ev.leaves), len(ev.params)
 					ev.doc(sel.X, kind, prefix, addressable || isPointer(info.TypeOf(call))) // user.GetValue(): user
+					ev.drop(n, p, r.Drops)
 					return
 				}
 			}
@@ -1860,6 +1864,34 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 		return
 	}
 	ev.typed(e, info.TypeOf(e), prefix, addressable)
+}
+
+// drop removes from the leaves and parameters found since n and p the
+// top-level fields that a copying function replaced with values of its
+// own (resultFact.Drops): the caller's values there are not written.
+func (ev *evaluation) drop(n, p int, drops []string) {
+	if len(drops) == 0 {
+		return
+	}
+	kept := ev.leaves[:n]
+	for _, l := range ev.leaves[n:] {
+		if l.field != nil && topField(l.fieldPath) && slices.Contains(drops, l.field.Name()) {
+			continue
+		}
+		kept = append(kept, l)
+	}
+	ev.leaves = kept
+	params := ev.params[:p]
+	for _, q := range ev.params[p:] {
+		if q.Leaf && q.Field != "" && slices.Contains(drops, q.Field) {
+			continue
+		}
+		if !q.Leaf && q.Sub == "" {
+			q.Replaced = mergeSorted(q.Replaced, drops)
+		}
+		params = append(params, q)
+	}
+	ev.params = params
 }
 
 // unboxed returns the value that e holds through an interface, when e is

@@ -1516,11 +1516,11 @@ func (f *function) firstResultFact() *resultFact {
 	if protectionByName(f.obj.Name()) != none && !slices.ContainsFunc(results, func(e ast.Expr) bool { _, ok := f.encodedParam(e, false); return !ok }) {
 		return &resultFact{Encoded: true}
 	}
-	if i, ok := f.returnsParam(results); ok && !hasKey(f.x.protectors, f.obj.FullName()) {
-		return &resultFact{Passes: i + 1}
+	if i, drops, ok := f.returnsParam(results); ok && !hasKey(f.x.protectors, f.obj.FullName()) {
+		return &resultFact{Passes: i + 1, Drops: drops}
 	}
-	if f.returnsReceiver(results) {
-		return &resultFact{PassesReceiver: true}
+	if drops, ok := f.returnsReceiver(results); ok {
+		return &resultFact{PassesReceiver: true, Drops: drops}
 	}
 	r := &resultFact{}
 	if sig := f.obj.Signature(); sig.Results().Len() > 0 && eligible(sig.Results().At(0).Type(), false) {
@@ -1815,8 +1815,9 @@ func (f *function) filled(e ast.Expr) []string {
 // by address, converted or encoded, and which: a pointer helper (func
 // Ptr(s string) *string { return &s }), a document helper (func
 // MapToBson(m map[string]any) bson.M { return bson.M(m) }).
-func (f *function) returnsParam(results []ast.Expr) (int, bool) {
+func (f *function) returnsParam(results []ast.Expr) (int, []string, bool) {
 	at := -1
+	var drops []string
 	for _, e := range results {
 		e = ast.Unparen(e)
 		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
@@ -1824,17 +1825,19 @@ func (f *function) returnsParam(results []ast.Expr) (int, bool) {
 		}
 		i, ok := f.encodedParam(e, true)
 		if !ok {
-			i, ok = f.copyOf(e) // n := *m; n.Email = strings.TrimSpace(n.Email); return &n
+			var d []string
+			i, d, ok = f.copyOf(e) // n := *m; n.Email = strings.TrimSpace(n.Email); return &n
+			drops = mergeSorted(drops, d)
 		}
 		if !ok || at >= 0 && i != at {
-			return 0, false
+			return 0, nil, false
 		}
 		at = i
 	}
 	if at < 0 {
-		return 0, false
+		return 0, nil, false
 	}
-	return at, true
+	return at, drops, true
 }
 
 // copyOf returns the parameter (-1: the receiver) that e, a local
@@ -1842,36 +1845,37 @@ func (f *function) returnsParam(results []ast.Expr) (int, bool) {
 // what a call passing p on returns: *m.Normalized()), with no sensitive
 // field of it assigned since but to its own value normalised
 // (strings.TrimSpace). What the copy holds is what the caller passed.
-func (f *function) copyOf(e ast.Expr) (int, bool) {
+func (f *function) copyOf(e ast.Expr) (int, []string, bool) {
 	info := f.x.pass.TypesInfo
 	id, ok := unaddr(e).(*ast.Ident)
 	if !ok {
-		return 0, false
+		return 0, nil, false
 	}
 	v, ok := info.Uses[id].(*types.Var)
 	if !ok || !f.declaredInBody(v) {
-		return 0, false
+		return 0, nil, false
 	}
 	if _, isStruct := derefType(v.Type()).Underlying().(*types.Struct); !isStruct {
-		return 0, false
+		return 0, nil, false
 	}
 	rhs, ok := f.onlyValue(v, false)
 	if !ok {
-		return 0, false
+		return 0, nil, false
 	}
 	src := ast.Unparen(rhs)
 	if st, isStar := src.(*ast.StarExpr); isStar {
 		src = ast.Unparen(st.X)
 	}
+	var inherited []string
 	i, isParam := f.param(src)
 	if !isParam {
 		call, isCall := src.(*ast.CallExpr)
 		if !isCall {
-			return 0, false
+			return 0, nil, false
 		}
 		fn := f.callee(call)
 		if fn == nil {
-			return 0, false
+			return 0, nil, false
 		}
 		r := f.x.resultOf(fn)
 		switch {
@@ -1883,55 +1887,66 @@ func (f *function) copyOf(e ast.Expr) (int, bool) {
 			}
 		}
 		if !isParam {
-			return 0, false
+			return 0, nil, false
 		}
+		inherited = r.Drops // *m.Normalized(): what it left out stays out
 	}
+	drops := slices.Clone(inherited)
 	for k, as := range f.assigns {
 		if k.obj != v || k.path == nil {
 			continue
 		}
 		fv := k.path.Last().Field
 		if fv == nil {
-			return 0, false // an element or key of it
+			return 0, nil, false // an element or key of it
 		}
 		if _, sensitive := f.x.sensitive(fv, fv.Name(), nil); !sensitive {
 			continue
 		}
 		for _, a := range as {
 			if a.index >= 0 || !f.keepsOwn(a.rhs, k, 0) {
-				return 0, false // a new value in a sensitive field
+				// A value of the function's own (a hash, "" once hashed):
+				// not the caller's, and judged nowhere (the copy is not
+				// written here).
+				if name := goName(k.path); name != "" && !slices.Contains(drops, name) {
+					drops = append(drops, name)
+				}
+				break
 			}
 		}
 	}
-	return i, true
+	slices.Sort(drops)
+	return i, drops, true
 }
 
 // returnsReceiver reports whether every result is the method's receiver,
 // unchanged: a named accessor of the document itself (GetValue, Self).
-func (f *function) returnsReceiver(results []ast.Expr) bool {
+func (f *function) returnsReceiver(results []ast.Expr) ([]string, bool) {
 	if f.decl.Recv == nil {
-		return false
+		return nil, false
 	}
 	info := f.x.pass.TypesInfo
+	var drops []string
 	for _, e := range results {
-		if i, ok := f.copyOf(e); ok && i == -1 {
+		if i, d, ok := f.copyOf(e); ok && i == -1 {
+			drops = mergeSorted(drops, d)
 			continue // n := *u; n.Email = strings.TrimSpace(n.Email); return &n
 		}
 		id, ok := ast.Unparen(e).(*ast.Ident)
 		if !ok {
-			return false
+			return nil, false
 		}
 		recv := info.Uses[id]
 		if i, isParam := f.params[recv]; !isParam || i != -1 {
-			return false
+			return nil, false
 		}
 		for k := range f.assigns {
 			if k.obj == recv {
-				return false // u.Password = "": a changed copy
+				return nil, false // u.Password = "": a changed copy
 			}
 		}
 	}
-	return true
+	return drops, true
 }
 
 // encodedParam returns the parameter e is, or encodes or converts

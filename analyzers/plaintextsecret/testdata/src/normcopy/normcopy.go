@@ -20,6 +20,7 @@ type OrgMember struct {
 	ID         string `json:"id" bson:"_id"`
 	Email      string `json:"email" bson:"email"`
 	NationalID string `json:"nationalId" bson:"nationalId"`
+	Password   string `json:"password" bson:"password"`
 }
 
 func (m *OrgMember) Normalized() *OrgMember { // want Normalized:`returns the receiver`
@@ -28,10 +29,13 @@ func (m *OrgMember) Normalized() *OrgMember { // want Normalized:`returns the re
 	return &n
 }
 
-func prepare(m *OrgMember) (*OrgMember, []error) { // want prepare:`returns param 0`
+func prepare(m *OrgMember) (*OrgMember, []error) { // want prepare:`returns param 0 without Password`
 	member := *m.Normalized()
 	if member.ID == "" {
 		member.ID = "x"
+	}
+	if member.Password != "" {
+		member.Password = digest(member.Password) // its own value: not the caller's
 	}
 	return &member, nil
 }
@@ -47,7 +51,7 @@ func dynamicUpdate(item any) (bson.M, error) { // want dynamicUpdate:`builds a d
 
 type Store struct{ c *mongo.Collection }
 
-func (s *Store) SetOrgMember(m *OrgMember) error { // want SetOrgMember:`writes param 0 via SetOrgMember -> UpdateOne`
+func (s *Store) SetOrgMember(m *OrgMember) error { // want SetOrgMember:`writes param 0 via SetOrgMember -> UpdateOne replacing Password`
 	member, errs := prepare(m)
 	if len(errs) > 0 {
 		return nil
@@ -66,7 +70,7 @@ func Handle(s *Store) http.HandlerFunc {
 		_ = json.NewDecoder(r.Body).Decode(&m)
 		_ = s.SetOrgMember(&m) // want `\*normcopy\.OrgMember written by SetOrgMember -> UpdateOne stores NationalID \(key "nationalId"\) in plaintext`
 		_ = s.SetHashed(&m)
-		_ = s.SetSealed(&m)
+		_ = s.SetSealed(&m) // want `\*normcopy\.OrgMember written by SetSealed -> UpdateOne stores Password \(key "password"\) in plaintext`
 	}
 }
 
@@ -76,7 +80,7 @@ func digest(s string) string { // want digest:`hashed result`
 }
 
 // sealedCopy replaces the national ID in its copy: not the caller's value.
-func sealedCopy(m *OrgMember) *OrgMember {
+func sealedCopy(m *OrgMember) *OrgMember { // want sealedCopy:`returns param 0 without NationalID`
 	n := *m
 	n.NationalID = digest(n.NationalID)
 	return &n
@@ -92,7 +96,7 @@ func (s *Store) SetHashed(m *OrgMember) error {
 }
 
 // SetSealed writes the copy sealedCopy made.
-func (s *Store) SetSealed(m *OrgMember) error {
+func (s *Store) SetSealed(m *OrgMember) error { // want SetSealed:`writes param 0 via SetSealed -> UpdateOne replacing NationalID`
 	member := sealedCopy(m)
 	doc, _ := dynamicUpdate(member)
 	_, err := s.c.UpdateOne(context.Background(), bson.M{"_id": member.ID}, doc)
