@@ -88,15 +88,19 @@ type AltPath struct {
 // maxAlso bounds the other paths a sink keeps.
 const maxAlso = 3
 
-// addAlso records q's path as another path of p, unless it is p's own or
-// already recorded, or p has maxAlso of them.
+// addAlso records q's path, and the other paths q has, as other paths of
+// p, except p's own, those already recorded, and beyond maxAlso.
 func (p *ParamSink) addAlso(q ParamSink) {
-	alt := AltPath{Via: q.Via, Hops: q.Hops}
-	if len(q.Hops) == 0 || q.Kind != p.Kind || slices.Equal(q.Hops, p.Hops) || len(p.Also) >= maxAlso ||
-		slices.ContainsFunc(p.Also, func(a AltPath) bool { return slices.Equal(a.Hops, alt.Hops) }) {
+	if q.Kind != p.Kind {
 		return
 	}
-	p.Also = append(p.Also, alt)
+	for _, alt := range append([]AltPath{{Via: q.Via, Hops: q.Hops}}, q.Also...) {
+		if len(alt.Hops) == 0 || slices.Equal(alt.Hops, p.Hops) || len(p.Also) >= maxAlso ||
+			slices.ContainsFunc(p.Also, func(a AltPath) bool { return slices.Equal(a.Hops, alt.Hops) }) {
+			continue
+		}
+		p.Also = append(p.Also, alt)
+	}
 }
 
 // Hop is one call on the way from a wrapper's parameter to MongoDB, as a
@@ -217,8 +221,8 @@ type resultFact struct {
 	PassesReceiver bool
 	// Drops, with Passes or PassesReceiver, lists the sensitive fields of
 	// the copy returned that the function gives values of its own (a
-	// hash, or "" once it has hashed them): the caller's values of those
-	// fields are not in the result.
+	// hash, "" once it has hashed them, a new token): the caller's values
+	// of those fields are not in the result.
 	Drops []string
 	// Encoded marks a function named like a protector (EncryptToken,
 	// hashPassword) whose every return is its parameter or an encoding of

@@ -1064,9 +1064,6 @@ func (f *function) wrapperFact() *sinkFact {
 				// Another write of the same value: its path is related
 				// information of the first's findings.
 				params[i].addAlso(p)
-				for _, a := range p.Also {
-					params[i].addAlso(ParamSink{Kind: p.Kind, Via: a.Via, Hops: a.Hops})
-				}
 			} else {
 				params = append(params, p)
 			}
@@ -1151,7 +1148,7 @@ type evaluation struct {
 // replaces reports whether the sink replaces the top-level field at path
 // before the write (ParamSink.Replaced).
 func (ev *evaluation) replaces(field *types.Var, path string) bool {
-	return field != nil && replaced(ev.sink, leaf{field: field, path: path}, ev.argType)
+	return field != nil && ev.f.x.replaced(ev.sink, leaf{field: field, path: path}, ev.argType)
 }
 
 // evaluate walks a document argument of a sink.
@@ -1399,7 +1396,7 @@ func (x *pass) hookReplaces(fn *types.Func, t types.Type) []string {
 // replaced reports whether a leaf is a field that the sink replaces
 // before the write, or under a key it replaces; t is the type of the
 // argument written, whose fields name the leaf's key path in Go.
-func replaced(s ParamSink, l leaf, t types.Type) bool {
+func (x *pass) replaced(s ParamSink, l leaf, t types.Type) bool {
 	if len(s.Replaced) == 0 && len(s.ReplacedKeys) == 0 {
 		return false
 	}
@@ -1416,19 +1413,19 @@ func replaced(s ParamSink, l leaf, t types.Type) bool {
 	if !strings.Contains(rel, ".") {
 		return slices.Contains(s.Replaced, l.field.Name())
 	}
-	name := goPathOfKeys(t, rel)
+	name := x.goPathOfKeys(t, rel)
 	return name != "" && slices.Contains(s.Replaced, name) // u.Profile.SSN masked by the wrapper
 }
 
 // goPathOfKeys returns the Go field path (Profile.SSN) that the key path
 // rel (profile.ssn) selects in the documents of type t, or "".
-func goPathOfKeys(t types.Type, rel string) string {
+func (x *pass) goPathOfKeys(t types.Type, rel string) string {
 	var out []string
 	for k := range strings.SplitSeq(rel, ".") {
 		if t == nil {
 			return ""
 		}
-		fv, _ := fieldWithKey(derefType(t), k)
+		fv, _ := x.fieldWithKey(derefType(t), k)
 		if fv == nil {
 			return ""
 		}
@@ -1626,8 +1623,8 @@ func (f *function) decodedInto(arg ast.Expr) types.Type {
 
 // fieldWithKey returns the top-level field of struct type t stored under
 // key, and t as its owner.
-func fieldWithKey(t types.Type, key string) (*types.Var, types.Type) {
-	for _, enc := range (bsonenc.Options{}).TopFields(t, true) {
+func (x *pass) fieldWithKey(t types.Type, key string) (*types.Var, types.Type) {
+	for _, enc := range x.orderedFields(t, true) {
 		if enc.Parent == nil && enc.Key == key {
 			return enc.Var, enc.Owner
 		}
@@ -1831,13 +1828,14 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 	}
 	if call, ok := e.(*ast.CallExpr); ok {
 		if fn := f.callee(call); fn != nil {
-			if r := f.x.resultOf(fn); r != nil && r.Passes > 0 && r.Passes <= len(call.Args) && !call.Ellipsis.IsValid() {
+			r := f.x.resultOf(fn)
+			if r != nil && r.Passes > 0 && r.Passes <= len(call.Args) && !call.Ellipsis.IsValid() {
 				n, p := len(ev.leaves), len(ev.params)
 				ev.doc(call.Args[r.Passes-1], kind, prefix, addressable) // MapToBson(data): data
 				ev.drop(n, p, r.Drops)
 				return
 			}
-			if r := f.x.resultOf(fn); r != nil && r.PassesReceiver {
+			if r != nil && r.PassesReceiver {
 				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && info.Selections[sel] != nil && info.Selections[sel].Kind() == types.MethodVal {
 					n, p := len(ev.leaves), len(ev.params)
 					ev.doc(sel.X, kind, prefix, addressable || isPointer(info.TypeOf(call))) // user.GetValue(): user
@@ -2366,13 +2364,15 @@ func (f *function) builtBy(id *ast.Ident) *ast.CallExpr {
 	if !ok {
 		return nil
 	}
-	if fn := f.callee(call); fn != nil && (f.x.reflectiveOf(fn) != nil || f.x.docOf(fn) != nil) {
+	fn := f.callee(call)
+	if fn == nil {
+		return nil
+	}
+	if f.x.reflectiveOf(fn) != nil || f.x.docOf(fn) != nil {
 		return call
 	}
-	if fn := f.callee(call); fn != nil {
-		if r := f.x.resultOf(fn); r != nil && (r.Passes > 0 || r.PassesReceiver) && f.untouched(f.x.pass.TypesInfo.ObjectOf(id)) {
-			return call // member, errs := prepare(m): what m holds
-		}
+	if r := f.x.resultOf(fn); r != nil && (r.Passes > 0 || r.PassesReceiver) && f.untouched(f.x.pass.TypesInfo.ObjectOf(id)) {
+		return call // member, errs := prepare(m): what m holds
 	}
 	return nil
 }
@@ -2790,7 +2790,7 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 		note string // what a value under a key that says nothing holds or embeds
 	)
 	if field == nil && ev.returned != nil && !strings.Contains(path, ".") {
-		if fv, fowner := fieldWithKey(ev.returned, key); fv != nil {
+		if fv, fowner := f.x.fieldWithKey(ev.returned, key); fv != nil {
 			// The filter's key read as the field of the documents it
 			// matches (a Token beside its Secret is the identifier half).
 			if m, ok = f.x.sensitive(fv, key, fowner); ok {
@@ -3563,7 +3563,7 @@ func (f *function) ownField(v ast.Expr, key string) (names.Match, bool) {
 	if s == nil || s.Kind() != types.FieldVal {
 		return names.Match{}, false
 	}
-	fv, owner := fieldWithKey(derefType(s.Recv()), key)
+	fv, owner := f.x.fieldWithKey(derefType(s.Recv()), key)
 	if fv == nil || fv != s.Obj() {
 		return names.Match{}, false
 	}

@@ -1842,9 +1842,12 @@ func (f *function) returnsParam(results []ast.Expr) (int, []string, bool) {
 
 // copyOf returns the parameter (-1: the receiver) that e, a local
 // variable or its address, is a copy of: defined once as *p or p (or as
-// what a call passing p on returns: *m.Normalized()), with no sensitive
-// field of it assigned since but to its own value normalised
-// (strings.TrimSpace). What the copy holds is what the caller passed.
+// what a call passing p on returns: *m.Normalized()). A sensitive field
+// assigned since to anything but its own value normalised
+// (strings.TrimSpace) holds the function's own value (a hash, "" once
+// hashed, a new token) and is returned as dropped; the copy's other
+// fields hold what the caller passed. A dropped field is judged nowhere,
+// as no field of a returned copy was before copies were followed.
 func (f *function) copyOf(e ast.Expr) (int, []string, bool) {
 	info := f.x.pass.TypesInfo
 	id, ok := unaddr(e).(*ast.Ident)
@@ -1905,9 +1908,9 @@ func (f *function) copyOf(e ast.Expr) (int, []string, bool) {
 		}
 		for _, a := range as {
 			if a.index >= 0 || !f.keepsOwn(a.rhs, k, 0) {
-				// A value of the function's own (a hash, "" once hashed):
-				// not the caller's, and judged nowhere (the copy is not
-				// written here).
+				// A value of the function's own (a hash, "" once hashed,
+				// a new token): not the caller's. The copy's other fields
+				// are still the caller's.
 				if name := goName(k.path); name != "" && !slices.Contains(drops, name) {
 					drops = append(drops, name)
 				}
@@ -1920,7 +1923,8 @@ func (f *function) copyOf(e ast.Expr) (int, []string, bool) {
 }
 
 // returnsReceiver reports whether every result is the method's receiver,
-// unchanged: a named accessor of the document itself (GetValue, Self).
+// unchanged (a named accessor of the document itself: GetValue, Self), or
+// a copy of it (copyOf), and which fields the copies drop.
 func (f *function) returnsReceiver(results []ast.Expr) ([]string, bool) {
 	if f.decl.Recv == nil {
 		return nil, false

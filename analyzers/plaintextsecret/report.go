@@ -35,7 +35,7 @@ func (f *function) report() {
 			f.noteGenericWrite(s, arg)
 			for _, l := range ev.leaves {
 				l.val = f.leafValue(l)
-				if protects(l.val, l.match.Category) || !f.holds(l) || replaced(s, l, f.x.pass.TypesInfo.TypeOf(arg)) {
+				if protects(l.val, l.match.Category) || !f.holds(l) || f.x.replaced(s, l, f.x.pass.TypesInfo.TypeOf(arg)) {
 					continue
 				}
 				if s.Kind == mongoapi.Filter {

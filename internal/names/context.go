@@ -195,7 +195,7 @@ var pushOwners = []string{"fcm", "apns", "push", "gcm"}
 // registrationOwners are words of a type's name saying that its
 // registration token is an FCM registration: push owners, Firebase, an
 // app's or device's token, a notification's recipient.
-var registrationOwners = []string{"fcm", "apns", "push", "gcm", "firebase", "apptoken", "app", "device", "notification", "notifications"}
+var registrationOwners = append(slices.Clip(pushOwners), "firebase", "apptoken", "app", "device", "notification", "notifications")
 
 // pushAddress reports whether a registration or device token is a push
 // notification address by its owner's name (CreateFcmRequest's
