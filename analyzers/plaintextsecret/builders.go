@@ -44,25 +44,24 @@ func (x *pass) findKeySetters() {
 func (f *function) keySetter() (*keySetFact, bool) {
 	info := f.x.pass.TypesInfo
 	var out *keySetFact
-	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
-		if !ok || out != nil || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
-			return out == nil
+	for as := range f.assignments() {
+		if len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+			continue
 		}
 		switch l := ast.Unparen(as.Lhs[0]).(type) {
 		case *ast.StarExpr: // *d = append(*d, bson.E{Key: k, Value: v})
 			d, ok := f.paramIdent(l.X) // *d is assigned: param would refuse it
 			call, _ := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
 			if !ok || call == nil || !isAppend(info, call) || len(call.Args) != 2 || call.Ellipsis.IsValid() {
-				return true
+				continue
 			}
 			lit, _ := ast.Unparen(call.Args[1]).(*ast.CompositeLit)
 			if lit == nil {
-				return true
+				continue
 			}
 			k, v := elemKV(info, lit)
 			if k == nil || v == nil {
-				return true
+				continue
 			}
 			ki, kok := f.param(ast.Unparen(k))
 			vi, vok := f.param(unconvert(info, v))
@@ -72,7 +71,7 @@ func (f *function) keySetter() (*keySetFact, bool) {
 		case *ast.IndexExpr: // m[k] = v
 			d, ok := f.param(ast.Unparen(l.X))
 			if !ok || !mongoapi.IsDocumentMap(info.TypeOf(l.X)) {
-				return true
+				continue
 			}
 			ki, kok := f.param(ast.Unparen(l.Index))
 			vi, vok := f.param(unconvert(info, as.Rhs[0]))
@@ -80,8 +79,10 @@ func (f *function) keySetter() (*keySetFact, bool) {
 				out = &keySetFact{Doc: d, Key: ki, Value: vi}
 			}
 		}
-		return out == nil
-	})
+		if out != nil {
+			break
+		}
+	}
 	return out, out != nil
 }
 

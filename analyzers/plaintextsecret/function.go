@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -59,6 +60,16 @@ type function struct {
 	// callees are the functions the body calls statically (generic ones
 	// by their origin), in source order.
 	callees []*types.Func
+	// nodes are the body's calls, composite literals and assignments,
+	// nested function literals included, in the order ast.Inspect visits
+	// them: the walks that only look at those range over them instead of
+	// the tree.
+	nodes []ast.Node
+	// returns are the body's return statements, not those of nested
+	// function literals, in source order.
+	returns []*ast.ReturnStmt
+	// lits are the extents of the body's function literals.
+	lits [][2]token.Pos
 	// methodCalls holds the methods called on each variable (u.M(),
 	// also through &u and auto-addressing), in source order.
 	methodCalls map[types.Object][]methodCall
@@ -157,7 +168,16 @@ func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Curs
 	}
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.CompositeLit:
+			f.nodes = append(f.nodes, n)
+		case *ast.FuncLit:
+			f.lits = append(f.lits, [2]token.Pos{n.Pos(), n.End()})
+		case *ast.ReturnStmt:
+			if !slices.ContainsFunc(f.lits, func(l [2]token.Pos) bool { return l[0] <= n.Pos() && n.Pos() < l[1] }) {
+				f.returns = append(f.returns, n)
+			}
 		case *ast.CallExpr:
+			f.nodes = append(f.nodes, n)
 			switch obj := typeutil.Callee(info, n).(type) {
 			case *types.Func:
 				f.callees = append(f.callees, obj.Origin())
@@ -194,6 +214,7 @@ func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Curs
 				}
 			}
 		case *ast.AssignStmt:
+			f.nodes = append(f.nodes, n)
 			for i, l := range n.Lhs {
 				k, ok := f.location(l)
 				if !ok {
@@ -225,6 +246,29 @@ func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Curs
 		return true
 	})
 	return f
+}
+
+// calls yields the body's calls in the order ast.Inspect visits them.
+func (f *function) calls() iter.Seq[*ast.CallExpr] {
+	return func(yield func(*ast.CallExpr) bool) {
+		for _, n := range f.nodes {
+			if call, ok := n.(*ast.CallExpr); ok && !yield(call) {
+				return
+			}
+		}
+	}
+}
+
+// assignments yields the body's assignments in the order ast.Inspect
+// visits them.
+func (f *function) assignments() iter.Seq[*ast.AssignStmt] {
+	return func(yield func(*ast.AssignStmt) bool) {
+		for _, n := range f.nodes {
+			if as, ok := n.(*ast.AssignStmt); ok && !yield(as) {
+				return
+			}
+		}
+	}
 }
 
 // inLoop reports whether pos is inside a for or range statement of the
@@ -941,13 +985,13 @@ type write struct {
 func (f *function) writes() []write {
 	var out []write
 	info := f.x.pass.TypesInfo
-	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+	for _, n := range f.nodes {
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			fn := f.callee(n)
 			sinks := f.x.sinkOf(fn)
 			if sinks == nil {
-				return true
+				continue
 			}
 			w := write{node: n, callee: fn, sinks: sinks}
 			for _, s := range sinks {
@@ -966,8 +1010,7 @@ func (f *function) writes() []write {
 				}
 			}
 		}
-		return true
-	})
+	}
 	return out
 }
 
@@ -2057,22 +2100,20 @@ func (f *function) unmarshalledFrom(v types.Object) (ast.Expr, bool) {
 	)
 	n := 0
 	_, isMap := v.Type().Underlying().(*types.Map)
-	ast.Inspect(f.decl.Body, func(node ast.Node) bool {
-		call, ok := node.(*ast.CallExpr)
-		if !ok || len(call.Args) != 2 {
-			return true
+	for call := range f.calls() {
+		if len(call.Args) != 2 {
+			continue
 		}
 		fn := f.callee(call)
 		isJSON := isMap && fn != nil && fn.FullName() == "encoding/json.Unmarshal"
 		if !mongoapi.IsUnmarshal(fn) && !isJSON {
-			return true
+			continue
 		}
 		if id, ok := unaddr(ast.Unparen(call.Args[1])).(*ast.Ident); ok && f.x.pass.TypesInfo.ObjectOf(id) == v {
 			data, json = call.Args[0], isJSON
 			n++
 		}
-		return true
-	})
+	}
 	if n != 1 {
 		return nil, false
 	}
@@ -2196,38 +2237,32 @@ func (f *function) fieldChanged(recv ast.Expr, name string) bool {
 // function returns, with where their values come from, or nil.
 func (f *function) docFact() *docFact {
 	var entries []DocEntry
-	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false // its returns are not ours
-		case *ast.ReturnStmt:
-			if len(n.Results) == 0 || !returnsDocLiteral(f, n.Results[0]) {
-				return true
-			}
-			ev := &evaluation{f: f}
-			ev.doc(n.Results[0], mongoapi.Document, "", false)
-			for _, p := range ev.params {
-				if p.Leaf && !p.Generic {
-					// A field of the parameter (set["password"] = *mu.Password)
-					// keeps its name: the caller judges that field.
-					entries = append(entries, DocEntry{Path: p.Path, Key: p.Key, Param: p.Index, Field: p.Field, Entry: p.Entry, Category: p.Category})
-				}
-			}
-			for _, l := range ev.leaves {
-				e := DocEntry{Path: l.path, Key: l.key, Entry: l.match.Entry, Category: l.match.Category, Param: -2}
-				if sel, ok := ast.Unparen(l.value).(*ast.SelectorExpr); ok && l.value != nil {
-					if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && isReceiver(f, id) {
-						e.Param, e.Field = -1, sel.Sel.Name
-					}
-				}
-				if e.Param == -2 {
-					e.Protected = f.protected(l)
-				}
-				entries = append(entries, e)
+	for _, n := range f.returns {
+		if len(n.Results) == 0 || !returnsDocLiteral(f, n.Results[0]) {
+			continue
+		}
+		ev := &evaluation{f: f}
+		ev.doc(n.Results[0], mongoapi.Document, "", false)
+		for _, p := range ev.params {
+			if p.Leaf && !p.Generic {
+				// A field of the parameter (set["password"] = *mu.Password)
+				// keeps its name: the caller judges that field.
+				entries = append(entries, DocEntry{Path: p.Path, Key: p.Key, Param: p.Index, Field: p.Field, Entry: p.Entry, Category: p.Category})
 			}
 		}
-		return true
-	})
+		for _, l := range ev.leaves {
+			e := DocEntry{Path: l.path, Key: l.key, Entry: l.match.Entry, Category: l.match.Category, Param: -2}
+			if sel, ok := ast.Unparen(l.value).(*ast.SelectorExpr); ok && l.value != nil {
+				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && isReceiver(f, id) {
+					e.Param, e.Field = -1, sel.Sel.Name
+				}
+			}
+			if e.Param == -2 {
+				e.Protected = f.protected(l)
+			}
+			entries = append(entries, e)
+		}
+	}
 	if len(entries) == 0 {
 		return nil
 	}

@@ -416,15 +416,11 @@ func (f *function) paramFed() map[types.Object]bool {
 // passesParam reports whether the function passes one of its parameters
 // to a pending call.
 func (f *function) passesParam() bool {
-	found := false
-	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || found {
-			return !found
-		}
+	for call := range f.calls() {
 		if _, ok := f.x.pendingCallee(f.callee(call)); !ok {
-			return true
+			continue
 		}
+		found := false
 		for i, arg := range call.Args {
 			if !f.mentionsParam(arg) && !f.localVar(arg) {
 				continue // cheap test first: most arguments carry no parameter
@@ -433,23 +429,21 @@ func (f *function) passesParam() bool {
 				found = true
 			}
 		}
-		return !found
-	})
-	return found
+		if found {
+			return true
+		}
+	}
+	return false
 }
 
 // summarizeCalls records the function's calls of interface methods that
 // no type of the package implements with a write.
 func (f *function) summarizeCalls(s *Summary) {
-	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok {
-			return true
-		}
+	for call := range f.calls() {
 		fn := f.callee(call)
 		iface, ok := f.x.pendingCallee(fn)
 		if !ok {
-			return true
+			continue
 		}
 		pos := f.x.pass.Fset.Position(call.Pos())
 		c := ifaceCall{method: fn.Name(), fnName: f.decl.Name.Name, at: Hop{File: pos.Filename, Line: pos.Line, Column: pos.Column, In: f.decl.Name.Name}, pkg: f.x.pass.Pkg.Path()}
@@ -486,8 +480,7 @@ func (f *function) summarizeCalls(s *Summary) {
 			// parameters' fields are judged here, not at their writes.
 			s.calls = append(s.calls, c)
 		}
-		return true
-	})
+	}
 }
 
 // argFlow evaluates one argument of an interface call as each kind of

@@ -1448,30 +1448,24 @@ func (f *function) hashedResults() []int {
 		return nil
 	}
 	per := make([][]ast.Expr, n)
-	ast.Inspect(f.decl.Body, func(nd ast.Node) bool {
-		switch nd := nd.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			switch {
-			case len(nd.Results) == n:
-				for i, e := range nd.Results {
-					per[i] = append(per[i], e)
-				}
-			case len(nd.Results) == 0 && f.decl.Type.Results != nil:
-				i := 0
-				for _, field := range f.decl.Type.Results.List {
-					for _, name := range field.Names {
-						if i < n {
-							per[i] = append(per[i], name)
-						}
-						i++
+	for _, nd := range f.returns {
+		switch {
+		case len(nd.Results) == n:
+			for i, e := range nd.Results {
+				per[i] = append(per[i], e)
+			}
+		case len(nd.Results) == 0 && f.decl.Type.Results != nil:
+			i := 0
+			for _, field := range f.decl.Type.Results.List {
+				for _, name := range field.Names {
+					if i < n {
+						per[i] = append(per[i], name)
 					}
+					i++
 				}
 			}
 		}
-		return true
-	})
+	}
 	var out []int
 	for i := 1; i < n; i++ {
 		if len(per[i]) == 0 || !eligible(sig.Results().At(i).Type(), true) {
@@ -1497,19 +1491,13 @@ func (f *function) hashedResults() []int {
 // firstResultFact is what the function's first result is known to be.
 func (f *function) firstResultFact() *resultFact {
 	var results []ast.Expr
-	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false // its returns are not ours
-		case *ast.ReturnStmt:
-			if len(n.Results) > 0 && (len(n.Results) > 1 || f.x.pass.TypesInfo.TypeOf(n.Results[0]) != nil) {
-				results = append(results, n.Results[0])
-			} else if len(n.Results) == 0 && f.namedResult() != nil {
-				results = append(results, f.namedResult()) // a bare return of named results
-			}
+	for _, n := range f.returns {
+		if len(n.Results) > 0 && (len(n.Results) > 1 || f.x.pass.TypesInfo.TypeOf(n.Results[0]) != nil) {
+			results = append(results, n.Results[0])
+		} else if len(n.Results) == 0 && f.namedResult() != nil {
+			results = append(results, f.namedResult()) // a bare return of named results
 		}
-		return true
-	})
+	}
 	if len(results) == 0 {
 		return nil
 	}
@@ -2488,10 +2476,9 @@ func (f *function) indexStores(v types.Object) []ast.Expr {
 	if f.stores == nil {
 		f.stores = make(map[types.Object][]ast.Expr)
 		info := f.x.pass.TypesInfo
-		ast.Inspect(f.decl.Body, func(n ast.Node) bool {
-			as, ok := n.(*ast.AssignStmt)
-			if !ok || len(as.Lhs) != len(as.Rhs) {
-				return true
+		for as := range f.assignments() {
+			if len(as.Lhs) != len(as.Rhs) {
+				continue
 			}
 			for i, l := range as.Lhs {
 				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
@@ -2502,8 +2489,7 @@ func (f *function) indexStores(v types.Object) []ast.Expr {
 					}
 				}
 			}
-			return true
-		})
+		}
 	}
 	return f.stores[v]
 }

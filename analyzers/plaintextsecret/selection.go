@@ -64,20 +64,19 @@ func (f *function) reflective() *reflectFact {
 		return nil
 	}
 	obj := -1
-	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || obj >= 0 || len(call.Args) != 1 {
-			return obj < 0
+	for call := range f.calls() {
+		if len(call.Args) != 1 {
+			continue
 		}
 		fn, _ := typeutil.Callee(f.x.pass.TypesInfo, call).(*types.Func)
 		if fn == nil || fn.FullName() != "reflect.ValueOf" {
-			return true
+			continue
 		}
 		if i, ok := f.param(call.Args[0]); ok && i >= 0 && types.IsInterface(sig.Params().At(i).Type()) {
 			obj = i
+			break
 		}
-		return obj < 0
-	})
+	}
 	if obj < 0 {
 		return nil
 	}
@@ -205,13 +204,9 @@ func (f *function) lastDefinition(v types.Object, as []assignment, pos token.Pos
 // program) and append(v, ...) assigned back to it.
 func (f *function) addedKeys(v types.Object, from, to token.Pos) []ast.Expr {
 	var out []ast.Expr
-	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok {
-			return true
-		}
+	for call := range f.calls() {
 		if from.IsValid() && (call.Pos() < from || call.Pos() > to) {
-			return true // outside the span of source that reaches the use
+			continue // outside the span of source that reaches the use
 		}
 		switch fun := ast.Unparen(call.Fun).(type) {
 		case *ast.SelectorExpr:
@@ -228,8 +223,7 @@ func (f *function) addedKeys(v types.Object, from, to token.Pos) []ast.Expr {
 				}
 			}
 		}
-		return true
-	})
+	}
 	return out
 }
 
@@ -422,17 +416,18 @@ func (x *pass) findDecoders() {
 			if decodes || inputs {
 				continue
 			}
-			ast.Inspect(f.decl.Body, func(n ast.Node) bool {
-				call, ok := n.(*ast.CallExpr)
-				if !ok {
-					return true
+			var skip token.Pos // the end of a call found: ast.Inspect did not enter it
+			for call := range f.calls() {
+				if call.Pos() < skip {
+					continue
 				}
 				fn := f.callee(call)
 				if i, ok := x.decodeTarget(fn); ok && i < len(call.Args) {
 					if j, ok := f.param(call.Args[i]); ok && j >= 0 {
 						x.decoders[f.obj] = j
 						changed = true
-						return false
+						skip = call.End()
+						continue
 					}
 				}
 				if i, ok := x.inputTargetOf(fn); ok && i < len(call.Args) {
@@ -440,11 +435,10 @@ func (x *pass) findDecoders() {
 						x.inputs[f.obj] = j
 						x.inputsJSON[f.obj] = x.jsonInputOf(fn)
 						changed = true
-						return false
+						skip = call.End()
 					}
 				}
-				return true
-			})
+			}
 		}
 	}
 	for fn, i := range x.decoders {
@@ -454,30 +448,27 @@ func (x *pass) findDecoders() {
 		x.pass.ExportObjectFact(fn, &decodeFact{Param: i, Input: true, JSON: x.inputsJSON[fn]})
 	}
 	for _, f := range x.funcs {
-		ast.Inspect(f.decl.Body, func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok {
-				fn := f.callee(call)
-				if _, driver := x.drivers.DecodeTarget(fn); driver {
-					return true // noted with the function
+		for call := range f.calls() {
+			fn := f.callee(call)
+			if _, driver := x.drivers.DecodeTarget(fn); driver {
+				continue // noted with the function
+			}
+			if i, ok := x.decodeTarget(fn); ok && i < len(call.Args) {
+				if v := f.rootVar(call.Args[i]); v != nil {
+					f.decoded[v] = true
 				}
-				if i, ok := x.decodeTarget(fn); ok && i < len(call.Args) {
-					if v := f.rootVar(call.Args[i]); v != nil {
-						f.decoded[v] = true
-					}
-				}
-				if _, direct := inputTarget(fn); direct {
-					return true // noted with the function
-				}
-				if i, ok := x.inputTargetOf(fn); ok && i < len(call.Args) {
-					if v := f.rootVar(call.Args[i]); v != nil {
-						f.external[v] = true
-						if x.jsonInputOf(fn) {
-							f.jsonInput[v] = true
-						}
+			}
+			if _, direct := inputTarget(fn); direct {
+				continue // noted with the function
+			}
+			if i, ok := x.inputTargetOf(fn); ok && i < len(call.Args) {
+				if v := f.rootVar(call.Args[i]); v != nil {
+					f.external[v] = true
+					if x.jsonInputOf(fn) {
+						f.jsonInput[v] = true
 					}
 				}
 			}
-			return true
-		})
+		}
 	}
 }
