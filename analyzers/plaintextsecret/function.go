@@ -333,7 +333,7 @@ func randomCall(info *types.Info, call *ast.CallExpr) (buf ast.Expr, ok bool) {
 func (f *function) noteDecode(call *ast.CallExpr) {
 	fn, _ := typeutil.Callee(f.x.pass.TypesInfo, call).(*types.Func)
 	if i, ok := f.x.drivers.DecodeTarget(fn); ok && i < len(call.Args) {
-		if v := f.rootVar(call.Args[i]); v != nil {
+		if v := f.rootVar(call.Args[i]); v != nil && !f.existenceCheck(call) {
 			f.decoded[v] = true
 			if _, isParam := f.params[v]; isParam {
 				// The target's position: a chain's call starts before its
@@ -353,6 +353,15 @@ func (f *function) noteDecode(call *ast.CallExpr) {
 			}
 		}
 	}
+}
+
+// existenceCheck reports whether the function leaves when the decoding
+// call succeeds (if err := c.FindOne(ctx, f).Decode(&u); err == nil {
+// return ErrExists }): after it, the target holds what the function put
+// there, not a document read from the database.
+func (f *function) existenceCheck(call *ast.CallExpr) bool {
+	c, ok := f.cur.FindNode(call)
+	return ok && flow.LeavesOnNil(c, f.x.pass.TypesInfo)
 }
 
 // codecPackages are the names of packages whose Unmarshal and Decode
@@ -711,6 +720,14 @@ func (f *function) location(e ast.Expr) (assignKey, bool) {
 			e = n.X
 		case *ast.StarExpr:
 			e = n.X
+		case *ast.CallExpr:
+			// in.GetUser(): a protobuf getter is its field (in.User).
+			recv, fld := f.getter(n)
+			if fld == nil {
+				return assignKey{}, false
+			}
+			steps = append(steps, flow.Step{Field: fld})
+			e = recv
 		default:
 			return assignKey{}, false
 		}
@@ -1277,7 +1294,7 @@ func mergeSorted(a, b []string) []string {
 // paths (Password, Profile.SSN), that the function replaces with a
 // protected or empty value (u.Password = hash(u.Password),
 // u.PasswordConfirm = "", u.HashPassword(), u.Profile.SSN = mask(...)).
-func (f *function) replacedFields(i int) []string {
+func (f *function) replacedFields(i int, at token.Pos) []string {
 	obj := f.paramVar(i)
 	if obj == nil {
 		return nil
@@ -1299,8 +1316,9 @@ func (f *function) replacedFields(i int) []string {
 		if name == "" {
 			return false // inside an array
 		}
-		as := f.assigns[assignKey{obj: obj, path: fp}]
-		if f.mutated(obj, name) || len(as) > 0 && (f.protectedAssignments(as, m.Category, 0) || f.overwritten(assignKey{obj: obj, path: fp})) {
+		k := assignKey{obj: obj, path: fp}
+		as := f.assignsBefore(k, at)
+		if f.calledListsIn(obj, name, token.NoPos, at, func(r *resultFact) []string { return r.Receiver }) || len(as) > 0 && (f.protectedAssignments(as, m.Category, 0) || f.overwritten(k, at)) {
 			// Password, or Profile.SSN of a sub-document; or a field the
 			// function sets itself on every path (user.Token =
 			// generateKey()), judged at its own write.
@@ -1316,8 +1334,8 @@ func (f *function) replacedFields(i int) []string {
 // dotted path of its Go fields) that the function writes: the fields of
 // that part it replaces, named from the part (*cred.Password = hash
 // before InsertOne(cred.Profile), Profile embedded in cred).
-func (f *function) replacedUnder(i int, sub string) []string {
-	all := f.replacedFields(i)
+func (f *function) replacedUnder(i int, sub string, at token.Pos) []string {
+	all := f.replacedFields(i, at)
 	obj := f.paramVar(i)
 	if len(all) == 0 || obj == nil {
 		return nil
@@ -1344,10 +1362,10 @@ func (f *function) replacedUnder(i int, sub string) []string {
 // come from k's variable (sec.Value = encrypt(sec.Value) keeps the
 // caller's value; u.APIKey = generateToken(u.Email) is derived from the
 // caller's document too, and is judged with it).
-func (f *function) overwritten(k assignKey) bool {
+func (f *function) overwritten(k assignKey, at token.Pos) bool {
 	for _, st := range f.decl.Body.List {
 		as, ok := st.(*ast.AssignStmt)
-		if !ok {
+		if !ok || at.IsValid() && as.End() > at {
 			continue
 		}
 		for i, l := range as.Lhs {
@@ -1806,17 +1824,17 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 	if i, ok := f.boxedSelf(e); ok {
 		// any(payload).(Model).ParseModel(): the parameter in the form its
 		// own method gives it.
-		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: true, Replaced: f.replacedFields(i)})
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: true, Replaced: f.replacedFields(i, ev.at)})
 		return
 	}
 	if i, ok := f.param(e); ok {
-		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable || isPointer(info.TypeOf(e)), Replaced: f.replacedFields(i), ReplacedKeys: f.replacedKeys(i)})
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable || isPointer(info.TypeOf(e)), Replaced: f.replacedFields(i, ev.at), ReplacedKeys: f.replacedKeys(i)})
 		ev.paramAssignments(i, kind, prefix)
 		return
 	}
 	if i, sub, key, ok := f.paramField(e); ok {
 		// cfg.Storage: a field of the parameter is the document.
-		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable || isPointer(info.TypeOf(e)), Sub: sub, SubKey: key, Replaced: f.replacedUnder(i, sub)})
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable || isPointer(info.TypeOf(e)), Sub: sub, SubKey: key, Replaced: f.replacedUnder(i, sub, ev.at)})
 		ev.subAssignments(e, kind, prefix)
 		return
 	}
@@ -3300,7 +3318,7 @@ func (ev *evaluation) subDoc(arg ast.Expr, s ParamSink) {
 	if i, ok := f.param(e); ok {
 		// What the callee replaces in the part stays replaced, with what
 		// this function replaces there itself.
-		ev.params = append(ev.params, ParamSink{Index: i, Kind: s.Kind, Path: s.Path, Addressable: s.Addressable, Sub: s.Sub, SubKey: s.SubKey, Replaced: mergeSorted(s.Replaced, f.replacedUnder(i, s.Sub))})
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: s.Kind, Path: s.Path, Addressable: s.Addressable, Sub: s.Sub, SubKey: s.SubKey, Replaced: mergeSorted(s.Replaced, f.replacedUnder(i, s.Sub, ev.at))})
 		return
 	}
 	if i, sub, key, ok := f.paramField(e); ok {

@@ -425,6 +425,9 @@ func (x *pass) protectionOf(fn *types.Func) protection {
 func protectionByName(name string) protection {
 	p := none
 	for _, w := range names.Tokenize(name) {
+		if _, known := cryptoapi.LookupWord(w); !known {
+			w = runTogetherVerb(w)
+		}
 		if encryptWord(w) {
 			return encryption
 		}
@@ -433,6 +436,23 @@ func protectionByName(name string) protection {
 		}
 	}
 	return p
+}
+
+// runTogetherVerb returns the protection word a run-together word starts
+// with when the rest of it names a secret ("hashpassword" of Hashpassword,
+// "encrypttoken"), as names read run-together field names; otherwise w.
+// The rest must be sensitive by itself: "hashkey" (a shard key) and
+// "hashmap" say nothing about protecting a secret.
+func runTogetherVerb(w string) string {
+	for i := len(w) - 3; i >= 4; i-- {
+		if _, ok := cryptoapi.LookupWord(w[:i]); !ok {
+			continue
+		}
+		if _, ok := names.Default().Match(w[i:]); ok {
+			return w[:i]
+		}
+	}
+	return w
 }
 
 // hasKey reports whether m has key k.
@@ -527,6 +547,16 @@ func (f *function) leafValue(l leaf) flow.Value {
 func isSelector(e ast.Expr) bool {
 	_, ok := ast.Unparen(e).(*ast.SelectorExpr)
 	return ok
+}
+
+// fieldRead reports whether e reads a field: a selector, or a protobuf
+// getter (in.GetPassword()).
+func (f *function) fieldRead(e ast.Expr) bool {
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		_, fld := f.getter(call)
+		return fld != nil
+	}
+	return isSelector(e)
 }
 
 // fieldValue evaluates field sub of the struct e holds at pos (what a
@@ -1723,8 +1753,13 @@ func (f *function) generates() bool {
 func (f *function) fieldsFromParams(results []ast.Expr) []FieldParam {
 	var out []FieldParam
 	first := true
+	// return User{}, err: the zero value beside an error is not a result
+	// the caller uses.
+	full := slices.ContainsFunc(results, func(e ast.Expr) bool {
+		return !f.x.pass.TypesInfo.Types[e].IsNil() && !emptyValue(f.x.pass.TypesInfo, ast.Unparen(e))
+	})
 	for _, e := range results {
-		if f.x.pass.TypesInfo.Types[e].IsNil() {
+		if f.x.pass.TypesInfo.Types[e].IsNil() || full && emptyValue(f.x.pass.TypesInfo, ast.Unparen(e)) {
 			continue
 		}
 		var got []FieldParam
@@ -1734,7 +1769,7 @@ func (f *function) fieldsFromParams(results []ast.Expr) []FieldParam {
 			}
 			if i, ok := f.param(unconvert(f.x.pass.TypesInfo, val)); ok && i >= 0 {
 				got = append(got, FieldParam{Field: name, Index: i})
-			} else if i, sub, ok := f.paramFieldOf(unconvert(f.x.pass.TypesInfo, val)); ok && i >= 0 && isSelector(unconvert(f.x.pass.TypesInfo, val)) {
+			} else if i, sub, ok := f.paramFieldOf(unconvert(f.x.pass.TypesInfo, val)); ok && i >= 0 && f.fieldRead(unconvert(f.x.pass.TypesInfo, val)) {
 				got = append(got, FieldParam{Field: name, Index: i, Sub: sub}) // a mapper: User{Password: e.Password}
 			}
 		})
@@ -1989,6 +2024,50 @@ func (f *function) protectedFields(e ast.Expr) []string {
 	return out
 }
 
+// namedResultVar reports whether obj is a named result of the function.
+func (f *function) namedResultVar(obj types.Object) bool {
+	if f.obj == nil {
+		return false
+	}
+	for r := range f.obj.Signature().Results().Variables() {
+		if r == obj {
+			return true
+		}
+	}
+	return false
+}
+
+// settledField returns the value of the last assignment to k, a field of
+// v, made by a statement of the body's top level after every assignment
+// to v itself and before pos: on every path to pos the field holds it,
+// whatever v was given. It returns nil when there is none, or when the
+// body has a goto.
+func (f *function) settledField(v types.Object, k assignKey, pos token.Pos) ast.Expr {
+	if f.jumps() {
+		return nil
+	}
+	var last token.Pos
+	for _, a := range f.assigns[assignKey{obj: v}] {
+		last = max(last, a.rhs.End())
+	}
+	var val ast.Expr
+	for _, st := range f.decl.Body.List {
+		if st.Pos() >= pos {
+			break
+		}
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || as.Pos() < last || len(as.Lhs) != len(as.Rhs) {
+			continue
+		}
+		for i, l := range as.Lhs {
+			if lk, ok := f.location(l); ok && lk == k {
+				val = as.Rhs[i]
+			}
+		}
+	}
+	return val
+}
+
 // declaredInBody reports whether obj is a local variable of the
 // function (not a parameter, not a package-level variable).
 func (f *function) declaredInBody(obj types.Object) bool {
@@ -2003,6 +2082,7 @@ func (f *function) sensitiveValues(e ast.Expr, fn func(name string, m names.Matc
 	var lit *ast.CompositeLit
 	var v types.Object
 	var t types.Type
+	var settled token.Pos // only the fields set after every value v was given, before here
 	switch n := unaddr(e).(type) {
 	case *ast.CompositeLit:
 		lit, t = n, f.x.pass.TypesInfo.TypeOf(n)
@@ -2012,6 +2092,11 @@ func (f *function) sensitiveValues(e ast.Expr, fn func(name string, m names.Matc
 			t = f.x.pass.TypesInfo.TypeOf(lit)
 		} else if obj := f.x.pass.TypesInfo.ObjectOf(n); obj != nil && f.declaredInBody(obj) && len(f.assigns[assignKey{obj: obj}]) == 0 {
 			v, t = obj, obj.Type() // var s T: the zero value, then its fields' assignments
+		} else if obj != nil && (f.declaredInBody(obj) || f.namedResultVar(obj)) {
+			// if old != nil { c = old.DeepCopy() } else { c = &Cluster{} };
+			// c.KubeConfig = req.KubeConfig: whichever value c was given,
+			// the field holds what the body sets it to afterwards.
+			v, t, settled = obj, derefType(obj.Type()), n.Pos()
 		}
 	}
 	if t == nil {
@@ -2034,7 +2119,11 @@ func (f *function) sensitiveValues(e ast.Expr, fn func(name string, m names.Matc
 			continue
 		}
 		val := values[fv.Name()]
-		if v != nil {
+		if settled.IsValid() {
+			if val = f.settledField(v, assignKey{obj: v, path: f.x.fieldPath(enc)}, settled); val == nil {
+				continue // what v was given holds it
+			}
+		} else if v != nil {
 			if as := f.assigns[assignKey{obj: v, path: f.x.fieldPath(enc)}]; len(as) > 0 {
 				val = as[len(as)-1].rhs
 			}

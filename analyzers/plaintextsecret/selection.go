@@ -422,7 +422,7 @@ func (x *pass) findDecoders() {
 					continue
 				}
 				fn := f.callee(call)
-				if i, ok := x.decodeTarget(fn); ok && i < len(call.Args) {
+				if i, ok := x.decodeTarget(fn); ok && i < len(call.Args) && !f.existenceCheck(call) {
 					if j, ok := f.param(call.Args[i]); ok && j >= 0 {
 						x.decoders[f.obj] = j
 						changed = true
@@ -454,7 +454,7 @@ func (x *pass) findDecoders() {
 				continue // noted with the function
 			}
 			if i, ok := x.decodeTarget(fn); ok && i < len(call.Args) {
-				if v := f.rootVar(call.Args[i]); v != nil {
+				if v := f.rootVar(call.Args[i]); v != nil && !f.existenceCheck(call) {
 					f.decoded[v] = true
 				}
 			}

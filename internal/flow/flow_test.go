@@ -434,3 +434,83 @@ func TestExclusive(t *testing.T) {
 		}
 	}
 }
+
+const leavesSrc = `package p
+
+import "errors"
+
+func find(v any) error { return nil }
+
+var errExists = errors.New("exists")
+
+func f(v any) error {
+	if err := find(v); err == nil { // init
+		return errExists
+	}
+	err := find(v) // next
+	if err == nil {
+		panic("exists")
+	}
+	if find(v) == nil { // cond
+		return nil
+	}
+	if nil == find(v) { // reversed
+		return nil
+	}
+	for range 3 {
+		if err := find(v); err == nil { // continue
+			continue
+		}
+	}
+	if err := find(v); err != nil { // fails
+		return err
+	}
+	if err := find(v); err == nil { // goes on
+		println("exists")
+	}
+	err = find(v) // later
+	println()
+	if err == nil {
+		return nil
+	}
+	other := find(v) // other
+	if err == nil {
+		return nil
+	}
+	_ = other
+	find(v) // dropped
+	return nil
+}
+`
+
+func TestLeavesOnNil(t *testing.T) {
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "p.go", leavesSrc, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}}
+	if _, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{file}, info); err != nil {
+		t.Fatal(err)
+	}
+	in := inspector.New([]*ast.File{file})
+	got := map[string]bool{}
+	for _, cg := range file.Comments {
+		line := fset.Position(cg.Pos()).Line
+		for c := range in.Root().Preorder((*ast.CallExpr)(nil)) {
+			call := c.Node().(*ast.CallExpr)
+			if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "find" && fset.Position(call.Pos()).Line == line {
+				got[strings.TrimSpace(cg.Text())] = flow.LeavesOnNil(c, info)
+			}
+		}
+	}
+	want := map[string]bool{"init": true, "next": true, "cond": true, "reversed": true, "continue": true, "fails": false, "goes on": false, "later": false, "other": false, "dropped": false}
+	for mark, w := range want {
+		g, ok := got[mark]
+		if !ok {
+			t.Errorf("no call marked %q", mark)
+		} else if g != w {
+			t.Errorf("LeavesOnNil(%s) = %v, want %v", mark, g, w)
+		}
+	}
+}

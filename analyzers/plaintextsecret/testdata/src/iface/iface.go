@@ -68,3 +68,46 @@ func Forward(ctx context.Context, s Store, id, token string) error { // want For
 func UseForward(ctx context.Context, s Store) error {
 	return Forward(ctx, s, "id", newKey()) // want `value written by Forward -> Store.SetToken -> SetToken -> UpdateOne stores key "refresh_token" in plaintext`
 }
+
+// Hasher is implemented in another package of the program: only the
+// method's name says what it returns. Run-together names are read as the
+// names of fields are ("Hashtoken" is hash + token).
+type Hasher interface {
+	Hashtoken(s string) string
+	Hashkey(s string) string
+}
+
+func CreateWithHasher(ctx context.Context, s Store, h Hasher, email, key string) error { // want CreateWithHasher:`passes a parameter to a pending call`
+	return s.Put(ctx, &Account{Email: email, APIKey: h.Hashtoken(key)})
+}
+
+// A hash key (a shard or cache key) is not a protected secret: "key" alone
+// names nothing sensitive, so Hashkey says nothing about protection.
+func CreateWithHashKey(ctx context.Context, s Store, h Hasher, email, key string) error { // want CreateWithHashKey:`passes a parameter to a pending call`
+	return s.Put(ctx, &Account{Email: email, APIKey: h.Hashkey(key)}) // want `\*iface.Account written by Store.Put -> Put -> InsertOne stores APIKey \(key "api_key"\) in plaintext`
+}
+
+// Register writes the account on one path before it hashes the key: what
+// the write stores is what was assigned before it, so the caller's raw
+// key reaches the first Put.
+func Register(ctx context.Context, s Store, h Hasher, a *Account, again bool) error { // want Register:`passes a parameter to a pending call` Register:`writes param 3 via Register -> Store.Put -> Put -> InsertOne$`
+	if again {
+		return s.Put(ctx, a)
+	}
+	a.APIKey = h.Hashtoken(a.APIKey)
+	return s.Put(ctx, a)
+}
+
+func UseRegister(ctx context.Context, s Store, h Hasher) error {
+	return Register(ctx, s, h, &Account{Email: "e", APIKey: newKey()}, false) // want `\*iface.Account written by Register -> Store.Put -> Put -> InsertOne stores APIKey \(key "api_key"\) in plaintext`
+}
+
+// RegisterHashed hashes before every write.
+func RegisterHashed(ctx context.Context, s Store, h Hasher, a *Account) error { // want RegisterHashed:`passes a parameter to a pending call` RegisterHashed:`writes param 3 via RegisterHashed -> Store.Put -> Put -> InsertOne replacing APIKey`
+	a.APIKey = h.Hashtoken(a.APIKey)
+	return s.Put(ctx, a)
+}
+
+func UseRegisterHashed(ctx context.Context, s Store, h Hasher) error {
+	return RegisterHashed(ctx, s, h, &Account{Email: "e", APIKey: newKey()})
+}
