@@ -418,15 +418,15 @@ func (x *pass) protectionOf(fn *types.Func) protection {
 		}
 		return hashing
 	}
-	return protectionByName(fn.Name())
+	return x.protectionByName(fn.Name())
 }
 
 // protectionByName returns what a function's name says it does.
-func protectionByName(name string) protection {
+func (x *pass) protectionByName(name string) protection {
 	p := none
 	for _, w := range names.Tokenize(name) {
 		if _, known := cryptoapi.LookupWord(w); !known {
-			w = runTogetherVerb(w)
+			w = x.runTogetherVerb(w)
 		}
 		if encryptWord(w) {
 			return encryption
@@ -442,13 +442,14 @@ func protectionByName(name string) protection {
 // with when the rest of it names a secret ("hashpassword" of Hashpassword,
 // "encrypttoken"), as names read run-together field names; otherwise w.
 // The rest must be sensitive by itself: "hashkey" (a shard key) and
-// "hashmap" say nothing about protecting a secret.
-func runTogetherVerb(w string) string {
+// "hashmap" say nothing about protecting a secret. The rest is read with
+// the pass's dictionary (the -words flags and configuration included).
+func (x *pass) runTogetherVerb(w string) string {
 	for i := len(w) - 3; i >= 4; i-- {
 		if _, ok := cryptoapi.LookupWord(w[:i]); !ok {
 			continue
 		}
-		if _, ok := names.Default().Match(w[i:]); ok {
+		if _, ok := x.matcher.Match(w[i:]); ok {
 			return w[:i]
 		}
 	}
@@ -1531,7 +1532,7 @@ func (f *function) firstResultFact() *resultFact {
 	if len(results) == 0 {
 		return nil
 	}
-	if protectionByName(f.obj.Name()) != none && !slices.ContainsFunc(results, func(e ast.Expr) bool { _, ok := f.encodedParam(e, false); return !ok }) {
+	if f.x.protectionByName(f.obj.Name()) != none && !slices.ContainsFunc(results, func(e ast.Expr) bool { _, ok := f.encodedParam(e, false); return !ok }) {
 		return &resultFact{Encoded: true}
 	}
 	if i, drops, ok := f.returnsParam(results); ok && !hasKey(f.x.protectors, f.obj.FullName()) {
@@ -1741,7 +1742,7 @@ func (f *function) assignedFields(v types.Object) []*flow.Path {
 // crypto/rand and its name names a secret (token, newAPIKey,
 // generateCode), not a protection (hashPassword keeps its salt).
 func (f *function) generates() bool {
-	if len(f.random) == 0 || protectionByName(f.obj.Name()) != none {
+	if len(f.random) == 0 || f.x.protectionByName(f.obj.Name()) != none {
 		return false
 	}
 	_, ok := f.x.matcher.Match(f.obj.Name())
