@@ -68,8 +68,6 @@ type function struct {
 	// returns are the body's return statements, not those of nested
 	// function literals, in source order.
 	returns []*ast.ReturnStmt
-	// lits are the extents of the body's function literals.
-	lits [][2]token.Pos
 	// methodCalls holds the methods called on each variable (u.M(),
 	// also through &u and auto-addressing), in source order.
 	methodCalls map[types.Object][]methodCall
@@ -166,14 +164,15 @@ func newFunction(x *pass, file *ast.File, decl *ast.FuncDecl, cur inspector.Curs
 			}
 		}
 	}
+	var lits [][2]token.Pos // the extents of the function literals seen so far
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CompositeLit:
 			f.nodes = append(f.nodes, n)
 		case *ast.FuncLit:
-			f.lits = append(f.lits, [2]token.Pos{n.Pos(), n.End()})
+			lits = append(lits, [2]token.Pos{n.Pos(), n.End()})
 		case *ast.ReturnStmt:
-			if !slices.ContainsFunc(f.lits, func(l [2]token.Pos) bool { return l[0] <= n.Pos() && n.Pos() < l[1] }) {
+			if !slices.ContainsFunc(lits, func(l [2]token.Pos) bool { return l[0] <= n.Pos() && n.Pos() < l[1] }) {
 				f.returns = append(f.returns, n)
 			}
 		case *ast.CallExpr:
@@ -1318,7 +1317,7 @@ func (f *function) replacedFields(i int, at token.Pos) []string {
 		}
 		k := assignKey{obj: obj, path: fp}
 		as := f.assignsBefore(k, at)
-		if f.calledListsIn(obj, name, token.NoPos, at, func(r *resultFact) []string { return r.Receiver }) || len(as) > 0 && (f.protectedAssignments(as, m.Category, 0) || f.overwritten(k, at)) {
+		if f.mutatedBefore(obj, name, at) || len(as) > 0 && (f.protectedAssignments(as, m.Category, 0) || f.overwritten(k, at)) {
 			// Password, or Profile.SSN of a sub-document; or a field the
 			// function sets itself on every path (user.Token =
 			// generateKey()), judged at its own write.
@@ -1363,23 +1362,37 @@ func (f *function) replacedUnder(i int, sub string, at token.Pos) []string {
 // caller's value; u.APIKey = generateToken(u.Email) is derived from the
 // caller's document too, and is judged with it).
 func (f *function) overwritten(k assignKey, at token.Pos) bool {
-	for _, st := range f.decl.Body.List {
-		as, ok := st.(*ast.AssignStmt)
-		if !ok || at.IsValid() && as.End() > at {
-			continue
-		}
-		for i, l := range as.Lhs {
-			if lk, ok := f.location(l); !ok || lk != k {
-				continue
-			}
-			rhs := as.Rhs[0]
-			if len(as.Rhs) == len(as.Lhs) {
-				rhs = as.Rhs[i]
-			}
+	for as, rhs := range f.topLevelAssigns(k) {
+		if !at.IsValid() || as.End() <= at {
 			return !f.derivesFrom(rhs, k.obj, 0)
 		}
 	}
 	return false
+}
+
+// topLevelAssigns yields the assignment statements of the body's top level
+// that assign to k, in source order, with the value each gives it.
+func (f *function) topLevelAssigns(k assignKey) iter.Seq2[*ast.AssignStmt, ast.Expr] {
+	return func(yield func(*ast.AssignStmt, ast.Expr) bool) {
+		for _, st := range f.decl.Body.List {
+			as, ok := st.(*ast.AssignStmt)
+			if !ok {
+				continue
+			}
+			for i, l := range as.Lhs {
+				if lk, ok := f.location(l); !ok || lk != k {
+					continue
+				}
+				rhs := as.Rhs[0]
+				if len(as.Rhs) == len(as.Lhs) {
+					rhs = as.Rhs[i]
+				}
+				if !yield(as, rhs) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // derivesFrom reports whether e uses v, directly or through local

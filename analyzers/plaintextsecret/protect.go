@@ -1451,6 +1451,12 @@ func (f *function) fillsAfter(v types.Object, field string, pos token.Pos) bool 
 	return f.calledListsAfter(v, field, pos, func(r *resultFact) []string { return r.Fills })
 }
 
+// mutatedBefore is mutated for the methods called before pos (any, when
+// pos is not known): what a write at pos stores.
+func (f *function) mutatedBefore(v types.Object, field string, pos token.Pos) bool {
+	return f.calledListsIn(v, field, token.NoPos, pos, func(r *resultFact) []string { return r.Receiver })
+}
+
 // mutatedAfter is mutated for the methods called after pos: a value
 // assigned after u.SetPassword(p) cleared the field stays.
 func (f *function) mutatedAfter(v types.Object, field string, pos token.Pos) bool {
@@ -1754,15 +1760,7 @@ func (f *function) generates() bool {
 func (f *function) fieldsFromParams(results []ast.Expr) []FieldParam {
 	var out []FieldParam
 	first := true
-	// return User{}, err: the zero value beside an error is not a result
-	// the caller uses.
-	full := slices.ContainsFunc(results, func(e ast.Expr) bool {
-		return !f.x.pass.TypesInfo.Types[e].IsNil() && !emptyValue(f.x.pass.TypesInfo, ast.Unparen(e))
-	})
-	for _, e := range results {
-		if f.x.pass.TypesInfo.Types[e].IsNil() || full && emptyValue(f.x.pass.TypesInfo, ast.Unparen(e)) {
-			continue
-		}
+	for _, e := range f.usedResults(results) {
 		var got []FieldParam
 		f.sensitiveValues(e, func(name string, _ names.Match, val ast.Expr) {
 			if val == nil {
@@ -1807,15 +1805,20 @@ func intersectEach(xs []ast.Expr, get func(ast.Expr) []string) []string {
 // every non-nil return fills with a value nothing protects: a constructor
 // that sets the token it makes (t := Token{}; t.Token = newToken()).
 func (f *function) filledFields(results []ast.Expr) []string {
-	nonNil := slices.DeleteFunc(slices.Clone(results), func(e ast.Expr) bool { return f.x.pass.TypesInfo.Types[e].IsNil() })
-	// return TokenPair{}, err: the zero value beside an error is not a
-	// result the caller uses.
-	if full := slices.DeleteFunc(slices.Clone(nonNil), func(e ast.Expr) bool { return emptyValue(f.x.pass.TypesInfo, ast.Unparen(e)) }); len(full) > 0 {
-		nonNil = full
-	}
-	out := intersectEach(nonNil, f.filled)
+	out := intersectEach(f.usedResults(results), f.filled)
 	slices.Sort(out)
 	return out
+}
+
+// usedResults drops from the returned values those the caller does not
+// use: nil, and a zero value beside an error when some return gives more
+// (return TokenPair{}, err).
+func (f *function) usedResults(results []ast.Expr) []ast.Expr {
+	nonNil := slices.DeleteFunc(slices.Clone(results), func(e ast.Expr) bool { return f.x.pass.TypesInfo.Types[e].IsNil() })
+	if full := slices.DeleteFunc(slices.Clone(nonNil), func(e ast.Expr) bool { return emptyValue(f.x.pass.TypesInfo, ast.Unparen(e)) }); len(full) > 0 {
+		return full
+	}
+	return nonNil
 }
 
 // filled returns the sensitive fields of a struct literal (or a variable
@@ -2052,18 +2055,12 @@ func (f *function) settledField(v types.Object, k assignKey, pos token.Pos) ast.
 		last = max(last, a.rhs.End())
 	}
 	var val ast.Expr
-	for _, st := range f.decl.Body.List {
-		if st.Pos() >= pos {
+	for as, rhs := range f.topLevelAssigns(k) {
+		if as.Pos() >= pos {
 			break
 		}
-		as, ok := st.(*ast.AssignStmt)
-		if !ok || as.Pos() < last || len(as.Lhs) != len(as.Rhs) {
-			continue
-		}
-		for i, l := range as.Lhs {
-			if lk, ok := f.location(l); ok && lk == k {
-				val = as.Rhs[i]
-			}
+		if as.Pos() >= last && len(as.Lhs) == len(as.Rhs) {
+			val = rhs // not one result of a tuple: u.Token, err = sign(u)
 		}
 	}
 	return val

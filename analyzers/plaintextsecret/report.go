@@ -485,45 +485,11 @@ func (f *function) guarded(v types.Object, path *flow.Path, pos token.Pos) bool 
 		if i > 0 {
 			prev = f.decl.Body.List[i-1]
 		}
-		if call := f.checkedCall(ifs, prev); call != nil && f.requires(call, v, path) {
+		if call := flow.TestedCall(f.x.pass.TypesInfo, ifs, prev, token.NEQ); call != nil && f.requires(call, v, path) {
 			return true // if err := validate(p); err != nil { return err }
 		}
 	}
 	return false
-}
-
-// checkedCall returns the call whose error result an if statement tests
-// and leaves on: if err := call(); err != nil, if call() != nil, or err :=
-// call() in the statement before (prev) and if err != nil.
-func (f *function) checkedCall(ifs *ast.IfStmt, prev ast.Stmt) *ast.CallExpr {
-	b, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr)
-	if !ok || b.Op != token.NEQ || !f.x.pass.TypesInfo.Types[b.Y].IsNil() {
-		return nil
-	}
-	if call, ok := ast.Unparen(b.X).(*ast.CallExpr); ok {
-		return call
-	}
-	id, ok := ast.Unparen(b.X).(*ast.Ident)
-	if !ok {
-		return nil
-	}
-	as, ok := ifs.Init.(*ast.AssignStmt)
-	if !ok {
-		as, _ = prev.(*ast.AssignStmt)
-	}
-	if as == nil || len(as.Rhs) != 1 {
-		return nil
-	}
-	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
-	if !ok {
-		return nil
-	}
-	info := f.x.pass.TypesInfo
-	last, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident)
-	if !ok || info.ObjectOf(last) == nil || info.ObjectOf(last) != info.ObjectOf(id) {
-		return nil // another err than the one tested
-	}
-	return call
 }
 
 // requires reports whether call's callee requires v's field at path to be

@@ -514,3 +514,57 @@ func TestLeavesOnNil(t *testing.T) {
 		}
 	}
 }
+
+func TestTestedCall(t *testing.T) {
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "p.go", leavesSrc, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}}
+	if _, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{file}, info); err != nil {
+		t.Fatal(err)
+	}
+	var body *ast.BlockStmt
+	for _, d := range file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Name == "f" {
+			body = fd.Body
+		}
+	}
+	// The top-level if statements of f in order: whether TestedCall finds
+	// the call each tests under == and under !=.
+	type want struct{ eq, neq bool }
+	wants := []want{
+		{eq: true},  // init
+		{eq: true},  // next: err tested after err := find(v)
+		{eq: true},  // cond
+		{eq: true},  // reversed
+		{neq: true}, // fails
+		{eq: true},  // goes on (TestedCall does not look at the body)
+		{},          // later: println() between
+		{},          // other: another variable than the one tested
+	}
+	var got []want
+	for i, st := range body.List {
+		ifs, ok := st.(*ast.IfStmt)
+		if !ok {
+			continue
+		}
+		var prev ast.Stmt
+		if i > 0 {
+			prev = body.List[i-1]
+		}
+		got = append(got, want{
+			eq:  flow.TestedCall(info, ifs, prev, token.EQL) != nil,
+			neq: flow.TestedCall(info, ifs, prev, token.NEQ) != nil,
+		})
+	}
+	if len(got) != len(wants) {
+		t.Fatalf("found %d if statements, want %d", len(got), len(wants))
+	}
+	for i := range wants {
+		if got[i] != wants[i] {
+			t.Errorf("if statement %d: TestedCall under ==, != = %v, want %v", i, got[i], wants[i])
+		}
+	}
+}

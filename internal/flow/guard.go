@@ -10,16 +10,11 @@ import (
 )
 
 // LeavesOnNil reports whether the code after the call at c runs only when
-// the call's last result, an error, is not nil: the statement that tests
-// it against nil leaves (returns, panics, continues or breaks) when it is
-// nil. It is an existence check (if err := FindOne(...).Decode(&u); err ==
-// nil { return ErrExists }): what the call decoded is not what the rest
-// of the function sees.
-//
-// The shapes read are an if statement whose init assigns the error and
-// whose condition is err == nil, an assignment of the error followed by
-// such an if statement in the same list, and a call compared with nil in
-// an if condition.
+// the call's last result, an error, is not nil: the if statement that
+// tests it against nil (TestedCall) leaves when it is nil (returns,
+// panics, continues or breaks). It is an existence check (if err :=
+// FindOne(...).Decode(&u); err == nil { return ErrExists }): what the
+// call decoded is not what the rest of the function sees.
 func LeavesOnNil(c inspector.Cursor, info *types.Info) bool {
 	call, ok := c.Node().(*ast.CallExpr)
 	if !ok {
@@ -28,74 +23,69 @@ func LeavesOnNil(c inspector.Cursor, info *types.Info) bool {
 	for c.ParentEdgeKind() == edge.ParenExpr_X {
 		c = c.Parent()
 	}
-	switch p := c.Parent().Node().(type) {
-	case *ast.BinaryExpr:
-		// if coll.FindOne(ctx, f).Decode(&u) == nil { return ErrExists }
-		if c.Parent().ParentEdgeKind() == edge.IfStmt_Cond {
-			ifs := c.Parent().Parent().Node().(*ast.IfStmt)
-			return nilTest(info, p, func(e ast.Expr) bool { return ast.Unparen(e) == call }) && terminates(info, ifs.Body)
+	var ifs *ast.IfStmt
+	var prev ast.Stmt
+	switch p := c.Parent(); p.Node().(type) {
+	case *ast.BinaryExpr: // if call() == nil
+		if p.ParentEdgeKind() == edge.IfStmt_Cond {
+			ifs = p.Parent().Node().(*ast.IfStmt)
 		}
-	case *ast.AssignStmt:
-		if len(p.Rhs) != 1 || len(p.Lhs) == 0 {
-			return false
+	case *ast.AssignStmt: // if err := call(); err == nil, or err := call() before the if
+		if p.ParentEdgeKind() == edge.IfStmt_Init {
+			ifs = p.Parent().Node().(*ast.IfStmt)
+		} else if next, ok := p.NextSibling(); ok {
+			ifs, _ = next.Node().(*ast.IfStmt)
+			prev = p.Node().(ast.Stmt)
 		}
-		id, ok := ast.Unparen(p.Lhs[len(p.Lhs)-1]).(*ast.Ident)
-		if !ok {
-			return false
-		}
-		errVar := info.ObjectOf(id)
-		if errVar == nil {
-			return false
-		}
-		isErr := func(e ast.Expr) bool {
-			id, ok := ast.Unparen(e).(*ast.Ident)
-			return ok && info.ObjectOf(id) == errVar
-		}
-		stmt := c.Parent()
-		var ifs *ast.IfStmt
-		if stmt.ParentEdgeKind() == edge.IfStmt_Init {
-			ifs = stmt.Parent().Node().(*ast.IfStmt)
-		} else if next, ok := stmt.NextSibling(); ok {
-			if n, ok := next.Node().(*ast.IfStmt); ok && n.Init == nil {
-				ifs = n
-			}
-		}
-		if ifs == nil {
-			return false
-		}
-		b, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr)
-		return ok && nilTest(info, b, isErr) && terminates(info, ifs.Body)
 	}
-	return false
-}
-
-// nilTest reports whether b is x == nil (or nil == x) for an x that is
-// accepts.
-func nilTest(info *types.Info, b *ast.BinaryExpr, is func(ast.Expr) bool) bool {
-	if b.Op != token.EQL {
+	if ifs == nil || TestedCall(info, ifs, prev, token.EQL) != call || len(ifs.Body.List) == 0 {
 		return false
 	}
-	isNil := func(e ast.Expr) bool { return info.Types[e].IsNil() }
-	return is(b.X) && isNil(b.Y) || isNil(b.X) && is(b.Y)
+	last := ifs.Body.List[len(ifs.Body.List)-1]
+	_, branch := last.(*ast.BranchStmt)
+	return branch || (Runs{Info: info}).Leaves(last)
 }
 
-// terminates reports whether a block's last statement leaves it: a
-// return, a panic, a continue, break or goto.
-func terminates(info *types.Info, b *ast.BlockStmt) bool {
-	if len(b.List) == 0 {
-		return false
+// TestedCall returns the call whose last result, an error, the if
+// statement ifs compares with nil by op (token.EQL or token.NEQ): the
+// call itself in the condition (if call() != nil), or the call assigned
+// to the error tested in ifs's init or in the statement before it, prev
+// (if err := call(); err != nil). It returns nil for any other condition.
+func TestedCall(info *types.Info, ifs *ast.IfStmt, prev ast.Stmt, op token.Token) *ast.CallExpr {
+	b, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr)
+	if !ok || b.Op != op {
+		return nil
 	}
-	switch s := b.List[len(b.List)-1].(type) {
-	case *ast.ReturnStmt, *ast.BranchStmt:
-		return true
-	case *ast.ExprStmt:
-		if call, ok := s.X.(*ast.CallExpr); ok {
-			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
-				if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "panic" {
-					return true
-				}
-			}
-		}
+	var x ast.Expr
+	switch {
+	case info.Types[b.Y].IsNil():
+		x = b.X
+	case info.Types[b.X].IsNil():
+		x = b.Y
+	default:
+		return nil
 	}
-	return false
+	if call, ok := ast.Unparen(x).(*ast.CallExpr); ok {
+		return call
+	}
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	as, ok := ifs.Init.(*ast.AssignStmt)
+	if !ok {
+		as, _ = prev.(*ast.AssignStmt)
+	}
+	if as == nil || len(as.Rhs) != 1 {
+		return nil
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	last, ok := ast.Unparen(as.Lhs[len(as.Lhs)-1]).(*ast.Ident)
+	if !ok || info.ObjectOf(last) == nil || info.ObjectOf(last) != info.ObjectOf(id) {
+		return nil // another error than the one tested
+	}
+	return call
 }
