@@ -113,6 +113,12 @@ func (ev *evaluation) laterSets(v types.Object, kind mongoapi.Kind, prefix strin
 		if call == nil || !isAppend(info, call) || call.Ellipsis.IsValid() || len(call.Args) < 2 || !isIdentOf(info, call.Args[0], v) || !before(call.Pos()) {
 			continue
 		}
+		if !mongoapi.IsOrderedDocument(v.Type()) && isSliceOrArray(v.Type()) {
+			// values := bson.A{}; values = append(values, bson.M{"national_id": id}):
+			// an array of documents ($or's), each appended one walked.
+			ev.appendedElems(call.Args[1:], kind, prefix)
+			continue
+		}
 		for _, e := range call.Args[1:] {
 			if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
 				if k, val := elemKV(info, lit); k != nil && val != nil {

@@ -1596,7 +1596,7 @@ func (ev *evaluation) elems(e ast.Expr, kind mongoapi.Kind, prefix string) {
 		return
 	}
 	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
-		if lit, _ := f.literalBefore(id, ev.at); lit != nil {
+		if lit, _ := f.literalBefore(id, ev.at); lit != nil && len(lit.Elts) > 0 {
 			e = lit // docs := []any{&A{...}, &B{...}}; InsertMany(ctx, docs)
 		}
 	}
@@ -3034,7 +3034,12 @@ func (ev *evaluation) matched(v ast.Expr, path, key string, field *types.Var, ke
 		// what it holds (one hashed the key in place before the call).
 		sink = &ParamSink{Index: i, MapKey: mapKey}
 	} else if i, name, ok := f.paramFieldOf(unconvert(info, v)); ok {
-		sink = &ParamSink{Index: i, Field: name}
+		if obj := f.paramVar(i); obj != nil && f.mutatedBefore(obj, name, v.Pos()) {
+			return // encryptCredential(data) before: the field holds what it sealed
+		}
+		if k, ok := f.location(unconvert(info, v)); !ok || len(f.assignsBefore(k, v.Pos())) == 0 {
+			sink = &ParamSink{Index: i, Field: name}
+		} // else data.Token = digest(data.Token) before: judged here by what was assigned
 	}
 	entry := false
 	if sink != nil {

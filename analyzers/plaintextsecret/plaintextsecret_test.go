@@ -491,3 +491,31 @@ func TestTransparentMarshaller(t *testing.T) {
 func TestNormalisedCopy(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), programMode(t), "normcopy")
 }
+
+// TestGoZero covers go-zero's stores as goctl's models use them:
+// mon.Model's embedded collection, its FindOne that decodes into its
+// second argument (read back, not a write of new values), and monc.Model's
+// cached methods, whose cache key comes before the document or filter.
+func TestGoZero(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "gozero")
+}
+
+// TestRealGoZero runs the go-zero cases on the real go-zero v1.9.4 module
+// (mon and monc on mongo-driver v2), against the stubs' drift.
+func TestRealGoZero(t *testing.T) {
+	testutil.RunModule(t, "realgozero", plaintextsecret.New())
+}
+
+// TestAppendedFilters: filters and documents built by appending, to a
+// bson.D and to an array of documents ($or's alternatives, InsertMany's
+// documents).
+func TestAppendedFilters(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "appendfilter")
+}
+
+// TestIDTokens: a token stored or looked up as the document's _id is
+// read by the value's name ({"_id": token}); an identifier is not, nor a
+// digest.
+func TestIDTokens(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "idtoken")
+}

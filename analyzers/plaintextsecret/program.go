@@ -115,14 +115,19 @@ type ifaceCall struct {
 	// write, and the step adds only what it derives for them.
 	pkg          string
 	resolvedHere bool
-	name         string // "Repository.Create", for messages
-	method       string
-	fn           string   // full name of the calling function
-	exported     bool     // the calling function can be called from outside the program
-	fnName       string   // its name in messages
-	params       []string // its parameters' names
-	args         []argFlow
-	at           Hop // the call, for the paths of sinks derived through it
+	// hidden marks a call in a file whose findings are not shown
+	// (generated code: goctl's gRPC server glue, a generated handler): it
+	// does not make the implementations it reaches called, so their
+	// writes of what it passes are reported as entry points'.
+	hidden   bool
+	name     string // "Repository.Create", for messages
+	method   string
+	fn       string   // full name of the calling function
+	exported bool     // the calling function can be called from outside the program
+	fnName   string   // its name in messages
+	params   []string // its parameters' names
+	args     []argFlow
+	at       Hop // the call, for the paths of sinks derived through it
 }
 
 // argFlow is what one argument of an ifaceCall passes.
@@ -206,8 +211,12 @@ func (x *pass) summarize() *Summary {
 		}
 	}
 	for _, file := range x.pass.Files {
-		if strings.HasSuffix(x.pass.Fset.File(file.FileStart).Name(), "_test.go") {
-			continue // a method only tests call is still an entry point
+		if strings.HasSuffix(x.pass.Fset.File(file.FileStart).Name(), "_test.go") || x.rep.Skip(file) {
+			// A method only tests call is still an entry point, and so is
+			// one only generated code calls (goctl's gRPC server passing
+			// the request on to the logic): a finding at that call would
+			// not be shown.
+			continue
 		}
 		callee := make(map[*ast.Ident]bool)
 		ast.Inspect(file, func(n ast.Node) bool {
@@ -448,6 +457,7 @@ func (f *function) summarizeCalls(s *Summary) {
 		pos := f.x.pass.Fset.Position(call.Pos())
 		c := ifaceCall{method: fn.Name(), fnName: f.decl.Name.Name, at: Hop{File: pos.Filename, Line: pos.Line, Column: pos.Column, In: f.decl.Name.Name}, pkg: f.x.pass.Pkg.Path()}
 		c.resolvedHere = iface != nil && f.x.sinkOf(fn) != nil
+		c.hidden = f.x.rep.Skip(f.file)
 		if iface != nil {
 			if generic := interfaceOf(fn.Origin()); generic != nil && fn.Origin() != fn {
 				// Query[Session].InsertOne: its implementations are generic
@@ -1054,8 +1064,10 @@ func newLinker(sums []*Summary) *linker {
 			for _, t := range l.types {
 				if m, ok := t.implements(c); ok && (l.converted(t, c) || l.unwired(t, c)) {
 					l.impls[c] = append(l.impls[c], m)
-					l.called[m.key] = true
-					l.direct[m.key] = true
+					if !c.hidden {
+						l.called[m.key] = true
+						l.direct[m.key] = true
+					}
 				}
 			}
 		}

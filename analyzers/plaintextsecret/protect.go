@@ -2159,7 +2159,7 @@ func protectiveTypeName(x *pass, t types.Type) bool {
 // neither does any name in a type whose name cancels (Country.Code).
 func (x *pass) namedValue(key string, field *types.Var, owner types.Type, v ast.Expr) (names.Match, bool) {
 	last := key[strings.LastIndexByte(key, '.')+1:]
-	if !names.Generic(last) || field != nil && !names.Generic(field.Name()) {
+	if !names.Generic(last) && !idKey(last) || field != nil && !names.Generic(field.Name()) && !idKey(field.Name()) {
 		return names.Match{}, false
 	}
 	if n, ok := types.Unalias(owner).(*types.Named); ok && field != nil && x.matcher.OwnerCancels(n.Obj().Name()) {
@@ -2169,10 +2169,30 @@ func (x *pass) namedValue(key string, field *types.Var, owner types.Type, v ast.
 		return names.Match{}, false // credentialKey = "credential": a constant names a key, it is not one
 	}
 	name := valueName(x.pass.TypesInfo, v)
-	if name == "" || names.Generic(name) || protectiveName(ast.NewIdent(name)) {
+	if name == "" || protectiveName(ast.NewIdent(name)) {
 		return names.Match{}, false
 	}
+	if names.Generic(name) {
+		// {"code": code}: nothing said. Under _id a variable named token
+		// holds one ({"_id": token}), where an id holds an identifier; a
+		// field named so is read in its struct (an ACME challenge's
+		// Token is public).
+		if _, isVar := unconvert(x.pass.TypesInfo, v).(*ast.Ident); !isVar || !idKey(last) {
+			return names.Match{}, false
+		}
+	}
 	return x.matcher.Match(name)
+}
+
+// idKey reports whether a key or field names a document's identity (_id,
+// id, ID): it says nothing of what it holds, and a token stored as the
+// document's _id ({"_id": token}, Secondary{Id: token}) is still a token.
+func idKey(name string) bool {
+	switch name {
+	case "_id", "id", "Id", "ID":
+		return true
+	}
+	return false
 }
 
 // valueName returns the name a value goes by: a variable's, a field's

@@ -111,7 +111,7 @@ func (f *function) reportLeaves(rule *rules.Rule, at ast.Expr, ls []leaf, msg st
 		f.x.rep.ReportRelated(rule, at, msg, related)
 		return
 	}
-	related = append(related, analysis.RelatedInformation{Pos: f.decl.Name.Pos(), Message: "the value comes from a parameter of " + funcName(f.obj) + ", which nothing in the program calls directly"})
+	related = append(related, analysis.RelatedInformation{Pos: f.decl.Name.Pos(), Message: "the value comes from a parameter of " + funcName(f.obj) + ", which nothing in the program calls directly (tests and generated code aside)"})
 	f.x.fieldEntries = append(f.x.fieldEntries, fieldEntry{fn: f.obj.FullName(), at: f.x.rep.Defer(rule, at), msg: msg, related: related})
 }
 

@@ -17,6 +17,26 @@ var mgoDecodeMethods = map[string]map[string]int{
 	"Iter":  {"Next": 0, "All": 0},
 }
 
+// libraryDecodes are the libraries' methods that decode what they read
+// into an argument, by table key, with the argument's index: go-zero's
+// mon.Model(ctx, v, ...) and monc.Model(ctx, key, v, ...).
+var libraryDecodes = map[string]int{
+	GoZeroMon + ".Model.Aggregate":                 1,
+	GoZeroMon + ".Model.Find":                      1,
+	GoZeroMon + ".Model.FindOne":                   1,
+	GoZeroMon + ".Model.FindOneAndDelete":          1,
+	GoZeroMon + ".Model.FindOneAndReplace":         1,
+	GoZeroMon + ".Model.FindOneAndUpdate":          1,
+	GoZeroMonc + ".Model.FindOne":                  2,
+	GoZeroMonc + ".Model.FindOneNoCache":           1,
+	GoZeroMonc + ".Model.FindOneAndDelete":         2,
+	GoZeroMonc + ".Model.FindOneAndDeleteNoCache":  1,
+	GoZeroMonc + ".Model.FindOneAndReplace":        2,
+	GoZeroMonc + ".Model.FindOneAndReplaceNoCache": 1,
+	GoZeroMonc + ".Model.FindOneAndUpdate":         2,
+	GoZeroMonc + ".Model.FindOneAndUpdateNoCache":  1,
+}
+
 // DecodeTarget returns the index of the argument into which a call of fn
 // decodes documents read from the database, or false.
 func (m *Modules) DecodeTarget(fn *types.Func) (int, bool) {
@@ -30,6 +50,10 @@ func (m *Modules) DecodeTarget(fn *types.Func) (int, bool) {
 	n := namedOf(recv.Type())
 	if n == nil {
 		return 0, false
+	}
+	if path := fn.Pkg().Path(); path == GoZeroMon || path == GoZeroMonc {
+		i, ok := libraryDecodes[path+"."+n.Obj().Name()+"."+fn.Name()]
+		return i, ok
 	}
 	table := decodeMethods
 	switch path := fn.Pkg().Path(); {

@@ -2,6 +2,7 @@ package mongoapi
 
 import (
 	"go/types"
+	"maps"
 	"strings"
 )
 
@@ -119,6 +120,80 @@ var librarySinks = map[string]Sink{
 	Mgm + ".Collection.UpdateWithCtx": {Arg: 1, Kind: Document},
 }
 
+// goZeroSinks are the sinks of go-zero's stores: mon.Collection (the
+// driver's collection behind a circuit breaker, which mon.Model embeds and
+// goctl's generated models call as m.conn.InsertOne), mon.Model's own
+// methods that decode into their v argument, and monc.Model's cached
+// variants, which take a cache key (or keys) before the driver's
+// arguments and keep a NoCache twin of each method.
+var goZeroSinks = map[string]Sink{
+	GoZeroMon + ".Collection.InsertOne":         {Arg: 1, Kind: Document},
+	GoZeroMon + ".Collection.InsertMany":        {Arg: 1, Kind: Document, Elems: true},
+	GoZeroMon + ".Collection.ReplaceOne":        {Arg: 2, Kind: Document},
+	GoZeroMon + ".Collection.FindOneAndReplace": {Arg: 2, Kind: Document},
+	GoZeroMon + ".Collection.UpdateOne":         {Arg: 2, Kind: Update},
+	GoZeroMon + ".Collection.UpdateMany":        {Arg: 2, Kind: Update},
+	GoZeroMon + ".Collection.UpdateByID":        {Arg: 2, Kind: Update},
+	GoZeroMon + ".Collection.FindOneAndUpdate":  {Arg: 2, Kind: Update},
+	GoZeroMon + ".Collection.Find":              {Arg: 1, Kind: Filter},
+	GoZeroMon + ".Collection.FindOne":           {Arg: 1, Kind: Filter},
+	GoZeroMon + ".Collection.FindOneAndDelete":  {Arg: 1, Kind: Filter},
+	GoZeroMon + ".Collection.CountDocuments":    {Arg: 1, Kind: Filter},
+	GoZeroMon + ".Collection.DeleteOne":         {Arg: 1, Kind: Filter},
+	GoZeroMon + ".Collection.DeleteMany":        {Arg: 1, Kind: Filter},
+	// mon.Model(ctx, v, filter[, replacement or update])
+	GoZeroMon + ".Model.Find":              {Arg: 2, Kind: Filter},
+	GoZeroMon + ".Model.FindOne":           {Arg: 2, Kind: Filter},
+	GoZeroMon + ".Model.FindOneAndDelete":  {Arg: 2, Kind: Filter},
+	GoZeroMon + ".Model.FindOneAndReplace": {Arg: 3, Kind: Document},
+	GoZeroMon + ".Model.FindOneAndUpdate":  {Arg: 3, Kind: Update},
+	GoZeroMon + ".Model.DeleteOne":         {Arg: 1, Kind: Filter},
+	GoZeroMon + ".Model.DeleteMany":        {Arg: 1, Kind: Filter},
+	// monc.Model(ctx, key, ...) and its NoCache twins
+	GoZeroMonc + ".Model.InsertOne":                {Arg: 2, Kind: Document},
+	GoZeroMonc + ".Model.InsertOneNoCache":         {Arg: 1, Kind: Document},
+	GoZeroMonc + ".Model.ReplaceOne":               {Arg: 3, Kind: Document},
+	GoZeroMonc + ".Model.ReplaceOneNoCache":        {Arg: 2, Kind: Document},
+	GoZeroMonc + ".Model.UpdateOne":                {Arg: 3, Kind: Update},
+	GoZeroMonc + ".Model.UpdateOneNoCache":         {Arg: 2, Kind: Update},
+	GoZeroMonc + ".Model.UpdateMany":               {Arg: 3, Kind: Update},
+	GoZeroMonc + ".Model.UpdateManyNoCache":        {Arg: 2, Kind: Update},
+	GoZeroMonc + ".Model.UpdateByID":               {Arg: 3, Kind: Update},
+	GoZeroMonc + ".Model.UpdateByIDNoCache":        {Arg: 2, Kind: Update},
+	GoZeroMonc + ".Model.FindOne":                  {Arg: 3, Kind: Filter},
+	GoZeroMonc + ".Model.FindOneNoCache":           {Arg: 2, Kind: Filter},
+	GoZeroMonc + ".Model.FindOneAndDelete":         {Arg: 3, Kind: Filter},
+	GoZeroMonc + ".Model.FindOneAndDeleteNoCache":  {Arg: 2, Kind: Filter},
+	GoZeroMonc + ".Model.FindOneAndReplace":        {Arg: 4, Kind: Document},
+	GoZeroMonc + ".Model.FindOneAndReplaceNoCache": {Arg: 3, Kind: Document},
+	GoZeroMonc + ".Model.FindOneAndUpdate":         {Arg: 4, Kind: Update},
+	GoZeroMonc + ".Model.FindOneAndUpdateNoCache":  {Arg: 3, Kind: Update},
+	GoZeroMonc + ".Model.DeleteOne":                {Arg: 2, Kind: Filter},
+	GoZeroMonc + ".Model.DeleteOneNoCache":         {Arg: 1, Kind: Filter},
+}
+
+// libraryFilters are the libraries' writes that also take a query filter,
+// with its argument index (the driver's are updateFilters).
+var libraryFilters = map[string]int{
+	GoZeroMon + ".Collection.ReplaceOne":           1,
+	GoZeroMon + ".Collection.FindOneAndReplace":    1,
+	GoZeroMon + ".Collection.UpdateOne":            1,
+	GoZeroMon + ".Collection.UpdateMany":           1,
+	GoZeroMon + ".Collection.FindOneAndUpdate":     1,
+	GoZeroMon + ".Model.FindOneAndReplace":         2,
+	GoZeroMon + ".Model.FindOneAndUpdate":          2,
+	GoZeroMonc + ".Model.ReplaceOne":               2,
+	GoZeroMonc + ".Model.ReplaceOneNoCache":        1,
+	GoZeroMonc + ".Model.UpdateOne":                2,
+	GoZeroMonc + ".Model.UpdateOneNoCache":         1,
+	GoZeroMonc + ".Model.UpdateMany":               2,
+	GoZeroMonc + ".Model.UpdateManyNoCache":        1,
+	GoZeroMonc + ".Model.FindOneAndReplace":        3,
+	GoZeroMonc + ".Model.FindOneAndReplaceNoCache": 2,
+	GoZeroMonc + ".Model.FindOneAndUpdate":         3,
+	GoZeroMonc + ".Model.FindOneAndUpdateNoCache":  2,
+}
+
 // mgoSinks are the sinks of both mgo packages (gopkg.in/mgo.v2 and its
 // maintained fork github.com/globalsign/mgo), which share their API.
 var mgoSinks = map[string]Sink{
@@ -138,6 +213,7 @@ func init() {
 			librarySinks[pkg+"."+k] = v
 		}
 	}
+	maps.Copy(librarySinks, goZeroSinks)
 }
 
 // libraryModelFields are document fields of library literals.
@@ -147,10 +223,14 @@ var libraryModelFields = map[string]Kind{
 	Qmgo + ".Change.Update":          Update,
 }
 
-// Mgm and Mongox are the import paths of kamva/mgm and go-mongox.
+// Mgm and Mongox are the import paths of kamva/mgm and go-mongox;
+// GoZeroMon and GoZeroMonc those of go-zero's MongoDB stores (plain and
+// cached).
 const (
-	Mgm    = "github.com/kamva/mgm/v3"
-	Mongox = "github.com/chenmingyong0423/go-mongox"
+	Mgm        = "github.com/kamva/mgm/v3"
+	Mongox     = "github.com/chenmingyong0423/go-mongox"
+	GoZeroMon  = "github.com/zeromicro/go-zero/core/stores/mon"
+	GoZeroMonc = "github.com/zeromicro/go-zero/core/stores/monc"
 )
 
 // Sinks returns the arguments through which fn writes to MongoDB (or
@@ -172,6 +252,8 @@ func (m *Modules) Sinks(fn *types.Func) []Sink {
 	out := []Sink{s}
 	if updateFilters[key] {
 		out = append(out, Sink{Arg: 1, Kind: Filter, Name: fn.Name()})
+	} else if i, ok := libraryFilters[key]; ok {
+		out = append(out, Sink{Arg: i, Kind: Filter, Name: fn.Name()})
 	}
 	return out
 }
@@ -229,7 +311,7 @@ func (m *Modules) IsDriverPackage(path string) bool {
 	if _, ok := m.relative(path); ok {
 		return true
 	}
-	for _, lib := range []string{Qmgo, Mgm, Mongox, MgoV2, GlobalsignMgo} {
+	for _, lib := range []string{Qmgo, Mgm, Mongox, MgoV2, GlobalsignMgo, GoZeroMon, GoZeroMonc} {
 		if path == lib || strings.HasPrefix(path, lib+"/") {
 			return true
 		}

@@ -145,7 +145,7 @@ func (m *Matcher) MatchField(f Field) (Match, bool) {
 		return Match{}, false
 	}
 	if f.Owner != "" {
-		if mt, ok := m.match(f.Owner+"_"+f.Name, f.Several); ok {
+		if mt, ok := m.match(f.Owner+"_"+f.Name, f.Several); ok && !recordCode(f.Name, mt) {
 			return mt, true
 		}
 		if mt, ok := m.byRule(f.Owner, f.Name); ok {
@@ -412,6 +412,20 @@ func (m *Matcher) ownerCancels(owner string) bool {
 		}
 	}
 	return false
+}
+
+// recordCode reports whether an owner-qualified match of a bare Code
+// names only the owner (DevopsCredential.Code matches "credential",
+// APIKey.Code "api key"): the code of a record that holds a secret is
+// the record's identifier, not the secret. A Code that forms the entry
+// with its owner (OTP.Code, an "otp code") is the secret; so is one the
+// context rules name (PasswordReset.Code, a one-time code).
+func recordCode(name string, mt Match) bool {
+	words := Tokenize(name)
+	if len(words) != 1 || words[0] != "code" && words[0] != "codes" {
+		return false
+	}
+	return !strings.HasSuffix(mt.Entry, "code")
 }
 
 // byRule applies the context rules to a generic name in owner.

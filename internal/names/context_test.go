@@ -33,7 +33,12 @@ func TestMatchField(t *testing.T) {
 		{"credentials key", Field{Name: "Key", Key: "key", Owner: "AzureCredentials"}, "credential", Credential},
 		{"credential value", Field{Name: "Value", Owner: "Credential"}, "credential", Credential},
 		{"credentials kind", Field{Name: "Kind", Owner: "Credentials"}, "", 0},
-		{"otp record code", Field{Name: "Code", Owner: "OTPRecord"}, "otp", Credential},
+		{"otp record code", Field{Name: "Code", Owner: "OTPRecord"}, "one time code", Credential},
+		// The code of a record holding a secret is its identifier: the owner
+		// alone names the entry (a credential, an API key).
+		{"credential record code", Field{Name: "Code", Owner: "DevopsCredential"}, "", 0},
+		{"api key code", Field{Name: "Code", Owner: "APIKey"}, "", 0},
+		{"devops credential value", Field{Name: "Value", Owner: "DevopsCredential"}, "credential", Credential},
 		{"login attempt code", Field{Name: "Code", Owner: "LoginChallenge"}, "one time code", Credential},
 		{"password policy value", Field{Name: "Value", Owner: "PasswordPolicy"}, "", 0},
 		{"verification number", Field{Name: "Number", Owner: "SMSVerification"}, "one time code", Credential},

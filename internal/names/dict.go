@@ -201,6 +201,7 @@ var builtinEntries = []struct {
 	{"ein", PersonalID, numeric}, // the US employer identification number, a tax ID
 	{"employer identification number", PersonalID, numeric},
 	{"passport number", PersonalID, 0},
+	{"passport id", PersonalID, 0}, // PassportId: the passport's number, not a database id
 	{"driver license", PersonalID, 0},
 	{"driver license number", PersonalID, 0},
 	{"driving license", PersonalID, 0},

@@ -204,6 +204,7 @@ func TestMatch(t *testing.T) {
 		{"SocialSecurityNumber", "social security number", PersonalID, true, "social security number"},
 		{"passport_number", "passport number", PersonalID, false, "passport number"},
 		{"PassportNo", "passport number", PersonalID, false, "passport no"},
+		{"PassportId", "passport id", PersonalID, false, "passport id"},
 		{"DriversLicence", "driver license", PersonalID, false, "drivers licence"},
 		{"CreditCard", "credit card", Financial, true, "credit card"},
 		{"creditcardnumber", "credit card number", Financial, true, "credit card number"},

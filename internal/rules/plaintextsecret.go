@@ -12,7 +12,7 @@ var (
 		Help: `
 A document written to MongoDB (InsertOne, InsertMany, ReplaceOne, updates
 under $set, $setOnInsert, $push, write models, RunCommand, GridFS metadata,
-qmgo, mgm, mgo) holds a field or key whose name says it is a secret or a
+qmgo, mgm, mgo, go-zero's mon and monc stores) holds a field or key whose name says it is a secret or a
 personal identifier (password, api key, reset token, private key, SSN, card
 number, ...), and nothing in the code protects the value. Anyone who reads
 the database, a backup, a replica or a log of slow queries reads the secret.
@@ -34,10 +34,14 @@ passes it to insert", "insert writes it to MongoDB with InsertOne"), which
 SARIF draws as a code flow. Under go vet, calls in other packages are named
 in the message instead. Documents built element by element (d = append(d,
 bson.E{...})) or by helpers that add a key to the caller's document
-(AddIfNotNil(&d, "password", p)) are read up to the write, and a filter's
+(AddIfNotNil(&d, "password", p)) are read up to the write, and so are
+arrays of documents filled by append ($or's alternatives, InsertMany's
+documents, from an empty literal); a filter's
 $in, $eq and $ne values are matched against the field they are under.
 A generic key or field (code, value, key) is read with the name of the
-variable it holds ({"code": resetCode}). A constructor that stores its parameter in
+variable it holds ({"code": resetCode}); so is the document's identity
+(_id, id), where a value named token or secret by itself is one
+({"_id": token}, Secondary{Id: token}). A constructor that stores its parameter in
 a field (NewSecret(desc, secret)), a mapper that copies the fields of a
 struct parameter (NewUser(e) User{Password: e.Password}), a setter called
 on a constructor's result (company.UpdateMetaCredentials(token)), a struct passed by value and hashed into
@@ -63,7 +67,12 @@ A value copied from documents read back (ranged over, kept in a local
 map by id, looked up again) is the stored form. chi's render.Bind, Decode
 and DecodeJSON decode the request. A field that the function writing the
 document sets itself on every path (user.Token = generateKey()) is
-judged at that write, not at the callers, whose value never arrives. A package variable that holds a function so
+judged at that write, not at the callers, whose value never arrives; so
+is a field of a parameter that the function seals or hashes before it
+copies the field into the document it writes, by a helper given the
+parameter (encryptCredential(data) assigning data.Password =
+encryptSecret(data.Password)) or by an assignment (data.Token =
+digest(data.Token)). A package variable that holds a function so
 that tests can swap it (var UpdateUser = defaultUpdateUser) calls that
 function, in its package and, by fact, in others. A sub-document built in
 a variable of its own and assigned into place before the write (src.Minio
@@ -137,6 +146,9 @@ tests call) whose parameter is written as one sensitive value, reported at
 the write and naming the parameter; exported functions and methods that
 write a field of their parameter ($set: {access_token: arg.AccessToken})
 and that nothing in the program calls directly, reported at the write
+(a call in a test or in generated code does not count: goctl's generated
+gRPC server hands the request to the hand-written logic, whose write is
+reported, since a finding at the generated call would not be shown)
 (where callers exist, the command judges each caller's value of the
 field where it is known and does not report the write; go vet and
 golangci-lint, without callers in view, report the write);
