@@ -5,6 +5,7 @@ package appendfilter
 
 import (
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 
@@ -69,4 +70,21 @@ func insertOne(ctx context.Context, c *mongo.Collection, r *CreateLead) {
 func insertLiteral(ctx context.Context, c *mongo.Collection, r *CreateLead) {
 	docs := []any{bson.M{"nationalId": r.NationalId}}
 	c.InsertMany(ctx, docs) // want `documents written by InsertMany stores key "nationalId" in plaintext`
+}
+
+// saveTokens declares its $set document and appends its elements: each is
+// a key and its value.
+func saveTokens(ctx context.Context, c *mongo.Collection, userID string) {
+	token, refresh := randomToken(), randomToken()
+	var update bson.D
+	update = append(update, bson.E{Key: "token", Value: token})
+	update = append(update, bson.E{Key: "refresh_token", Value: refresh})
+	update = append(update, bson.E{Key: "user_id", Value: userID})
+	c.UpdateOne(ctx, bson.M{"user_id": userID}, bson.D{{Key: "$set", Value: update}}) // want `document written by UpdateOne stores key "token", key "refresh_token" in plaintext`
+}
+
+func randomToken() string {
+	b := make([]byte, 32)
+	rand.Read(b)
+	return hex.EncodeToString(b)
 }
