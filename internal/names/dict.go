@@ -79,6 +79,7 @@ var builtinEntries = []struct {
 	{"security code", Credential, numeric},
 	{"auth code", Credential, 0},
 	{"authorization code", Credential, 0},
+	{"access code", Credential, numeric}, // a claim or invitation code presented to get access
 	{"recovery code", Credential, 0},
 	{"recover code", Credential, 0},
 	{"device code", Credential, 0},   // RFC 8628: the device polls with it for tokens
@@ -155,6 +156,11 @@ var builtinEntries = []struct {
 	// Government identifiers.
 	{"ssn", PersonalID, numeric},
 	{"social security number", PersonalID, numeric},
+	{"social security id", PersonalID, numeric},
+	{"social sec number", PersonalID, numeric}, // SocialSecNo
+	{"social sec id", PersonalID, numeric},     // SocialSecID
+	{"medical record number", PersonalID, numeric},
+	{"mrn", PersonalID, 0}, // a medical record number
 	{"tax id", PersonalID, numeric},
 	{"tax number", PersonalID, numeric},
 	{"tax identification number", PersonalID, numeric},
