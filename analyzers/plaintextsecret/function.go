@@ -1370,6 +1370,18 @@ func (f *function) overwritten(k assignKey, at token.Pos) bool {
 	return false
 }
 
+// assignedAtTop reports whether a statement of the body's top level
+// assigns k before at: whatever path runs, the value there is the
+// function's, not the caller's (an assignment under an if is not).
+func (f *function) assignedAtTop(k assignKey, at token.Pos) bool {
+	for as := range f.topLevelAssigns(k) {
+		if as.End() <= at {
+			return true
+		}
+	}
+	return false
+}
+
 // topLevelAssigns yields the assignment statements of the body's top level
 // that assign to k, in source order, with the value each gives it.
 func (f *function) topLevelAssigns(k assignKey) iter.Seq2[*ast.AssignStmt, ast.Expr] {
@@ -3049,9 +3061,9 @@ func (ev *evaluation) matched(v ast.Expr, path, key string, field *types.Var, ke
 		if obj := f.paramVar(i); obj != nil && f.mutatedBefore(obj, name, v.Pos()) {
 			return // encryptCredential(data) before: the field holds what it sealed
 		}
-		if k, ok := f.location(unconvert(info, v)); !ok || len(f.assignsBefore(k, v.Pos())) == 0 {
+		if k, ok := f.location(unconvert(info, v)); !ok || !f.assignedAtTop(k, v.Pos()) {
 			sink = &ParamSink{Index: i, Field: name}
-		} // else data.Token = digest(data.Token) before: judged here by what was assigned
+		} // else data.Token = digest(data.Token) before, on every path: judged here by what was assigned
 	}
 	entry := false
 	if sink != nil {

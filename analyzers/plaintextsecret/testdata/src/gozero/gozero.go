@@ -156,3 +156,17 @@ func digest(s string) string { // want digest:`hashed result`
 	sum := sha256.Sum256([]byte(s))
 	return hex.EncodeToString(sum[:])
 }
+
+// rotateSome hashes the token on one path only: on the other, the
+// caller's raw token reaches the $set.
+func (m *channelModel) rotateSome(ctx context.Context, data *Channel, hash bool) error { // want rotateSome:`passes a parameter to a pending call` rotateSome:`writes param 1 field Token as "token" via rotateSome -> UpdateOne`
+	if hash {
+		data.Token = digest(data.Token)
+	}
+	_, err := m.conn.UpdateOne(ctx, bson.M{"_id": data.ID}, bson.M{"$set": bson.M{"token": data.Token}})
+	return err
+}
+
+func rotateSomeTokens(ctx context.Context, m *channelModel, r *CreateReq) error {
+	return m.rotateSome(ctx, &Channel{ID: r.Name, Token: r.Token}, false) // want `\*gozero\.Channel written by rotateSome -> UpdateOne stores Token \(key "token"\) in plaintext`
+}
