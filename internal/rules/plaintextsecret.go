@@ -71,8 +71,9 @@ judged at that write, not at the callers, whose value never arrives; so
 is a field of a parameter that the function seals or hashes before it
 copies the field into the document it writes, by a helper given the
 parameter (encryptCredential(data) assigning data.Password =
-encryptSecret(data.Password)) or by an assignment (data.Token =
-digest(data.Token)). A package variable that holds a function so
+encryptSecret(data.Password)) or by an assignment at the body's top
+level (data.Token = digest(data.Token); under an if, the callers' value
+still reaches the write on the other path). A package variable that holds a function so
 that tests can swap it (var UpdateUser = defaultUpdateUser) calls that
 function, in its package and, by fact, in others. A sub-document built in
 a variable of its own and assigned into place before the write (src.Minio
