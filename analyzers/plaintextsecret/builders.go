@@ -119,13 +119,7 @@ func (ev *evaluation) laterSets(v types.Object, kind mongoapi.Kind, prefix strin
 			ev.appendedElems(call.Args[1:], kind, prefix)
 			continue
 		}
-		for _, e := range call.Args[1:] {
-			if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
-				if k, val := elemKV(info, lit); k != nil && val != nil {
-					ev.entry(k, val, kind, prefix)
-				}
-			}
-		}
+		ev.appendedEntries(call.Args[1:], kind, prefix)
 	}
 	for _, call := range f.docCalls[v] {
 		fn := f.callee(call)
@@ -137,6 +131,19 @@ func (ev *evaluation) laterSets(v types.Object, kind mongoapi.Kind, prefix strin
 			continue
 		}
 		ev.entry(call.Args[s.Key], call.Args[s.Value], kind, prefix)
+	}
+}
+
+// appendedEntries walks elements appended to an ordered document
+// (bson.E{Key: "password", Value: p}): each is a key and its value.
+func (ev *evaluation) appendedEntries(elems []ast.Expr, kind mongoapi.Kind, prefix string) {
+	info := ev.f.x.pass.TypesInfo
+	for _, e := range elems {
+		if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+			if k, val := elemKV(info, lit); k != nil && val != nil {
+				ev.entry(k, val, kind, prefix)
+			}
+		}
 	}
 }
 

@@ -1893,15 +1893,7 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 				ev.doc(base, kind, prefix, false)
 			}
 			if mongoapi.IsOrderedDocument(info.TypeOf(n)) {
-				// var update bson.D; update = append(update, bson.E{Key:
-				// "token", Value: t}): each element is a key and its value.
-				for _, e := range elems {
-					if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
-						if k, val := elemKV(info, lit); k != nil && val != nil {
-							ev.entry(k, val, kind, prefix)
-						}
-					}
-				}
+				ev.appendedEntries(elems, kind, prefix) // var update bson.D; update = append(update, bson.E{...})
 				return
 			}
 			ev.appendedElems(elems, kind, prefix)

@@ -68,12 +68,18 @@ type fixture struct {
 
 func load(t *testing.T) *fixture {
 	t.Helper()
+	return loadSrc(t, src)
+}
+
+// loadSrc parses and type-checks one file of package p.
+func loadSrc(t *testing.T, text string) *fixture {
+	t.Helper()
 	fset := token.NewFileSet()
-	file, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
+	file, err := parser.ParseFile(fset, "p.go", text, parser.ParseComments)
 	if err != nil {
 		t.Fatal(err)
 	}
-	info := &types.Info{Selections: map[*ast.SelectorExpr]*types.Selection{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Selections: map[*ast.SelectorExpr]*types.Selection{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}}
 	pkg, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{file}, info)
 	if err != nil {
 		t.Fatal(err)
@@ -484,16 +490,9 @@ func f(v any) error {
 `
 
 func TestLeavesOnNil(t *testing.T) {
-	fset := token.NewFileSet()
-	file, err := parser.ParseFile(fset, "p.go", leavesSrc, parser.ParseComments)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}}
-	if _, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{file}, info); err != nil {
-		t.Fatal(err)
-	}
-	in := inspector.New([]*ast.File{file})
+	x := loadSrc(t, leavesSrc)
+	fset, file, info := x.fset, x.file, x.info
+	in := x.in
 	got := map[string]bool{}
 	for _, cg := range file.Comments {
 		line := fset.Position(cg.Pos()).Line
@@ -516,15 +515,8 @@ func TestLeavesOnNil(t *testing.T) {
 }
 
 func TestTestedCall(t *testing.T) {
-	fset := token.NewFileSet()
-	file, err := parser.ParseFile(fset, "p.go", leavesSrc, parser.ParseComments)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}}
-	if _, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{file}, info); err != nil {
-		t.Fatal(err)
-	}
+	x := loadSrc(t, leavesSrc)
+	file, info := x.file, x.info
 	var body *ast.BlockStmt
 	for _, d := range file.Decls {
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Name == "f" {

@@ -51,12 +51,13 @@ func (m *Modules) DecodeTarget(fn *types.Func) (int, bool) {
 	if n == nil {
 		return 0, false
 	}
-	if path := fn.Pkg().Path(); path == GoZeroMon || path == GoZeroMonc {
+	path := fn.Pkg().Path()
+	if path == GoZeroMon || path == GoZeroMonc {
 		i, ok := libraryDecodes[path+"."+n.Obj().Name()+"."+fn.Name()]
 		return i, ok
 	}
 	table := decodeMethods
-	switch path := fn.Pkg().Path(); {
+	switch {
 	case path == MgoV2 || path == GlobalsignMgo:
 		table = mgoDecodeMethods
 	case m.isDriverPackage(path, "/mongo"):
