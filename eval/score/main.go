@@ -375,9 +375,12 @@ func (l label) onPath(f finding) bool {
 }
 
 // sameKey reports whether a finding's message names the label's key or
-// field.
+// field. A label of a sub-document (OAuthToken/oauthToken) is also named
+// by a key inside it ("oauthToken.accessToken"): the case is the
+// sub-document, whose sensitive parts the finding lists.
 func (l label) sameKey(f finding) bool {
-	if l.key != "" && (strings.Contains(f.Message, `"`+l.key+`"`) || strings.Contains(f.Message, "."+l.key+`"`)) {
+	if l.key != "" && (strings.Contains(f.Message, `"`+l.key+`"`) || strings.Contains(f.Message, "."+l.key+`"`) ||
+		strings.Contains(f.Message, `"`+l.key+".") || strings.Contains(f.Message, "."+l.key+".")) {
 		return true
 	}
 	return l.field != "" && namesField(f.Message, l.field)

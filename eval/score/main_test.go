@@ -158,3 +158,22 @@ func f(c coll, id string) {
 		}
 	}
 }
+
+// TestSameKeySubDocument: a label of a sub-document is named by a key
+// inside it; a key that only starts with the same letters is not.
+func TestSameKeySubDocument(t *testing.T) {
+	l := label{field: "OAuthToken", key: "oauthToken"}
+	for _, c := range []struct {
+		msg  string
+		want bool
+	}{
+		{`s stores AccessToken (key "oauthToken.accessToken") in plaintext`, true},
+		{`s stores AccessToken (key "provider.oauthToken.accessToken") in plaintext`, true},
+		{`s stores Secret (key "oauthTokenSecret") in plaintext`, false},
+		{`s stores Secret (key "other.secret") in plaintext`, false},
+	} {
+		if got := l.sameKey(finding{Message: c.msg}); got != c.want {
+			t.Errorf("sameKey(%q) = %v, want %v", c.msg, got, c.want)
+		}
+	}
+}
