@@ -1,6 +1,7 @@
 package plaintextsecret
 
 import (
+	"bytes"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -940,7 +941,7 @@ func methodSigs(iface *types.Interface) map[string]string {
 // package paths and without names, so that an interface's method and a
 // concrete method compare equal across packages.
 func sigString(sig *types.Signature) string {
-	var b strings.Builder
+	var b bytes.Buffer // types.WriteType writes into it without a string per type
 	tuple := func(t *types.Tuple, variadic bool) {
 		b.WriteByte('(')
 		for i := range t.Len() {
@@ -949,10 +950,10 @@ func sigString(sig *types.Signature) string {
 			}
 			if variadic && i == t.Len()-1 {
 				b.WriteString("...")
-				b.WriteString(types.TypeString(t.At(i).Type().(*types.Slice).Elem(), nil))
+				types.WriteType(&b, t.At(i).Type().(*types.Slice).Elem(), nil)
 				continue
 			}
-			b.WriteString(types.TypeString(t.At(i).Type(), nil))
+			types.WriteType(&b, t.At(i).Type(), nil)
 		}
 		b.WriteByte(')')
 	}

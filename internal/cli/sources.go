@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"os"
@@ -15,10 +16,11 @@ import (
 type sources struct {
 	cwd   string
 	files map[string][]byte // by report path (relative to cwd when below it)
+	lines map[string][]int  // offsets of each line's start, by report path
 }
 
 func newSources(cwd string) *sources {
-	return &sources{cwd: cwd, files: map[string][]byte{}}
+	return &sources{cwd: cwd, files: map[string][]byte{}, lines: map[string][]int{}}
 }
 
 // content returns the bytes of a file named as in the report, or nil.
@@ -39,19 +41,28 @@ func (s *sources) content(name string) []byte {
 }
 
 // line returns line n (1-based) of a file without its newline, or "".
+// The offsets of the file's lines are found once: a file with many
+// findings is not scanned again for each.
 func (s *sources) line(name string, n int) string {
 	b := s.content(name)
-	for i := 1; i < n && len(b) > 0; i++ {
-		j := strings.IndexByte(string(b), '\n')
-		if j < 0 {
-			return ""
+	starts, ok := s.lines[name]
+	if !ok {
+		starts = []int{0}
+		for i, c := range b {
+			if c == '\n' {
+				starts = append(starts, i+1)
+			}
 		}
-		b = b[j+1:]
+		s.lines[name] = starts
 	}
-	if j := strings.IndexByte(string(b), '\n'); j >= 0 {
-		b = b[:j]
+	if n < 1 || n > len(starts) || starts[n-1] > len(b) {
+		return ""
 	}
-	return strings.TrimSuffix(string(b), "\r")
+	text := b[starts[n-1]:]
+	if j := bytes.IndexByte(text, '\n'); j >= 0 {
+		text = text[:j]
+	}
+	return strings.TrimSuffix(string(text), "\r")
 }
 
 // runeColumn converts a 1-based byte column of a line into a 1-based
