@@ -507,6 +507,11 @@ var inputDecoders = map[string]int{
 	"github.com/go-chi/render.Bind":       1,
 	"github.com/go-chi/render.Decode":     1,
 	"github.com/go-chi/render.DecodeJSON": 1,
+	// go-zero's REST handlers: httpx.Parse(r, &req) fills req from the
+	// path, the form, the headers and the JSON body.
+	"github.com/zeromicro/go-zero/rest/httpx.Parse":         1,
+	"github.com/zeromicro/go-zero/rest/httpx.ParseJsonBody": 1,
+	"github.com/zeromicro/go-zero/rest/httpx.ParseForm":     1,
 }
 
 // inputDecoderNames are the last elements of the names in inputDecoders:
@@ -522,11 +527,12 @@ var inputDecoderNames = func() map[string]bool {
 
 // bindMethods are the names of web frameworks' methods that decode a
 // request into their first argument (gin, echo, fiber, iris, chi's
-// render): the frameworks are too many to list by type.
+// render, go-restful's ReadEntity, hertz's BindAndValidate): the
+// frameworks are too many to list by type.
 var bindMethods = map[string]bool{
 	"Bind": true, "BindJSON": true, "ShouldBind": true, "ShouldBindJSON": true, "ShouldBindWith": true,
 	"ShouldBindBodyWith": true, "ShouldBindBodyWithJSON": true, "MustBindWith": true, "BodyParser": true,
-	"ReadJSON": true, "ReadBody": true, "DecodeJSON": true,
+	"ReadJSON": true, "ReadBody": true, "DecodeJSON": true, "ReadEntity": true, "BindAndValidate": true,
 }
 
 // inputTarget returns the index of the argument fn fills from outside
@@ -2671,8 +2677,10 @@ func (ev *evaluation) structLiteral(lit *ast.CompositeLit, t types.Type, prefix 
 		}
 		ev.owner = nil // only the top-level fields belong to the variable
 		if !ok {
-			if fv.Embedded() && fv.Exported() {
-				ev.doc(value, mongoapi.Document, prefix, addressable) // inlined embedded struct
+			if bsonenc.Inlined(st, fv) {
+				// An inlined struct, embedded or named (Spec: req with
+				// bson:",inline"): its fields are the document's own.
+				ev.doc(value, mongoapi.Document, prefix, addressable)
 			}
 		} else {
 			ev.value(value, join(prefix, enc.Path), enc.Key, fv, enc.Owner, nil, enc.Addressable)

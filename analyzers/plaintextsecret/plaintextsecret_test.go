@@ -519,3 +519,17 @@ func TestAppendedFilters(t *testing.T) {
 func TestIDTokens(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "idtoken")
 }
+
+// TestSealedResult: a method returning a struct whose secret fields it
+// sealed with an encryptor of another package protects them in the
+// caller's document; the same struct filled with the plain seed does not.
+func TestSealedResult(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "sealedresult/...")
+}
+
+// TestRestBind: go-restful's Request.ReadEntity, go-zero's httpx.Parse
+// and ParseJsonBody, and hertz's BindAndValidate decode the request;
+// the same frameworks' encoders (WriteEntity, OkJsonCtx, JSON) do not.
+func TestRestBind(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "restbind")
+}

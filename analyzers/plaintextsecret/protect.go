@@ -1587,6 +1587,14 @@ func (f *function) firstResultFact() *resultFact {
 	}
 	sets := f.filledFields(results)
 	fields := intersectEach(results, f.protectedFields)
+	if len(fields) == 0 {
+		// return nil, err gives the caller nothing: the fields that every
+		// other return sets to a protected value are protected
+		// (return &Wallet{PrivateKey: sealed}, nil). Only values set
+		// there count: a variable filled elsewhere (by a decode through
+		// its address) names no value of its own.
+		fields = intersectEach(f.usedResults(results), f.sealedFields)
+	}
 	if len(fields) == 0 && len(sets) == 0 {
 		return nil
 	}
@@ -2022,6 +2030,25 @@ func (f *function) protectedFields(e ast.Expr) []string {
 	var out []string
 	f.sensitiveValues(e, func(name string, m names.Match, val ast.Expr) {
 		if val == nil || f.protectedExpr(val, m.Category, 0) {
+			out = append(out, name)
+		}
+	})
+	return out
+}
+
+// sealedFields is protectedFields without the fields e leaves unset:
+// those that e sets to a protected value, or that a callee returning e
+// protects.
+func (f *function) sealedFields(e ast.Expr) []string {
+	if _, ok := f.appended(e); ok {
+		return nil
+	}
+	if _, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		return f.protectedFields(e)
+	}
+	var out []string
+	f.sensitiveValues(e, func(name string, m names.Match, val ast.Expr) {
+		if val != nil && f.protectedExpr(val, m.Category, 0) {
 			out = append(out, name)
 		}
 	})

@@ -290,6 +290,17 @@ func parseTag(v *types.Var, raw string) tag {
 	return t
 }
 
+// Inlined reports whether the driver flattens field v of struct st into
+// the document of st (bson:",inline"), named or embedded.
+func Inlined(st *types.Struct, v *types.Var) bool {
+	for i := range st.NumFields() {
+		if st.Field(i) == v {
+			return v.Exported() && parseTag(v, st.Tag(i)).inline
+		}
+	}
+	return false
+}
+
 // join joins key paths with a dot.
 func join(prefix, key string) string {
 	if prefix == "" {

@@ -235,3 +235,24 @@ func TestJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestInlined: fields tagged inline (with or without the comma) are
+// flattened, named or embedded; an embedded field without the tag, a
+// sub-document and a field of another struct are not.
+func TestInlined(t *testing.T) {
+	pkg := load(t)
+	st := pkg.Scope().Lookup("Doc").Type().Underlying().(*types.Struct)
+	other := pkg.Scope().Lookup("Inner").Type().Underlying().(*types.Struct).Field(0)
+	want := map[string]bool{"Inline": true, "Bare": true, "Embedded": false, "Ptr": false, "Plain": false}
+	for i := range st.NumFields() {
+		v := st.Field(i)
+		if w, ok := want[v.Name()]; ok {
+			if got := bsonenc.Inlined(st, v); got != w {
+				t.Errorf("Inlined(%s) = %v, want %v", v.Name(), got, w)
+			}
+		}
+	}
+	if bsonenc.Inlined(st, other) {
+		t.Errorf("Inlined(Inner.A) on Doc = true, want false")
+	}
+}

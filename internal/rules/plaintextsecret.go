@@ -65,7 +65,14 @@ with "$" for each position. A PIN code beside the fields of an address
 is a postal code; a Driver's LicenseNumber is a driving licence number.
 A value copied from documents read back (ranged over, kept in a local
 map by id, looked up again) is the stored form. chi's render.Bind, Decode
-and DecodeJSON decode the request. A field that the function writing the
+and DecodeJSON decode the request, and so do go-restful's
+Request.ReadEntity, hertz's BindAndValidate and go-zero's httpx.Parse,
+ParseJsonBody and ParseForm. A struct inlined under a named field
+(Spec *CreateDomainRequest with bson:",inline") is walked as the
+document's own fields, also when it is a parameter the callers fill. A
+struct returned by a function that seals its secret fields
+(return &Wallet{PrivateKey: sealed}, nil) holds protected values, also
+when another return gives nil. A field that the function writing the
 document sets itself on every path (user.Token = generateKey()) is
 judged at that write, not at the callers, whose value never arrives; so
 is a field of a parameter that the function seals or hashes before it
