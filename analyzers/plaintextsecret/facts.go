@@ -265,11 +265,26 @@ type resultFact struct {
 	// NewSecret(desc, secret string) Secret{Secret: secret}): in the
 	// caller, the field holds what the caller passed.
 	FromParams []FieldParam
+	// Wraps lists the struct-typed fields of a returned struct that every
+	// return sets to a parameter as it is, and nothing else sensitive (a
+	// constructor wrapping a request: New(req) *Domain { return
+	// &Domain{Meta: NewMeta(), Spec: req} }): in the caller, the field is
+	// the document the caller passed, under the field's key or inlined.
+	Wraps []FieldParam
 	// Requires lists the sensitive top-level fields of parameters that
 	// the function returns an error for when they are empty (a
 	// validator: if p.SecretKey == "" { return errors.New(...) }): after
 	// a call that succeeded, the caller's document holds them.
 	Requires []FieldParam
+}
+
+// wrapsOnly returns the fields that wrap a parameter of a constructor that
+// fills nothing sensitive itself, or nil.
+func (r *resultFact) wrapsOnly() []FieldParam {
+	if r == nil || len(r.Fields)+len(r.Sets)+len(r.FromParams) > 0 || r.Passes > 0 || r.PassesReceiver {
+		return nil
+	}
+	return r.Wraps
 }
 
 // requiredOf returns the fields the function requires non-empty.
@@ -355,6 +370,12 @@ func (r *resultFact) String() string {
 		return "fills missing receiver " + strings.Join(r.Defaults, ", ")
 	case len(r.HashedAt) > 0 && len(r.Fields) == 0 && len(r.Sets) == 0:
 		return fmt.Sprintf("hashed results %v", r.HashedAt)
+	case len(r.Wraps) > 0 && len(r.Fields) == 0 && len(r.Sets) == 0:
+		var ws []string
+		for _, w := range r.Wraps {
+			ws = append(ws, fmt.Sprintf("param %d in %s", w.Index, w.Field))
+		}
+		return "wraps " + strings.Join(ws, ", ")
 	case len(r.Requires) > 0 && len(r.Fields) == 0 && len(r.Sets) == 0:
 		var req []string
 		for _, fp := range r.Requires {
@@ -370,7 +391,7 @@ func (r *resultFact) String() string {
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Passes == s.Passes && r.PassesReceiver == s.PassesReceiver && slices.Equal(r.Drops, s.Drops) && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && r.Recodes == s.Recodes && r.RecodesJSON == s.RecodesJSON && r.RecodesReceiver == s.RecodesReceiver && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.ReceiverKeys, s.ReceiverKeys) && slices.Equal(r.FillsKeys, s.FillsKeys) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.FillsFrom, s.FillsFrom) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt) && slices.Equal(r.FromParams, s.FromParams) && slices.Equal(r.Requires, s.Requires)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Passes == s.Passes && r.PassesReceiver == s.PassesReceiver && slices.Equal(r.Drops, s.Drops) && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && r.Recodes == s.Recodes && r.RecodesJSON == s.RecodesJSON && r.RecodesReceiver == s.RecodesReceiver && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.ReceiverKeys, s.ReceiverKeys) && slices.Equal(r.FillsKeys, s.FillsKeys) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.FillsFrom, s.FillsFrom) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt) && slices.Equal(r.FromParams, s.FromParams) && slices.Equal(r.Wraps, s.Wraps) && slices.Equal(r.Requires, s.Requires)
 }
 
 // protectsField reports whether the fact covers field name of a returned

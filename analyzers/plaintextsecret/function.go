@@ -1939,6 +1939,9 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 					return
 				}
 			}
+			if ws := r.wrapsOnly(); len(ws) > 0 && !call.Ellipsis.IsValid() && ev.wrapped(call, fn, ws, prefix) {
+				return // New(req) returning &Domain{Spec: req}: req is the document there
+			}
 			if r := f.x.reflectiveOf(fn); r != nil {
 				ev.reflectDoc(call, r, prefix)
 				return
@@ -1958,6 +1961,45 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 		return
 	}
 	ev.typed(e, info.TypeOf(e), prefix, addressable)
+}
+
+// wrapped walks the arguments that a constructor puts as they are into
+// struct fields of the struct it returns (resultFact.Wraps), each under
+// its field's key, or in place when the field is inlined. It reports false
+// when the result is not a struct holding those fields.
+func (ev *evaluation) wrapped(call *ast.CallExpr, fn *types.Func, ws []FieldParam, prefix string) bool {
+	res := fn.Signature().Results()
+	if res.Len() == 0 {
+		return false
+	}
+	t := res.At(0).Type()
+	st, ok := derefType(t).Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	addressable := isPointer(t)
+	fields := ev.f.x.encodedFields(t, addressable)
+	byName := map[string]*types.Var{}
+	for i := range st.NumFields() {
+		byName[st.Field(i).Name()] = st.Field(i)
+	}
+	for _, w := range ws {
+		if fv := byName[w.Field]; fv == nil || w.Index >= len(call.Args) {
+			return false
+		}
+	}
+	// As the literal in the constructor would be walked here: a field
+	// under its key is a value of the caller's (which its helpers may
+	// have sealed), an inlined one the document's own fields.
+	for _, w := range ws {
+		fv, arg := byName[w.Field], call.Args[w.Index]
+		if enc, ok := fields[fv]; ok {
+			ev.value(arg, join(prefix, enc.Path), enc.Key, fv, enc.Owner, nil, enc.Addressable)
+		} else if bsonenc.Inlined(st, fv) {
+			ev.doc(arg, mongoapi.Document, prefix, addressable)
+		}
+	}
+	return true
 }
 
 // drop removes from the leaves and parameters found since n and p the
@@ -2459,8 +2501,8 @@ func (f *function) builtBy(id *ast.Ident) *ast.CallExpr {
 	if f.x.reflectiveOf(fn) != nil || f.x.docOf(fn) != nil {
 		return call
 	}
-	if r := f.x.resultOf(fn); r != nil && (r.Passes > 0 || r.PassesReceiver) && f.untouched(f.x.pass.TypesInfo.ObjectOf(id)) {
-		return call // member, errs := prepare(m): what m holds
+	if r := f.x.resultOf(fn); r != nil && (r.Passes > 0 || r.PassesReceiver || len(r.wrapsOnly()) > 0) && f.untouched(f.x.pass.TypesInfo.ObjectOf(id)) {
+		return call // member, errs := prepare(m): what m holds; d, err := New(req): req inside
 	}
 	return nil
 }
@@ -2780,10 +2822,14 @@ func (ev *evaluation) laterFieldAssignments(v types.Object, lit *ast.CompositeLi
 		// The last assignment before the write: one after it (a closure
 		// that clears the field and writes again later) is not what this
 		// write stores.
-		as := ev.f.assignsBefore(assignKey{obj: v, path: ev.f.x.fieldPath(enc)}, ev.at)
+		fp := ev.f.x.fieldPath(enc)
+		as := ev.f.assignsBefore(assignKey{obj: v, path: fp}, ev.at)
 		if len(as) > 0 {
-			ev.value(as[len(as)-1].rhs, join(prefix, enc.Path), enc.Key, fv, enc.Owner, nil, enc.Addressable)
 			set[fv.Name()] = true
+			if name := goName(fp); name != "" && ev.f.calledListsIn(v, name, as[len(as)-1].rhs.End(), ev.at, func(r *resultFact) []string { return r.Receiver }) {
+				continue // conn.Password = pw; encryptConnection(&conn): sealed in place before the write
+			}
+			ev.value(as[len(as)-1].rhs, join(prefix, enc.Path), enc.Key, fv, enc.Owner, nil, enc.Addressable)
 		}
 	}
 	// Fields of sub-documents that the literal leaves out, assigned after

@@ -533,3 +533,19 @@ func TestSealedResult(t *testing.T) {
 func TestRestBind(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "restbind")
 }
+
+// TestWrapCtor: a constructor of another package that puts its struct
+// parameter as it is into a field of the document it returns (inlined or
+// under a key) passes the caller's value to the write; the callers'
+// values decide: decoded from the request, made empty, or hashed first.
+func TestWrapCtor(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "wrapctor/...")
+}
+
+// TestSealHelper: a field sealed in place by a helper given the
+// variable's address after it was assigned holds the sealed value at the
+// write, also through a constructor wrapping the variable; assigned after
+// the helper, the caller's value is written.
+func TestSealHelper(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "sealhelper/...")
+}

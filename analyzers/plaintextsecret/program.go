@@ -884,6 +884,42 @@ func (x *pass) summarizeConversions(s *Summary) {
 		name := implName(n)
 		s.convs[name] = append(s.convs[name], key(c.LHS))
 	}
+	// A type assertion from one interface to another passes the dynamic
+	// value on, also when the target is not assignable to the source (a
+	// registry's ioc.Object asserted to domain.Service): the finder above
+	// records only the assignable direction.
+	edge := func(from, to types.Type) {
+		_, fromParam := from.(*types.TypeParam)
+		_, toParam := to.(*types.TypeParam)
+		if from != nil && to != nil && !fromParam && !toParam && types.IsInterface(from) && types.IsInterface(to) && !types.Identical(from, to) {
+			s.ifaceEdges = append(s.ifaceEdges, [2]string{key(from), key(to)})
+		}
+	}
+	info := x.pass.TypesInfo
+	for _, file := range x.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.TypeAssertExpr:
+				if n.Type != nil {
+					edge(info.TypeOf(n.X), info.TypeOf(n.Type))
+				}
+			case *ast.TypeSwitchStmt:
+				var x ast.Expr
+				switch a := n.Assign.(type) {
+				case *ast.ExprStmt:
+					x = ast.Unparen(a.X).(*ast.TypeAssertExpr).X
+				case *ast.AssignStmt:
+					x = ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr).X
+				}
+				for _, st := range n.Body.List {
+					for _, e := range st.(*ast.CaseClause).List {
+						edge(info.TypeOf(x), info.TypeOf(e))
+					}
+				}
+			}
+			return true
+		})
+	}
 }
 
 // interfaceOf returns the interface whose method fn is, or nil.

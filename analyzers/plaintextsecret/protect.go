@@ -1586,6 +1586,7 @@ func (f *function) firstResultFact() *resultFact {
 		return &resultFact{Input: true} // every return is decoded input (or nil)
 	}
 	sets := f.filledFields(results)
+	wraps := f.wrappedParams(results)
 	fields := intersectEach(results, f.protectedFields)
 	if len(fields) == 0 {
 		// return nil, err gives the caller nothing: the fields that every
@@ -1595,11 +1596,11 @@ func (f *function) firstResultFact() *resultFact {
 		// its address) names no value of its own.
 		fields = intersectEach(f.usedResults(results), f.sealedFields)
 	}
-	if len(fields) == 0 && len(sets) == 0 {
+	if len(fields) == 0 && len(sets) == 0 && len(wraps) == 0 {
 		return nil
 	}
 	slices.Sort(fields)
-	r.Fields, r.Sets = fields, sets
+	r.Fields, r.Sets, r.Wraps = fields, sets, wraps
 	r.FromParams = f.fieldsFromParams(results)
 	return r
 }
@@ -1782,6 +1783,52 @@ func (f *function) fieldsFromParams(results []ast.Expr) []FieldParam {
 		})
 		if first {
 			out, first = got, false
+		} else {
+			out = slices.DeleteFunc(out, func(fp FieldParam) bool { return !slices.Contains(got, fp) })
+		}
+	}
+	slices.SortFunc(out, func(a, b FieldParam) int { return strings.Compare(a.Field, b.Field) })
+	return out
+}
+
+// wrappedParams returns the struct-typed fields that every used return
+// sets to a parameter as it is, in the literal it returns or the literal
+// of the variable it returns (d := &Domain{Spec: req}; return d, nil).
+func (f *function) wrappedParams(results []ast.Expr) []FieldParam {
+	info := f.x.pass.TypesInfo
+	var out []FieldParam
+	used := f.usedResults(results)
+	for n, e := range used {
+		lit, _ := unaddr(e).(*ast.CompositeLit)
+		if id, ok := unaddr(e).(*ast.Ident); ok && lit == nil {
+			lit, _ = f.literalBefore(id, e.Pos())
+		}
+		if lit == nil {
+			return nil
+		}
+		var got []FieldParam
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			id, _ := kv.Key.(*ast.Ident)
+			if id == nil {
+				continue
+			}
+			fv, ok := info.ObjectOf(id).(*types.Var)
+			if !ok || !fv.IsField() {
+				continue
+			}
+			if _, isStruct := derefType(fv.Type()).Underlying().(*types.Struct); !isStruct || f.x.enc.EncodesItself(fv.Type(), true) || len(f.x.enc.TopFields(fv.Type(), true)) == 0 {
+				continue // not a document (a *mongo.Collection holds no exported field)
+			}
+			if i, ok := f.param(unconvert(info, kv.Value)); ok && i >= 0 {
+				got = append(got, FieldParam{Field: fv.Name(), Index: i})
+			}
+		}
+		if n == 0 {
+			out = got
 		} else {
 			out = slices.DeleteFunc(out, func(fp FieldParam) bool { return !slices.Contains(got, fp) })
 		}

@@ -72,7 +72,13 @@ ParseJsonBody and ParseForm. A struct inlined under a named field
 document's own fields, also when it is a parameter the callers fill. A
 struct returned by a function that seals its secret fields
 (return &Wallet{PrivateKey: sealed}, nil) holds protected values, also
-when another return gives nil. A field that the function writing the
+when another return gives nil. A constructor of another package that
+puts its struct parameter as it is into a field of the struct it returns
+(New(req) *Domain { return &Domain{Meta: NewMeta(), Spec: req} }) passes
+the caller's value to the write, under the field's key or inlined; a
+field assigned and then sealed in place by a helper given the
+variable's address (conn.Password = pw; encryptConnection(&conn)) is
+sealed at the write. A field that the function writing the
 document sets itself on every path (user.Token = generateKey()) is
 judged at that write, not at the callers, whose value never arrives; so
 is a field of a parameter that the function seals or hashes before it
@@ -143,7 +149,9 @@ MongoDB repository in), also through an instantiated generic interface
 to a generic implementation (a query builder's Query[Session].InsertOne
 to query[T]), reported at the call with the implementation as
 related information (an implementation is a type the program converts to
-that interface, or to one it assigns or asserts to it, and, for a named
+that interface, or to one it assigns or asserts to it, also when that
+one has fewer methods (an IoC container's Object asserted to the service
+interface: ioc.Get("domain").(domain.Service)), and, for a named
 interface, an implementation the program never converts to any interface:
 a MongoDB backend declared beside the one main wires in), also when the
 caller first puts its parameter, or a field of it, into a document or a
