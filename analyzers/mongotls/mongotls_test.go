@@ -41,21 +41,23 @@ func TestLoopbackDefault(t *testing.T) {
 	testutil.Equal(t, "loopback URIs without -loopback", testutil.Diagnostics(res), nil)
 }
 
-// TestTestsFlag checks that -tests reports in test and generated files,
-// which the default policy skips (TestEdgeCases has no want there). gen.go
-// is reported twice: in the package and in its test variant.
+// TestTestsFlag checks that -tests reports in test, test support and
+// generated files, which the default policy skips (TestEdgeCases has no
+// want there). gen.go and suite.go are reported twice: in the package and
+// in its test variant.
 func TestTestsFlag(t *testing.T) {
 	res := analysistest.Run(&testutil.Quiet{T: t}, analysistest.TestData(), testutil.WithFlags(t, mongotls.New(), "tests", "true"), "edge")
 	var got []string
 	for _, d := range testutil.Diagnostics(res) {
-		if strings.HasPrefix(d, "edge_test.go:") || strings.HasPrefix(d, "gen.go:") {
+		if strings.HasPrefix(d, "edge_test.go:") || strings.HasPrefix(d, "gen.go:") || strings.HasPrefix(d, "suite.go:") {
 			got = append(got, d) // the files the default policy skips
 		}
 	}
 	gen := `gen.go:6:22: CL201: mongodb URI "mongodb://generated.example.com/app" connects to public host generated.example.com without TLS; add tls=true or set a TLS config on the client options (CL201)`
+	suite := `suite.go:10:9: CL201: mongodb URI "mongodb://suite.example.com/app" connects to public host suite.example.com without TLS; add tls=true or set a TLS config on the client options (CL201)`
 	testutil.Equal(t, "with -tests", got, []string{
 		`edge_test.go:4:17: CL201: mongodb URI "mongodb://test-only.example.com/app" connects to public host test-only.example.com without TLS; add tls=true or set a TLS config on the client options (CL201)`,
-		gen, gen,
+		gen, gen, suite, suite,
 	})
 }
 

@@ -123,6 +123,7 @@ func main() {
 			fmt.Printf("%-45s not scored: %v\n", r.name, firstLine(err.Error()))
 			continue
 		}
+		r.dropTestSupport(filepath.Join(*src, key, r.moduleDir))
 		r.spans(filepath.Join(*src, key, r.moduleDir))
 		c := score(r, fs, *verbose)
 		total.add(c)
@@ -365,6 +366,24 @@ func (r *repo) spans(dir string) {
 			})
 		}
 	}
+}
+
+// dropTestSupport removes the labels in files of test support code, which
+// the policy does not report (a file that imports "testing": a database
+// seeder or a conformance suite that the tests run), as it does not report
+// _test.go files, which the labels leave out.
+func (r *repo) dropTestSupport(dir string) {
+	support := map[string]bool{}
+	fset := token.NewFileSet()
+	r.labels = slices.DeleteFunc(r.labels, func(l label) bool {
+		is, seen := support[l.file]
+		if !seen {
+			f, _ := parser.ParseFile(fset, filepath.Join(dir, l.file), nil, parser.ImportsOnly)
+			is = f != nil && slices.ContainsFunc(f.Imports, func(imp *ast.ImportSpec) bool { return imp.Path.Value == `"testing"` })
+			support[l.file] = is
+		}
+		return is
+	})
 }
 
 // onPath reports whether a finding elsewhere passes through the label's

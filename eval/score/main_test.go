@@ -177,3 +177,26 @@ func TestSameKeySubDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestDropTestSupport: labels in a file that imports testing are outside
+// the policy; those in other files stay.
+func TestDropTestSupport(t *testing.T) {
+	dir := t.TempDir()
+	for name, src := range map[string]string{
+		"seed.go":  "package db\n\nimport \"testing\"\n\nfunc Seed(t *testing.T) {}\n",
+		"store.go": "package db\n\nimport \"context\"\n\nfunc Save(ctx context.Context) {}\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := &repo{labels: []label{{file: "seed.go", line: 5}, {file: "store.go", line: 5}, {file: "missing.go", line: 1}}}
+	r.dropTestSupport(dir)
+	var got []string
+	for _, l := range r.labels {
+		got = append(got, l.file)
+	}
+	if want := []string{"store.go", "missing.go"}; !slices.Equal(got, want) {
+		t.Errorf("labels kept = %v, want %v", got, want)
+	}
+}

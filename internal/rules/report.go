@@ -66,7 +66,7 @@ var policies sync.Map // *flag.FlagSet -> *Policy
 // PolicyFlags defines the policy flags of an analyzer on its flag set fs,
 // setting p.
 func PolicyFlags(fs *flag.FlagSet, p *Policy) {
-	p.tests = setflag.BoolVar(fs, &p.Tests, "tests", false, "also report in _test.go files and generated files (// Code generated ... DO NOT EDIT.)")
+	p.tests = setflag.BoolVar(fs, &p.Tests, "tests", false, "also report in _test.go files, test support files (importing testing) and generated files (// Code generated ... DO NOT EDIT.)")
 	fs.BoolVar(&p.UnusedIgnores, "unused-ignores", false, "report //cryptolint:ignore directives for this analyzer's rules that suppress nothing (CL003)")
 	fs.BoolVar(&p.EmitSuppressed, EmitSuppressedFlag, false, "report suppressed findings too, marked in Category (for drivers writing SARIF suppressions)")
 	policies.Store(fs, p)
@@ -98,14 +98,26 @@ func NewReporter(pass *analysis.Pass, p *Policy) *Reporter {
 	return r
 }
 
-// Skip reports whether findings in f are outside the policy: a _test.go file
-// or a generated file, unless the -tests flag asks for them.
+// Skip reports whether findings in f are outside the policy: a _test.go file,
+// a file of test support code (one that imports "testing": a conformance
+// suite or a helper taking a *testing.T) or a generated file, unless the
+// -tests flag asks for them.
 func (r *Reporter) Skip(f *ast.File) bool {
 	if r.tests {
 		return false
 	}
 	name := r.pass.Fset.File(f.FileStart).Name()
-	return strings.HasSuffix(name, "_test.go") || ast.IsGenerated(f) && !IsCgoTranslation(f)
+	return strings.HasSuffix(name, "_test.go") || importsTesting(f) || ast.IsGenerated(f) && !IsCgoTranslation(f)
+}
+
+// importsTesting reports whether f imports the standard testing package.
+func importsTesting(f *ast.File) bool {
+	for _, imp := range f.Imports {
+		if imp.Path.Value == `"testing"` {
+			return true
+		}
+	}
+	return false
 }
 
 // IsCgoTranslation reports whether f is cmd/cgo's translation of a user's
