@@ -1043,6 +1043,11 @@ func (f *function) callee(call *ast.CallExpr) *types.Func {
 	info := f.x.pass.TypesInfo
 	switch obj := typeutil.Callee(info, call).(type) {
 	case *types.Func:
+		if interfaceOf(obj) != nil {
+			if m := f.x.devirtualize(call, obj); m != nil {
+				return m // p.store.Create, p.store only ever a *EncryptedStore
+			}
+		}
 		return obj
 	case *types.Var:
 		if fn := f.x.varCallee(obj); fn != nil {

@@ -3,6 +3,7 @@ package plaintextsecret
 import (
 	_ "embed"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"maps"
 	"reflect"
@@ -190,6 +191,11 @@ type pass struct {
 	inputs map[*types.Func]int
 	// inputsJSON are those of inputs that decode JSON.
 	inputsJSON map[*types.Func]bool
+	// fieldImpls maps each unexported struct field of interface type to
+	// the one concrete type the package assigns to it, nil when it
+	// assigns more than one or a value of interface type (devirtualize);
+	// built on first use.
+	fieldImpls map[*types.Var]types.Type
 }
 
 // withFile returns the settings for a package under configuration file
@@ -540,6 +546,124 @@ func (x *pass) implSinks(fn *types.Func) []ParamSink {
 			}) {
 				out = append(out, p)
 			}
+		}
+	}
+	return out
+}
+
+// devirtualize returns the concrete method an interface method call
+// reaches when its receiver is an unexported field of the package's
+// structs that the package only ever sets to values of one concrete type
+// (p.store = NewEncryptedStore(inner, enc); p.store.Create(ctx, e) goes
+// to the decorator, not to every implementation), or nil.
+func (x *pass) devirtualize(call *ast.CallExpr, fn *types.Func) *types.Func {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	recv, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	s := x.pass.TypesInfo.Selections[recv]
+	if s == nil || s.Kind() != types.FieldVal {
+		return nil
+	}
+	fv, ok := s.Obj().(*types.Var)
+	if !ok || fv.Exported() || fv.Pkg() != x.pass.Pkg || fv.Origin() != fv {
+		return nil
+	}
+	if x.fieldImpls == nil {
+		x.fieldImpls = x.assignedImpls()
+	}
+	t := x.fieldImpls[fv]
+	if t == nil {
+		return nil
+	}
+	m, ok := lookupMethod(t, fn)
+	if !ok || m.Signature().Recv() == nil || types.IsInterface(m.Signature().Recv().Type()) {
+		return nil
+	}
+	return m
+}
+
+// assignedImpls finds, for each unexported field of interface type of
+// the package's structs, the concrete type of every value the package
+// assigns to it (x.f = v, T{f: v}), keeping the fields that get exactly
+// one.
+func (x *pass) assignedImpls() map[*types.Var]types.Type {
+	info := x.pass.TypesInfo
+	seen := map[*types.Var]types.Type{}
+	mixed := map[*types.Var]bool{}
+	note := func(fv *types.Var, v ast.Expr) {
+		if fv == nil || fv.Exported() || fv.Pkg() != x.pass.Pkg || !types.IsInterface(fv.Type()) {
+			return
+		}
+		t := info.TypeOf(v)
+		if t == nil || types.IsInterface(t) || info.Types[v].IsNil() {
+			if t == nil || !info.Types[v].IsNil() {
+				mixed[fv] = true // a value of interface type: any implementation
+			}
+			return
+		}
+		if prev, ok := seen[fv]; ok && !types.Identical(prev, t) {
+			mixed[fv] = true
+		}
+		seen[fv] = t
+	}
+	fieldOf := func(e ast.Expr) *types.Var {
+		if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
+			if s := info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
+				v, _ := s.Obj().(*types.Var)
+				return v
+			}
+		}
+		return nil
+	}
+	for _, file := range x.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if len(n.Lhs) != len(n.Rhs) {
+					for _, l := range n.Lhs {
+						if fv := fieldOf(l); fv != nil {
+							mixed[fv] = true // p.store, err = open(): not followed
+						}
+					}
+					return true
+				}
+				for i, l := range n.Lhs {
+					note(fieldOf(l), n.Rhs[i])
+				}
+			case *ast.CompositeLit:
+				st, ok := derefType(info.TypeOf(n)).Underlying().(*types.Struct)
+				if !ok {
+					return true
+				}
+				for i, elt := range n.Elts {
+					if kv, ok := elt.(*ast.KeyValueExpr); ok {
+						if id, ok := kv.Key.(*ast.Ident); ok {
+							fv, _ := info.ObjectOf(id).(*types.Var)
+							note(fv, kv.Value)
+						}
+					} else if i < st.NumFields() {
+						note(st.Field(i), elt)
+					}
+				}
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					if fv := fieldOf(n.X); fv != nil {
+						mixed[fv] = true // &p.store: set elsewhere
+					}
+				}
+			}
+			return true
+		})
+	}
+	out := map[*types.Var]types.Type{}
+	for fv, t := range seen {
+		if !mixed[fv] {
+			out[fv] = t
 		}
 	}
 	return out

@@ -549,3 +549,18 @@ func TestWrapCtor(t *testing.T) {
 func TestSealHelper(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "sealhelper/...")
 }
+
+// TestDecorator: an interface call on an unexported field that the
+// package only ever sets to one concrete type goes to that type's method
+// (an encrypting decorator around the MongoDB store); a field set to the
+// MongoDB store, or to either of two stores, reaches the write.
+func TestDecorator(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "decorator")
+}
+
+// TestGrove: grove's MongoDB driver writes the model given to NewInsert
+// and NewUpdate and matches Filter's document; a typed nil model writes
+// nothing of its own, and hashed tokens are protected.
+func TestGrove(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "grove")
+}

@@ -35,6 +35,8 @@ var libraryDecodes = map[string]int{
 	GoZeroMonc + ".Model.FindOneAndReplaceNoCache": 1,
 	GoZeroMonc + ".Model.FindOneAndUpdate":         2,
 	GoZeroMonc + ".Model.FindOneAndUpdateNoCache":  1,
+	// grove: db.NewFind(&m).Filter(...).Scan(ctx) decodes into m.
+	Grove + ".MongoDB.NewFind": 0,
 }
 
 // DecodeTarget returns the index of the argument into which a call of fn
@@ -52,7 +54,7 @@ func (m *Modules) DecodeTarget(fn *types.Func) (int, bool) {
 		return 0, false
 	}
 	path := fn.Pkg().Path()
-	if path == GoZeroMon || path == GoZeroMonc {
+	if path == GoZeroMon || path == GoZeroMonc || path == Grove {
 		i, ok := libraryDecodes[path+"."+n.Obj().Name()+"."+fn.Name()]
 		return i, ok
 	}

@@ -172,6 +172,20 @@ var goZeroSinks = map[string]Sink{
 	GoZeroMonc + ".Model.DeleteOneNoCache":         {Arg: 1, Kind: Filter},
 }
 
+// groveSinks are the sinks of grove's MongoDB driver (xraph/grove): its
+// query builders take the model when they are made (db.NewInsert(m),
+// db.NewUpdate(m)) and write it when Exec runs; Filter sets the query
+// filter of a find, update or delete.
+var groveSinks = map[string]Sink{
+	Grove + ".MongoDB.NewInsert":     {Arg: 0, Kind: Document},
+	Grove + ".MongoDB.NewUpdate":     {Arg: 0, Kind: Document},
+	Grove + ".UpdateQuery.SetUpdate": {Arg: 0, Kind: Update},
+	Grove + ".UpdateQuery.Filter":    {Arg: 0, Kind: Filter},
+	Grove + ".FindQuery.Filter":      {Arg: 0, Kind: Filter},
+	Grove + ".DeleteQuery.Filter":    {Arg: 0, Kind: Filter},
+	Grove + ".AggregateQuery.Match":  {Arg: 0, Kind: Filter},
+}
+
 // libraryFilters are the libraries' writes that also take a query filter,
 // with its argument index (the driver's are updateFilters).
 var libraryFilters = map[string]int{
@@ -214,6 +228,7 @@ func init() {
 		}
 	}
 	maps.Copy(librarySinks, goZeroSinks)
+	maps.Copy(librarySinks, groveSinks)
 }
 
 // libraryModelFields are document fields of library literals.
@@ -231,6 +246,7 @@ const (
 	Mongox     = "github.com/chenmingyong0423/go-mongox"
 	GoZeroMon  = "github.com/zeromicro/go-zero/core/stores/mon"
 	GoZeroMonc = "github.com/zeromicro/go-zero/core/stores/monc"
+	Grove      = "github.com/xraph/grove/drivers/mongodriver"
 )
 
 // Sinks returns the arguments through which fn writes to MongoDB (or
@@ -311,7 +327,7 @@ func (m *Modules) IsDriverPackage(path string) bool {
 	if _, ok := m.relative(path); ok {
 		return true
 	}
-	for _, lib := range []string{Qmgo, Mgm, Mongox, MgoV2, GlobalsignMgo, GoZeroMon, GoZeroMonc} {
+	for _, lib := range []string{Qmgo, Mgm, Mongox, MgoV2, GlobalsignMgo, GoZeroMon, GoZeroMonc, Grove} {
 		if path == lib || strings.HasPrefix(path, lib+"/") {
 			return true
 		}

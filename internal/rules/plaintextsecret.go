@@ -12,7 +12,7 @@ var (
 		Help: `
 A document written to MongoDB (InsertOne, InsertMany, ReplaceOne, updates
 under $set, $setOnInsert, $push, write models, RunCommand, GridFS metadata,
-qmgo, mgm, mgo, go-zero's mon and monc stores) holds a field or key whose name says it is a secret or a
+qmgo, mgm, mgo, go-zero's mon and monc stores, grove's MongoDB driver) holds a field or key whose name says it is a secret or a
 personal identifier (password, api key, reset token, private key, SSN, card
 number, ...), and nothing in the code protects the value. Anyone who reads
 the database, a backup, a replica or a log of slow queries reads the secret.
@@ -47,7 +47,10 @@ struct parameter (NewUser(e) User{Password: e.Password}), a setter called
 on a constructor's result (company.UpdateMetaCredentials(token)), a struct passed by value and hashed into
 the function's own copy, and a parameter assigned into a sub-document of
 the document written are judged with what each caller passes. An interface
-call whose implementation in the same package writes is followed too, and
+call whose implementation in the same package writes is followed too (on
+an unexported field that the package only ever sets to one type, such as
+an encrypting decorator around the MongoDB store, only that type's
+method), and
 so is a generic repository that boxes its model into an interface and
 writes it, or writes what the model's own method without arguments
 returns as an empty interface (interface{}(payload).(Model).ParseModel()).

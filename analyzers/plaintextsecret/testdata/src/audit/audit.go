@@ -1,6 +1,8 @@
 // Package audit: an audit log keeps the old and new versions of what was
 // changed as interface{} values; the new version of a webhook the client
-// sent holds its signing secret.
+// sent holds its signing secret. NewService sets the unexported fields
+// audit and repo to one type each, so their interface calls go to those
+// types' methods.
 package audit
 
 import (
@@ -46,7 +48,7 @@ func (r *mongoRepository) Create(ctx context.Context, e Entry) error { // want C
 type Logger struct{ repo Repository }
 
 // LogChange stores the changes it is given.
-func (l *Logger) LogChange(ctx context.Context, module string, changes map[string]Change) error { // want LogChange:`writes param 2 under "changes" via LogChange -> Repository.Create -> Create -> InsertOne` LogChange:`passes a parameter to a pending call`
+func (l *Logger) LogChange(ctx context.Context, module string, changes map[string]Change) error { // want LogChange:`writes param 2 under "changes" via LogChange -> Create -> InsertOne`
 	e := Entry{Module: module, Changes: changes}
 	return l.repo.Create(ctx, e)
 }
@@ -56,7 +58,7 @@ type Service struct {
 	audit Auditor
 }
 
-func (s *Service) Create(ctx context.Context, w *Webhook) error { // want Create:`writes param 1 via Create -> InsertOne, param 1 under "changes.webhook.new" via Create -> Auditor.LogChange -> LogChange -> Repository.Create -> Create -> InsertOne` Create:`passes a parameter to a pending call`
+func (s *Service) Create(ctx context.Context, w *Webhook) error { // want Create:`writes param 1 via Create -> InsertOne, param 1 under "changes.webhook.new" via Create -> LogChange -> Create -> InsertOne`
 	if _, err := s.hooks.InsertOne(ctx, w); err != nil {
 		return err
 	}
