@@ -345,7 +345,14 @@ func (f *function) noteDecode(call *ast.CallExpr) {
 		return
 	}
 	if i, ok := inputTarget(fn); ok && i < len(call.Args) {
-		if v := f.rootVar(call.Args[i]); v != nil {
+		target := call.Args[i]
+		if v := f.rootVar(target); v == nil {
+			// r.ReadEntity(req.Spec), c.Bind(&in.Body): the request is
+			// decoded into a part of the variable, which then holds what
+			// the client sent there.
+			target = fieldRoot(f.x.pass.TypesInfo, target)
+		}
+		if v := f.rootVar(target); v != nil {
 			f.external[v] = true
 			if jsonDecoder(fn) {
 				f.jsonInput[v] = true
@@ -1328,7 +1335,7 @@ func (f *function) replacedFields(i int, at token.Pos) []string {
 		}
 		k := assignKey{obj: obj, path: fp}
 		as := f.assignsBefore(k, at)
-		if f.mutatedBefore(obj, name, at) || len(as) > 0 && (f.protectedAssignments(as, m.Category, 0) || f.overwritten(k, at)) {
+		if f.mutatedBefore(obj, name, at) || len(as) > 0 && (f.protectedAssignments(as, m.Category, 0) && !f.clearedOnSomePaths(as, k, at) || f.overwritten(k, at)) {
 			// Password, or Profile.SSN of a sub-document; or a field the
 			// function sets itself on every path (user.Token =
 			// generateKey()), judged at its own write.
@@ -1338,6 +1345,22 @@ func (f *function) replacedFields(i int, at token.Pos) []string {
 	})
 	slices.Sort(out)
 	return out
+}
+
+// clearedOnSomePaths reports whether the assignments as only clear k
+// ("", nil) and none of them runs on every path before at (if app.Type
+// != Confidential { app.Secret = "" }): on the other paths the caller's
+// value is written.
+func (f *function) clearedOnSomePaths(as []assignment, k assignKey, at token.Pos) bool {
+	info := f.x.pass.TypesInfo
+	for _, a := range as {
+		tv := info.Types[a.rhs]
+		empty := tv.IsNil() || emptyValue(info, a.rhs) || tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == ""
+		if !empty {
+			return false
+		}
+	}
+	return !f.assignedAtTop(k, at)
 }
 
 // replacedUnder is replacedFields for the part sub of parameter i (a
@@ -2443,6 +2466,26 @@ func (f *function) rootVar(e ast.Expr) types.Object {
 			return nil
 		}
 	}
+}
+
+// fieldRoot returns the variable expression whose fields e selects
+// (req.Spec.Ldap, &in.Body: req, in), or e.
+func fieldRoot(info *types.Info, e ast.Expr) ast.Expr {
+	x := unaddr(ast.Unparen(e))
+	for {
+		sel, ok := x.(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		if s := info.Selections[sel]; s == nil || s.Kind() != types.FieldVal {
+			return e
+		}
+		x = ast.Unparen(sel.X)
+	}
+	if _, ok := x.(*ast.Ident); ok {
+		return x
+	}
+	return e
 }
 
 // onlyValue returns the expression assigned to v when the function

@@ -564,3 +564,10 @@ func TestDecorator(t *testing.T) {
 func TestGrove(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "grove")
 }
+
+// TestClearedSecret: a writer that clears a parameter's secret under an
+// if leaves the caller's secret on the other path; cleared on every path,
+// none is written.
+func TestClearedSecret(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "clearedsecret")
+}

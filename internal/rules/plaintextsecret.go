@@ -70,7 +70,8 @@ A value copied from documents read back (ranged over, kept in a local
 map by id, looked up again) is the stored form. chi's render.Bind, Decode
 and DecodeJSON decode the request, and so do go-restful's
 Request.ReadEntity, hertz's BindAndValidate and go-zero's httpx.Parse,
-ParseJsonBody and ParseForm. A struct inlined under a named field
+ParseJsonBody and ParseForm; a request decoded into a part of a variable
+(r.ReadEntity(req.Spec)) makes the variable hold what the client sent. A struct inlined under a named field
 (Spec *CreateDomainRequest with bson:",inline") is walked as the
 document's own fields, also when it is a parameter the callers fill. A
 struct returned by a function that seals its secret fields
@@ -89,7 +90,9 @@ copies the field into the document it writes, by a helper given the
 parameter (encryptCredential(data) assigning data.Password =
 encryptSecret(data.Password)) or by an assignment at the body's top
 level (data.Token = digest(data.Token); under an if, the callers' value
-still reaches the write on the other path). A package variable that holds a function so
+still reaches the write on the other path; so it does when the function
+clears the field only on some paths: if app.Type != Confidential {
+app.Secret = "" }). A package variable that holds a function so
 that tests can swap it (var UpdateUser = defaultUpdateUser) calls that
 function, in its package and, by fact, in others. A sub-document built in
 a variable of its own and assigned into place before the write (src.Minio

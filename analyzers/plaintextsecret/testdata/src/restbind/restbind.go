@@ -124,3 +124,25 @@ func (h *Handler) CreateInlined(r *restful.Request, w *restful.Response, s *serv
 	s.create(r.Request.Context(), req) // want `\*restbind\.CreateDomainRequest written by create -> InsertOne stores BindPassword \(key "ldap_setting\.bind_password"\) in plaintext`
 	s.createDefault(r.Request.Context(), req.Name)
 }
+
+// A request decoded into a part of a variable (ReadEntity(req.Spec)): the
+// part holds what the client sent.
+type UpdateDomainRequest struct {
+	Name string               `json:"name" bson:"name"`
+	Spec *CreateDomainRequest `json:"spec" bson:"spec"`
+}
+
+func (h *Handler) PutDomain(r *restful.Request, w *restful.Response) {
+	req := &UpdateDomainRequest{Name: r.PathParameter("name"), Spec: NewCreateDomainRequest()}
+	if err := r.ReadEntity(req.Spec); err != nil {
+		return
+	}
+	h.c.InsertOne(r.Request.Context(), req.Spec) // want `\*restbind\.CreateDomainRequest written by InsertOne stores BindPassword \(key "ldap_setting\.bind_password"\) in plaintext`
+}
+
+// EchoDomain only encodes the part: nothing the client sent is in it.
+func (h *Handler) EchoDomain(r *restful.Request, w *restful.Response) {
+	req := &UpdateDomainRequest{Name: r.PathParameter("name"), Spec: NewCreateDomainRequest()}
+	w.WriteEntity(req.Spec)
+	h.c.InsertOne(r.Request.Context(), req.Spec)
+}
