@@ -1800,8 +1800,9 @@ func (f *function) wrappedParams(results []ast.Expr) []FieldParam {
 	used := f.usedResults(results)
 	for n, e := range used {
 		lit, _ := unaddr(e).(*ast.CompositeLit)
+		var v types.Object
 		if id, ok := unaddr(e).(*ast.Ident); ok && lit == nil {
-			lit, _ = f.literalBefore(id, e.Pos())
+			lit, v = f.literalBefore(id, e.Pos())
 		}
 		if lit == nil {
 			return nil
@@ -1822,6 +1823,9 @@ func (f *function) wrappedParams(results []ast.Expr) []FieldParam {
 			}
 			if _, isStruct := derefType(fv.Type()).Underlying().(*types.Struct); !isStruct || f.x.enc.EncodesItself(fv.Type(), true) || len(f.x.enc.TopFields(fv.Type(), true)) == 0 {
 				continue // not a document (a *mongo.Collection holds no exported field)
+			}
+			if v != nil && len(f.assigns[assignKey{obj: v, path: f.x.paths.Extend(nil, flow.Step{Field: fv})}]) > 0 {
+				continue // d.Spec = clean(req) after the literal: not the parameter as it is
 			}
 			if i, ok := f.param(unconvert(info, kv.Value)); ok && i >= 0 {
 				got = append(got, FieldParam{Field: fv.Name(), Index: i})

@@ -48,3 +48,12 @@ func (h *Handler) CreateHashed(r *restful.Request, w *restful.Response) {
 	req.LdapSetting.BindPassword = hex.EncodeToString(sum[:])
 	h.svc.CreateDomain(r.Request.Context(), req)
 }
+
+// CreateScrubbed's constructor drops the password before the write.
+func (h *Handler) CreateScrubbed(r *restful.Request, w *restful.Response) {
+	req := domain.NewCreateDomainRequest()
+	if err := r.ReadEntity(req); err != nil {
+		return
+	}
+	h.svc.CreateScrubbed(r.Request.Context(), req)
+}

@@ -45,3 +45,11 @@ type Tenant struct {
 func NewTenant(id string, s *CreateDomainRequest) *Tenant { // want NewTenant:`wraps param 1 in Settings`
 	return &Tenant{ID: id, Settings: s}
 }
+
+// NewScrubbed replaces the wrapped request with a copy without the
+// password: it wraps nothing of the caller's as it is.
+func NewScrubbed(req *CreateDomainRequest) *Domain {
+	d := &Domain{Meta: &Meta{}, Spec: req}
+	d.Spec = &CreateDomainRequest{Name: req.Name}
+	return d
+}

@@ -26,3 +26,8 @@ func (s *Service) CreateTenant(ctx context.Context, id string, req *domain.Creat
 	_, err := s.col.InsertOne(ctx, domain.NewTenant(id, req))
 	return err
 }
+
+func (s *Service) CreateScrubbed(ctx context.Context, req *domain.CreateDomainRequest) error {
+	_, err := s.col.InsertOne(ctx, domain.NewScrubbed(req))
+	return err
+}
