@@ -141,6 +141,9 @@ func (m *Matcher) MatchField(f Field) (Match, bool) {
 	if mt, ok := byDocumentType(f); ok {
 		return mt, true
 	}
+	if mt, ok := personNID(f); ok {
+		return mt, true
+	}
 	if !generic || f.Owner == "" && len(f.Siblings) == 0 && f.Package == "" {
 		return Match{}, false
 	}
@@ -345,6 +348,32 @@ func byDocumentType(f Field) (Match, bool) {
 		}
 	}
 	return Match{}, false
+}
+
+// personWords are words of the fields of a record about a person.
+var personWords = []string{"name", "phone", "mobile", "email", "address", "birth", "dob", "gender", "password", "nationality"}
+
+// personNID reads a bare NID as the national ID number that Bangladesh,
+// Nepal and other countries call so, when at least two sibling fields say
+// the record is about a person (Rider{Name, Phone, NID, Address}); a node,
+// namespace or notification "nid" beside others is an identifier.
+func personNID(f Field) (Match, bool) {
+	words := Tokenize(f.Name)
+	if !slices.Equal(words, []string{"nid"}) {
+		return Match{}, false
+	}
+	seen := map[string]bool{}
+	for _, s := range f.Siblings {
+		for _, w := range Tokenize(s) {
+			if slices.Contains(personWords, w) {
+				seen[w] = true
+			}
+		}
+	}
+	if len(seen) < 2 {
+		return Match{}, false
+	}
+	return Match{Entry: "national id", Category: PersonalID, Numeric: true, Tokens: words}, true
 }
 
 // identified reports whether a sibling says whom a value belongs to: an

@@ -58,6 +58,12 @@ func TestMatchField(t *testing.T) {
 		{"otp callback url is not", Field{Name: "OTPCallbackURL", Owner: "Settings"}, "", 0},
 
 		// Siblings.
+		// A bare NID beside a person's fields is a national ID; beside a
+		// node's or a task's, an identifier.
+		{"nid of a rider", Field{Name: "NID", Key: "NID", Owner: "Rider", Siblings: []string{"Name", "Phone", "Password", "Address"}}, "national id", PersonalID},
+		{"nid of a queue item", Field{Name: "NodeId", Key: "nid", Owner: "TaskQueueItem", Siblings: []string{"Id", "Priority", "NodeId"}}, "", 0},
+		{"nid key alone", Field{Name: "nid"}, "", 0},
+		{"nid beside a name only", Field{Name: "Nid", Owner: "Namespace", Siblings: []string{"Name", "Labels"}}, "", 0},
 		{"code beside email and expiry", Field{Name: "Code", Owner: "Entry", Siblings: []string{"Email", "ExpiresAt"}}, "one time code", Credential},
 		{"code beside account and used", Field{Name: "Code", Siblings: []string{"Account", "Used"}}, "one time code", Credential},
 		{"code beside message", Field{Name: "Code", Owner: "Error", Siblings: []string{"Message", "Count"}}, "", 0},

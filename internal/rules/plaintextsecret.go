@@ -65,7 +65,9 @@ client sent, also when the program's own helper decodes the request
 slice decoded from JSON. A document key built with array positions
 (fmt.Sprintf("company.%d.socials", i)) is read by its constant segments,
 with "$" for each position. A PIN code beside the fields of an address
-is a postal code; a Driver's LicenseNumber is a driving licence number.
+is a postal code; a Driver's LicenseNumber is a driving licence number;
+a bare NID beside a person's fields (Name, Phone, Address) is a national
+ID.
 A value copied from documents read back (ranged over, kept in a local
 map by id, looked up again) is the stored form. chi's render.Bind, Decode
 and DecodeJSON decode the request, and so do go-restful's
