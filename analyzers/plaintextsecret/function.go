@@ -1352,11 +1352,8 @@ func (f *function) replacedFields(i int, at token.Pos) []string {
 // != Confidential { app.Secret = "" }): on the other paths the caller's
 // value is written.
 func (f *function) clearedOnSomePaths(as []assignment, k assignKey, at token.Pos) bool {
-	info := f.x.pass.TypesInfo
 	for _, a := range as {
-		tv := info.Types[a.rhs]
-		empty := tv.IsNil() || emptyValue(info, a.rhs) || tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == ""
-		if !empty {
+		if !f.clears(a.rhs) {
 			return false
 		}
 	}

@@ -191,6 +191,8 @@ type pass struct {
 	inputs map[*types.Func]int
 	// inputsJSON are those of inputs that decode JSON.
 	inputsJSON map[*types.Func]bool
+	// in is the inspector of the package's files.
+	in *inspector.Inspector
 	// fieldImpls maps each unexported struct field of interface type to
 	// the one concrete type the package assigns to it, nil when it
 	// assigns more than one or a value of interface type (devirtualize);
@@ -236,6 +238,7 @@ func (c *config) run(p *analysis.Pass) (any, error) {
 	}
 	in := p.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	x := &pass{
+		in:              in,
 		config:          eff,
 		pass:            p,
 		rep:             rules.NewReporter(p, cfg.Policy(&c.policy)),
@@ -599,11 +602,12 @@ func (x *pass) assignedImpls() map[*types.Var]types.Type {
 		if fv == nil || fv.Exported() || fv.Pkg() != x.pass.Pkg || !types.IsInterface(fv.Type()) {
 			return
 		}
+		if info.Types[v].IsNil() {
+			return // p.store = nil: calls on it panic, they write nothing
+		}
 		t := info.TypeOf(v)
-		if t == nil || types.IsInterface(t) || info.Types[v].IsNil() {
-			if t == nil || !info.Types[v].IsNil() {
-				mixed[fv] = true // a value of interface type: any implementation
-			}
+		if t == nil || types.IsInterface(t) {
+			mixed[fv] = true // a value of interface type: any implementation
 			return
 		}
 		if prev, ok := seen[fv]; ok && !types.Identical(prev, t) {
@@ -620,45 +624,42 @@ func (x *pass) assignedImpls() map[*types.Var]types.Type {
 		}
 		return nil
 	}
-	for _, file := range x.pass.Files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				if len(n.Lhs) != len(n.Rhs) {
-					for _, l := range n.Lhs {
-						if fv := fieldOf(l); fv != nil {
-							mixed[fv] = true // p.store, err = open(): not followed
-						}
-					}
-					return true
-				}
-				for i, l := range n.Lhs {
-					note(fieldOf(l), n.Rhs[i])
-				}
-			case *ast.CompositeLit:
-				st, ok := derefType(info.TypeOf(n)).Underlying().(*types.Struct)
-				if !ok {
-					return true
-				}
-				for i, elt := range n.Elts {
-					if kv, ok := elt.(*ast.KeyValueExpr); ok {
-						if id, ok := kv.Key.(*ast.Ident); ok {
-							fv, _ := info.ObjectOf(id).(*types.Var)
-							note(fv, kv.Value)
-						}
-					} else if i < st.NumFields() {
-						note(st.Field(i), elt)
+	for n := range x.in.PreorderSeq((*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil), (*ast.UnaryExpr)(nil)) {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) != len(n.Rhs) {
+				for _, l := range n.Lhs {
+					if fv := fieldOf(l); fv != nil {
+						mixed[fv] = true // p.store, err = open(): not followed
 					}
 				}
-			case *ast.UnaryExpr:
-				if n.Op == token.AND {
-					if fv := fieldOf(n.X); fv != nil {
-						mixed[fv] = true // &p.store: set elsewhere
+				continue
+			}
+			for i, l := range n.Lhs {
+				note(fieldOf(l), n.Rhs[i])
+			}
+		case *ast.CompositeLit:
+			st, ok := derefType(info.TypeOf(n)).Underlying().(*types.Struct)
+			if !ok {
+				continue
+			}
+			for i, elt := range n.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok {
+						fv, _ := info.ObjectOf(id).(*types.Var)
+						note(fv, kv.Value)
 					}
+				} else if i < st.NumFields() {
+					note(st.Field(i), elt)
 				}
 			}
-			return true
-		})
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				if fv := fieldOf(n.X); fv != nil {
+					mixed[fv] = true // &p.store: set elsewhere
+				}
+			}
+		}
 	}
 	out := map[*types.Var]types.Type{}
 	for fv, t := range seen {

@@ -896,29 +896,26 @@ func (x *pass) summarizeConversions(s *Summary) {
 		}
 	}
 	info := x.pass.TypesInfo
-	for _, file := range x.pass.Files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.TypeAssertExpr:
-				if n.Type != nil {
-					edge(info.TypeOf(n.X), info.TypeOf(n.Type))
-				}
-			case *ast.TypeSwitchStmt:
-				var x ast.Expr
-				switch a := n.Assign.(type) {
-				case *ast.ExprStmt:
-					x = ast.Unparen(a.X).(*ast.TypeAssertExpr).X
-				case *ast.AssignStmt:
-					x = ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr).X
-				}
-				for _, st := range n.Body.List {
-					for _, e := range st.(*ast.CaseClause).List {
-						edge(info.TypeOf(x), info.TypeOf(e))
-					}
+	for n := range x.in.PreorderSeq((*ast.TypeAssertExpr)(nil), (*ast.TypeSwitchStmt)(nil)) {
+		switch n := n.(type) {
+		case *ast.TypeAssertExpr:
+			if n.Type != nil {
+				edge(info.TypeOf(n.X), info.TypeOf(n.Type))
+			}
+		case *ast.TypeSwitchStmt:
+			var v ast.Expr
+			switch a := n.Assign.(type) {
+			case *ast.ExprStmt:
+				v = ast.Unparen(a.X).(*ast.TypeAssertExpr).X
+			case *ast.AssignStmt:
+				v = ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr).X
+			}
+			for _, st := range n.Body.List {
+				for _, e := range st.(*ast.CaseClause).List {
+					edge(info.TypeOf(v), info.TypeOf(e))
 				}
 			}
-			return true
-		})
+		}
 	}
 }
 

@@ -1767,26 +1767,21 @@ func (f *function) generates() bool {
 // fieldsFromParams returns the sensitive fields that every non-nil return
 // sets to a parameter as it is (Secret{Secret: secret}), sorted.
 func (f *function) fieldsFromParams(results []ast.Expr) []FieldParam {
-	var out []FieldParam
-	first := true
-	for _, e := range f.usedResults(results) {
+	info := f.x.pass.TypesInfo
+	out := intersectEach(f.usedResults(results), func(e ast.Expr) []FieldParam {
 		var got []FieldParam
 		f.sensitiveValues(e, func(name string, _ names.Match, val ast.Expr) {
 			if val == nil {
 				return
 			}
-			if i, ok := f.param(unconvert(f.x.pass.TypesInfo, val)); ok && i >= 0 {
+			if i, ok := f.param(unconvert(info, val)); ok && i >= 0 {
 				got = append(got, FieldParam{Field: name, Index: i})
-			} else if i, sub, ok := f.paramFieldOf(unconvert(f.x.pass.TypesInfo, val)); ok && i >= 0 && f.fieldRead(unconvert(f.x.pass.TypesInfo, val)) {
+			} else if i, sub, ok := f.paramFieldOf(unconvert(info, val)); ok && i >= 0 && f.fieldRead(unconvert(info, val)) {
 				got = append(got, FieldParam{Field: name, Index: i, Sub: sub}) // a mapper: User{Password: e.Password}
 			}
 		})
-		if first {
-			out, first = got, false
-		} else {
-			out = slices.DeleteFunc(out, func(fp FieldParam) bool { return !slices.Contains(got, fp) })
-		}
-	}
+		return got
+	})
 	slices.SortFunc(out, func(a, b FieldParam) int { return strings.Compare(a.Field, b.Field) })
 	return out
 }
@@ -1795,61 +1790,59 @@ func (f *function) fieldsFromParams(results []ast.Expr) []FieldParam {
 // sets to a parameter as it is, in the literal it returns or the literal
 // of the variable it returns (d := &Domain{Spec: req}; return d, nil).
 func (f *function) wrappedParams(results []ast.Expr) []FieldParam {
-	info := f.x.pass.TypesInfo
-	var out []FieldParam
-	used := f.usedResults(results)
-	for n, e := range used {
-		lit, _ := unaddr(e).(*ast.CompositeLit)
-		var v types.Object
-		if id, ok := unaddr(e).(*ast.Ident); ok && lit == nil {
-			lit, v = f.literalBefore(id, e.Pos())
-		}
-		if lit == nil {
-			return nil
-		}
-		var got []FieldParam
-		for _, elt := range lit.Elts {
-			kv, ok := elt.(*ast.KeyValueExpr)
-			if !ok {
-				continue
-			}
-			id, _ := kv.Key.(*ast.Ident)
-			if id == nil {
-				continue
-			}
-			fv, ok := info.ObjectOf(id).(*types.Var)
-			if !ok || !fv.IsField() {
-				continue
-			}
-			if _, isStruct := derefType(fv.Type()).Underlying().(*types.Struct); !isStruct || f.x.enc.EncodesItself(fv.Type(), true) || len(f.x.enc.TopFields(fv.Type(), true)) == 0 {
-				continue // not a document (a *mongo.Collection holds no exported field)
-			}
-			if v != nil && len(f.assigns[assignKey{obj: v, path: f.x.paths.Extend(nil, flow.Step{Field: fv})}]) > 0 {
-				continue // d.Spec = clean(req) after the literal: not the parameter as it is
-			}
-			if i, ok := f.param(unconvert(info, kv.Value)); ok && i >= 0 {
-				got = append(got, FieldParam{Field: fv.Name(), Index: i})
-			}
-		}
-		if n == 0 {
-			out = got
-		} else {
-			out = slices.DeleteFunc(out, func(fp FieldParam) bool { return !slices.Contains(got, fp) })
-		}
-	}
+	out := intersectEach(f.usedResults(results), f.wrappedIn)
 	slices.SortFunc(out, func(a, b FieldParam) int { return strings.Compare(a.Field, b.Field) })
 	return out
 }
 
+// wrappedIn returns the struct-typed fields that the literal e returns,
+// or the literal of the variable e, sets to a parameter as it is.
+func (f *function) wrappedIn(e ast.Expr) []FieldParam {
+	info := f.x.pass.TypesInfo
+	lit, _ := unaddr(e).(*ast.CompositeLit)
+	var v types.Object
+	if id, ok := unaddr(e).(*ast.Ident); ok && lit == nil {
+		lit, v = f.literalBefore(id, e.Pos())
+	}
+	if lit == nil {
+		return nil
+	}
+	var got []FieldParam
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		id, _ := kv.Key.(*ast.Ident)
+		if id == nil {
+			continue
+		}
+		fv, ok := info.ObjectOf(id).(*types.Var)
+		if !ok || !fv.IsField() {
+			continue
+		}
+		if _, isStruct := derefType(fv.Type()).Underlying().(*types.Struct); !isStruct || f.x.enc.EncodesItself(fv.Type(), true) || len(f.x.enc.TopFields(fv.Type(), true)) == 0 {
+			continue // not a document (a *mongo.Collection holds no exported field)
+		}
+		if v != nil && len(f.assigns[assignKey{obj: v, path: f.x.paths.Extend(nil, flow.Step{Field: fv})}]) > 0 {
+			continue // d.Spec = clean(req) after the literal: not the parameter as it is
+		}
+		if i, ok := f.param(unconvert(info, kv.Value)); ok && i >= 0 {
+			got = append(got, FieldParam{Field: fv.Name(), Index: i})
+		}
+	}
+	return got
+}
+
 // intersect keeps the names of a that b has too.
-func intersect(a, b []string) []string {
-	return slices.DeleteFunc(a, func(n string) bool { return !slices.Contains(b, n) })
+func intersect[T comparable](a, b []T) []T {
+	return slices.DeleteFunc(a, func(n T) bool { return !slices.Contains(b, n) })
 }
 
 // intersectEach returns the names that get gives for every one of xs (none
 // for no xs).
-func intersectEach(xs []ast.Expr, get func(ast.Expr) []string) []string {
-	var out []string
+func intersectEach[T comparable](xs []ast.Expr, get func(ast.Expr) []T) []T {
+	var out []T
 	for i, x := range xs {
 		if got := get(x); i == 0 {
 			out = got
@@ -2067,7 +2060,23 @@ func (f *function) encodedParam(e ast.Expr, unchanged bool) (int, bool) {
 // struct literal (or variable defined by one) that hold protected values
 // or are left empty.
 func (f *function) protectedFields(e ast.Expr) []string {
+	return f.protectedIn(e, true)
+}
+
+// sealedFields is protectedFields without the fields e leaves unset:
+// those that e sets to a protected value, or that a callee returning e
+// protects.
+func (f *function) sealedFields(e ast.Expr) []string {
+	return f.protectedIn(e, false)
+}
+
+// protectedIn returns the sensitive fields of e, a returned struct, that
+// hold a protected value; with unset, also those e leaves unset.
+func (f *function) protectedIn(e ast.Expr, unset bool) []string {
 	if elems, ok := f.appended(e); ok {
+		if !unset {
+			return nil
+		}
 		return intersectEach(elems, f.protectedFields) // cards = append(cards, convertCard(c))
 	}
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
@@ -2080,26 +2089,7 @@ func (f *function) protectedFields(e ast.Expr) []string {
 	}
 	var out []string
 	f.sensitiveValues(e, func(name string, m names.Match, val ast.Expr) {
-		if val == nil || f.protectedExpr(val, m.Category, 0) {
-			out = append(out, name)
-		}
-	})
-	return out
-}
-
-// sealedFields is protectedFields without the fields e leaves unset:
-// those that e sets to a protected value, or that a callee returning e
-// protects.
-func (f *function) sealedFields(e ast.Expr) []string {
-	if _, ok := f.appended(e); ok {
-		return nil
-	}
-	if _, ok := ast.Unparen(e).(*ast.CallExpr); ok {
-		return f.protectedFields(e)
-	}
-	var out []string
-	f.sensitiveValues(e, func(name string, m names.Match, val ast.Expr) {
-		if val != nil && f.protectedExpr(val, m.Category, 0) {
+		if val == nil && unset || val != nil && f.protectedExpr(val, m.Category, 0) {
 			out = append(out, name)
 		}
 	})
