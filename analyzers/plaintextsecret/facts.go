@@ -62,6 +62,10 @@ type ParamSink struct {
 	// passed on: "Storage"), and SubKey the same path as bson keys
 	// ("storage"); both empty when the parameter itself is written.
 	Sub, SubKey string
+	// TopJSON, for a document parameter, says that its top-level fields
+	// are stored under their JSON names (a reflective builder keyed by
+	// json tags copies each field's value whole).
+	TopJSON bool
 	// Generic, with Leaf, says that the key says nothing by itself (value,
 	// code, data, body, message): the value is sensitive when the
 	// caller's argument is named as a secret (SetCache(sessionToken, id))
@@ -147,6 +151,9 @@ func (f *sinkFact) String() string {
 		if len(p.ReplacedKeys) > 0 {
 			s += " replacing keys " + strings.Join(p.ReplacedKeys, ", ")
 		}
+		if p.TopJSON {
+			s += " keyed by its json tags"
+		}
 		if p.Select > 0 {
 			s += fmt.Sprintf(" selecting the keys of param %d", p.Select-1)
 		} else if len(p.Keys) > 0 {
@@ -168,7 +175,7 @@ func (p ParamSink) equal(q ParamSink) bool {
 		p.Variadic == q.Variadic && p.Addressable == q.Addressable && p.Leaf == q.Leaf &&
 		p.Key == q.Key && p.Field == q.Field && p.Entry == q.Entry && p.Category == q.Category &&
 		p.Via == q.Via && slices.Equal(p.Replaced, q.Replaced) && slices.Equal(p.ReplacedKeys, q.ReplacedKeys) && p.Select == q.Select && slices.Equal(p.Keys, q.Keys) &&
-		p.Sub == q.Sub && p.SubKey == q.SubKey && p.Generic == q.Generic && p.MapKey == q.MapKey
+		p.Sub == q.Sub && p.SubKey == q.SubKey && p.Generic == q.Generic && p.MapKey == q.MapKey && p.TopJSON == q.TopJSON
 }
 
 // protectedFact marks a struct field whose declaration carries a

@@ -1271,6 +1271,9 @@ func (f *function) evaluateArg(arg ast.Expr, s ParamSink) *evaluation {
 		return ev
 	}
 	ev.doc(arg, s.Kind, s.Path, s.Addressable)
+	if s.TopJSON {
+		ev.jsonTop(f.x.pass.TypesInfo.TypeOf(arg), s.Path, 0, 0)
+	}
 	if len(s.Replaced) > 0 || len(s.ReplacedKeys) > 0 {
 		// The callee replaces those fields or keys of what it is given: so
 		// of the parameter passed on whole.

@@ -510,6 +510,30 @@ func (f *function) argFlow(i int, arg ast.Expr) (argFlow, bool) {
 	return a, ok
 }
 
+// elemsFlow adds to a what the elements of a slice argument hold, and
+// the parameters whose documents they are.
+func (f *function) elemsFlow(a *argFlow, i int, arg ast.Expr) {
+	ev := f.evaluate(arg, ParamSink{Index: i, Kind: mongoapi.Document, Elems: true})
+	for _, l := range ev.leaves {
+		if f.holds(l) && !f.protected(l) && !l.entry {
+			p := pendingFrom(l)
+			p.from = f.ifaceOrigin(l)
+			a.elems = append(a.elems, p)
+		}
+	}
+	for _, p := range ev.params {
+		p.Elems = true
+		a.params = append(a.params, p)
+	}
+}
+
+// isInterfaceElems reports whether t is a slice or an array of an
+// interface type ([]any).
+func isInterfaceElems(t types.Type) bool {
+	e, ok := elemOf(t)
+	return ok && types.IsInterface(e)
+}
+
 // cachedArgFlow is an argFlow result kept by argFlow.
 type cachedArgFlow struct {
 	a  argFlow
@@ -543,19 +567,13 @@ func (f *function) evalArgFlow(i int, arg ast.Expr) (argFlow, bool) {
 			}
 		}
 		if isSliceOrArray(t) && !mongoapi.IsOrderedDocument(t) {
-			ev := f.evaluate(arg, ParamSink{Index: i, Kind: mongoapi.Document, Elems: true})
-			for _, l := range ev.leaves {
-				if f.holds(l) && !f.protected(l) && !l.entry {
-					p := pendingFrom(l)
-					p.from = f.ifaceOrigin(l)
-					a.elems = append(a.elems, p)
-				}
-			}
-			for _, p := range ev.params {
-				p.Elems = true
-				a.params = append(a.params, p)
-			}
+			f.elemsFlow(&a, i, arg)
 		}
+	case isSliceOrArray(t) && isInterfaceElems(t):
+		// []any filled with documents (docs[i] = item, for each item of a
+		// parameter): what each element holds.
+		f.elemsFlow(&a, i, arg)
+		a.what = f.describe(arg)
 	case eligible(t, true):
 		if i, ok := f.param(unconvert(info, arg)); ok {
 			a.params = []ParamSink{{Index: i, Leaf: true}}
@@ -575,7 +593,7 @@ func (f *function) evalArgFlow(i int, arg ast.Expr) (argFlow, bool) {
 	default:
 		return argFlow{}, false
 	}
-	return a, len(a.docs) > 0 || a.scalar || len(a.params) > 0
+	return a, len(a.docs) > 0 || len(a.elems) > 0 || a.scalar || len(a.params) > 0
 }
 
 // ifaceOrigin returns the interface method whose result holds the leaf's
@@ -1313,6 +1331,7 @@ func compose(q, p ParamSink) (ParamSink, bool) {
 		// documents the callee writes one by one.
 		d := q
 		d.Path = joinDots(p.Path, q.Path)
+		d.TopJSON = q.TopJSON || p.TopJSON && q.Path == ""
 		if q.Path == "" {
 			d.Replaced = mergeSorted(q.Replaced, p.Replaced)
 			d.ReplacedKeys = mergeSorted(q.ReplacedKeys, p.ReplacedKeys)

@@ -2249,7 +2249,26 @@ func (x *pass) namedValue(key string, field *types.Var, owner types.Type, v ast.
 			return names.Match{}, false
 		}
 	}
+	if idKey(last) && pluralSecret(name) {
+		// Delete(ctx, customerpasswords string) filtering {"_id": ...}:
+		// one value named after the collection of records it picks, an
+		// identifier of one of them.
+		return names.Match{}, false
+	}
 	return x.matcher.Match(name)
+}
+
+// pluralSecret reports whether a name ends in the plural of a word for a
+// secret (customerpasswords, apiTokens): a collection of them, which a
+// single scalar value does not hold.
+func pluralSecret(name string) bool {
+	lower := strings.ToLower(name)
+	for _, w := range []string{"passwords", "tokens", "secrets", "keys", "codes", "otps", "pins"} {
+		if strings.HasSuffix(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // idKey reports whether a key or field names a document's identity (_id,

@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/cryptolint/cryptolint/internal/bsonenc"
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
 )
 
@@ -27,18 +28,25 @@ import (
 
 // reflectFact marks a function that builds a document from its Obj-th
 // parameter by reflection (reflect.ValueOf(obj)), keeping the keys named by
-// its Fields-th parameter (-1: every field).
+// its Fields-th parameter (-1: every field). With JSON, the builder keys
+// the top-level fields by their json tags (Tag.Get("json")), not by their
+// bson ones.
 type reflectFact struct {
 	Obj, Fields int
+	JSON        bool
 }
 
 func (*reflectFact) AFact() {}
 
 func (r *reflectFact) String() string {
-	if r.Fields < 0 {
-		return "builds a document from param " + strconv.Itoa(r.Obj)
+	s := "builds a document from param " + strconv.Itoa(r.Obj)
+	if r.Fields >= 0 {
+		s += " selecting the keys of param " + strconv.Itoa(r.Fields)
 	}
-	return "builds a document from param " + strconv.Itoa(r.Obj) + " selecting the keys of param " + strconv.Itoa(r.Fields)
+	if r.JSON {
+		s += " keyed by its json tags"
+	}
+	return s
 }
 
 // findReflective records the package's functions that build a document
@@ -80,18 +88,203 @@ func (f *function) reflective() *reflectFact {
 	if obj < 0 {
 		return nil
 	}
-	r := &reflectFact{Obj: obj, Fields: -1}
+	r := &reflectFact{Obj: obj, Fields: -1, JSON: f.readsTag("json") && !f.readsTag("bson")}
 	for i := range sig.Params().Len() {
 		if i == obj {
 			continue
 		}
 		t := sig.Params().At(i).Type()
 		if isStringSet(t) {
-			r.Fields = i
+			if f.listSelects(sig.Params().At(i)) {
+				r.Fields = i
+			}
 			break
 		}
 	}
 	return r
+}
+
+// readsTag reports whether the function reads the struct tag key of the
+// fields it walks (typ.Field(i).Tag.Get("json")).
+func (f *function) readsTag(key string) bool {
+	info := f.x.pass.TypesInfo
+	for call := range f.calls() {
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		if fn == nil || len(call.Args) != 1 || fn.Pkg() == nil || fn.Pkg().Path() != "reflect" || fn.Name() != "Get" && fn.Name() != "Lookup" {
+			continue
+		}
+		if recv := fn.Signature().Recv(); recv == nil || types.TypeString(recv.Type(), nil) != "reflect.StructTag" {
+			continue
+		}
+		if tv := info.Types[call.Args[0]]; tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// listSelects reports whether the builder's string-set parameter list
+// restricts the keys it stores: every store into a document map sits
+// under a test of the list, or of what the function derives from it
+// (if fields.Contains(tag) { m[tag] = v }, a range over it, or an earlier
+// if !fields.Contains(tag) { continue }). A list that is only or-ed with
+// another test (alwaysUpdate || !isZero(v)) adds keys to those stored
+// anyway: it selects nothing, and every non-empty field is written.
+func (f *function) listSelects(list *types.Var) bool {
+	info := f.x.pass.TypesInfo
+	tainted := map[types.Object]bool{list: true}
+	mentions := func(n ast.Expr) bool {
+		found := false
+		ast.Inspect(n, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && tainted[info.ObjectOf(id)] {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	taint := func(lhs []ast.Expr) bool {
+		grew := false
+		for _, l := range lhs {
+			if id := rootOfStore(l); id != nil {
+				if v := info.ObjectOf(id); v != nil && !tainted[v] {
+					tainted[v], grew = true, true
+				}
+			}
+		}
+		return grew
+	}
+	// What the list flows into: variables assigned from it, and what a
+	// range over it fills (set[tag] = true).
+	for grew := true; grew; {
+		grew = false
+		for _, n := range f.nodes {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if slices.ContainsFunc(n.Rhs, func(e ast.Expr) bool { return mentions(e) }) {
+					grew = taint(n.Lhs) || grew
+				}
+			case *ast.RangeStmt:
+				if !mentions(n.X) {
+					continue
+				}
+				grew = taint([]ast.Expr{n.Key, n.Value}) || grew
+				ast.Inspect(n.Body, func(m ast.Node) bool {
+					if as, ok := m.(*ast.AssignStmt); ok {
+						grew = taint(as.Lhs) || grew
+					}
+					return true
+				})
+			}
+		}
+	}
+	// restricts reports whether cond holding requires a test of the list.
+	var restricts func(cond ast.Expr) bool
+	restricts = func(cond ast.Expr) bool {
+		switch c := ast.Unparen(cond).(type) {
+		case *ast.BinaryExpr:
+			switch c.Op {
+			case token.LAND:
+				return restricts(c.X) || restricts(c.Y)
+			case token.LOR:
+				return restricts(c.X) && restricts(c.Y)
+			}
+		}
+		return mentions(cond)
+	}
+	stores, free := 0, 0
+	ast.PreorderStack(f.decl.Body, nil, func(n ast.Node, stack []ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		as, ok := n.(*ast.AssignStmt)
+		if !ok {
+			return true
+		}
+		for _, l := range as.Lhs {
+			ix, ok := ast.Unparen(l).(*ast.IndexExpr)
+			if !ok || !mongoapi.IsDocumentMap(info.TypeOf(ix.X)) {
+				continue
+			}
+			if id := rootOfStore(ix.X); id == nil || tainted[info.ObjectOf(id)] {
+				continue
+			}
+			stores++
+			if !guarded(append(stack, as), restricts, mentions) {
+				free++
+			}
+		}
+		return true
+	})
+	return stores == 0 || free < stores
+}
+
+// guarded reports whether the statement at the end of path (the nodes
+// from a function body down to it) runs only when a condition that
+// restricts holds: it is in the body of an if whose condition restricts,
+// in an else, a case or a range whose condition or operand mentions, or
+// after an if in an enclosing block that mentions and leaves the block
+// (if !fields.Contains(tag) { continue }).
+func guarded(path []ast.Node, restricts, mentions func(ast.Expr) bool) bool {
+	for i := len(path) - 2; i >= 0; i-- {
+		child := path[i+1]
+		switch n := path[i].(type) {
+		case *ast.IfStmt:
+			if child == n.Body && restricts(n.Cond) || child == n.Else && mentions(n.Cond) {
+				return true
+			}
+		case *ast.RangeStmt:
+			if child == n.Body && mentions(n.X) {
+				return true
+			}
+		case *ast.CaseClause:
+			if slices.ContainsFunc(n.List, mentions) {
+				return true
+			}
+		case *ast.BlockStmt:
+			for _, st := range n.List {
+				if st == child {
+					break
+				}
+				if is, ok := st.(*ast.IfStmt); ok && is.Else == nil && leaves(is.Body) && mentions(is.Cond) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// leaves reports whether a block always leaves its enclosing one: it
+// ends in a return, continue, break or goto.
+func leaves(b *ast.BlockStmt) bool {
+	if len(b.List) == 0 {
+		return false
+	}
+	switch b.List[len(b.List)-1].(type) {
+	case *ast.ReturnStmt, *ast.BranchStmt:
+		return true
+	}
+	return false
+}
+
+// rootOfStore returns the variable a store goes into: m in m[k], m.f and
+// *m; nil when it is not a variable's.
+func rootOfStore(e ast.Expr) *ast.Ident {
+	for {
+		switch n := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return n
+		case *ast.IndexExpr:
+			e = n.X
+		case *ast.SelectorExpr:
+			e = n.X
+		case *ast.StarExpr:
+			e = n.X
+		default:
+			return nil
+		}
+	}
 }
 
 // isStringSet reports whether values of t can name keys: a slice of
@@ -291,9 +484,84 @@ func (ev *evaluation) reflectDoc(call *ast.CallExpr, r *reflectFact, prefix stri
 	}
 	n, p := len(ev.leaves), len(ev.params)
 	ev.doc(call.Args[r.Obj], mongoapi.Document, prefix, true)
+	if r.JSON {
+		ev.jsonTop(ev.f.x.pass.TypesInfo.TypeOf(call.Args[r.Obj]), prefix, n, p)
+	}
 	if r.Fields >= 0 {
 		ev.restrict(sel, prefix, n, p)
 	}
+}
+
+// jsonTop re-keys what the walk of a document of type t under prefix
+// added (the leaves and parameter sinks from leaves and params on) for a
+// builder that keys the top-level fields by their json tags: each
+// top-level field is stored under its JSON name (the builder copies its
+// value whole, and the driver encodes what is under it by BSON), and one
+// that JSON skips (json:"-") is not stored. A parameter passed whole
+// keeps the mark for its callers (ParamSink.TopJSON).
+func (ev *evaluation) jsonTop(t types.Type, prefix string, leaves, params int) {
+	rename := make(map[string]string) // bson key -> json key, "" when skipped
+	if st, ok := derefType(t).Underlying().(*types.Struct); ok {
+		for _, fld := range ev.f.x.enc.TopFields(t, false) {
+			if len(fld.Vars) != 1 {
+				continue // flattened from an inline struct: stored under the struct's own name
+			}
+			for i := range st.NumFields() {
+				if st.Field(i) == fld.Var {
+					rename[fld.Key], _ = bsonenc.JSONKey(st, i)
+				}
+			}
+		}
+	}
+	// rekey returns path with its top-level key under prefix renamed,
+	// whether it is that key itself, and false when the field is skipped.
+	rekey := func(path string) (string, bool, bool) {
+		rel, ok := path, true
+		if prefix != "" {
+			rel, ok = strings.CutPrefix(path, prefix+".")
+		}
+		if !ok {
+			return path, false, true
+		}
+		top, rest, nested := strings.Cut(rel, ".")
+		k, known := rename[top]
+		switch {
+		case !known:
+			return path, false, true
+		case k == "":
+			return "", false, false
+		case nested:
+			return join(prefix, k+"."+rest), false, true
+		}
+		return join(prefix, k), true, true
+	}
+	kept := ev.leaves[:leaves]
+	for _, l := range ev.leaves[leaves:] {
+		path, top, ok := rekey(l.path)
+		if !ok {
+			continue
+		}
+		l.path = path
+		if top {
+			l.key = path[strings.LastIndexByte(path, '.')+1:]
+		}
+		kept = append(kept, l)
+	}
+	ev.leaves = kept
+	ps := ev.params[:params]
+	for _, p := range ev.params[params:] {
+		if !p.Leaf && p.Path == prefix {
+			p.TopJSON = true
+		} else {
+			path, _, ok := rekey(p.Path)
+			if !ok {
+				continue
+			}
+			p.Path = path
+		}
+		ps = append(ps, p)
+	}
+	ev.params = ps
 }
 
 // selectFor applies the selection of a sink that writes only the keys its

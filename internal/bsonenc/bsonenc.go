@@ -216,10 +216,27 @@ func (w *walker) walk(t types.Type, addressable bool, prefix string, parent *Fie
 			key = strings.ToLower(v.Name())
 		}
 		f := &Field{Var: v, Key: key, Path: join(prefix, key), Parent: parent, Owner: named, Addressable: addressable, Vars: append(vars[:len(vars):len(vars)], v)}
-		if w.visit(f) && !w.o.EncodesItself(ft, addressable) {
+		if w.visit(f) && !w.o.EncodesItself(ft, addressable) && f.depth() < maxDepth {
 			w.walk(ft, addressable, f.Path, f, f.Vars)
 		}
 	}
+}
+
+// maxDepth bounds how deep Walk goes into sub-documents. Types that refer
+// to each other (an organization holding members holding their
+// organization) are walked once per path, and the paths through k such
+// types number up to k!: the bound keeps a walk linear in the fields of
+// the first levels. Documents nest far less in practice (the deepest key
+// in the evaluation's 120 repositories is 8 levels down).
+const maxDepth = 12
+
+// depth returns how many documents enclose the field: 1 at the top level.
+func (f *Field) depth() int {
+	n := 0
+	for g := f; g != nil; g = g.Parent {
+		n++
+	}
+	return n
 }
 
 // structOf finds the struct a value of type t encodes as a document,
@@ -367,12 +384,8 @@ func jsonAgrees(t types.Type, seen map[types.Type]bool) bool {
 				if bname == "" {
 					bname = strings.ToLower(v.Name())
 				}
-				jtag, _ := reflect.StructTag(raw).Lookup("json")
-				jname, _, _ := strings.Cut(jtag, ",")
-				jskip := jtag == "-"
-				if jname == "" {
-					jname = v.Name()
-				}
+				jname, jkept := JSONKey(u, i)
+				jskip := !jkept
 				if b.skip != jskip || !b.skip && bname != jname {
 					return false
 				}
@@ -385,6 +398,21 @@ func jsonAgrees(t types.Type, seen map[types.Type]bool) bool {
 		return true
 	}
 	return false
+}
+
+// JSONKey returns the key under which encoding/json writes field i of st
+// (its json tag's name, or the Go name), and false when JSON skips it
+// (json:"-").
+func JSONKey(st *types.Struct, i int) (string, bool) {
+	tag, _ := reflect.StructTag(st.Tag(i)).Lookup("json")
+	if tag == "-" {
+		return "", false
+	}
+	key, _, _ := strings.Cut(tag, ",")
+	if key == "" {
+		key = st.Field(i).Name()
+	}
+	return key, true
 }
 
 // JSONPath returns the dotted key path under which encoding/json writes
@@ -408,15 +436,9 @@ func JSONPath(f *Field) (string, bool) {
 			if g.Var.Embedded() {
 				return "", false
 			}
-			tag, _ := reflect.StructTag(st.Tag(i)).Lookup("json")
-			if tag == "-" {
+			if key, found = JSONKey(st, i); !found {
 				return "", false
 			}
-			key, _, _ = strings.Cut(tag, ",")
-			if key == "" {
-				key = g.Var.Name()
-			}
-			found = true
 		}
 		if !found {
 			return "", false // flattened from an inline struct

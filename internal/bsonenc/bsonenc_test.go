@@ -1,6 +1,7 @@
 package bsonenc_test
 
 import (
+	"fmt"
 	"go/ast"
 	"go/importer"
 	"go/parser"
@@ -254,5 +255,39 @@ func TestInlined(t *testing.T) {
 	}
 	if bsonenc.Inlined(st, other) {
 		t.Errorf("Inlined(Inner.A) on Doc = true, want false")
+	}
+}
+
+// TestWalkDepth walks types that refer to one another in a ring of
+// twenty: the paths that repeat no type are as long as the ring, and
+// Walk stops twelve documents down.
+func TestWalkDepth(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("package q\n")
+	const n = 20
+	for i := range n {
+		// Each type holds the next two, so the paths double at each level.
+		fmt.Fprintf(&b, "type T%d struct { Name string; A *T%d; B []T%d }\n", i, (i+1)%n, (i+2)%n)
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "q.go", b.String(), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := (&types.Config{}).Check("q", fset, []*ast.File{f}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deepest, fields := 0, 0
+	bsonenc.Walk(pkg.Scope().Lookup("T0").Type(), false, func(f *bsonenc.Field) bool {
+		fields++
+		deepest = max(deepest, strings.Count(f.Path, ".")+1)
+		return true
+	})
+	if deepest != 12 {
+		t.Errorf("deepest field %d documents down, want 12", deepest)
+	}
+	if fields > 3*(1<<12) {
+		t.Errorf("Walk visited %d fields, want at most %d", fields, 3*(1<<12))
 	}
 }

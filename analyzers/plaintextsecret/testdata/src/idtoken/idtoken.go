@@ -75,3 +75,14 @@ func saveChallenge(ctx context.Context, c *mongo.Collection, chal authzChallenge
 	_, err := c.InsertOne(ctx, &Challenge{Id: chal.Token, Resource: resp})
 	return err
 }
+
+// deleteRecord names the id of one customer-password record after the
+// collection it picks from: an identifier, not a password.
+func deleteRecord(ctx context.Context, c *mongo.Collection, customerpasswords string) error {
+	_, err := c.DeleteOne(ctx, bson.M{"_id": customerpasswords})
+	return err
+}
+
+func deleteHandler(c *mongo.Collection, r *http.Request) error {
+	return deleteRecord(r.Context(), c, r.URL.Query().Get("id"))
+}
