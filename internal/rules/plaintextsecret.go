@@ -145,7 +145,12 @@ otpauth:// URL of a TOTP enrolment is the TOTP secret. A document made
 by a JSON round trip (json.Marshal, then json.Unmarshal into a map,
 inline or in a helper) holds the value's fields whose JSON keys are
 their BSON keys; a helper returning its argument converted (bson.M(m))
-passes the document on. A value read from the request by a constant
+passes the document on. A helper that builds a document from a struct
+by reflection writes the fields it copies: those a key list selects when
+every copy tests the list (SelectFields(doc, set.NewSet("name"))), every
+non-empty field when the list only adds keys (alwaysUpdate ||
+!isZero(v)), under their json names when it keys them by json tags. A
+value read from the request by a constant
 name (r.Cookie("session_token"), r.FormValue("api_key"), c.Query("token"))
 is what that name says, under a key that says nothing.
 
@@ -164,7 +169,9 @@ interface, an implementation the program never converts to any interface:
 a MongoDB backend declared beside the one main wires in), also when the
 caller first puts its parameter, or a field of it, into a document or a
 command struct of its own (config := &Configuration{Policy: in.Policy};
-repo.Create(ctx, config)); and exported functions that nothing in the program
+repo.Create(ctx, config)), or fills a []any with the documents it is
+given (docs[i] = item) and passes that to an interface's InsertMany; and
+exported functions that nothing in the program
 calls (a library API, a handler registered by reflection, a method only
 tests call) whose parameter is written as one sensitive value, reported at
 the write and naming the parameter; exported functions and methods that
