@@ -76,6 +76,10 @@ func TestMatchField(t *testing.T) {
 		{"firebase registration token", Field{Name: "RegistrationToken", Key: "registration_token", Owner: "FirebaseRegistrationToken", Siblings: []string{"UserWallet", "DeviceType"}}, "", 0},
 		{"firebase user token", Field{Name: "Token", Key: "token", Owner: "FirebaseUser", Siblings: []string{"UID"}}, "token", Credential},
 		{"fcm api key", Field{Name: "APIKey", Key: "api_key", Owner: "FcmConfig"}, "api key", Credential},
+		{"user's firebase token", Field{Name: "FirebaseToken", Key: "firebase_token", Owner: "Credentials", Siblings: []string{"Email", "Password"}}, "", 0},
+		{"user's gcm token", Field{Name: "GcmToken", Key: "gcm_token", Owner: "User", Siblings: []string{"Email"}}, "", 0},
+		{"monitor's push token", Field{Name: "PushToken", Key: "push_token", Owner: "Monitor", Siblings: []string{"URL", "Interval"}}, "token", Credential},
+		{"firebase id token", Field{Name: "FirebaseIDToken", Key: "firebase_id_token", Owner: "Session", Siblings: []string{"UserID"}}, "id token", Credential},
 		// An app's or a notification's registration token is its FCM
 		// address; a user's is the sign-up confirmation.
 		{"session refresh secret", Field{Name: "Refresh", Key: "refresh", Owner: "Session", Siblings: []string{"UserID", "CanRefresh", "ExpiresAt"}}, "refresh token", Credential},

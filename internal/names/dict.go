@@ -309,9 +309,11 @@ var bothNegators = []string{
 	"cache key", "object key", "lookup key", "sort key", "partition key",
 	"primary key", "foreign key", "shard key", "routing key", "map key",
 	"hsm token", "hardware token", "usb token",
-	// Push-notification addresses of a device (FCM, APNs): where to
-	// deliver, not what opens anything.
-	"push notification", "fcm", "apns", "expo push token",
+	// Push-notification addresses of a device (FCM, APNs, GCM, Expo):
+	// where to deliver, not what opens anything. A user's firebase_token
+	// is the FCM address of the app (an ID token a login would verify is
+	// called so: FirebaseUser.Token, firebase_id_token).
+	"push notification", "fcm", "apns", "gcm", "expo push token", "firebase token",
 }
 
 // aliases map a spelling to the canonical word it stands for.
