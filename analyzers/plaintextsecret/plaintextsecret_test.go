@@ -571,3 +571,10 @@ func TestGrove(t *testing.T) {
 func TestClearedSecret(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "clearedsecret")
 }
+
+// TestFieldConstants reads document keys named by constants: a generated
+// field constant (CredentialUsername = "username") by its key in its
+// owner, another constant (refreshTokenKey = "rt") by its own name.
+func TestFieldConstants(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "fieldconst")
+}

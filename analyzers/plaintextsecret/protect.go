@@ -111,6 +111,13 @@ func (x *pass) sensitiveKey(key string, keyNode ast.Node) (names.Match, bool) {
 		return names.Match{}, false
 	}
 	if c, ok := x.pass.TypesInfo.Uses[id].(*types.Const); ok {
+		words, kw := names.Tokenize(c.Name()), names.Tokenize(key)
+		if n := len(words) - len(kw); len(kw) > 0 && n > 0 && slices.Equal(words[n:], kw) {
+			// A generated field constant, <Type><Key>
+			// (CredentialUsername = "username"): the key of the type's
+			// field, read in its owner.
+			return x.matcher.MatchField(names.Field{Name: key, Key: key, Owner: strings.Join(words[:n], "_")})
+		}
 		return x.matcher.MatchField(names.Field{Name: c.Name(), Key: key})
 	}
 	return names.Match{}, false
