@@ -124,12 +124,13 @@ func (f *function) readsTag(key string) bool {
 }
 
 // listSelects reports whether the builder's string-set parameter list
-// restricts the keys it stores: every store into a document map sits
-// under a test of the list, or of what the function derives from it
-// (if fields.Contains(tag) { m[tag] = v }, a range over it, or an earlier
-// if !fields.Contains(tag) { continue }). A list that is only or-ed with
-// another test (alwaysUpdate || !isZero(v)) adds keys to those stored
-// anyway: it selects nothing, and every non-empty field is written.
+// restricts the keys it stores: a store into a document map sits under a
+// test of the list, or of what the function derives from it (if
+// fields.Contains(tag) { m[tag] = v }, a range over it, or an earlier if
+// !fields.Contains(tag) { continue }). Only when no store does (a list
+// or-ed with another test, alwaysUpdate || !isZero(v), adds keys to
+// those stored anyway) does it select nothing, and every non-empty field
+// is written.
 func (f *function) listSelects(list *types.Var) bool {
 	info := f.x.pass.TypesInfo
 	tainted := map[types.Object]bool{list: true}
@@ -161,7 +162,7 @@ func (f *function) listSelects(list *types.Var) bool {
 		for _, n := range f.nodes {
 			switch n := n.(type) {
 			case *ast.AssignStmt:
-				if slices.ContainsFunc(n.Rhs, func(e ast.Expr) bool { return mentions(e) }) {
+				if slices.ContainsFunc(n.Rhs, mentions) {
 					grew = taint(n.Lhs) || grew
 				}
 			case *ast.RangeStmt:
