@@ -88,7 +88,8 @@ func (f *function) reflective() *reflectFact {
 	if obj < 0 {
 		return nil
 	}
-	r := &reflectFact{Obj: obj, Fields: -1, JSON: f.readsTag("json") && !f.readsTag("bson")}
+	tags := f.tagsRead()
+	r := &reflectFact{Obj: obj, Fields: -1, JSON: tags["json"] && !tags["bson"]}
 	for i := range sig.Params().Len() {
 		if i == obj {
 			continue
@@ -104,23 +105,24 @@ func (f *function) reflective() *reflectFact {
 	return r
 }
 
-// readsTag reports whether the function reads the struct tag key of the
-// fields it walks (typ.Field(i).Tag.Get("json")).
-func (f *function) readsTag(key string) bool {
+// tagsRead returns the struct tag keys the function reads from the fields
+// it walks (typ.Field(i).Tag.Get("json")).
+func (f *function) tagsRead() map[string]bool {
 	info := f.x.pass.TypesInfo
+	keys := make(map[string]bool)
 	for call := range f.calls() {
 		fn, _ := typeutil.Callee(info, call).(*types.Func)
-		if fn == nil || len(call.Args) != 1 || fn.Pkg() == nil || fn.Pkg().Path() != "reflect" || fn.Name() != "Get" && fn.Name() != "Lookup" {
+		if fn == nil || len(call.Args) != 1 || fn.Name() != "Get" && fn.Name() != "Lookup" {
 			continue
 		}
 		if recv := fn.Signature().Recv(); recv == nil || types.TypeString(recv.Type(), nil) != "reflect.StructTag" {
 			continue
 		}
-		if tv := info.Types[call.Args[0]]; tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == key {
-			return true
+		if tv := info.Types[call.Args[0]]; tv.Value != nil && tv.Value.Kind() == constant.String {
+			keys[constant.StringVal(tv.Value)] = true
 		}
 	}
-	return false
+	return keys
 }
 
 // listSelects reports whether the builder's string-set parameter list
