@@ -141,6 +141,9 @@ type pass struct {
 	// fieldEntries are writes of fields of a parameter of a function
 	// that nothing in the package calls (reportLeaves).
 	fieldEntries []fieldEntry
+	// resultEntries are writes of fields of a document an interface
+	// method returned that nothing in view fills (produced.go).
+	resultEntries []resultEntry
 	// paths interns the access paths of the package's locations.
 	paths flow.Table
 	// ifaceSigs caches methodSigs per interface.

@@ -578,3 +578,11 @@ func TestClearedSecret(t *testing.T) {
 func TestFieldConstants(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "fieldconst")
 }
+
+// TestConstructorVariable reads a document a constructor made and the
+// function changed (t := newToken(s); t.Scope = ...; return t): the
+// fields the constructor fills stay filled unless the function assigns
+// them.
+func TestConstructorVariable(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "ctorvar")
+}

@@ -77,6 +77,13 @@ type Summary struct {
 	// value passes between (an assignment, a type assertion).
 	ifaces     map[string]map[string]string
 	ifaceEdges [][2]string
+	// made are writes of fields of documents interface methods return
+	// (produced.go); setters maps the package's methods that fill fields
+	// of the struct they return to those fields (resultFact.Sets), and
+	// producers are the types that have such methods.
+	made      []resultEntry
+	setters   map[string][]string
+	producers []implType
 }
 
 // fieldEntry is a finding at a write of fields of a parameter of a
@@ -251,6 +258,7 @@ func (x *pass) summarize() *Summary {
 	x.summarizeConversions(s)
 	x.summarizeInstances(s)
 	s.gwrites = x.genericWrites
+	s.made = x.resultEntries
 	return s
 }
 
@@ -627,22 +635,27 @@ func (f *function) ifaceOrigin(l leaf) *ifaceRef {
 	if call == nil {
 		return nil
 	}
-	fn := f.callee(call)
+	return f.x.ifaceRefOf(f.callee(call))
+}
+
+// ifaceRefOf returns the ifaceRef of an interface method, or nil when fn
+// is not one.
+func (x *pass) ifaceRefOf(fn *types.Func) *ifaceRef {
 	iface := interfaceOf(fn)
 	if iface == nil {
 		return nil
 	}
-	if r, ok := f.x.ifaceRefs[fn]; ok {
+	if r, ok := x.ifaceRefs[fn]; ok {
 		return r // one per method and package: the linker answers each once
 	}
-	r := &ifaceRef{iface: f.x.methodSigsOf(iface), method: fn.Name()}
+	r := &ifaceRef{iface: x.methodSigsOf(iface), method: fn.Name()}
 	if n, ok := types.Unalias(fn.Signature().Recv().Type()).(*types.Named); ok {
 		r.ifaceKey = namedIfaceKey(n)
 	}
-	if f.x.ifaceRefs == nil {
-		f.x.ifaceRefs = make(map[*types.Func]*ifaceRef)
+	if x.ifaceRefs == nil {
+		x.ifaceRefs = make(map[*types.Func]*ifaceRef)
 	}
-	f.x.ifaceRefs[fn] = r
+	x.ifaceRefs[fn] = r
 	return r
 }
 
@@ -811,6 +824,9 @@ func (x *pass) summarizeTypes(s *Summary) {
 			continue
 		}
 		ms := types.NewMethodSet(types.NewPointer(n))
+		if x.summarizeSetters(s, n) {
+			s.producers = append(s.producers, x.implTypeOf(n, ms, nil))
+		}
 		relevant := false
 		for sel := range ms.Methods() {
 			fn := sel.Obj().(*types.Func)
@@ -822,17 +838,23 @@ func (x *pass) summarizeTypes(s *Summary) {
 		if !relevant {
 			continue
 		}
-		t := implType{name: implName(n), methods: make(map[string]method, ms.Len())}
-		for sel := range ms.Methods() {
-			inst := sel.Obj().(*types.Func) // promoted from BaseRepository[User]: Create(User), as the interface says
-			fn := inst.Origin()
-			t.methods[fn.Name()] = method{sig: sigString(inst.Signature()), key: fn.FullName(), pos: fn.Pos()}
-			if ps := x.sinkOf(fn); ps != nil && fn.Pkg() != x.pass.Pkg {
-				s.sinks[fn.FullName()] = ps // promoted from an imported type
-			}
-		}
-		s.types = append(s.types, t)
+		s.types = append(s.types, x.implTypeOf(n, ms, s))
 	}
+}
+
+// implTypeOf makes n's implType from its method set ms. With s, the sinks
+// of methods promoted from imported types are added to s.
+func (x *pass) implTypeOf(n *types.Named, ms *types.MethodSet, s *Summary) implType {
+	t := implType{name: implName(n), methods: make(map[string]method, ms.Len())}
+	for sel := range ms.Methods() {
+		inst := sel.Obj().(*types.Func) // promoted from BaseRepository[User]: Create(User), as the interface says
+		fn := inst.Origin()
+		t.methods[fn.Name()] = method{sig: sigString(inst.Signature()), key: fn.FullName(), pos: fn.Pos()}
+		if ps := x.sinkOf(fn); s != nil && ps != nil && fn.Pkg() != x.pass.Pkg {
+			s.sinks[fn.FullName()] = ps // promoted from an imported type
+		}
+	}
+	return t
 }
 
 // summarizeConversions records the package's conversions of its program's
@@ -1057,6 +1079,9 @@ type linker struct {
 	reach        map[string][]string
 	convsUnknown bool
 	files        map[*token.FileSet]*hopFiles // hopFiles
+	// setters and producers join the summaries' (Summary.setters).
+	setters   map[string][]string
+	producers []implType
 	// local counts, per function, the sinks its own package found (its
 	// sinkFact): a static call of it is reported by the modular pass for
 	// those, and the whole-program step adds only the sinks it derives.
@@ -1066,7 +1091,7 @@ type linker struct {
 // newLinker joins the summaries and resolves every interface call.
 func newLinker(sums []*Summary) *linker {
 	l := &linker{sums: sums, sinks: make(map[string][]ParamSink), local: make(map[string]int), impls: make(map[*ifaceCall][]method), called: make(map[string]bool), direct: make(map[string]bool), stored: make(map[string]bool), backs: make(map[*ifaceRef]bool)}
-	seen := make(map[string]bool)
+	seen, seenProducer := make(map[string]bool), make(map[string]bool)
 	for _, s := range sums {
 		if l.matcher == nil {
 			l.matcher = s.matcher
@@ -1090,6 +1115,18 @@ func newLinker(sums []*Summary) *linker {
 				l.types = append(l.types, t)
 			}
 		}
+		for k, fs := range s.setters {
+			if l.setters == nil {
+				l.setters = make(map[string][]string)
+			}
+			l.setters[k] = fs
+		}
+		for _, t := range s.producers {
+			if !seenProducer[t.name] {
+				seenProducer[t.name] = true
+				l.producers = append(l.producers, t)
+			}
+		}
 		if l.convs == nil {
 			l.convs, l.ifaces, l.edges = make(map[string][]string), make(map[string]map[string]string), make(map[string][]string)
 		}
@@ -1106,6 +1143,7 @@ func newLinker(sums []*Summary) *linker {
 		l.convsUnknown = l.convsUnknown || s.convsUnknown
 	}
 	sort.Slice(l.types, func(i, j int) bool { return l.types[i].name < l.types[j].name })
+	sort.Slice(l.producers, func(i, j int) bool { return l.producers[i].name < l.producers[j].name })
 	for _, s := range sums {
 		for i := range s.calls {
 			c := &s.calls[i]
@@ -1430,6 +1468,7 @@ func (l *linker) findings(s *Summary) []analysis.Diagnostic {
 			out = append(out, d)
 		}
 	}
+	out = append(out, l.madeFindings(s)...)
 	return append(out, l.genericFindings(s)...)
 }
 

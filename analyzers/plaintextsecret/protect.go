@@ -1894,6 +1894,78 @@ func (f *function) filled(e ast.Expr) []string {
 			out = append(out, name)
 		}
 	})
+	if made := f.constructorSets(e); len(made) > 0 {
+		return mergeSorted(out, made)
+	}
+	return out
+}
+
+// onlyFieldUses reports whether the function uses the variable v only
+// through its fields and methods, in assignments to it and as a result:
+// nothing else can fill it (a decode into it, a call given it).
+func (f *function) onlyFieldUses(v types.Object) bool {
+	if v == nil || f.decl.Body == nil {
+		return false
+	}
+	info := f.x.pass.TypesInfo
+	allowed := make(map[*ast.Ident]bool)
+	mark := func(e ast.Expr) {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok && info.ObjectOf(id) == v {
+			allowed[id] = true
+		}
+	}
+	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			mark(n.X)
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				mark(r)
+			}
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				mark(l)
+			}
+		}
+		return true
+	})
+	ok := true
+	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+		if id, isID := n.(*ast.Ident); isID && info.ObjectOf(id) == v && !allowed[id] {
+			ok = false
+		}
+		return ok
+	})
+	return ok
+}
+
+// constructorSets returns the fields that the constructor which made the
+// variable e fills (its resultFact.Sets), when the function does not
+// assign them since: t := token.New(scope); t.Scope = s; return t.
+func (f *function) constructorSets(e ast.Expr) []string {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	call := f.producer(id)
+	if call == nil || !f.onlyFieldUses(f.x.pass.TypesInfo.ObjectOf(id)) {
+		return nil
+	}
+	fn := f.callee(call)
+	if fn == nil {
+		return nil
+	}
+	r := f.x.resultOf(fn)
+	if r == nil || len(r.Sets) == 0 {
+		return nil
+	}
+	var out []string
+	for _, name := range r.Sets {
+		obj, _, _ := types.LookupFieldOrMethod(f.x.pass.TypesInfo.TypeOf(id), true, fn.Pkg(), name)
+		if fv, ok := obj.(*types.Var); ok && fv.IsField() && !f.assignedSince(id, fv) {
+			out = append(out, name)
+		}
+	}
 	return out
 }
 

@@ -30,12 +30,28 @@ func (f *function) report() {
 			atSink, lkSink ParamSink // the sinks of at and lookAt
 			leafSink       bool      // the argument is a single value, not a document
 			sub            string    // the field of the argument that is written
+			// made are fields of a document an interface method returned
+			// that no implementation in view fills: the whole-program step
+			// judges them (resultEntry).
+			made     []madeLeaf
+			madeAt   ast.Expr
+			madeVia  string
+			madeSink ParamSink
 		)
 		f.eachArg(w, func(s ParamSink, arg ast.Expr, ev *evaluation) {
 			f.noteGenericWrite(s, arg)
 			for _, l := range ev.leaves {
 				l.val = f.leafValue(l)
-				if protects(l.val, l.match.Category) || !f.holds(l) || f.x.replaced(s, l, f.x.pass.TypesInfo.TypeOf(arg)) {
+				if protects(l.val, l.match.Category) || f.x.replaced(s, l, f.x.pass.TypesInfo.TypeOf(arg)) {
+					continue
+				}
+				if !f.holds(l) {
+					if r := f.producedBy(l); r != nil && s.Kind != mongoapi.Filter {
+						made = append(made, madeLeaf{l, r})
+						if madeAt == nil {
+							madeAt, madeVia, madeSink = arg, s.Via, s
+						}
+					}
 					continue
 				}
 				if s.Kind == mongoapi.Filter {
@@ -72,6 +88,9 @@ func (f *function) report() {
 			f.reportLeaves(rules.PlaintextLookup, lookAt, part,
 				fmt.Sprintf("filter of %s matches %s against a raw value, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf)", lookVia, listLeaves(part)),
 				f.related(w, lkSink, part, "is matched against"))
+		}
+		if len(stored) == 0 && len(made) > 0 {
+			f.deferMade(w, madeAt, madeVia, madeSink, made)
 		}
 		if len(pitfalls) > 0 {
 			f.reportPitfalls(w, pitAt, via, pitfalls)
@@ -794,6 +813,11 @@ func advice(ls []leaf) string {
 		}
 	}
 	slices.Sort(cats)
+	return adviceFor(cats)
+}
+
+// adviceFor says how to protect the categories, in order.
+func adviceFor(cats []names.Category) string {
 	var parts []string
 	for _, c := range cats {
 		switch c {

@@ -170,7 +170,13 @@ a MongoDB backend declared beside the one main wires in), also when the
 caller first puts its parameter, or a field of it, into a document or a
 command struct of its own (config := &Configuration{Policy: in.Policy};
 repo.Create(ctx, config)), or fills a []any with the documents it is
-given (docs[i] = item) and passes that to an interface's InsertMany; and
+given (docs[i] = item) and passes that to an interface's InsertMany;
+writes of a document an interface method returned (t, _ :=
+token.Get(name).Issue(ctx, scope); col.InsertOne(ctx, t)) whose field an
+implementation in another package fills (an issuer registered by its init
+that makes the token with token.New), with that implementation as related
+information (implementations in the caller's package, and in the
+interface's own, are modular); and
 exported functions that nothing in the program
 calls (a library API, a handler registered by reflection, a method only
 tests call) whose parameter is written as one sensitive value, reported at
