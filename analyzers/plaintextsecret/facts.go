@@ -426,6 +426,10 @@ type DocEntry struct {
 	Param     int
 	Field     string
 	Protected bool
+	// Doc marks a parameter that is a whole document of the result, at
+	// Path ("" for the value of an update operator: bson.M{"$set": set}):
+	// the caller's argument is stored there.
+	Doc bool
 }
 
 func (*docFact) AFact() {}
@@ -435,6 +439,8 @@ func (f *docFact) String() string {
 	for _, e := range f.Entries {
 		src := "own value"
 		switch {
+		case e.Doc:
+			src = fmt.Sprintf("document param %d", e.Param)
 		case e.Param >= 0 && e.Field != "":
 			src = fmt.Sprintf("param %d field %s", e.Param, e.Field)
 		case e.Param >= 0:

@@ -1975,7 +1975,7 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 				return
 			}
 			if d := f.x.docOf(fn); d != nil {
-				ev.callDoc(call, d, prefix)
+				ev.callDoc(call, d, kind, prefix)
 				return
 			}
 		}
@@ -2256,11 +2256,15 @@ func (f *function) unmarshalledFrom(v types.Object) (ast.Expr, bool) {
 // (u.ToBSON()) into its sensitive keys, judged in the caller's terms: an
 // argument as any value, a receiver field through the caller's
 // assignments and method calls, the function's own values as judged there.
-func (ev *evaluation) callDoc(call *ast.CallExpr, d *docFact, prefix string) {
+func (ev *evaluation) callDoc(call *ast.CallExpr, d *docFact, kind mongoapi.Kind, prefix string) {
 	for _, e := range d.Entries {
 		path := join(prefix, e.Path)
 		m := names.Match{Entry: e.Entry, Category: e.Category}
 		switch {
+		case e.Doc:
+			if e.Param < len(call.Args) && !call.Ellipsis.IsValid() {
+				ev.doc(call.Args[e.Param], kind, path, false) // SetDoc(set) returning bson.M{"$set": set}: set
+			}
 		case e.Param >= 0 && e.Field != "":
 			if e.Param < len(call.Args) {
 				ev.receiverField(call.Args[e.Param], e.Field, path, e.Key, m, false)
@@ -2371,6 +2375,16 @@ func (f *function) docFact() *docFact {
 				// A field of the parameter (set["password"] = *mu.Password)
 				// keeps its name: the caller judges that field.
 				entries = append(entries, DocEntry{Path: p.Path, Key: p.Key, Param: p.Index, Field: p.Field, Entry: p.Entry, Category: p.Category})
+			}
+		}
+		// A parameter that is a whole document of the result (the value
+		// of its $set, or of a key): the caller's argument is stored
+		// there. Read as an update, so that $unset's values are not.
+		up := &evaluation{f: f}
+		up.doc(n.Results[0], mongoapi.Update, "", false)
+		for _, p := range up.params {
+			if !p.Leaf && p.Field == "" && p.Sub == "" && p.MapKey == "" && !p.Elems && !p.Variadic && p.Kind != mongoapi.Filter {
+				entries = append(entries, DocEntry{Path: p.Path, Param: p.Index, Doc: true})
 			}
 		}
 		for _, l := range ev.leaves {

@@ -579,6 +579,13 @@ func TestFieldConstants(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "fieldconst")
 }
 
+// TestUpdateBuilders follows a caller's document into the result of a
+// helper that puts it under an update operator or a key (bson.M{"$set":
+// set}); $unset's values are not stored.
+func TestUpdateBuilders(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "updatebuilder")
+}
+
 // TestConstructorVariable reads a document a constructor made and the
 // function changed (t := newToken(s); t.Scope = ...; return t): the
 // fields the constructor fills stay filled unless the function assigns
