@@ -1948,7 +1948,7 @@ func (f *function) constructorSets(e ast.Expr) []string {
 		return nil
 	}
 	call := f.producer(id)
-	if call == nil || !f.onlyFieldUses(f.x.pass.TypesInfo.ObjectOf(id)) {
+	if call == nil {
 		return nil
 	}
 	fn := f.callee(call)
@@ -1956,8 +1956,8 @@ func (f *function) constructorSets(e ast.Expr) []string {
 		return nil
 	}
 	r := f.x.resultOf(fn)
-	if r == nil || len(r.Sets) == 0 {
-		return nil
+	if r == nil || len(r.Sets) == 0 || !f.onlyFieldUses(f.x.pass.TypesInfo.ObjectOf(id)) {
+		return nil // the body is scanned only for a constructor that fills
 	}
 	var out []string
 	for _, name := range r.Sets {

@@ -46,7 +46,10 @@ func (f *function) report() {
 					continue
 				}
 				if !f.holds(l) {
-					if r := f.producedBy(l); r != nil && s.Kind != mongoapi.Filter {
+					if s.Kind == mongoapi.Filter {
+						continue
+					}
+					if r := f.producedBy(l); r != nil {
 						made = append(made, madeLeaf{l, r})
 						if madeAt == nil {
 							madeAt, madeVia, madeSink = arg, s.Via, s
