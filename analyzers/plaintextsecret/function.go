@@ -2379,12 +2379,15 @@ func (f *function) docFact() *docFact {
 		}
 		// A parameter that is a whole document of the result (the value
 		// of its $set, or of a key): the caller's argument is stored
-		// there. Read as an update, so that $unset's values are not.
-		up := &evaluation{f: f}
-		up.doc(n.Results[0], mongoapi.Update, "", false)
-		for _, p := range up.params {
-			if !p.Leaf && p.Field == "" && p.Sub == "" && p.MapKey == "" && !p.Elems && !p.Variadic && p.Kind != mongoapi.Filter {
-				entries = append(entries, DocEntry{Path: p.Path, Param: p.Index, Doc: true})
+		// there. Read again as an update, so that $unset's values are
+		// not; only when the first reading found such a parameter.
+		if slices.ContainsFunc(ev.params, wholeDocParam) {
+			up := &evaluation{f: f}
+			up.doc(n.Results[0], mongoapi.Update, "", false)
+			for _, p := range up.params {
+				if wholeDocParam(p) {
+					entries = append(entries, DocEntry{Path: p.Path, Param: p.Index, Doc: true})
+				}
 			}
 		}
 		for _, l := range ev.leaves {
@@ -2404,6 +2407,12 @@ func (f *function) docFact() *docFact {
 		return nil
 	}
 	return &docFact{Entries: entries}
+}
+
+// wholeDocParam reports whether p is a parameter stored as a whole
+// document, not one of its fields, keys or elements.
+func wholeDocParam(p ParamSink) bool {
+	return !p.Leaf && p.Field == "" && p.Sub == "" && p.MapKey == "" && !p.Elems && !p.Variadic && p.Kind != mongoapi.Filter
 }
 
 // madeMap returns the variable id denotes when its only assignment is
