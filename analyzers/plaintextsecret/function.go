@@ -2315,7 +2315,7 @@ func (ev *evaluation) receiverField(recv ast.Expr, name, path, key string, m nam
 					if dotted {
 						ev.receiverField(kv.Value, rest, path, key, m, byCaller)
 					} else {
-						ev.value(kv.Value, path, key, field, nil, nil, false)
+						ev.value(kv.Value, path, key, field, f.x.fieldOwner(info.TypeOf(lit), field), nil, false)
 					}
 				}
 			}
@@ -2330,7 +2330,7 @@ func (ev *evaluation) receiverField(recv ast.Expr, name, path, key string, m nam
 						if dotted {
 							ev.receiverField(kv.Value, rest, path, key, m, byCaller)
 						} else {
-							ev.value(kv.Value, path, key, field, nil, nil, false) // k := &Key{Secret: v}; k.ToBSON()
+							ev.value(kv.Value, path, key, field, f.x.fieldOwner(info.TypeOf(lit), field), nil, false) // k := &Key{Secret: v}; k.ToBSON()
 						}
 						return
 					}
@@ -2950,6 +2950,16 @@ func (ev *evaluation) laterIndexAssignments(v types.Object, kind mongoapi.Kind, 
 // order, for walks whose results must not depend on map order.
 func (x *pass) orderedFields(t types.Type, addressable bool) []*bsonenc.Field {
 	return x.enc.TopFields(t, addressable)
+}
+
+// fieldOwner returns the struct type that declares field among the
+// encoded fields of t (t itself, or the type of an embedded struct), in
+// whose context its name is read (an AuthorizationCode's Code), or nil.
+func (x *pass) fieldOwner(t types.Type, field *types.Var) types.Type {
+	if enc, ok := x.encodedFields(t, false)[field]; ok {
+		return enc.Owner
+	}
+	return nil
 }
 
 // encodedFields returns the top-level encoded fields of a struct type.
@@ -3710,8 +3720,23 @@ func fieldChain(t types.Type, index []int) []*types.Var {
 // as facts list fields: "Password" for a field promoted from an embedded
 // struct (u.Password), "Profile.SSN" for a field of a named sub-struct.
 func goName(p *flow.Path) string {
-	var names []string
+	return goNameOf(p.Steps())
+}
+
+// elemGoName is goName for the elements of its root too (the fields of
+// a slice's elements), as resultFact.Sets lists them: "Credential.Secret"
+// for keys[i].Credential.Secret.
+func elemGoName(p *flow.Path) string {
 	steps := p.Steps()
+	for len(steps) > 1 && steps[0].Elem {
+		steps = steps[1:]
+	}
+	return goNameOf(steps)
+}
+
+// goNameOf is goName for a sequence of steps.
+func goNameOf(steps []flow.Step) string {
+	var names []string
 	for i, s := range steps {
 		if !s.IsField() {
 			return ""

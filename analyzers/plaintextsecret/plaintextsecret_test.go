@@ -593,3 +593,20 @@ func TestUpdateBuilders(t *testing.T) {
 func TestConstructorVariable(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "ctorvar")
 }
+
+// TestSubStructConstructors reads what a constructor fills in the
+// sub-structs of what it returns (Credential: NewRandomCredential(), a
+// nested literal) at a write in another package, and leaves out a
+// sub-struct left without a secret or assigned again.
+func TestSubStructConstructors(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "subctor/...")
+}
+
+// TestCallerFieldContext judges, at a caller, the fields a store
+// interface's MongoDB implementation writes in the context of the
+// caller's struct (an AuthorizationCode's Code), reads a device flow's
+// UserCode as its one-time code, and the Key of a key and value pair as
+// the entry's name.
+func TestCallerFieldContext(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), programMode(t), "paramctx")
+}

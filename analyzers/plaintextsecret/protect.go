@@ -68,7 +68,7 @@ func (x *pass) sensitiveField(field *types.Var, key string, owner types.Type) (n
 			f.Package = n.Obj().Pkg().Name()
 		}
 		lower := strings.ToLower(f.Name)
-		if st, ok := n.Underlying().(*types.Struct); ok && (names.Generic(f.Name) || strings.HasSuffix(lower, "token") || strings.HasSuffix(lower, "key") || strings.HasSuffix(lower, "id") || strings.HasSuffix(lower, "number") || strings.HasSuffix(lower, "no") || strings.Contains(lower, "pin")) {
+		if st, ok := n.Underlying().(*types.Struct); ok && (names.Generic(f.Name) || strings.HasSuffix(lower, "token") || strings.HasSuffix(lower, "key") || lower == "usercode" || strings.HasSuffix(lower, "id") || strings.HasSuffix(lower, "number") || strings.HasSuffix(lower, "no") || strings.Contains(lower, "pin")) {
 			for i := range st.NumFields() {
 				if sib := st.Field(i); sib != field {
 					f.Siblings = append(f.Siblings, sib.Name())
@@ -1885,8 +1885,16 @@ func (f *function) usedResults(results []ast.Expr) []ast.Expr {
 // appending such literals (pages = append(pages, Page{AccessToken: t})),
 // those that every element's literal fills.
 func (f *function) filled(e ast.Expr) []string {
+	return f.filledIn(e, 0)
+}
+
+// maxSubDepth bounds how deep filledIn follows sub-structs.
+const maxSubDepth = 3
+
+// filledIn is filled for a struct depth levels below the document.
+func (f *function) filledIn(e ast.Expr, depth int) []string {
 	if elems, ok := f.appended(e); ok {
-		return intersectEach(elems, f.filled)
+		return intersectEach(elems, func(e ast.Expr) []string { return f.filledIn(e, depth) })
 	}
 	var out []string
 	f.sensitiveValues(e, func(name string, m names.Match, val ast.Expr) {
@@ -1894,10 +1902,81 @@ func (f *function) filled(e ast.Expr) []string {
 			out = append(out, name)
 		}
 	})
+	if depth < maxSubDepth {
+		out = mergeSorted(out, f.subFilledFields(e, depth))
+	}
 	if made := f.constructorSets(e); len(made) > 0 {
 		return mergeSorted(out, made)
 	}
 	return out
+}
+
+// subFilledFields returns, as dotted Go names, the sensitive fields that
+// the struct literal e (or the literal defining the variable e) fills in
+// its sub-structs: those of a nested literal, and those a constructor
+// fills (&Service{Credential: NewRandomCredential()}, whose ClientSecret
+// is a new token, gives "Credential.ClientSecret"). A sub-struct that the
+// function assigns again after the literal is left out.
+func (f *function) subFilledFields(e ast.Expr, depth int) []string {
+	info := f.x.pass.TypesInfo
+	lit, _ := unaddr(e).(*ast.CompositeLit)
+	var v types.Object
+	if id, ok := unaddr(e).(*ast.Ident); ok {
+		lit, v = f.literalDefinition(id)
+	}
+	if lit == nil {
+		return nil
+	}
+	t := info.TypeOf(lit)
+	if _, ok := derefType(t).Underlying().(*types.Struct); !ok {
+		return nil
+	}
+	var out []string
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		if _, ok := derefType(info.TypeOf(kv.Value)).Underlying().(*types.Struct); !ok {
+			continue
+		}
+		if v != nil && f.assignedUnder(v, f.x.namedPath(t, id.Name)) {
+			continue
+		}
+		var sub []string
+		if call, ok := ast.Unparen(kv.Value).(*ast.CallExpr); ok {
+			if fn := f.callee(call); fn != nil {
+				if r := f.x.resultOf(fn); r != nil {
+					sub = r.Sets
+				}
+			}
+		} else {
+			sub = f.filledIn(kv.Value, depth+1)
+		}
+		for _, n := range sub {
+			out = append(out, id.Name+"."+n)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// assignedUnder reports whether the function assigns the variable v's
+// path p, or a path below it.
+func (f *function) assignedUnder(v types.Object, p *flow.Path) bool {
+	if p == nil {
+		return false
+	}
+	for k, as := range f.assigns {
+		if k.obj == v && len(as) > 0 && k.path != nil && k.path.HasPrefix(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyFieldUses reports whether the function uses the variable v only

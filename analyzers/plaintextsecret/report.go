@@ -171,13 +171,15 @@ func (f *function) holds(l leaf) bool {
 	}
 	// A struct made by a constructor that fills the field, or the elements
 	// of a slice that a mapper fills (keys[i] = Key{Secret: in.Secret}).
-	if l.field != nil && topElemField(l.fieldPath) {
+	// Its sub-struct's fields count too (Credential.ClientSecret, from a
+	// constructor that sets Credential: NewRandomCredential()).
+	if name := elemGoName(l.fieldPath); l.field != nil && name != "" {
 		if call := f.producerAt(l.root, l.at); call != nil {
 			if fn := f.callee(call); fn != nil {
-				if r := f.x.resultOf(fn); r != nil && slices.Contains(r.Sets, l.field.Name()) {
+				if r := f.x.resultOf(fn); r != nil && slices.Contains(r.Sets, name) {
 					return true
 				}
-				if f.implementationSets(fn, l.field.Name()) {
+				if topElemField(l.fieldPath) && f.implementationSets(fn, l.field.Name()) {
 					return true // u, err := provider.Authorized(id, code): an OAuth provider fills the tokens
 				}
 			}

@@ -20,9 +20,10 @@ type Field struct {
 	Owner string
 	// Siblings are the Go names of the owner's other fields. They are
 	// read only for generic names (see [Generic]), for names ending in
-	// "token", "key", "id", "number" or "no", and for names holding "pin" (a
+	// "token", "key", "id", "number" or "no", for names holding "pin" (a
 	// PIN code beside an address is a postal code; an IdNumber beside
-	// IdType is an identity document's): callers may leave them out for
+	// IdType is an identity document's) and for UserCode (beside a
+	// DeviceCode, a device flow's code): callers may leave them out for
 	// others.
 	Siblings []string
 	// Package is the name of the owner's package. A generic name whose
@@ -120,7 +121,7 @@ func (m *Matcher) MatchField(f Field) (Match, bool) {
 	if generic && (f.Key == "_key" || f.Owner != "" && m.ownerCancels(f.Owner)) {
 		return Match{}, false
 	}
-	if pairedWithSecret(f.Name, f.Siblings) {
+	if pairedWithSecret(f.Name, f.Siblings) || entryName(f.Name, f.Siblings) && !m.secretOwner(f.Owner) {
 		return Match{}, false
 	}
 	if mt, ok := m.matchKeyed(f.Name, f.Key, f.Several); ok {
@@ -133,6 +134,9 @@ func (m *Matcher) MatchField(f Field) (Match, bool) {
 		return mt, true
 	}
 	if mt, ok := m.bySession(f); ok {
+		return mt, true
+	}
+	if mt, ok := deviceUserCode(f); ok {
 		return mt, true
 	}
 	if mt, ok := m.byHeaderValue(f); ok {
@@ -321,6 +325,23 @@ func (m *Matcher) bySession(f Field) (Match, bool) {
 	return Match{Entry: "session id", Category: Credential, Tokens: append(owner, words...)}, true
 }
 
+// deviceUserCode reads the UserCode of an OAuth device authorization
+// (RFC 8628) as the one-time code the user types to approve the device:
+// a UserCode in an owner named for a device (DeviceCode, DeviceAuth), or
+// beside a DeviceCode. A user's code elsewhere (an employee's, a
+// referral's) is not one.
+func deviceUserCode(f Field) (Match, bool) {
+	words := Tokenize(f.Name)
+	if !slices.Equal(words, []string{"user", "code"}) {
+		return Match{}, false
+	}
+	owner := Tokenize(f.Owner)
+	if !slices.Contains(owner, "device") && !slices.ContainsFunc(f.Siblings, func(s string) bool { return slices.Equal(Tokenize(s), []string{"device", "code"}) }) {
+		return Match{}, false
+	}
+	return Match{Entry: "one time code", Category: Credential, Tokens: append(owner, words...)}, true
+}
+
 // documentNumbers are the names, as their last words, of the number of an
 // identity document (IdNumber, AdditionalIdNumber, DocumentNumber).
 var documentNumbers = []string{"id number", "id no", "id num", "identity number", "identification number", "document number", "doc number"}
@@ -387,6 +408,33 @@ func identified(siblings []string) bool {
 		}
 	}
 	return false
+}
+
+// entryName reports whether a bare Key is the name of a key and value
+// pair (ConfigData{Key, Value}, a setting's row): beside a Value, the
+// Value holds what the pair stores and the Key says which entry it is.
+func entryName(name string, siblings []string) bool {
+	if !slices.Equal(Tokenize(name), []string{"key"}) {
+		return false
+	}
+	return slices.ContainsFunc(siblings, func(s string) bool {
+		w := Tokenize(s)
+		return len(w) == 1 && (w[0] == "value" || w[0] == "val" || w[0] == "values")
+	})
+}
+
+// secretOwner reports whether an owner's name says that it holds a
+// secret (Secret, APIKey, Credentials): its Key beside a Value is then a
+// part of the secret (an access key ID and its secret), not an entry's
+// name.
+func (m *Matcher) secretOwner(owner string) bool {
+	if owner == "" {
+		return false
+	}
+	if mt, ok := m.match(owner, false); ok && (mt.Category == Credential || mt.Category == PrivateKey) {
+		return true
+	}
+	return slices.ContainsFunc(m.canonical(owner), func(w string) bool { return w == "credential" || w == "cred" || w == "creds" })
 }
 
 // pairedWithSecret reports whether a token is the identifier half of a

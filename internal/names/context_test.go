@@ -102,6 +102,11 @@ func TestMatchField(t *testing.T) {
 		{"custom header value", Field{Name: "HeaderValue", Key: "header_value", Owner: "CustomHeader", Siblings: []string{"HeaderName"}}, "", 0},
 		{"session id", Field{Name: "SessionId", Key: "SessionId", Owner: "Session", Siblings: []string{"UserId", "LoginTimes", "UpdatedTime"}}, "session id", Credential},
 		{"user session id", Field{Name: "ID", Key: "id", Owner: "UserSession", Siblings: []string{"UserID", "Data", "ExpiredAt"}}, "session id", Credential},
+		{"key of a key and value pair", Field{Name: "Key", Key: "key", Owner: "ConfigData", Siblings: []string{"Value"}}, "", 0},
+		{"key beside value in a secret", Field{Name: "Key", Key: "key", Owner: "Secret", Siblings: []string{"Name", "Type", "Value", "PrivateKey"}}, "secret key", PrivateKey},
+		{"device flow user code", Field{Name: "UserCode", Key: "user_code", Owner: "DeviceCode", Siblings: []string{"ID", "DeviceCode", "ClientID", "ExpiresAt"}}, "one time code", Credential},
+		{"device flow user code beside device code", Field{Name: "UserCode", Key: "user_code", Owner: "Authorization", Siblings: []string{"DeviceCode", "Interval"}}, "one time code", Credential},
+		{"a user's code elsewhere", Field{Name: "UserCode", Key: "user_code", Owner: "Employee", Siblings: []string{"Name", "Department"}}, "", 0},
 		{"session id beside token", Field{Name: "SessionID", Key: "sessionId", Owner: "Session", Siblings: []string{"UserID", "Token", "RefreshToken"}}, "", 0},
 		{"row id beside session id", Field{Name: "Id", Key: "_id", Owner: "Session", Siblings: []string{"SessionId", "LoginTimes"}}, "", 0},
 		{"chat session id", Field{Name: "ID", Key: "_id", Owner: "ChatSession", Siblings: []string{"Messages"}}, "", 0},
@@ -305,7 +310,7 @@ func TestContextEntries(t *testing.T) {
 	for name, cat := range map[string]Category{
 		"CertificateKey": PrivateKey, "CertKey": PrivateKey, "SSLKey": PrivateKey, "SseCustomerKey": PrivateKey,
 		"VerifyCode": Credential, "EmailCode": Credential, "LoginCode": Credential,
-		"CookieCryptoKey": PrivateKey, "user_cookie_crypto_key": PrivateKey, "DecryptionKey": PrivateKey,
+		"CookieCryptoKey": PrivateKey, "EncryptKey": PrivateKey, "decrypt_key": PrivateKey, "user_cookie_crypto_key": PrivateKey, "DecryptionKey": PrivateKey,
 	} {
 		if got, ok := m.Match(name); !ok || got.Category != cat {
 			t.Errorf("Match(%q) = %+v, %v; want category %v", name, got, ok, cat)

@@ -111,6 +111,8 @@ var builtinEntries = []struct {
 	{"encryption key", PrivateKey, 0},
 	{"crypto key", PrivateKey, 0},
 	{"decryption key", PrivateKey, 0},
+	{"encrypt key", PrivateKey, 0},
+	{"decrypt key", PrivateKey, 0},
 	{"master key", PrivateKey, 0},
 	{"data key", PrivateKey, 0},
 	{"kek", PrivateKey, 0},
