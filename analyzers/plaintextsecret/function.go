@@ -91,6 +91,9 @@ type function struct {
 	jsonInput map[types.Object]bool
 	// hasJumps caches jumps: 0 not known yet, 1 no goto, 2 a goto.
 	hasJumps int8
+	// inPassesBack guards passesBack against itself: resolving a call's
+	// callee may ask for the only value of the variable it assigns.
+	inPassesBack bool
 }
 
 // assignKey names an assigned location: a variable, or an access path
@@ -2435,6 +2438,9 @@ func (f *function) madeMap(id *ast.Ident) types.Object {
 // variable defined by one or made empty and filled by key.
 func returnsDocLiteral(f *function, e ast.Expr) bool {
 	e = ast.Unparen(e)
+	if id, ok := f.passedArg(e); ok {
+		e = id // return merge(update, "$inc", inc): update, handed back
+	}
 	if id, ok := e.(*ast.Ident); ok {
 		if f.madeMap(id) != nil {
 			return true
@@ -2517,10 +2523,50 @@ func fieldRoot(info *types.Info, e ast.Expr) ast.Expr {
 // the call.
 func (f *function) onlyValue(v types.Object, first bool) (ast.Expr, bool) {
 	as := f.assigns[assignKey{obj: v}]
+	if len(as) > 1 {
+		// update = merge(update, op, fields): a function that hands its
+		// parameter back as it is gives v no new value.
+		as = slices.DeleteFunc(slices.Clone(as), func(a assignment) bool { return a.index < 0 && f.passesBack(a.rhs, v) })
+	}
 	if len(as) != 1 || as[0].index > 0 || as[0].index == 0 && !first || as[0].elem {
 		return nil, false
 	}
 	return as[0].rhs, true
+}
+
+// passesBack reports whether e calls a function that returns its
+// parameter as it is, with no field of its own (resultFact.Passes
+// without Drops), given the variable v there: v = merge(v, k, x).
+func (f *function) passesBack(e ast.Expr, v types.Object) bool {
+	if f.inPassesBack {
+		// Resolving the callee may read a function variable's only value
+		// (state = state(l)): that reading sees every assignment.
+		return false
+	}
+	f.inPassesBack = true
+	defer func() { f.inPassesBack = false }()
+	i, ok := f.passedArg(e)
+	return ok && f.x.pass.TypesInfo.Uses[i] == v
+}
+
+// passedArg returns the argument that the call e hands back as its
+// result, when it is a variable: the callee returns that parameter as it
+// is, with no field of its own.
+func (f *function) passedArg(e ast.Expr) (*ast.Ident, bool) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return nil, false
+	}
+	fn := f.callee(call)
+	if fn == nil {
+		return nil, false
+	}
+	r := f.x.resultOf(fn)
+	if r == nil || r.Passes == 0 || len(r.Drops) > 0 || r.Passes > len(call.Args) {
+		return nil, false
+	}
+	id, ok := ast.Unparen(call.Args[r.Passes-1]).(*ast.Ident)
+	return id, ok
 }
 
 // literalDefinition returns the composite literal (or &literal) that a

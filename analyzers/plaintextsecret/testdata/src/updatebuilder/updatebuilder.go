@@ -64,3 +64,69 @@ func hashPassword(ctx context.Context, col *mongo.Collection, r *http.Request) e
 	_, err = col.UpdateOne(ctx, bson.M{"_id": r.FormValue("id")}, setDoc(bson.M{"password": string(h)}))
 	return err
 }
+
+// merge adds fields to an operator of update and returns update.
+func merge(update bson.M, op string, fields bson.M) bson.M { // want merge:"returns param 0"
+	m, _ := update[op].(bson.M)
+	if m == nil {
+		m = bson.M{}
+	}
+	for k, v := range fields {
+		m[k] = v
+	}
+	update[op] = m
+	return update
+}
+
+// constructMerged builds the update in a variable that merge hands back
+// (update = merge(update, ...)), and returns what merge returns.
+func constructMerged(set, unset bson.M, ops ...map[string]bson.M) bson.M { // want constructMerged:"returns document with \"\" from document param 0"
+	update := bson.M{}
+	if len(set) > 0 {
+		update["$set"] = set
+	}
+	if len(unset) > 0 {
+		update["$unset"] = unset
+	}
+	for _, op := range ops {
+		for k, fields := range op {
+			update = merge(update, k, fields)
+		}
+	}
+	if len(update) > 0 {
+		return merge(update, "$inc", bson.M{"revision": 1})
+	}
+	return nil
+}
+
+func setToken(ctx context.Context, col *mongo.Collection, r *http.Request) error {
+	set := bson.M{"oauthToken": r.FormValue("token")}
+	_, err := col.UpdateOne(ctx, bson.M{"id": r.FormValue("id")}, constructMerged(set, bson.M{})) // want `document written by UpdateOne stores key "oauthToken" in plaintext`
+	return err
+}
+
+// unsetToken unsets the token through the merged builder.
+func unsetToken(ctx context.Context, col *mongo.Collection, id string) error {
+	_, err := col.UpdateOne(ctx, bson.M{"id": id}, constructMerged(bson.M{"name": "x"}, bson.M{"oauthToken": true}))
+	return err
+}
+
+// stateFn is a state function: a variable assigned what calling it
+// returns (state = state(l)) is no document and must not loop.
+type stateFn func(*lexer) stateFn
+
+type lexer struct{ n int }
+
+func lexStart(l *lexer) stateFn {
+	l.n++
+	if l.n > 3 {
+		return nil
+	}
+	return lexStart
+}
+
+func run(l *lexer) {
+	for state := stateFn(lexStart); state != nil; {
+		state = state(l)
+	}
+}
