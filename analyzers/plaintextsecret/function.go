@@ -3805,16 +3805,8 @@ func topField(p *flow.Path) bool {
 // topElemField is topField for the elements of its root too: the field of
 // a struct or of the elements of a slice, array or map of structs.
 func topElemField(p *flow.Path) bool {
-	steps := p.Steps()
-	for len(steps) > 1 && steps[0].Elem {
-		steps = steps[1:]
-	}
-	for i, s := range steps {
-		if !s.IsField() || i < len(steps)-1 && !s.Field.Embedded() {
-			return false
-		}
-	}
-	return len(steps) > 0
+	n := elemGoName(p)
+	return n != "" && !strings.Contains(n, ".")
 }
 
 // assignedSince reports whether the function assigns field fv of the

@@ -67,8 +67,7 @@ func (x *pass) sensitiveField(field *types.Var, key string, owner types.Type) (n
 		if n.Obj().Pkg() != nil {
 			f.Package = n.Obj().Pkg().Name()
 		}
-		lower := strings.ToLower(f.Name)
-		if st, ok := n.Underlying().(*types.Struct); ok && (names.Generic(f.Name) || strings.HasSuffix(lower, "token") || strings.HasSuffix(lower, "key") || lower == "usercode" || strings.HasSuffix(lower, "id") || strings.HasSuffix(lower, "number") || strings.HasSuffix(lower, "no") || strings.Contains(lower, "pin")) {
+		if st, ok := n.Underlying().(*types.Struct); ok && names.ReadsSiblings(f.Name) {
 			for i := range st.NumFields() {
 				if sib := st.Field(i); sib != field {
 					f.Siblings = append(f.Siblings, sib.Name())

@@ -179,7 +179,7 @@ func (f *function) holds(l leaf) bool {
 				if r := f.x.resultOf(fn); r != nil && slices.Contains(r.Sets, name) {
 					return true
 				}
-				if topElemField(l.fieldPath) && f.implementationSets(fn, l.field.Name()) {
+				if !strings.Contains(name, ".") && f.implementationSets(fn, l.field.Name()) {
 					return true // u, err := provider.Authorized(id, code): an OAuth provider fills the tokens
 				}
 			}

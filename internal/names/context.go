@@ -19,12 +19,8 @@ type Field struct {
 	// Owner is the name of the type declaring the field, "" if none.
 	Owner string
 	// Siblings are the Go names of the owner's other fields. They are
-	// read only for generic names (see [Generic]), for names ending in
-	// "token", "key", "id", "number" or "no", for names holding "pin" (a
-	// PIN code beside an address is a postal code; an IdNumber beside
-	// IdType is an identity document's) and for UserCode (beside a
-	// DeviceCode, a device flow's code): callers may leave them out for
-	// others.
+	// read only for the names [ReadsSiblings] reports: callers may leave
+	// them out for others.
 	Siblings []string
 	// Package is the name of the owner's package. A generic name whose
 	// owner and siblings say nothing is read by the context rules with it
@@ -323,6 +319,17 @@ func (m *Matcher) bySession(f Field) (Match, bool) {
 		}
 	}
 	return Match{Entry: "session id", Category: Credential, Tokens: append(owner, words...)}, true
+}
+
+// ReadsSiblings reports whether MatchField reads the sibling fields of
+// a field with this Go name: generic names (see [Generic]), names ending
+// in "token", "key", "id", "number" or "no", names holding "pin" (a PIN
+// code beside an address is a postal code; an IdNumber beside IdType is
+// an identity document's) and UserCode (beside a DeviceCode, a device
+// flow's code).
+func ReadsSiblings(name string) bool {
+	lower := strings.ToLower(name)
+	return Generic(name) || strings.HasSuffix(lower, "token") || strings.HasSuffix(lower, "key") || strings.HasSuffix(lower, "id") || strings.HasSuffix(lower, "number") || strings.HasSuffix(lower, "no") || strings.Contains(lower, "pin") || slices.Equal(Tokenize(name), []string{"user", "code"})
 }
 
 // deviceUserCode reads the UserCode of an OAuth device authorization

@@ -363,3 +363,16 @@ func TestCodeIn(t *testing.T) {
 		}
 	}
 }
+
+// TestReadsSiblings checks which names have their siblings read.
+func TestReadsSiblings(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Code": true, "AccessToken": true, "APIKey": true, "UserID": true, "IdNumber": true, "PassportNo": true, "Pincode": true,
+		"UserCode": true, "user_code": true,
+		"Password": false, "Email": false, "ReferralCode": false,
+	} {
+		if got := ReadsSiblings(name); got != want {
+			t.Errorf("ReadsSiblings(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
