@@ -79,7 +79,11 @@ var contextRules = []struct {
 // Account) and it expires or is used up (ExpiresAt, Used, Attempts).
 var (
 	codeIdentity = []string{"email", "mail", "phone", "mobile", "account", "user", "username", "login", "recipient", "msisdn"}
-	codeLifetime = []string{"expires", "expire", "expired", "expiry", "expiration", "exp", "ttl", "used", "attempts", "attempt", "tries", "count", "duration", "valid", "validity", "lifetime"}
+	codeLifetime = []string{"expires", "expire", "expired", "expiry", "expiration", "exp", "ttl", "used", "attempts", "attempt", "tries", "duration", "valid", "validity", "lifetime"}
+	// countOf are the words that make a count a code's (RetryCount,
+	// SendCount, a bare Count): a Listing's FavorersCount or ViewCount
+	// counts something else.
+	countOf = []string{"retry", "retries", "try", "use", "usage", "send", "sent", "fail", "failed", "failure", "error", "verify", "check", "resend"}
 )
 
 // Generic reports whether every word of name is a generic word (Key,
@@ -567,9 +571,13 @@ func (m *Matcher) bySiblings(name string, siblings []string) (Match, bool) {
 	}
 	var identity, lifetime bool
 	for _, s := range siblings {
-		for _, w := range Tokenize(s) {
+		ws := Tokenize(s)
+		for _, w := range ws {
 			identity = identity || slices.Contains(codeIdentity, w)
 			lifetime = lifetime || slices.Contains(codeLifetime, w)
+		}
+		if i := slices.Index(ws, "count"); i >= 0 && (len(ws) == 1 || slices.ContainsFunc(ws, func(w string) bool { return slices.Contains(countOf, w) })) {
+			lifetime = true
 		}
 	}
 	if !identity || !lifetime {

@@ -68,6 +68,8 @@ func TestMatchField(t *testing.T) {
 		{"code beside account and used", Field{Name: "Code", Siblings: []string{"Account", "Used"}}, "one time code", Credential},
 		{"code beside message", Field{Name: "Code", Owner: "Error", Siblings: []string{"Message", "Count"}}, "", 0},
 		{"code beside email only", Field{Name: "Code", Owner: "Invite", Siblings: []string{"Email", "Name"}}, "", 0},
+		{"code beside user and retry count", Field{Name: "Code", Owner: "Entry", Siblings: []string{"UserID", "RetryCount"}}, "one time code", Credential},
+		{"listing code beside user and favorers count", Field{Name: "Code", Owner: "Listing", Siblings: []string{"UserId", "FavorersCount", "Views"}}, "", 0},
 		{"value beside email and expiry", Field{Name: "Value", Owner: "Row", Siblings: []string{"Email", "ExpiresAt"}}, "", 0},
 
 		// Login sessions: the identifier is the bearer, unless a token
@@ -311,6 +313,8 @@ func TestContextEntries(t *testing.T) {
 		"CertificateKey": PrivateKey, "CertKey": PrivateKey, "SSLKey": PrivateKey, "SseCustomerKey": PrivateKey,
 		"VerifyCode": Credential, "EmailCode": Credential, "LoginCode": Credential,
 		"CookieCryptoKey": PrivateKey, "EncryptKey": PrivateKey, "decrypt_key": PrivateKey, "user_cookie_crypto_key": PrivateKey, "DecryptionKey": PrivateKey,
+		"SymmetricKey": PrivateKey, "symmetric_key": PrivateKey,
+		"Seceret": Credential, "webhook_secrect": PrivateKey, "Pasword": Password, "smtp_passwrod": Password,
 	} {
 		if got, ok := m.Match(name); !ok || got.Category != cat {
 			t.Errorf("Match(%q) = %+v, %v; want category %v", name, got, ok, cat)

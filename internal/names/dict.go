@@ -109,6 +109,7 @@ var builtinEntries = []struct {
 	{"signing key", PrivateKey, 0},
 	{"signing secret", PrivateKey, 0},
 	{"encryption key", PrivateKey, 0},
+	{"symmetric key", PrivateKey, 0},
 	{"crypto key", PrivateKey, 0},
 	{"decryption key", PrivateKey, 0},
 	{"encrypt key", PrivateKey, 0},
@@ -329,6 +330,14 @@ var aliases = map[string]string{
 	"govt":    "government",
 	"pword":   "password",
 	"pw":      "password",
+	// Misspellings seen in real documents (Elkeid's notice configs keep a
+	// webhook signing secret as "seceret").
+	"seceret":  "secret",
+	"secrect":  "secret",
+	"secert":   "secret",
+	"pasword":  "password",
+	"passwrod": "password",
+	"passowrd": "password",
 }
 
 // strongWords may follow an unknown prefix inside one run-together word:
