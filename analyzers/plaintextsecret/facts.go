@@ -213,6 +213,12 @@ type resultFact struct {
 	// its parameters as it is (c.AccessToken = accessToken): in the
 	// caller, the field holds the argument.
 	FillsFrom []FieldParam
+	// Copies lists the sub-documents of its pointer receiver (struct,
+	// pointer, slice or map fields) that the method sets, on every
+	// assignment, to a parameter or a field of one as it is
+	// (i.FeishuToken = req.FeishuToken): in the caller, the field holds
+	// what the argument holds there.
+	Copies []FieldParam
 	// Defaults lists the fields it sets only when they are missing (if
 	// u.Secret == "" { ... }): new documents get them, documents read back
 	// already have them.
@@ -243,6 +249,10 @@ type resultFact struct {
 	// fills with unprotected values on every path (a constructor that sets
 	// the token it makes): in the caller those fields hold a value.
 	Sets []string
+	// MapsReceiver marks a method whose result holds, as its sensitive
+	// values, only fields of its receiver as they are (a mapper from the
+	// stored form: u.toUser()): of a stored receiver, it is stored too.
+	MapsReceiver bool
 	// Stored marks a function whose every non-nil return is a document it
 	// read from the database (a repository's Get): in the caller its
 	// fields are the stored form, judged where they were written.
@@ -373,6 +383,16 @@ func (r *resultFact) String() string {
 		return "fills keys " + strings.Join(r.FillsKeys, ", ") + " of param 0"
 	case len(r.Fills) > 0 && len(r.Fields) == 0 && len(r.Sets) == 0:
 		return "fills receiver " + strings.Join(r.Fills, ", ")
+	case len(r.Copies) > 0 && len(r.Fields) == 0 && len(r.Sets) == 0 && len(r.Defaults) == 0:
+		var cs []string
+		for _, c := range r.Copies {
+			from := fmt.Sprintf("%s from param %d", c.Field, c.Index)
+			if c.Sub != "" {
+				from += " field " + c.Sub
+			}
+			cs = append(cs, from)
+		}
+		return "copies into receiver " + strings.Join(cs, ", ")
 	case len(r.Defaults) > 0 && len(r.Fields) == 0 && len(r.Sets) == 0:
 		return "fills missing receiver " + strings.Join(r.Defaults, ", ")
 	case len(r.HashedAt) > 0 && len(r.Fields) == 0 && len(r.Sets) == 0:
@@ -398,7 +418,7 @@ func (r *resultFact) String() string {
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Passes == s.Passes && r.PassesReceiver == s.PassesReceiver && slices.Equal(r.Drops, s.Drops) && r.Input == s.Input && r.Stored == s.Stored && r.Elems == s.Elems && r.Recodes == s.Recodes && r.RecodesJSON == s.RecodesJSON && r.RecodesReceiver == s.RecodesReceiver && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.ReceiverKeys, s.ReceiverKeys) && slices.Equal(r.FillsKeys, s.FillsKeys) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.FillsFrom, s.FillsFrom) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt) && slices.Equal(r.FromParams, s.FromParams) && slices.Equal(r.Wraps, s.Wraps) && slices.Equal(r.Requires, s.Requires)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Passes == s.Passes && r.PassesReceiver == s.PassesReceiver && slices.Equal(r.Drops, s.Drops) && r.Input == s.Input && r.Stored == s.Stored && r.MapsReceiver == s.MapsReceiver && r.Elems == s.Elems && r.Recodes == s.Recodes && r.RecodesJSON == s.RecodesJSON && r.RecodesReceiver == s.RecodesReceiver && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.ReceiverKeys, s.ReceiverKeys) && slices.Equal(r.FillsKeys, s.FillsKeys) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.FillsFrom, s.FillsFrom) && slices.Equal(r.Copies, s.Copies) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt) && slices.Equal(r.FromParams, s.FromParams) && slices.Equal(r.Wraps, s.Wraps) && slices.Equal(r.Requires, s.Requires)
 }
 
 // protectsField reports whether the fact covers field name of a returned
@@ -453,4 +473,12 @@ func (f *docFact) String() string {
 		parts = append(parts, fmt.Sprintf("%q from %s", e.Path, src))
 	}
 	return "returns document with " + strings.Join(parts, ", ")
+}
+
+// copiesOf returns r.Copies, nil for a nil fact.
+func (r *resultFact) copiesOf() []FieldParam {
+	if r == nil {
+		return nil
+	}
+	return r.Copies
 }

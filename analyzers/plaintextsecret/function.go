@@ -621,6 +621,12 @@ func (f *function) storedVar(v types.Object) bool {
 // storedExpr reports whether e (its index-th result, for a call with
 // several) is a document read back from the database.
 func (f *function) storedExpr(e ast.Expr, index int) bool {
+	if ta, ok := ast.Unparen(e).(*ast.TypeAssertExpr); ok && index <= 0 {
+		// u := r.Context().Value(ctxUser).(*User): what the package's
+		// middleware put there.
+		key, ok := f.contextValueKey(ta.X)
+		return ok && f.x.contextStored(key)
+	}
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok || index > 0 {
 		return false
@@ -630,7 +636,37 @@ func (f *function) storedExpr(e ast.Expr, index int) bool {
 		return false
 	}
 	r := f.x.resultOf(fn)
-	return r != nil && r.Stored
+	if r != nil && r.Stored {
+		return true
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && r != nil && r.MapsReceiver && fn.Signature().Recv() != nil {
+		return f.storedResult(sel.X) // u.toUser(), u decoded from the database
+	}
+	return f.x.storedByImplementations(fn)
+}
+
+// storedByImplementations reports whether fn is an interface method that
+// an implementation, in the package or the one declaring the interface,
+// reads from the database (resultFact.Stored), and that no implementation
+// fills or decodes from input: a store's UserByEmail, whose MongoDB
+// implementation decodes the user and whose SQL or memory one returns
+// what it keeps.
+func (x *pass) storedByImplementations(fn *types.Func) bool {
+	if interfaceOf(fn) == nil {
+		return false
+	}
+	stored := false
+	for _, m := range x.implementationsWith(fn) {
+		r := x.resultOf(m)
+		if r == nil {
+			continue
+		}
+		if r.Input || len(r.Sets) > 0 || len(r.FromParams) > 0 || r.Passes > 0 || r.PassesReceiver {
+			return false
+		}
+		stored = stored || r.Stored
+	}
+	return stored
 }
 
 // emptyValue reports whether e is an empty composite literal, its address,
@@ -3623,6 +3659,9 @@ func (ev *evaluation) typed(root ast.Expr, t types.Type, prefix string, addressa
 				if !ok {
 					i, sub, ok = f.partFromParam(l)
 				}
+				if !ok {
+					i, sub, ok = f.methodCopyParam(l)
+				}
 				if ok {
 					// cfg.StoragePolicy = config.StoragePolicy, or
 					// u.Providers = append(u.Providers, Provider{Token:
@@ -3769,15 +3808,16 @@ func goName(p *flow.Path) string {
 	return goNameOf(p.Steps())
 }
 
-// elemGoName is goName for the elements of its root too (the fields of
-// a slice's elements), as resultFact.Sets lists them: "Credential.Secret"
-// for keys[i].Credential.Secret.
+// elemGoName is goName through elements too (the fields of a slice's
+// elements), as resultFact.Sets lists them: "Credential.Secret" for
+// keys[i].Credential.Secret, "Models.APIKey" for s.Models[i].APIKey. A
+// path that ends at an element has none.
 func elemGoName(p *flow.Path) string {
 	steps := p.Steps()
-	for len(steps) > 1 && steps[0].Elem {
-		steps = steps[1:]
+	if len(steps) == 0 || steps[len(steps)-1].Elem {
+		return ""
 	}
-	return goNameOf(steps)
+	return goNameOf(slices.DeleteFunc(slices.Clone(steps), func(s flow.Step) bool { return s.Elem }))
 }
 
 // goNameOf is goName for a sequence of steps.

@@ -180,6 +180,11 @@ type pass struct {
 	// impls caches the package's implementations of interface methods;
 	// implsWith adds those of the interface's own package.
 	impls, implsWith map[*types.Func][]*types.Func
+	// ctxSites lists, by key, the values the package's functions put in
+	// a context (context.WithValue), found once; ctxBusy guards the
+	// evaluation of a key against itself (ctxvalue.go).
+	ctxSites map[ctxKey][]ctxSite
+	ctxBusy  map[ctxKey]bool
 	// flows are the package's functions that pass a parameter on to a
 	// call only the whole-program step resolves (program.go).
 	flows map[*types.Func]bool

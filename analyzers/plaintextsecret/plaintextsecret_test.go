@@ -610,3 +610,20 @@ func TestSubStructConstructors(t *testing.T) {
 func TestCallerFieldContext(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), programMode(t), "paramctx")
 }
+
+// TestMethodCopies follows a sub-document that a method of the document
+// copies from its argument (u.Update(req) with u.FeishuToken =
+// req.FeishuToken) to the write: to the callers when the argument is a
+// parameter, to the request body when it was decoded in the function,
+// and not when the stored value is put back or nothing is copied.
+func TestMethodCopies(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "methodcopy")
+}
+
+// TestContextValues reads a value a middleware put in the request context
+// (context.WithValue under a constant or a type key) as what it put there:
+// a user read from the database is written back as the stored form, one
+// decoded from the request body is plaintext.
+func TestContextValues(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "ctxvalue")
+}

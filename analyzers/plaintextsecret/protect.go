@@ -501,6 +501,9 @@ func (f *function) leafValue(l leaf) flow.Value {
 		if nl, ok := f.viaPart(l); ok {
 			return f.leafValue(nl) // src.Minio = minio; i.Source = src: minio.SecretKey
 		}
+		if nl, ok := f.viaMethodCopy(l); ok {
+			return f.leafValue(nl) // u.Update(&req): req.FeishuToken.AccessToken
+		}
 		if call := f.subFilledBy(l); call != nil {
 			return flow.Seen(flow.Plain, call.Pos(), "what "+f.x.exprString(call.Fun)+" returns") // st.Pages = listPages(...)
 		}
@@ -602,6 +605,28 @@ func (f *function) assignsBefore(k assignKey, pos token.Pos) []assignment {
 		i-- // after pos, or holding it: x, err = save(x) assigns after the call
 	}
 	return f.reaching(as[:i], pos)
+}
+
+// reachingUse returns the assignments to k that may reach a use at pos:
+// those before it that no later one replaces (assignsBefore), and those
+// after it in the source that a loop or a function literal brings back
+// to it. Assignments only after the use (kept = append(kept, fresh)
+// after writing kept) are not what the use reads.
+func (f *function) reachingUse(k assignKey, pos token.Pos) []assignment {
+	as := f.assigns[k]
+	if len(as) == 0 || !pos.IsValid() || f.jumps() || !f.cur.Valid() {
+		return as
+	}
+	out := f.assignsBefore(k, pos)
+	for _, a := range as {
+		if a.rhs.End() > pos && flow.MayReachBack(f.cur, a.rhs.Pos(), pos) {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return as // none before it: a definition the walk did not place (a closure's capture)
+	}
+	return out
 }
 
 // reaching drops from as, assignments to one location in source order
@@ -829,6 +854,12 @@ func (f *function) resultFact() *resultFact {
 		r.Fills, r.Defaults = fills, defaults
 		r.FillsFrom = f.fillsFromParams(fills)
 	}
+	if copies := f.receiverCopies(); len(copies) > 0 {
+		if r == nil {
+			r = &resultFact{}
+		}
+		r.Copies = copies
+	}
 	if req := f.requiredFields(); len(req) > 0 {
 		if r == nil {
 			r = &resultFact{}
@@ -836,6 +867,70 @@ func (f *function) resultFact() *resultFact {
 		r.Requires = req
 	}
 	return r
+}
+
+// receiverCopies returns the sub-documents of the pointer receiver that
+// every assignment in the method sets to the same parameter, or the same
+// field of one, as it is (i.FeishuToken = req.FeishuToken), when nothing
+// assigns below them.
+func (f *function) receiverCopies() []FieldParam {
+	if f.decl.Recv == nil {
+		return nil
+	}
+	recv := f.pointerParam(-1)
+	if recv == nil {
+		return nil
+	}
+	var out []FieldParam
+	for k, as := range f.assigns {
+		if k.obj != recv || k.path == nil || k.path.Len() != 1 || !k.path.Last().IsField() || len(as) == 0 {
+			continue
+		}
+		fv := k.path.Last().Field
+		switch derefType(fv.Type()).Underlying().(type) {
+		case *types.Struct, *types.Slice, *types.Map:
+		default:
+			continue // a scalar: Fills and FillsFrom say what it holds
+		}
+		if f.assignedBelow(recv, k.path) {
+			continue
+		}
+		var got *FieldParam
+		for _, a := range as {
+			if a.index >= 0 || a.elem {
+				got = nil
+				break
+			}
+			rhs := unaddr(ast.Unparen(a.rhs))
+			fp := FieldParam{Field: fv.Name(), Index: -1}
+			if i, ok := f.param(rhs); ok {
+				fp.Index = i
+			} else if i, sub, _, ok := f.paramField(rhs); ok {
+				fp.Index, fp.Sub = i, sub
+			}
+			if fp.Index < 0 || got != nil && *got != fp {
+				got = nil
+				break
+			}
+			got = &fp
+		}
+		if got != nil {
+			out = append(out, *got)
+		}
+	}
+	slices.SortFunc(out, func(a, b FieldParam) int { return strings.Compare(a.Field, b.Field) })
+	return out
+}
+
+// assignedBelow reports whether the function assigns a path strictly
+// below p of the variable v.
+func (f *function) assignedBelow(v types.Object, p *flow.Path) bool {
+	for k, as := range f.assigns {
+		if k.obj == v && len(as) > 0 && k.path != nil && k.path.Len() > p.Len() && k.path.HasPrefix(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // requiredFields returns the sensitive top-level fields of the
@@ -1478,7 +1573,59 @@ func (f *function) returnedFact() *resultFact {
 		}
 		r.HashedAt = at
 	}
+	if f.mapsReceiver() {
+		if r == nil {
+			r = &resultFact{}
+		}
+		r.MapsReceiver = true
+	}
 	return r
+}
+
+// mapsReceiver reports whether the function is a method whose every
+// non-nil first result is a struct whose sensitive values, one at least,
+// are all fields of the receiver as they are (func (u mUser) toUser()
+// *User { return &User{TOTPSecret: u.TOTPSecret} }).
+func (f *function) mapsReceiver() bool {
+	if f.decl.Recv == nil || f.obj == nil || f.obj.Signature().Results().Len() == 0 {
+		return false
+	}
+	info := f.x.pass.TypesInfo
+	found := false
+	for _, ret := range f.returns {
+		if len(ret.Results) == 0 {
+			return false
+		}
+		e := ret.Results[0]
+		if info.Types[e].IsNil() {
+			continue
+		}
+		ok := true
+		f.sensitiveValues(e, func(_ string, _ names.Match, val ast.Expr) {
+			if val == nil {
+				ok = false
+				return
+			}
+			sel, isSel := unconvert(info, val).(*ast.SelectorExpr)
+			if !isSel {
+				ok = false
+				return
+			}
+			if s := info.Selections[sel]; s == nil || s.Kind() != types.FieldVal {
+				ok = false
+				return
+			}
+			if i, isParam := f.param(sel.X); !isParam || i != -1 {
+				ok = false // not a field of the receiver itself
+				return
+			}
+			found = true
+		})
+		if !ok {
+			return false
+		}
+	}
+	return found
 }
 
 // hashedResults returns the indexes, after the first, of the results
@@ -1731,21 +1878,27 @@ func (f *function) returnsStored(results []ast.Expr) bool {
 		if f.x.pass.TypesInfo.Types[e].IsNil() {
 			continue
 		}
-		if f.storedExpr(e, -1) {
-			found = true
-			continue
-		}
-		id, ok := unaddr(ast.Unparen(e)).(*ast.Ident)
-		if !ok {
-			return false
-		}
-		v := f.x.pass.TypesInfo.ObjectOf(id)
-		if !f.fromDatabase(assignKey{obj: v}) || len(f.assignedFields(v)) > 0 {
+		if !f.storedResult(e) {
 			return false
 		}
 		found = true
 	}
 	return found
+}
+
+// storedResult reports whether e is a document read back from the
+// database and not changed since: a call that returns one, or a variable
+// that holds one and whose fields the function does not assign.
+func (f *function) storedResult(e ast.Expr) bool {
+	if f.storedExpr(e, -1) {
+		return true
+	}
+	id, ok := unaddr(ast.Unparen(e)).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v := f.x.pass.TypesInfo.ObjectOf(id)
+	return f.fromDatabase(assignKey{obj: v}) && len(f.assignedFields(v)) == 0
 }
 
 // assignedFields reports the field paths of v the function assigns.
@@ -1914,7 +2067,9 @@ func (f *function) filledIn(e ast.Expr, depth int) []string {
 // the struct literal e (or the literal defining the variable e) fills in
 // its sub-structs: those of a nested literal, and those a constructor
 // fills (&Service{Credential: NewRandomCredential()}, whose ClientSecret
-// is a new token, gives "Credential.ClientSecret"). A sub-struct that the
+// is a new token, gives "Credential.ClientSecret"), and those every
+// element of a slice of structs fills (Models: models, with models[i] =
+// Model{APIKey: in.Key}, gives "Models.APIKey"). A sub-struct that the
 // function assigns again after the literal is left out.
 func (f *function) subFilledFields(e ast.Expr, depth int) []string {
 	info := f.x.pass.TypesInfo
@@ -1940,7 +2095,7 @@ func (f *function) subFilledFields(e ast.Expr, depth int) []string {
 		if !ok {
 			continue
 		}
-		if _, ok := derefType(info.TypeOf(kv.Value)).Underlying().(*types.Struct); !ok {
+		if !structOrStructs(info.TypeOf(kv.Value)) {
 			continue
 		}
 		if v != nil && f.assignedUnder(v, f.x.namedPath(t, id.Name)) {
@@ -1962,6 +2117,19 @@ func (f *function) subFilledFields(e ast.Expr, depth int) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// structOrStructs reports whether t is a struct, a pointer to one, or a
+// slice or array of them: a sub-document whose fields a literal fills.
+func structOrStructs(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		t = u.Elem()
+	case *types.Array:
+		t = u.Elem()
+	}
+	_, ok := derefType(t).Underlying().(*types.Struct)
+	return ok
 }
 
 // assignedUnder reports whether the function assigns the variable v's
@@ -2637,6 +2805,9 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 		if len(n.Args) == 1 && info.Types[n.Fun].IsType() {
 			return f.valueOf(n.Args[0], depth+1) // a conversion
 		}
+		if isAppend(info, n) {
+			return f.appendValue(n, depth) // append(kept, rt): what the slice and the elements hold
+		}
 		fn := f.callee(n)
 		if lit, ok := ast.Unparen(n.Fun).(*ast.FuncLit); ok && fn == nil && len(n.Args) == 0 {
 			return f.litResults(lit, depth) // func() *string { ...; return Ptr(hashed) }()
@@ -2701,12 +2872,14 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 		k, ok := f.location(n)
 		var as []assignment
 		if ok {
-			as = f.assigns[k]
+			as = f.reachingUse(k, n.Pos())
 		}
 		if len(as) == 0 {
 			switch {
 			case ok && f.readBackBy(k.obj, n.Pos()) && (f.fromDatabase(k) || k.path != nil && f.storedOrigin(k.obj, 0)):
 				return flow.Of(flow.Stored) // read back from the database: the stored form, judged where it was written
+			case ok && k.path == nil && f.rangeVar(k.obj) && f.storedOrigin(k.obj, 0):
+				return flow.Of(flow.Stored) // rt, ranging over the tokens a document read back holds
 			case protectiveName(n):
 				// Nothing in the function says where it comes from: its own
 				// name does (acct.PasswordHash, hashed, ciphertext).
@@ -2731,6 +2904,29 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 		return f.assignedValue(as, depth)
 	}
 	return flow.Seen(flow.Plain, e.Pos(), f.x.exprString(e))
+}
+
+// appendValue joins what an append's slice and elements hold, leaving
+// out the variable the append is assigned to (kept = append(kept, rt)):
+// the variable's other assignments say what it held before.
+func (f *function) appendValue(call *ast.CallExpr, depth int) flow.Value {
+	var v flow.Value
+	for _, a := range call.Args {
+		if k, ok := f.location(ast.Unparen(a)); ok && slices.ContainsFunc(f.assigns[k], func(as assignment) bool { return ast.Unparen(as.rhs) == call }) {
+			continue
+		}
+		v = v.Join(f.valueOf(a, depth+1))
+	}
+	if v.Kinds == 0 {
+		return flow.Of(flow.Empty) // append(kept): no element added
+	}
+	return v
+}
+
+// rangeVar reports whether v is the value variable of a range statement.
+func (f *function) rangeVar(v types.Object) bool {
+	_, ok := f.ranges[v]
+	return ok
 }
 
 // litResults joins what the returns of a function literal called in

@@ -148,6 +148,9 @@ func (f *function) holds(l leaf) bool {
 	if nl, ok := f.viaPart(l); ok {
 		return f.holds(nl) // src.Minio = minio; i.Source = src: what minio holds
 	}
+	if nl, ok := f.viaMethodCopy(l); ok {
+		return f.holds(nl) // u.Update(&req), copying req.FeishuToken: what req holds
+	}
 	if l.filled {
 		return true // a method sets it (defaults for missing values are not counted: defaultedFields)
 	}
@@ -279,6 +282,112 @@ func (f *function) viaPart(l leaf) (leaf, bool) {
 		return nl, true
 	}
 	return l, false
+}
+
+// methodCopy finds the last method called on the leaf's variable before
+// the write that copies the leaf's top sub-document from its argument
+// (u.Update(req), with i.FeishuToken = req.FeishuToken in Update), when
+// nothing assigns the sub-document, or below it, between that call and
+// the write. It returns the argument, the dotted Go path that the leaf
+// is of it, and the call.
+func (f *function) methodCopy(l leaf) (ast.Expr, string, *ast.CallExpr, bool) {
+	if l.value != nil || l.root == nil || l.fieldPath.Len() < 2 {
+		return nil, "", nil, false
+	}
+	id, ok := unaddr(l.root).(*ast.Ident)
+	if !ok {
+		return nil, "", nil, false
+	}
+	v, ok := f.x.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok {
+		return nil, "", nil, false
+	}
+	steps := l.fieldPath.Steps()
+	if !steps[0].IsField() {
+		return nil, "", nil, false
+	}
+	top := steps[0].Field.Name()
+	var last *methodCall
+	var copied FieldParam
+	for i, c := range f.methodCalls[v] {
+		if !c.pos.IsValid() || c.pos >= l.at {
+			continue
+		}
+		for _, fp := range f.x.resultOf(c.fn).copiesOf() {
+			if fp.Field == top {
+				last, copied = &f.methodCalls[v][i], fp
+			}
+		}
+	}
+	if last == nil || copied.Index >= len(last.call.Args) || last.call.Ellipsis.IsValid() {
+		return nil, "", nil, false
+	}
+	k, ok := f.location(l.root)
+	if !ok {
+		return nil, "", nil, false
+	}
+	under := f.x.paths.Concat(k.path, l.fieldPath.Prefix(1))
+	for ak, as := range f.assigns {
+		if ak.obj != k.obj || ak.path == nil || !ak.path.HasPrefix(under) {
+			continue
+		}
+		for _, a := range as {
+			if a.rhs.Pos() > last.pos && a.rhs.Pos() < l.at {
+				return nil, "", nil, false // u.FeishuToken = nil after the call
+			}
+		}
+	}
+	sub := copied.Sub
+	for _, st := range steps[1:] {
+		if !st.IsField() {
+			return nil, "", nil, false
+		}
+		sub = joinField(sub, st.Field.Name())
+	}
+	return last.call.Args[copied.Index], sub, last.call, true
+}
+
+// methodCopyParam returns the parameter, and the dotted path of its Go
+// fields, that the leaf holds through a method that copied a part of it
+// into the document (methodCopy): the callers' values say what it holds.
+func (f *function) methodCopyParam(l leaf) (int, string, bool) {
+	arg, sub, _, ok := f.methodCopy(l)
+	if !ok {
+		return 0, "", false
+	}
+	arg = unaddr(unconvert(f.x.pass.TypesInfo, arg))
+	if i, ok := f.param(arg); ok && i >= 0 {
+		return i, sub, true
+	}
+	if i, s, _, ok := f.paramField(arg); ok && i >= 0 {
+		return i, joinField(s, sub), true
+	}
+	return 0, "", false
+}
+
+// viaMethodCopy returns the leaf as the part of a local argument that a
+// method copied into the document (methodCopy), as the argument held it
+// at the call.
+func (f *function) viaMethodCopy(l leaf) (leaf, bool) {
+	arg, sub, call, ok := f.methodCopy(l)
+	if !ok {
+		return l, false
+	}
+	arg = unaddr(unconvert(f.x.pass.TypesInfo, arg))
+	id, ok := arg.(*ast.Ident)
+	if !ok {
+		return l, false
+	}
+	if v, ok := f.x.pass.TypesInfo.ObjectOf(id).(*types.Var); !ok || !f.declaredInBody(v) {
+		return l, false // a parameter's part: its callers judge it (methodCopyParam)
+	}
+	p := f.x.namedPath(f.x.pass.TypesInfo.TypeOf(id), sub)
+	if p == nil {
+		return l, false
+	}
+	nl := l
+	nl.root, nl.fieldPath, nl.owner, nl.filled, nl.at = id, p, nil, false, call.Pos()
+	return nl, true
 }
 
 // paramPart returns the parameter, and the dotted path of its Go fields,

@@ -618,6 +618,10 @@ func TestWholeProgram(t *testing.T) {
 		// Touch, which nothing calls, matches "session_id", a credential
 		// only by its type (UserSession.SessionID).
 		`sessions/sessions.go:44:34: filter of UpdateOne matches key "session_id" against parameter sessionID of (*Queries).Touch (nothing in the program calls it) as it is, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf) (CL103)`,
+		// totp's Store has a MongoDB and a memory implementation: Login
+		// writes back the secret of the user UserByEmail read (the
+		// MongoDB one decodes it), Enroll the one NewUser made.
+		`totp/api/api.go:27:33: value written by Store.SetTOTP -> SetTOTP -> UpdateOne stores key "totp_secret" in plaintext; encrypt key material (CSFLE, or explicit encryption with fieldcrypt.Bytes or fieldcrypt.String) (CL101)`,
 		// storage.Service.Create puts the request's policy into a local
 		// document and passes that to ConfigRepo; the handler that decoded
 		// the request is reported. CreateBucket keeps only the bucket name.

@@ -560,3 +560,63 @@ func TestTestedCall(t *testing.T) {
 		}
 	}
 }
+
+const reachBackSrc = `package p
+
+func f(xs []int, use func(int)) {
+	x := 0
+	use(x) // first use
+	for _, v := range xs {
+		use(x) // loop use
+		x = v // loop def
+	}
+	x = 2 // after def
+	g := func() {
+		use(x) // closure use
+	}
+	x = 3 // late def
+	g()
+	h := func() {
+		y := 0
+		use(y) // inner use
+		y = 1 // inner def
+	}
+	h()
+}
+`
+
+// TestMayReachBack checks which assignments after a use in the source may
+// still reach it: through a loop around both, or into a function literal
+// that may run later; not from straight-line code after the use.
+func TestMayReachBack(t *testing.T) {
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "p.go", reachBackSrc, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inspector.New([]*ast.File{file})
+	at := map[string]token.Pos{}
+	for _, cg := range file.Comments {
+		line := fset.Position(cg.Pos()).Line
+		for c := range in.Root().Preorder((*ast.ExprStmt)(nil), (*ast.AssignStmt)(nil)) {
+			if fset.Position(c.Node().Pos()).Line == line {
+				at[strings.TrimSpace(cg.Text())] = c.Node().End() - 1
+			}
+		}
+	}
+	fn, _ := in.Root().FindNode(file.Decls[0])
+	for _, tc := range []struct {
+		def, use string
+		want     bool
+	}{
+		{"loop def", "loop use", true},    // the next iteration
+		{"after def", "first use", false}, // straight line
+		{"after def", "loop use", false},  // after the loop
+		{"late def", "closure use", true}, // g runs after it
+		{"inner def", "inner use", false}, // the literal's own straight line
+	} {
+		if got := flow.MayReachBack(fn, at[tc.def], at[tc.use]); got != tc.want {
+			t.Errorf("MayReachBack(%s, %s) = %v, want %v", tc.def, tc.use, got, tc.want)
+		}
+	}
+}

@@ -153,3 +153,28 @@ func fallsThrough(arms []ast.Node) bool {
 	}
 	return false
 }
+
+// MayReachBack reports whether an assignment at def, after the use at use
+// in the source, may still reach the use in the function body at fn: a
+// loop encloses both (a later iteration reads it), or the use is in a
+// function literal that def is not in (the literal may run after def).
+// The function must have no goto (Jumps).
+func MayReachBack(fn inspector.Cursor, def, use token.Pos) bool {
+	cu, ok := fn.FindByPos(use, use)
+	if !ok {
+		return true
+	}
+	for c := cu; c != fn && c.Node() != nil; c = c.Parent() {
+		n := c.Node()
+		inside := n.Pos() <= def && def < n.End()
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			if inside {
+				return true
+			}
+		case *ast.FuncLit:
+			return !inside
+		}
+	}
+	return false
+}

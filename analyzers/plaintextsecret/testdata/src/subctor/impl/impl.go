@@ -45,3 +45,15 @@ func (s *Store) SaveChain(ctx context.Context, names []string) error {
 	_, err := s.col.InsertOne(ctx, svc.NewChain(names))
 	return err
 }
+
+// SaveSettings stores the API keys the request's models carry.
+func (s *Store) SaveSettings(ctx context.Context, theme string, in []svc.ModelInput) error {
+	_, err := s.col.InsertOne(ctx, svc.SettingsFromRequest(theme, in)) // want `^\*svc.Settings written by InsertOne stores APIKey \(key "models.api_key"\) in plaintext; .*\(CL101\)$`
+	return err
+}
+
+// SaveNames stores models without keys.
+func (s *Store) SaveNames(ctx context.Context, theme string, in []svc.ModelInput) error {
+	_, err := s.col.InsertOne(ctx, svc.SettingsNamesOnly(theme, in))
+	return err
+}

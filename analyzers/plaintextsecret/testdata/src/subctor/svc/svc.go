@@ -79,3 +79,37 @@ func NewChain(names []string) *Chain {
 	}
 	return c
 }
+
+// Model is a custom model a user adds, with the provider's API key.
+type Model struct {
+	Name   string `bson:"name"`
+	APIKey string `bson:"api_key"`
+}
+
+type Settings struct {
+	Theme  string  `bson:"theme"`
+	Models []Model `bson:"models"`
+}
+
+// ModelInput is a custom model as the request gives it.
+type ModelInput struct{ Name, Key string }
+
+// SettingsFromRequest maps the request's models into a slice filled by
+// index: every element holds the API key it was given.
+func SettingsFromRequest(theme string, in []ModelInput) *Settings { // want SettingsFromRequest:"fills Models.APIKey"
+	models := make([]Model, len(in))
+	for i, m := range in {
+		models[i] = Model{Name: m.Name, APIKey: m.Key}
+	}
+	return &Settings{Theme: theme, Models: models}
+}
+
+// SettingsNamesOnly keeps the models' names: the type could hold a key,
+// but no element has one.
+func SettingsNamesOnly(theme string, in []ModelInput) *Settings {
+	var models []Model
+	for _, m := range in {
+		models = append(models, Model{Name: m.Name})
+	}
+	return &Settings{Theme: theme, Models: models}
+}
