@@ -409,22 +409,7 @@ func f(c bool, n int) {
 `
 
 func TestExclusive(t *testing.T) {
-	fset := token.NewFileSet()
-	file, err := parser.ParseFile(fset, "p.go", exclusiveSrc, parser.ParseComments)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := inspector.New([]*ast.File{file})
-	at := map[string]token.Pos{}
-	for _, cg := range file.Comments {
-		line := fset.Position(cg.Pos()).Line
-		for c := range in.Root().Preorder((*ast.AssignStmt)(nil)) {
-			if fset.Position(c.Node().Pos()).Line == line {
-				at[strings.TrimSpace(cg.Text())] = c.Node().Pos()
-			}
-		}
-	}
-	fn, _ := in.Root().FindNode(file.Decls[0])
+	fn, at := marked(t, exclusiveSrc, ast.Node.Pos, (*ast.AssignStmt)(nil))
 	for _, tc := range []struct {
 		a, b string
 		want bool
@@ -589,22 +574,8 @@ func f(xs []int, use func(int)) {
 // still reach it: through a loop around both, or into a function literal
 // that may run later; not from straight-line code after the use.
 func TestMayReachBack(t *testing.T) {
-	fset := token.NewFileSet()
-	file, err := parser.ParseFile(fset, "p.go", reachBackSrc, parser.ParseComments)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := inspector.New([]*ast.File{file})
-	at := map[string]token.Pos{}
-	for _, cg := range file.Comments {
-		line := fset.Position(cg.Pos()).Line
-		for c := range in.Root().Preorder((*ast.ExprStmt)(nil), (*ast.AssignStmt)(nil)) {
-			if fset.Position(c.Node().Pos()).Line == line {
-				at[strings.TrimSpace(cg.Text())] = c.Node().End() - 1
-			}
-		}
-	}
-	fn, _ := in.Root().FindNode(file.Decls[0])
+	lastByte := func(n ast.Node) token.Pos { return n.End() - 1 }
+	fn, at := marked(t, reachBackSrc, lastByte, (*ast.ExprStmt)(nil), (*ast.AssignStmt)(nil))
 	for _, tc := range []struct {
 		def, use string
 		want     bool
@@ -619,4 +590,28 @@ func TestMayReachBack(t *testing.T) {
 			t.Errorf("MayReachBack(%s, %s) = %v, want %v", tc.def, tc.use, got, tc.want)
 		}
 	}
+}
+
+// marked parses src and returns the cursor of its first declaration and,
+// by the text of each line comment, the position pos gives of the
+// statement of one of the types on that line.
+func marked(t *testing.T, src string, pos func(ast.Node) token.Pos, types ...ast.Node) (inspector.Cursor, map[string]token.Pos) {
+	t.Helper()
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inspector.New([]*ast.File{file})
+	at := map[string]token.Pos{}
+	for _, cg := range file.Comments {
+		line := fset.Position(cg.Pos()).Line
+		for c := range in.Root().Preorder(types...) {
+			if fset.Position(c.Node().Pos()).Line == line {
+				at[strings.TrimSpace(cg.Text())] = pos(c.Node())
+			}
+		}
+	}
+	fn, _ := in.Root().FindNode(file.Decls[0])
+	return fn, at
 }
