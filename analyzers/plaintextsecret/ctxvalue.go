@@ -36,26 +36,27 @@ func (x *pass) contextKeyOf(e ast.Expr) (ctxKey, bool) {
 	if tv := info.Types[e]; tv.Value != nil && tv.Value.Kind() == constant.String {
 		return ctxKey{typ: types.TypeString(tv.Type, nil), val: constant.StringVal(tv.Value)}, true
 	}
+	var id *ast.Ident
 	switch n := e.(type) {
-	case *ast.Ident, *ast.SelectorExpr:
-		id, ok := n.(*ast.Ident)
-		if sel, isSel := n.(*ast.SelectorExpr); isSel {
-			id, ok = sel.Sel, true
-		}
-		if !ok {
-			return ctxKey{}, false
-		}
-		obj := info.ObjectOf(id)
-		if v, isVar := obj.(*types.Var); isVar && v.Parent() != nil && v.Parent() == v.Pkg().Scope() {
-			return ctxKey{obj: v}, true // a package-level variable
-		}
-		if c, isConst := obj.(*types.Const); isConst {
-			return ctxKey{obj: c}, true
-		}
+	case *ast.Ident:
+		id = n
+	case *ast.SelectorExpr:
+		id = n.Sel // auth.CtxUser
 	case *ast.CompositeLit:
 		if named, ok := types.Unalias(info.TypeOf(n)).(*types.Named); ok && len(n.Elts) == 0 {
 			return ctxKey{obj: named.Obj()}, true // userKey{}
 		}
+		return ctxKey{}, false
+	default:
+		return ctxKey{}, false
+	}
+	switch obj := info.ObjectOf(id).(type) {
+	case *types.Var:
+		if obj.Pkg() != nil && obj.Parent() == obj.Pkg().Scope() {
+			return ctxKey{obj: obj}, true // a package-level variable
+		}
+	case *types.Const:
+		return ctxKey{obj: obj}, true
 	}
 	return ctxKey{}, false
 }

@@ -7,6 +7,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -925,8 +926,8 @@ func (f *function) receiverCopies() []FieldParam {
 // assignedBelow reports whether the function assigns a path strictly
 // below p of the variable v.
 func (f *function) assignedBelow(v types.Object, p *flow.Path) bool {
-	for k, as := range f.assigns {
-		if k.obj == v && len(as) > 0 && k.path != nil && k.path.Len() > p.Len() && k.path.HasPrefix(p) {
+	for k := range f.assignsUnder(v, p) {
+		if k.path.Len() > p.Len() {
 			return true
 		}
 	}
@@ -2135,15 +2136,26 @@ func structOrStructs(t types.Type) bool {
 // assignedUnder reports whether the function assigns the variable v's
 // path p, or a path below it.
 func (f *function) assignedUnder(v types.Object, p *flow.Path) bool {
-	if p == nil {
-		return false
-	}
-	for k, as := range f.assigns {
-		if k.obj == v && len(as) > 0 && k.path != nil && k.path.HasPrefix(p) {
-			return true
-		}
+	for range f.assignsUnder(v, p) {
+		return true
 	}
 	return false
+}
+
+// assignsUnder yields the locations of the variable v at its path p, or a
+// path below it, that the function assigns, with their assignments;
+// nothing for a nil p.
+func (f *function) assignsUnder(v types.Object, p *flow.Path) iter.Seq2[assignKey, []assignment] {
+	return func(yield func(assignKey, []assignment) bool) {
+		if p == nil {
+			return
+		}
+		for k, as := range f.assigns {
+			if k.obj == v && len(as) > 0 && k.path != nil && k.path.HasPrefix(p) && !yield(k, as) {
+				return
+			}
+		}
+	}
 }
 
 // onlyFieldUses reports whether the function uses the variable v only

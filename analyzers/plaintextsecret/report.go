@@ -326,11 +326,7 @@ func (f *function) methodCopy(l leaf) (ast.Expr, string, *ast.CallExpr, bool) {
 	if !ok {
 		return nil, "", nil, false
 	}
-	under := f.x.paths.Concat(k.path, l.fieldPath.Prefix(1))
-	for ak, as := range f.assigns {
-		if ak.obj != k.obj || ak.path == nil || !ak.path.HasPrefix(under) {
-			continue
-		}
+	for _, as := range f.assignsUnder(k.obj, f.x.paths.Concat(k.path, l.fieldPath.Prefix(1))) {
 		for _, a := range as {
 			if a.rhs.Pos() > last.pos && a.rhs.Pos() < l.at {
 				return nil, "", nil, false // u.FeishuToken = nil after the call
