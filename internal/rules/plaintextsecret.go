@@ -69,7 +69,17 @@ is a postal code; a Driver's LicenseNumber is a driving licence number;
 a bare NID beside a person's fields (Name, Phone, Address) is a national
 ID.
 A value copied from documents read back (ranged over, kept in a local
-map by id, looked up again) is the stored form. chi's render.Bind, Decode
+map by id, looked up again, appended to a new list) is the stored form,
+and so is a document mapped from one by a method of its own (u.toUser()),
+one an interface method returns when an implementation in the package or
+the interface's package decodes it and none makes or decodes a new one,
+and one taken from the request context
+(r.Context().Value(ctxUser).(*User)) when every context.WithValue of the
+package under that key puts a stored document there. A method that
+copies a sub-document from its argument (u.Update(req), with
+u.FeishuToken = req.FeishuToken) makes the document hold the argument's
+values. A variable holds what the assignments that reach its use gave it:
+an append after a write is not what the write stored. chi's render.Bind, Decode
 and DecodeJSON decode the request, and so do go-restful's
 Request.ReadEntity, hertz's BindAndValidate and go-zero's httpx.Parse,
 ParseJsonBody and ParseForm; a request decoded into a part of a variable
