@@ -38,7 +38,7 @@ type Field struct {
 // genericWords name what a field holds without saying what it is: the
 // context says it. A name made only of these words is read with its owner
 // and siblings.
-var genericWords = []string{"key", "value", "val", "code", "data", "number", "raw", "plain", "text", "secret", "token", "string", "str", "bytes", "pem", "private"}
+var genericWords = []string{"key", "value", "val", "code", "data", "number", "raw", "plain", "text", "secret", "token", "string", "str", "bytes", "pem", "private", "material"}
 
 // cancellingOwners are words in an owner's name saying that a generic name
 // in it is not a secret: a lexer's Token, a SecretRef's Secret (its name),
@@ -67,6 +67,9 @@ var contextRules = []struct {
 }{
 	// The key of a certificate or TLS pair is its private key.
 	{[]string{"certificate", "cert", "tls", "ssl", "x509", "keypair", "acme"}, []string{"key", "key data", "key pem", "pem key", "private"}, "certificate key", PrivateKey, false},
+	// The material of a key record (a master key, a data-encryption key, a
+	// keyring's entry) is the key itself.
+	{[]string{"key", "masterkey", "kek", "dek", "keyring", "keyset", "crypto"}, []string{"material", "key material"}, "key material", PrivateKey, false},
 	// The value of a credential or a secret object is the secret.
 	{[]string{"credential", "cred", "creds"}, []string{"key", "value", "val", "data", "secret", "token", "string", "str", "bytes", "text", "raw", "plain"}, "credential", Credential, false},
 	// The code of a verification or reset record, or of an OAuth exchange,

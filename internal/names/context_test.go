@@ -28,6 +28,10 @@ func TestMatchField(t *testing.T) {
 		// Context rules.
 		{"certificate key", Field{Name: "Key", Key: "key", Owner: "Certificate"}, "certificate key", PrivateKey},
 		{"tls pair key data", Field{Name: "KeyData", Owner: "TLSPair"}, "certificate key", PrivateKey},
+		{"key record material", Field{Name: "Material", Key: "material", Owner: "keyDoc"}, "key material", PrivateKey},
+		{"master key material", Field{Name: "Material", Owner: "MasterKey"}, "master key", PrivateKey},
+		{"material of a product", Field{Name: "Material", Key: "material", Owner: "Product"}, "", 0},
+		{"material alone", Field{Name: "Material"}, "", 0},
 		{"certificate public key", Field{Name: "PublicKey", Owner: "Certificate"}, "", 0},
 		{"certificate name", Field{Name: "Name", Owner: "Certificate"}, "", 0},
 		{"credentials key", Field{Name: "Key", Key: "key", Owner: "AzureCredentials"}, "credential", Credential},
