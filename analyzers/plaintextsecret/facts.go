@@ -241,6 +241,13 @@ type resultFact struct {
 	// hashPassword) whose every return is its parameter or an encoding of
 	// it (base64, hex, a conversion): it protects nothing.
 	Encoded bool
+	// Generated marks a function whose first result is a new secret on
+	// every path that returns one: random bytes from crypto/rand, encoded
+	// or not, or a hash of them that nothing else sees (func
+	// GenerateSecureToken(n int) string { rand.Read(b); return
+	// hex.EncodeToString(b) }). In the caller the value is the secret
+	// itself, whatever the field that holds it claims.
+	Generated bool
 	// Input marks a function whose first result is a document it decoded
 	// from outside input (a configuration file, a request body): its
 	// fields hold whatever the input said (config.Parse(r)).
@@ -410,6 +417,9 @@ func (r *resultFact) String() string {
 		}
 		return "requires " + strings.Join(req, ", ")
 	}
+	if r.Generated && len(r.Fields) == 0 && len(r.Sets) == 0 {
+		return "returns a new secret"
+	}
 	if len(r.Fields) == 0 {
 		return "fills " + strings.Join(r.Sets, ", ")
 	}
@@ -418,7 +428,7 @@ func (r *resultFact) String() string {
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Passes == s.Passes && r.PassesReceiver == s.PassesReceiver && slices.Equal(r.Drops, s.Drops) && r.Input == s.Input && r.Stored == s.Stored && r.MapsReceiver == s.MapsReceiver && r.Elems == s.Elems && r.Recodes == s.Recodes && r.RecodesJSON == s.RecodesJSON && r.RecodesReceiver == s.RecodesReceiver && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.ReceiverKeys, s.ReceiverKeys) && slices.Equal(r.FillsKeys, s.FillsKeys) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.FillsFrom, s.FillsFrom) && slices.Equal(r.Copies, s.Copies) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt) && slices.Equal(r.FromParams, s.FromParams) && slices.Equal(r.Wraps, s.Wraps) && slices.Equal(r.Requires, s.Requires)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Generated == s.Generated && r.Passes == s.Passes && r.PassesReceiver == s.PassesReceiver && slices.Equal(r.Drops, s.Drops) && r.Input == s.Input && r.Stored == s.Stored && r.MapsReceiver == s.MapsReceiver && r.Elems == s.Elems && r.Recodes == s.Recodes && r.RecodesJSON == s.RecodesJSON && r.RecodesReceiver == s.RecodesReceiver && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.ReceiverKeys, s.ReceiverKeys) && slices.Equal(r.FillsKeys, s.FillsKeys) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.FillsFrom, s.FillsFrom) && slices.Equal(r.Copies, s.Copies) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt) && slices.Equal(r.FromParams, s.FromParams) && slices.Equal(r.Wraps, s.Wraps) && slices.Equal(r.Requires, s.Requires)
 }
 
 // protectsField reports whether the fact covers field name of a returned

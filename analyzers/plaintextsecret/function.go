@@ -3162,9 +3162,10 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 	}
 	if !ok && field != nil {
 		// PasswordHash: req.Password. A field named as protected that
-		// holds exactly what the client sent is the secret itself.
+		// holds exactly what the client sent, or a new random token, is
+		// the secret itself (TokenDigest: auth.GenerateSecureToken(8)).
 		if cm, cok := claimsProtected(f.x.matcher, field.Name()); cok {
-			if val := f.valueOf(v, 0); val.May(flow.Input) && val.Within(flow.Input) {
+			if val := f.valueOf(v, 0); val.May(flow.Input|flow.Generated) && val.Within(flow.Input|flow.Generated) {
 				m, ok = cm, true
 			}
 		}
@@ -3675,9 +3676,36 @@ func (ev *evaluation) typed(root ast.Expr, t types.Type, prefix string, addressa
 				}
 			}
 			ev.leaves = append(ev.leaves, l)
+		} else if fld.Parent == nil && ev.subPath == nil && eligible(ft, false) {
+			// s.Value = apiKey; InsertOne(s): a field that says nothing
+			// holds what the variables assigned to it are named.
+			if m, name, ok := ev.namedByAssignment(root, fld); ok {
+				ev.leaves = append(ev.leaves, leaf{path: join(prefix, fld.Path), key: fld.Key, field: fld.Var, match: m, root: root, fieldPath: f.x.fieldPath(fld), owner: f.rootVar(root), embeds: "holds " + name, at: ev.at})
+			}
 		}
 		return false
 	})
+}
+
+// namedByAssignment reports whether a top-level field of the variable
+// root, whose name says nothing (Value, ETHKey), is assigned before the
+// write a value whose name says what it is (s.Value = apiKey, o.ETHKey =
+// privKey), as a literal's field would be read (namedValue).
+func (ev *evaluation) namedByAssignment(root ast.Expr, fld *bsonenc.Field) (names.Match, string, bool) {
+	f := ev.f
+	obj := f.rootVar(root)
+	if obj == nil {
+		return names.Match{}, "", false
+	}
+	for _, a := range f.reachingUse(assignKey{obj: obj, path: f.x.fieldPath(fld)}, ev.at) {
+		if a.rhs == nil {
+			continue
+		}
+		if m, ok := f.x.namedValue(fld.Key, fld.Var, fld.Owner, a.rhs); ok {
+			return m, valueName(f.x.pass.TypesInfo, a.rhs), true
+		}
+	}
+	return names.Match{}, "", false
 }
 
 // pitfallOf records a type whose pointer-receiver marshaller the driver

@@ -108,6 +108,9 @@ func identOf(e ast.Expr) *ast.Ident {
 // the package's wrappers and results are known.
 func (x *pass) exportFuncVars() {
 	for v, fn := range x.funcVars {
+		if v.Name() == "_" {
+			continue // var _ = F: nothing can call it through the blank
+		}
 		ps, r := x.sinkOf(fn), x.resultOf(fn)
 		if len(ps) == 0 && r == nil {
 			continue

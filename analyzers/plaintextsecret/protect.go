@@ -1714,7 +1714,10 @@ func (f *function) firstResultFact() *resultFact {
 			real = real || f.x.pass.TypesInfo.Types[e].Value == nil && !f.x.pass.TypesInfo.Types[e].IsNil()
 		}
 		if real && r.Hashed && !r.Encrypted && f.generates() {
-			return nil // newToken hashes random bytes: the result is the secret
+			return &resultFact{Generated: true} // newToken hashes random bytes: the result is the secret
+		}
+		if real && f.returnsGenerated(results) {
+			return &resultFact{Generated: true}
 		}
 		if real && (r.Hashed || r.Encrypted) {
 			r.Hashed = r.Hashed && !r.Encrypted
@@ -1911,6 +1914,21 @@ func (f *function) assignedFields(v types.Object) []*flow.Path {
 		}
 	}
 	return out
+}
+
+// returnsGenerated reports whether every result that is not empty or a
+// constant is a new secret, and one is: return "" on an error, the random
+// token otherwise.
+func (f *function) returnsGenerated(results []ast.Expr) bool {
+	some := false
+	for _, e := range results {
+		v := f.valueOf(e, 0)
+		if !v.Within(flow.Generated | flow.Empty | flow.Constant) {
+			return false
+		}
+		some = some || v.May(flow.Generated)
+	}
+	return some
 }
 
 // generates reports whether the function makes a new secret: it reads
@@ -2565,7 +2583,7 @@ func protectiveTypeName(x *pass, t types.Type) bool {
 func (x *pass) namedValue(key string, field *types.Var, owner types.Type, v ast.Expr) (names.Match, bool) {
 	last := key[strings.LastIndexByte(key, '.')+1:]
 	if !names.Generic(last) && !idKey(last) || field != nil && !names.Generic(field.Name()) && !idKey(field.Name()) {
-		return names.Match{}, false
+		return x.keyNamedPrivate(last, field, v)
 	}
 	if n, ok := types.Unalias(owner).(*types.Named); ok && field != nil && x.matcher.OwnerCancels(n.Obj().Name()) {
 		return names.Match{}, false // Country.Code: a public code, whatever the variable is called
@@ -2593,6 +2611,33 @@ func (x *pass) namedValue(key string, field *types.Var, owner types.Type, v ast.
 		return names.Match{}, false
 	}
 	return x.matcher.Match(name)
+}
+
+// keyNamedPrivate reports whether a value stored under a key that names
+// some key without saying which (SegwitKey, eth_key, WalletKey) is named
+// as a private key: order.ETHKey = privKey stores the wallet's private
+// key. Only the private-key category counts: a variable named token or
+// secret under such a key may be an identifier of one (CacheKey: token).
+func (x *pass) keyNamedPrivate(key string, field *types.Var, v ast.Expr) (names.Match, bool) {
+	endsInKey := func(name string) bool {
+		words := names.Tokenize(name)
+		return len(words) > 1 && words[len(words)-1] == "key"
+	}
+	if !endsInKey(key) || field != nil && !endsInKey(field.Name()) || publicName(ast.NewIdent(key)) || field != nil && publicName(ast.NewIdent(field.Name())) {
+		return names.Match{}, false
+	}
+	if x.pass.TypesInfo.Types[unconvert(x.pass.TypesInfo, v)].Value != nil || publicName(unconvert(x.pass.TypesInfo, v)) {
+		return names.Match{}, false
+	}
+	name := valueName(x.pass.TypesInfo, v)
+	if name == "" || protectiveName(ast.NewIdent(name)) || pluralSecret(name) {
+		return names.Match{}, false
+	}
+	m, ok := x.matcher.Match(name)
+	if !ok || m.Category != names.PrivateKey {
+		return names.Match{}, false
+	}
+	return m, true
 }
 
 // pluralSecret reports whether a name ends in the plural of a word for a
@@ -2844,6 +2889,9 @@ func (f *function) valueOf(e ast.Expr, depth int) flow.Value {
 		}
 		if r := f.x.resultOf(fn); r != nil && r.Passes > 0 && r.Passes <= len(n.Args) && !n.Ellipsis.IsValid() && !hasKey(f.x.protectors, fn.Origin().FullName()) {
 			return f.valueOf(n.Args[r.Passes-1], depth+1) // Ptr(s): what s holds
+		}
+		if r := f.x.resultOf(fn); r != nil && r.Generated {
+			return flow.Seen(flow.Generated, n.Pos(), "a new secret from "+fn.Name())
 		}
 		if r := f.x.resultOf(fn); r != nil && r.Encoded {
 			if len(n.Args) == 1 {

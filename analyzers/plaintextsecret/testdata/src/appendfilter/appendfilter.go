@@ -83,7 +83,7 @@ func saveTokens(ctx context.Context, c *mongo.Collection, userID string) {
 	c.UpdateOne(ctx, bson.M{"user_id": userID}, bson.D{{Key: "$set", Value: update}}) // want `document written by UpdateOne stores key "token", key "refresh_token" in plaintext`
 }
 
-func randomToken() string {
+func randomToken() string { // want randomToken:`returns a new secret`
 	b := make([]byte, 32)
 	rand.Read(b)
 	return hex.EncodeToString(b)

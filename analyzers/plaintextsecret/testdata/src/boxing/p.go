@@ -56,7 +56,7 @@ func Opaque(ctx context.Context, col *mongo.Collection, v any) { // want Opaque:
 	}
 }
 
-func mint() string {
+func mint() string { // want mint:`returns a new secret`
 	b := make([]byte, 32)
 	rand.Read(b)
 	return hex.EncodeToString(b)

@@ -11,7 +11,7 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo"
 )
 
-func GenerateSecret(n int) (string, error) {
+func GenerateSecret(n int) (string, error) { // want GenerateSecret:`returns a new secret`
 	b := make([]byte, n)
 	if _, err := rand.Read(b); err != nil {
 		return "", err

@@ -24,7 +24,7 @@ type Session struct {
 
 // newToken hashes random bytes: the result is the token, not a
 // protection of one.
-func newToken(user string) string {
+func newToken(user string) string { // want newToken:`returns a new secret`
 	var key [32]byte
 	rand.Read(key[:])
 	h := sha256.New()
@@ -76,7 +76,7 @@ func Issue(ctx context.Context, c *mongo.Collection, user string) error {
 
 // newGUIDWith hashes random bytes mixed with the e-mail, encoded first: a
 // new token too, whatever its name says.
-func newGUIDWith(email string) string {
+func newGUIDWith(email string) string { // want newGUIDWith:`returns a new secret`
 	b := make([]byte, 48)
 	if _, err := io.ReadFull(rand.Reader, b); err != nil {
 		return ""

@@ -17,7 +17,7 @@ type Token struct {
 	Scope        string `bson:"scope"`
 }
 
-func random() string {
+func random() string { // want random:`returns a new secret`
 	b := make([]byte, 32)
 	_, _ = rand.Read(b)
 	return hex.EncodeToString(b)

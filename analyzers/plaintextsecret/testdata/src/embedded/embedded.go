@@ -19,7 +19,7 @@ type Message struct {
 	BodyHTML string `bson:"body_html"`
 }
 
-func newToken() string {
+func newToken() string { // want newToken:`returns a new secret`
 	b := make([]byte, 32)
 	rand.Read(b)
 	return hex.EncodeToString(b)

@@ -56,7 +56,7 @@ func (s *Store) Consume(ctx context.Context, id string) error {
 	return err
 }
 
-func newToken() string {
+func newToken() string { // want newToken:`returns a new secret`
 	b := make([]byte, 32)
 	rand.Read(b)
 	return hex.EncodeToString(b)

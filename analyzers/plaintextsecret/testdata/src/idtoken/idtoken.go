@@ -23,14 +23,14 @@ type Order struct {
 	User string `bson:"user"`
 }
 
-func randStr(n int) string {
+func randStr(n int) string { // want randStr:`returns a new secret`
 	b := make([]byte, n)
 	rand.Read(b)
 	return hex.EncodeToString(b)
 }
 
 // newSecondary hands the token to the client and keeps it as the _id.
-func newSecondary(ctx context.Context, c *mongo.Collection, userID string) (string, error) {
+func newSecondary(ctx context.Context, c *mongo.Collection, userID string) (string, error) { // want newSecondary:`returns a new secret`
 	token := randStr(32)
 	_, err := c.InsertOne(ctx, &Secondary{Id: token, UserId: userID}) // want `\*idtoken\.Secondary written by InsertOne stores Id \(key "_id", which holds token\) in plaintext`
 	return token, err

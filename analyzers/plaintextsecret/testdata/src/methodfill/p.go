@@ -19,7 +19,7 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo"
 )
 
-func RandStr(n int) (string, error) {
+func RandStr(n int) (string, error) { // want RandStr:`returns a new secret`
 	b := make([]byte, n)
 	if _, err := rand.Read(b); err != nil {
 		return "", err
@@ -692,13 +692,13 @@ type resetUser struct {
 	ResetToken string `bson:"reset_token"`
 }
 
-func newResetToken() string {
+func newResetToken() string { // want newResetToken:`returns a new secret`
 	b := make([]byte, 16)
 	_, _ = rand.Read(b)
 	return hex.EncodeToString(b)
 }
 
-func ExpireReset(c *mongo.Collection, email string) string {
+func ExpireReset(c *mongo.Collection, email string) string { // want ExpireReset:`returns a new secret`
 	u := resetUser{Email: email}
 	u.ResetToken = newResetToken()
 	time.AfterFunc(time.Minute, func() {
@@ -708,7 +708,7 @@ func ExpireReset(c *mongo.Collection, email string) string {
 	return u.ResetToken
 }
 
-func SaveResetLater(c *mongo.Collection, email string) string {
+func SaveResetLater(c *mongo.Collection, email string) string { // want SaveResetLater:`returns a new secret`
 	u := resetUser{Email: email}
 	u.ResetToken = newResetToken()
 	time.AfterFunc(time.Minute, func() {

@@ -36,7 +36,7 @@ type User struct {
 	RecoveryCodes []string `bson:"recovery_codes"`
 }
 
-func store(ctx context.Context, c *mongo.Collection, email string) ([]string, error) {
+func store(ctx context.Context, c *mongo.Collection, email string) ([]string, error) { // want store:`returns a new secret`
 	plain, hashed, err := GenerateCodes(8)
 	if err != nil {
 		return nil, err
@@ -45,7 +45,7 @@ func store(ctx context.Context, c *mongo.Collection, email string) ([]string, er
 	return plain, err
 }
 
-func storePlain(ctx context.Context, c *mongo.Collection, email string) ([]string, error) {
+func storePlain(ctx context.Context, c *mongo.Collection, email string) ([]string, error) { // want storePlain:`returns a new secret`
 	plain, _, err := GenerateCodes(8)
 	if err != nil {
 		return nil, err
@@ -54,7 +54,7 @@ func storePlain(ctx context.Context, c *mongo.Collection, email string) ([]strin
 	return plain, err
 }
 
-func newCode() string {
+func newCode() string { // want newCode:`returns a new secret`
 	b := make([]byte, 8)
 	rand.Read(b)
 	return hex.EncodeToString(b)
@@ -120,7 +120,7 @@ func (s *Accounts) SignUp(a Account) error { // want SignUp:`passes a parameter 
 }
 
 // Enroll keeps the hashed result of GenerateCodes only.
-func (s *Accounts) Enroll(a Account) ([]string, error) { // want Enroll:`passes a parameter to a pending call` Enroll:`writes param 0 via Enroll -> AccountRepo.InsertAccount -> InsertAccount -> InsertOne replacing RecoveryCodes`
+func (s *Accounts) Enroll(a Account) ([]string, error) { // want Enroll:`returns a new secret` Enroll:`passes a parameter to a pending call` Enroll:`writes param 0 via Enroll -> AccountRepo.InsertAccount -> InsertAccount -> InsertOne replacing RecoveryCodes`
 	var plain []string
 	var err error
 	plain, a.RecoveryCodes, err = GenerateCodes(8)

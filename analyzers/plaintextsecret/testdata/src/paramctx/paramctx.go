@@ -112,7 +112,7 @@ func (m *MemoryStore) FindConfig(context.Context, string) (*ConfigData, error) {
 
 type Plugin struct{ store Store }
 
-func token(n int) (string, error) {
+func token(n int) (string, error) { // want token:`returns a new secret`
 	b := make([]byte, n)
 	if _, err := rand.Read(b); err != nil {
 		return "", err
@@ -120,7 +120,7 @@ func token(n int) (string, error) {
 	return hex.EncodeToString(b), nil
 }
 
-func (p *Plugin) Authorize(ctx context.Context, clientID string) (string, error) {
+func (p *Plugin) Authorize(ctx context.Context, clientID string) (string, error) { // want Authorize:`returns a new secret`
 	code, err := token(32)
 	if err != nil {
 		return "", err
@@ -132,7 +132,7 @@ func (p *Plugin) Authorize(ctx context.Context, clientID string) (string, error)
 	return code, nil
 }
 
-func (p *Plugin) Device(ctx context.Context) (string, string, error) {
+func (p *Plugin) Device(ctx context.Context) (string, string, error) { // want Device:`returns a new secret`
 	dc, err := token(32)
 	if err != nil {
 		return "", "", err

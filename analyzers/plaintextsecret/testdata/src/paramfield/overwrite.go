@@ -20,7 +20,7 @@ type Account struct {
 	APIToken string `json:"api_token" bson:"api_token"`
 }
 
-func newAPIToken() string {
+func newAPIToken() string { // want newAPIToken:`returns a new secret`
 	b := make([]byte, 16)
 	_, _ = rand.Read(b)
 	return hex.EncodeToString(b)

@@ -20,7 +20,7 @@ type Command struct {
 
 var users *mongo.Collection
 
-func randStr() string {
+func randStr() string { // want randStr:`returns a new secret`
 	b := make([]byte, 16)
 	rand.Read(b)
 	return hex.EncodeToString(b)

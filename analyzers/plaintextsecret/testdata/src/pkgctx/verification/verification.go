@@ -22,7 +22,7 @@ type Code struct {
 	CreatedAt time.Time `bson:"created_at"`
 }
 
-func newCode() string {
+func newCode() string { // want newCode:`returns a new secret`
 	b := make([]byte, 6)
 	_, _ = rand.Read(b)
 	return hex.EncodeToString(b)
@@ -42,7 +42,7 @@ func Check(ctx context.Context, c *mongo.Collection, r *http.Request) error {
 }
 
 // SaveHashed stores the code's SHA-256: not a finding.
-func SaveHashed(ctx context.Context, c *mongo.Collection, email string) (string, error) {
+func SaveHashed(ctx context.Context, c *mongo.Collection, email string) (string, error) { // want SaveHashed:`returns a new secret`
 	plain := newCode()
 	sum := sha256.Sum256([]byte(plain))
 	_, err := c.InsertOne(ctx, &Code{Code: hex.EncodeToString(sum[:]), Email: email, CreatedAt: time.Now()})

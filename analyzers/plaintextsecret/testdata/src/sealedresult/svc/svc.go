@@ -21,7 +21,7 @@ type WalletModel struct {
 
 type Chain struct{}
 
-func newSeed() string {
+func newSeed() string { // want newSeed:`returns a new secret`
 	b := make([]byte, 32)
 	rand.Read(b)
 	return hex.EncodeToString(b)

@@ -28,7 +28,7 @@ type Service struct {
 	Security   *Security   `bson:"security"`
 }
 
-func bearer(n int) string {
+func bearer(n int) string { // want bearer:`returns a new secret`
 	b := make([]byte, n)
 	_, _ = rand.Read(b)
 	return hex.EncodeToString(b)
