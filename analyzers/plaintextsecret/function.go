@@ -3694,7 +3694,7 @@ func (ev *evaluation) typed(root ast.Expr, t types.Type, prefix string, addressa
 func (ev *evaluation) namedByAssignment(root ast.Expr, fld *bsonenc.Field) (names.Match, string, bool) {
 	f := ev.f
 	obj := f.rootVar(root)
-	if obj == nil {
+	if obj == nil || readByValue(fld.Key, fld.Var) == notByValue {
 		return names.Match{}, "", false
 	}
 	for _, a := range f.reachingUse(assignKey{obj: obj, path: f.x.fieldPath(fld)}, ev.at) {

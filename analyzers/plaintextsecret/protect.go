@@ -1705,19 +1705,20 @@ func (f *function) firstResultFact() *resultFact {
 	if sig := f.obj.Signature(); sig.Results().Len() > 0 && eligible(sig.Results().At(0).Type(), false) {
 		// Every return a hash or ciphertext, and at least one not merely
 		// nil or an empty constant.
+		// Or every return that is not empty or a constant a new secret,
+		// and one is (return "" on an error, the random token otherwise).
 		r.Hashed, r.Encrypted = true, true
-		real := false
+		real, generated, someGenerated := false, true, false
 		for _, e := range results {
 			v := f.valueOf(e, 0)
 			r.Encrypted = r.Encrypted && protects(v, names.PrivateKey)
 			r.Hashed = r.Hashed && protects(v, names.Credential)
+			generated = generated && v.Within(flow.Generated|flow.Empty|flow.Constant)
+			someGenerated = someGenerated || v.May(flow.Generated)
 			real = real || f.x.pass.TypesInfo.Types[e].Value == nil && !f.x.pass.TypesInfo.Types[e].IsNil()
 		}
-		if real && r.Hashed && !r.Encrypted && f.generates() {
+		if real && (r.Hashed && !r.Encrypted && f.generates() || generated && someGenerated) {
 			return &resultFact{Generated: true} // newToken hashes random bytes: the result is the secret
-		}
-		if real && f.returnsGenerated(results) {
-			return &resultFact{Generated: true}
 		}
 		if real && (r.Hashed || r.Encrypted) {
 			r.Hashed = r.Hashed && !r.Encrypted
@@ -1914,21 +1915,6 @@ func (f *function) assignedFields(v types.Object) []*flow.Path {
 		}
 	}
 	return out
-}
-
-// returnsGenerated reports whether every result that is not empty or a
-// constant is a new secret, and one is: return "" on an error, the random
-// token otherwise.
-func (f *function) returnsGenerated(results []ast.Expr) bool {
-	some := false
-	for _, e := range results {
-		v := f.valueOf(e, 0)
-		if !v.Within(flow.Generated | flow.Empty | flow.Constant) {
-			return false
-		}
-		some = some || v.May(flow.Generated)
-	}
-	return some
 }
 
 // generates reports whether the function makes a new secret: it reads
@@ -2575,69 +2561,85 @@ func protectiveTypeName(x *pass, t types.Type) bool {
 	return false
 }
 
-// namedValue reports whether a value stored under a generic key (code,
-// value, key, data, token: names.Generic) is named as sensitive data:
-// {"code": resetCode}, Setting{Value: apiKey}. The name must match by
+// keyReading says whether a key that says nothing itself is read with
+// the name of the value it holds, and how.
+type keyReading int
+
+const (
+	notByValue keyReading = iota
+	// genericKey is a generic key or an identity (code, value, _id): any
+	// sensitive name of the value counts.
+	genericKey
+	// someKey names some key without saying which (SegwitKey, eth_key,
+	// WalletKey): only a private key's name counts, since a variable
+	// named token or secret under it may identify one (CacheKey: token).
+	someKey
+)
+
+// readByValue says how a value stored under key (in field, if a
+// struct's) is read with its own name; it looks at names only, so
+// callers ask it before looking for the value.
+func readByValue(key string, field *types.Var) keyReading {
+	last := key[strings.LastIndexByte(key, '.')+1:]
+	generic := func(name string) bool { return names.Generic(name) || idKey(name) }
+	if generic(last) && (field == nil || generic(field.Name())) {
+		return genericKey
+	}
+	some := func(name string) bool {
+		words := names.Tokenize(name)
+		return len(words) > 1 && words[len(words)-1] == "key" && !publicName(ast.NewIdent(name))
+	}
+	if some(last) && (field == nil || some(field.Name())) {
+		return someKey
+	}
+	return notByValue
+}
+
+// namedValue reports whether a value stored under a key that says nothing
+// (readByValue) is named as sensitive data: {"code": resetCode},
+// Setting{Value: apiKey}, order.ETHKey = privKey. The name must match by
 // itself; a generic or protective name (code, hashedKey) says nothing, and
 // neither does any name in a type whose name cancels (Country.Code).
 func (x *pass) namedValue(key string, field *types.Var, owner types.Type, v ast.Expr) (names.Match, bool) {
-	last := key[strings.LastIndexByte(key, '.')+1:]
-	if !names.Generic(last) && !idKey(last) || field != nil && !names.Generic(field.Name()) && !idKey(field.Name()) {
-		return x.keyNamedPrivate(last, field, v)
+	reading := readByValue(key, field)
+	if reading == notByValue {
+		return names.Match{}, false
 	}
-	if n, ok := types.Unalias(owner).(*types.Named); ok && field != nil && x.matcher.OwnerCancels(n.Obj().Name()) {
+	last := key[strings.LastIndexByte(key, '.')+1:]
+	info := x.pass.TypesInfo
+	if n, ok := types.Unalias(owner).(*types.Named); ok && reading == genericKey && field != nil && x.matcher.OwnerCancels(n.Obj().Name()) {
 		return names.Match{}, false // Country.Code: a public code, whatever the variable is called
 	}
-	if x.pass.TypesInfo.Types[unconvert(x.pass.TypesInfo, v)].Value != nil {
+	if info.Types[unconvert(info, v)].Value != nil {
 		return names.Match{}, false // credentialKey = "credential": a constant names a key, it is not one
 	}
-	name := valueName(x.pass.TypesInfo, v)
+	if reading == someKey && publicName(unconvert(info, v)) {
+		return names.Match{}, false // SegwitKey: pubKey
+	}
+	name := valueName(info, v)
 	if name == "" || protectiveName(ast.NewIdent(name)) {
 		return names.Match{}, false
 	}
-	if names.Generic(name) {
+	if reading == genericKey && names.Generic(name) {
 		// {"code": code}: nothing said. Under _id a variable named token
 		// holds one ({"_id": token}), where an id holds an identifier; a
 		// field named so is read in its struct (an ACME challenge's
 		// Token is public).
-		if _, isVar := unconvert(x.pass.TypesInfo, v).(*ast.Ident); !isVar || !idKey(last) {
+		if _, isVar := unconvert(info, v).(*ast.Ident); !isVar || !idKey(last) {
 			return names.Match{}, false
 		}
 	}
-	if idKey(last) && pluralSecret(name) {
+	if (reading == someKey || idKey(last)) && pluralSecret(name) {
 		// Delete(ctx, customerpasswords string) filtering {"_id": ...}:
 		// one value named after the collection of records it picks, an
 		// identifier of one of them.
 		return names.Match{}, false
 	}
-	return x.matcher.Match(name)
-}
-
-// keyNamedPrivate reports whether a value stored under a key that names
-// some key without saying which (SegwitKey, eth_key, WalletKey) is named
-// as a private key: order.ETHKey = privKey stores the wallet's private
-// key. Only the private-key category counts: a variable named token or
-// secret under such a key may be an identifier of one (CacheKey: token).
-func (x *pass) keyNamedPrivate(key string, field *types.Var, v ast.Expr) (names.Match, bool) {
-	endsInKey := func(name string) bool {
-		words := names.Tokenize(name)
-		return len(words) > 1 && words[len(words)-1] == "key"
-	}
-	if !endsInKey(key) || field != nil && !endsInKey(field.Name()) || publicName(ast.NewIdent(key)) || field != nil && publicName(ast.NewIdent(field.Name())) {
-		return names.Match{}, false
-	}
-	if x.pass.TypesInfo.Types[unconvert(x.pass.TypesInfo, v)].Value != nil || publicName(unconvert(x.pass.TypesInfo, v)) {
-		return names.Match{}, false
-	}
-	name := valueName(x.pass.TypesInfo, v)
-	if name == "" || protectiveName(ast.NewIdent(name)) || pluralSecret(name) {
-		return names.Match{}, false
-	}
 	m, ok := x.matcher.Match(name)
-	if !ok || m.Category != names.PrivateKey {
+	if reading == someKey && m.Category != names.PrivateKey {
 		return names.Match{}, false
 	}
-	return m, true
+	return m, ok
 }
 
 // pluralSecret reports whether a name ends in the plural of a word for a
