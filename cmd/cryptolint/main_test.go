@@ -302,6 +302,31 @@ func TestOutputFile(t *testing.T) {
 	}
 }
 
+// TestProfiles checks that -debug.cpuprofile and -debug.memprofile write
+// profiles pprof reads (gzip-compressed protocol buffers) without changing
+// the report, and that a profile that cannot be written is an error.
+func TestProfiles(t *testing.T) {
+	dir := t.TempDir()
+	cpu, mem := filepath.Join(dir, "cpu.pprof"), filepath.Join(dir, "mem.pprof")
+	r := run(t, fixture("e2e/broken"), "-debug.cpuprofile", cpu, "-debug.memprofile", mem, "./good")
+	if r.code != cli.ExitFindings || !strings.Contains(r.stdout, "(CL201)") {
+		t.Errorf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	for _, f := range []string{cpu, mem} {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(data) < 2 || data[0] != 0x1f || data[1] != 0x8b {
+			t.Errorf("%s: not a gzip-compressed profile (%d bytes)", filepath.Base(f), len(data))
+		}
+	}
+	r = run(t, fixture("e2e/broken"), "-debug.cpuprofile", filepath.Join(dir, "no", "such", "cpu.pprof"), "./good")
+	if r.code != cli.ExitError || !strings.Contains(r.stderr, "cryptolint: -debug.cpuprofile: open ") || r.stdout != "" {
+		t.Errorf("unwritable profile: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+}
+
 // TestColor checks that -color=always colours the severity and that the
 // default does not when stdout is not a terminal.
 func TestColor(t *testing.T) {

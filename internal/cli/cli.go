@@ -11,7 +11,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"syscall"
@@ -54,6 +56,8 @@ type options struct {
 	baseline        string
 	writeBaseline   string
 	diff, fix       bool
+	cpuProfile      string // -debug.cpuprofile
+	memProfile      string // -debug.memprofile
 }
 
 // listFlag is a repeatable flag of comma-separated names.
@@ -120,7 +124,57 @@ func Main(analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Write
 		}
 		return ExitClean
 	}
-	return run(analyzers, opts, stdout, stderr)
+	stop, err := startProfiles(opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "cryptolint: %v\n", err)
+		return ExitError
+	}
+	code = run(analyzers, opts, stdout, stderr)
+	if err := stop(); err != nil {
+		fmt.Fprintf(stderr, "cryptolint: %v\n", err)
+		return ExitError
+	}
+	return code
+}
+
+// startProfiles starts the CPU profile -debug.cpuprofile asks for and
+// returns the function that ends it and writes the heap profile of
+// -debug.memprofile. Relative profile file names are resolved as -o's.
+func startProfiles(o *options) (stop func() error, err error) {
+	var cpu *os.File
+	if o.cpuProfile != "" {
+		if cpu, err = os.Create(o.file(o.cpuProfile)); err != nil {
+			return nil, fmt.Errorf("-debug.cpuprofile: %v", err)
+		}
+		if err := pprof.StartCPUProfile(cpu); err != nil {
+			cpu.Close()
+			return nil, fmt.Errorf("-debug.cpuprofile: %v", err)
+		}
+	}
+	return func() error {
+		if cpu != nil {
+			pprof.StopCPUProfile()
+			if err := cpu.Close(); err != nil {
+				return fmt.Errorf("-debug.cpuprofile: %v", err)
+			}
+		}
+		if o.memProfile == "" {
+			return nil
+		}
+		f, err := os.Create(o.file(o.memProfile))
+		if err != nil {
+			return fmt.Errorf("-debug.memprofile: %v", err)
+		}
+		runtime.GC()
+		err = pprof.WriteHeapProfile(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("-debug.memprofile: %v", err)
+		}
+		return nil
+	}, nil
 }
 
 // workDir returns the directory the command works in, absolute: the one -C
@@ -193,6 +247,8 @@ func parseFlags(analyzers []*analysis.Analyzer, args []string, stdout, stderr io
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "record the current findings in this baseline `file` and exit 0 (unless packages fail)")
 	fs.BoolVar(&o.diff, "diff", false, "print the suggested fixes as a unified diff")
 	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes to the files")
+	fs.StringVar(&o.cpuProfile, "debug.cpuprofile", "", "write a CPU profile of the run to `file` (go tool pprof reads it)")
+	fs.StringVar(&o.memProfile, "debug.memprofile", "", "write a heap profile at the end of the run to `file`")
 	for _, a := range analyzers {
 		a.Flags.VisitAll(func(f *flag.Flag) {
 			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
