@@ -71,6 +71,11 @@ type ParamSink struct {
 	// caller's argument is named as a secret (SetCache(sessionToken, id))
 	// or embeds one, and callers judge it so.
 	Generic bool
+	// Serialized, for a document parameter, names the serializer that
+	// writes it out as text or bytes stored under Path (json.Marshal: a
+	// configuration kept as a JSON string): callers judge the argument's
+	// fields as a document, under the serializer's keys.
+	Serialized string
 	// Hops is the path from the call of this function to the write: each
 	// call that passes the value on, then the driver call, for related
 	// information. Not part of equal: it explains a sink, it does not
@@ -154,6 +159,9 @@ func (f *sinkFact) String() string {
 		if p.TopJSON {
 			s += " keyed by its json tags"
 		}
+		if p.Serialized != "" {
+			s += " serialized by " + p.Serialized
+		}
 		if p.Select > 0 {
 			s += fmt.Sprintf(" selecting the keys of param %d", p.Select-1)
 		} else if len(p.Keys) > 0 {
@@ -175,7 +183,7 @@ func (p ParamSink) equal(q ParamSink) bool {
 		p.Variadic == q.Variadic && p.Addressable == q.Addressable && p.Leaf == q.Leaf &&
 		p.Key == q.Key && p.Field == q.Field && p.Entry == q.Entry && p.Category == q.Category &&
 		p.Via == q.Via && slices.Equal(p.Replaced, q.Replaced) && slices.Equal(p.ReplacedKeys, q.ReplacedKeys) && p.Select == q.Select && slices.Equal(p.Keys, q.Keys) &&
-		p.Sub == q.Sub && p.SubKey == q.SubKey && p.Generic == q.Generic && p.MapKey == q.MapKey && p.TopJSON == q.TopJSON
+		p.Sub == q.Sub && p.SubKey == q.SubKey && p.Generic == q.Generic && p.MapKey == q.MapKey && p.TopJSON == q.TopJSON && p.Serialized == q.Serialized
 }
 
 // protectedFact marks a struct field whose declaration carries a
@@ -277,6 +285,13 @@ type resultFact struct {
 	// then json.Unmarshal into a map: StructToMap(v any)): a caller's
 	// argument counts only when JSON writes its type under BSON's keys.
 	RecodesJSON bool
+	// Serializes is 1 + the index of the parameter that every non-nil
+	// return writes out as text or bytes (func marshal(m proto.Message)
+	// (string, error) { b, err := protojson.Marshal(m); return string(b),
+	// err }), and SerializedBy the serializer: the result holds that
+	// parameter's fields.
+	Serializes   int
+	SerializedBy string
 	// RecodesReceiver marks a method whose result is the BSON encoding of
 	// its receiver (func (u User) ToBson() (*bson.D, error) { return
 	// ToDoc(u) }): the result holds the receiver's keys and values.
@@ -362,6 +377,8 @@ func (r *resultFact) String() string {
 		return "returns a stored document"
 	case r.Elems > 0:
 		return fmt.Sprintf("returns the elements of param %d", r.Elems-1)
+	case r.Serializes > 0:
+		return fmt.Sprintf("returns param %d serialized by %s", r.Serializes-1, r.SerializedBy)
 	case r.Recodes > 0 && r.RecodesJSON:
 		return fmt.Sprintf("returns param %d re-encoded through JSON", r.Recodes-1)
 	case r.Recodes > 0:
@@ -428,7 +445,7 @@ func (r *resultFact) String() string {
 
 // equal reports whether two facts say the same.
 func (r *resultFact) equal(s *resultFact) bool {
-	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Generated == s.Generated && r.Passes == s.Passes && r.PassesReceiver == s.PassesReceiver && slices.Equal(r.Drops, s.Drops) && r.Input == s.Input && r.Stored == s.Stored && r.MapsReceiver == s.MapsReceiver && r.Elems == s.Elems && r.Recodes == s.Recodes && r.RecodesJSON == s.RecodesJSON && r.RecodesReceiver == s.RecodesReceiver && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.ReceiverKeys, s.ReceiverKeys) && slices.Equal(r.FillsKeys, s.FillsKeys) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.FillsFrom, s.FillsFrom) && slices.Equal(r.Copies, s.Copies) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt) && slices.Equal(r.FromParams, s.FromParams) && slices.Equal(r.Wraps, s.Wraps) && slices.Equal(r.Requires, s.Requires)
+	return s != nil && r.Hashed == s.Hashed && r.Encrypted == s.Encrypted && r.Encoded == s.Encoded && r.Generated == s.Generated && r.Passes == s.Passes && r.PassesReceiver == s.PassesReceiver && slices.Equal(r.Drops, s.Drops) && r.Input == s.Input && r.Stored == s.Stored && r.MapsReceiver == s.MapsReceiver && r.Elems == s.Elems && r.Recodes == s.Recodes && r.RecodesJSON == s.RecodesJSON && r.RecodesReceiver == s.RecodesReceiver && r.Serializes == s.Serializes && r.SerializedBy == s.SerializedBy && slices.Equal(r.Sets, s.Sets) && slices.Equal(r.Fields, s.Fields) && slices.Equal(r.Receiver, s.Receiver) && slices.Equal(r.ReceiverKeys, s.ReceiverKeys) && slices.Equal(r.FillsKeys, s.FillsKeys) && slices.Equal(r.Fills, s.Fills) && slices.Equal(r.FillsFrom, s.FillsFrom) && slices.Equal(r.Copies, s.Copies) && slices.Equal(r.Defaults, s.Defaults) && slices.Equal(r.HashedAt, s.HashedAt) && slices.Equal(r.FromParams, s.FromParams) && slices.Equal(r.Wraps, s.Wraps) && slices.Equal(r.Requires, s.Requires)
 }
 
 // protectsField reports whether the fact covers field name of a returned

@@ -1282,6 +1282,17 @@ func (f *function) evaluateArg(arg ast.Expr, s ParamSink) *evaluation {
 	if ev.filter {
 		ev.returned = f.decodedInto(arg)
 	}
+	if s.Leaf && s.Serialized != "" {
+		// A field of what the callee serializes: say so of what the
+		// argument holds.
+		defer func() {
+			for i := range ev.leaves {
+				if ev.leaves[i].embeds == "" {
+					ev.leaves[i].embeds = serializedNote(s.Serialized)
+				}
+			}
+		}()
+	}
 	if s.Leaf && s.MapKey != "" {
 		ev.mapKeyArg(arg, s)
 		return ev
@@ -1299,6 +1310,13 @@ func (f *function) evaluateArg(arg ast.Expr, s ParamSink) *evaluation {
 	}
 	if s.Leaf {
 		ev.value(arg, s.Path, s.Key, nil, nil, nil, s.Addressable)
+		return ev
+	}
+	if s.Serialized != "" {
+		// The callee writes the argument out (json.Marshal) and stores
+		// the text under s.Path: its fields under the serializer's keys.
+		ev.doc(arg, s.Kind, s.Path, s.Addressable)
+		ev.serializedKeys(f.x.pass.TypesInfo.TypeOf(arg), s.Path, s.Serialized, 0, 0)
 		return ev
 	}
 	if s.Elems || s.Variadic && f.spread(arg) {
@@ -1943,6 +1961,10 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 			ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable})
 			return
 		}
+	}
+	if src := f.cloneOf(e); src != nil {
+		ev.doc(src, kind, prefix, addressable) // proto.Clone(p).(*pb.Provider): what p holds
+		return
 	}
 	switch n := e.(type) {
 	case *ast.CompositeLit:
@@ -3171,6 +3193,11 @@ func (ev *evaluation) value(v ast.Expr, path, key string, field *types.Var, owne
 		}
 	}
 	if !ok {
+		if !ev.filter && textOrBytes(t) {
+			// Spec: string(b), b from json.Marshal(provider): the string
+			// holds the fields of what it serializes.
+			ev.serialized(v, path)
+		}
 		return
 	}
 	ev.matched(v, path, key, field, keyNode, m, note)

@@ -369,6 +369,17 @@ func TestClaimedProtection(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "claimed", "claimed/tokengen")
 }
 
+// TestSerialized: a document written out as text or bytes (json.Marshal,
+// protojson through a helper of another package, a proto.Clone through a
+// repository interface) and stored under a key that says nothing holds
+// the secrets of what it serializes, named by the serializer's keys; JSON
+// that skips the secret, ciphertext or a digest of the text, text holding
+// other values, and a serialized value whose secret nothing sets are not
+// reported.
+func TestSerialized(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "serialized/...")
+}
+
 // TestFuncVars: package variables holding a function (var UpdateUser =
 // defaultUpdateUser) call it, in their package and in others by fact.
 func TestFuncVars(t *testing.T) {

@@ -1701,6 +1701,9 @@ func (f *function) firstResultFact() *resultFact {
 	if drops, ok := f.returnsReceiver(results); ok {
 		return &resultFact{PassesReceiver: true, Drops: drops}
 	}
+	if i, by, ok := f.serializesParam(results); ok {
+		return &resultFact{Serializes: i + 1, SerializedBy: by}
+	}
 	r := &resultFact{}
 	if sig := f.obj.Signature(); sig.Results().Len() > 0 && eligible(sig.Results().At(0).Type(), false) {
 		// Every return a hash or ciphertext, and at least one not merely

@@ -191,6 +191,13 @@ type Disagree struct {
 type SkipOne struct {
 	Token string ` + "`bson:\"token\" json:\"-\"`" + `
 }
+
+type Message struct {
+	APIKey string ` + "`protobuf:\"bytes,3,opt,name=api_key,json=apiKey,proto3\" json:\"api_key,omitempty\"`" + `
+	Name   string ` + "`protobuf:\"bytes,1,opt,name=name,proto3\" json:\"name,omitempty\"`" + `
+	Plain  string ` + "`json:\"plain\"`" + `
+	Hidden string ` + "`json:\"-\"`" + `
+}
 `
 
 // TestJSON checks which keys a JSON round trip keeps where BSON puts
@@ -233,6 +240,22 @@ func TestJSON(t *testing.T) {
 	for k, w := range want {
 		if paths[k] != w {
 			t.Errorf("JSONPath of %s = %q, want %q", k, paths[k], w)
+		}
+	}
+	// protojson names a generated message's fields by their protobuf
+	// tag's json= (or name=), not by the json tag.
+	proto := map[string]string{}
+	bsonenc.Walk(typ("Message"), false, func(fld *bsonenc.Field) bool {
+		p, ok := bsonenc.KeyPath(fld, bsonenc.ProtoJSONKey)
+		if !ok {
+			p = "?"
+		}
+		proto[fld.Path] = p
+		return true
+	})
+	for k, w := range map[string]string{"apikey": "apiKey", "name": "name", "plain": "plain", "hidden": "?"} {
+		if proto[k] != w {
+			t.Errorf("KeyPath(%s, ProtoJSONKey) = %q, want %q (all: %v)", k, proto[k], w, proto)
 		}
 	}
 }

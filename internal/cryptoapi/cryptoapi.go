@@ -1,7 +1,8 @@
 // Package cryptoapi is the one table of facts about crypto APIs that the
 // analyzers read: which functions hash, authenticate, derive keys from
 // passwords, encrypt, encode or produce random bytes, keyed by
-// (*types.Func).FullName, and the words that say in a name that a value is
+// (*types.Func).FullName, the serializers that write a value's fields out
+// as they are, and the words that say in a name that a value is
 // protected. It holds facts only; what an analyzer reports is its own policy.
 package cryptoapi
 
@@ -19,6 +20,7 @@ const (
 	Encode                        // turns bytes into text, hiding nothing
 	Decode                        // turns text into bytes
 	Random                        // produces random bytes (Secure says whether fit for keys)
+	Serialize                     // writes out its first argument's fields as text or bytes, hiding nothing (JSON, YAML, protobuf)
 )
 
 // Form says how a hash function is called.
@@ -181,6 +183,27 @@ var funcs = map[string]Func{
 	"encoding/hex.DecodeString":                  {Role: Decode},
 	"(*encoding/base64.Encoding).DecodeString":   {Role: Decode},
 	"(*encoding/base32.Encoding).DecodeString":   {Role: Decode},
+
+	// Serializers: the result holds the first argument's fields as they
+	// are (a configuration stored as JSON text keeps its API key).
+	"encoding/json.Marshal":                                                  {Role: Serialize},
+	"encoding/json.MarshalIndent":                                            {Role: Serialize},
+	"encoding/xml.Marshal":                                                   {Role: Serialize},
+	"encoding/xml.MarshalIndent":                                             {Role: Serialize},
+	"google.golang.org/protobuf/encoding/protojson.Marshal":                  {Role: Serialize},
+	"(google.golang.org/protobuf/encoding/protojson.MarshalOptions).Marshal": {Role: Serialize},
+	"google.golang.org/protobuf/encoding/prototext.Marshal":                  {Role: Serialize},
+	"google.golang.org/protobuf/proto.Marshal":                               {Role: Serialize},
+	"(google.golang.org/protobuf/proto.MarshalOptions).Marshal":              {Role: Serialize},
+	"github.com/golang/protobuf/proto.Marshal":                               {Role: Serialize},
+	"gopkg.in/yaml.v2.Marshal":                                               {Role: Serialize},
+	"gopkg.in/yaml.v3.Marshal":                                               {Role: Serialize},
+	"go.yaml.in/yaml/v3.Marshal":                                             {Role: Serialize},
+	"github.com/goccy/go-json.Marshal":                                       {Role: Serialize},
+	"github.com/bytedance/sonic.Marshal":                                     {Role: Serialize},
+	"(github.com/json-iterator/go.API).Marshal":                              {Role: Serialize},
+	"go.mongodb.org/mongo-driver/bson.MarshalExtJSON":                        {Role: Serialize},
+	"go.mongodb.org/mongo-driver/v2/bson.MarshalExtJSON":                     {Role: Serialize},
 
 	// Random sources.
 	"crypto/rand.Read":       {Role: Random, Secure: true},

@@ -155,7 +155,13 @@ otpauth:// URL of a TOTP enrolment is the TOTP secret. A document made
 by a JSON round trip (json.Marshal, then json.Unmarshal into a map,
 inline or in a helper) holds the value's fields whose JSON keys are
 their BSON keys; a helper returning its argument converted (bson.M(m))
-passes the document on. A helper that builds a document from a struct
+passes the document on. Text or bytes that serialize a value
+(json.Marshal, protojson, proto, YAML or XML, inline or in a helper,
+of a copy made by proto.Clone) hold that value's fields, the secrets
+too, under a key that says nothing (a configuration stored as a JSON
+string in "spec"): the message names them by the serializer's keys,
+and a field the serializer skips (json:"-"), an encryption or a digest
+of the text is not reported. A helper that builds a document from a struct
 by reflection writes the fields it copies: those a key list selects when
 every copy tests the list (SelectFields(doc, set.NewSet("name"))), every
 non-empty field when the list only adds keys (alwaysUpdate ||
