@@ -89,6 +89,43 @@ func (s *Svc) Rename(ctx context.Context, req *UpdateRequest) error {
 	return err
 }
 
+// Reload updates the user, then reads it again before the write: what
+// Update copied is gone with the old value.
+func (s *Svc) Reload(ctx context.Context, req *UpdateRequest) error {
+	u, err := s.get(ctx, req.ID)
+	if err != nil {
+		return err
+	}
+	u.Update(req)
+	if u, err = s.get(ctx, req.ID); err != nil {
+		return err
+	}
+	_, err = s.col.ReplaceOne(ctx, bson.M{"_id": u.ID}, u)
+	return err
+}
+
+// Reset updates a user, then starts over from a new one before the
+// write.
+func (s *Svc) Reset(ctx context.Context, req *UpdateRequest) error {
+	u := &User{ID: req.ID}
+	u.Update(req)
+	u = &User{ID: req.ID, Name: req.Name}
+	_, err := s.col.ReplaceOne(ctx, bson.M{"_id": u.ID}, u)
+	return err
+}
+
+// Swap updates one user and writes another, then the first.
+func (s *Svc) Swap(ctx context.Context, req *UpdateRequest, other *User) error {
+	u, err := s.get(ctx, req.ID)
+	if err != nil {
+		return err
+	}
+	u.Update(req)
+	u = other
+	_, err = s.col.ReplaceOne(ctx, bson.M{"_id": u.ID}, u)
+	return err
+}
+
 // Handler decodes the request body: the token it carries reaches the
 // write through UpdateUser and Update.
 func Handler(s *Svc) http.HandlerFunc {
