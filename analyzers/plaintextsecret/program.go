@@ -1567,6 +1567,12 @@ func (l *linker) callFindings(s *Summary, c *ifaceCall) []analysis.Diagnostic {
 							continue
 						}
 						d.path = join(p.Path, d.path)
+						if p.Serialized != "" && d.embeds == "" {
+							// The implementation serializes the argument:
+							// said, with the argument's keys as BSON names
+							// them (the types are not at hand here).
+							d.embeds = serializedNote(p.Serialized)
+						}
 						ls = append(ls, d)
 					}
 					if len(ls) == 0 && c.exported && !l.called[c.fn] {

@@ -591,6 +591,11 @@ func TestWholeProgram(t *testing.T) {
 		// adds that second write at the handler.
 		hooksWrite,
 		`hooks/hooks.go:44:31: *hooks.Webhook written by Create -> Logger.LogChange -> LogChange -> Repository.Create -> Create -> InsertOne stores Secret (key "changes.webhook.new.secret") in plaintext; ` + hashTok + ` (CL101)`,
+		// specstore.Store, wired in by main as specs.Repository, keeps
+		// the provider the client posted as JSON text under "spec": its
+		// API key is in it (named by its BSON key: the step has no types
+		// to ask JSON's). Rename's provider has no key.
+		`specs/specs.go:29:28: *specs.Provider written by Repository.Create -> Create -> InsertOne stores APIKey (key "spec.apikey", which is serialized by json.Marshal) in plaintext; ` + hashTok + ` (CL101)`,
 		// store.Save writes the token an issuer returns through
 		// token.Issuer; password.issuer, registered by its init, fills
 		// the refresh token with token.New. SaveGrant's describer fills no
