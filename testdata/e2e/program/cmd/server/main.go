@@ -20,8 +20,6 @@ import (
 	"example.com/program/mongorepo"
 	"example.com/program/service"
 	"example.com/program/sessions"
-	"example.com/program/specs"
-	"example.com/program/specs/specstore"
 )
 
 func main() {
@@ -56,9 +54,6 @@ func main() {
 	_ = login.Logout(ctx, q, "u1")
 	_, _ = service.StartDevice(ctx, &memrepo.Devices{}, "cli")
 	_ = service.RotateToken(ctx, &mongorepo.TokenStore{Base: mongorepo.Base[domain.APIToken]{Coll: db.Collection("tokens")}}, "ci")
-	providers := &specs.Service{Repo: &specstore.Store{C: db.Collection("providers")}}
-	http.HandleFunc("POST /providers", func(w http.ResponseWriter, r *http.Request) { _ = providers.Add(r.Context(), r) })
-	_ = providers.Rename(ctx, "p")
 	refresh := []func(context.Context, sessions.TokenParams) error{q.SetRefreshToken}
 	_ = refresh
 }

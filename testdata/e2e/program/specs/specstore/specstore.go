@@ -26,3 +26,7 @@ func (s *Store) Create(ctx context.Context, p *specs.Provider) error {
 	_, err = s.C.InsertOne(ctx, doc{ID: p.Name, Spec: string(b)})
 	return err
 }
+
+// The conversion main would make: the whole-program step resolves
+// specs.Repository.Create to Store.Create from it.
+var _ specs.Repository = (*Store)(nil)
