@@ -591,11 +591,6 @@ func TestWholeProgram(t *testing.T) {
 		// adds that second write at the handler.
 		hooksWrite,
 		`hooks/hooks.go:44:31: *hooks.Webhook written by Create -> Logger.LogChange -> LogChange -> Repository.Create -> Create -> InsertOne stores Secret (key "changes.webhook.new.secret") in plaintext; ` + hashTok + ` (CL101)`,
-		// specstore.Store, wired in by main as specs.Repository, keeps
-		// the provider the client posted as JSON text under "spec": its
-		// API key is in it (named by its BSON key: the step has no types
-		// to ask JSON's). Rename's provider has no key.
-		`specs/specs.go:29:28: *specs.Provider written by Repository.Create -> Create -> InsertOne stores APIKey (key "spec.apikey", which is serialized by json.Marshal) in plaintext; ` + hashTok + ` (CL101)`,
 		// store.Save writes the token an issuer returns through
 		// token.Issuer; password.issuer, registered by its init, fills
 		// the refresh token with token.New. SaveGrant's describer fills no
@@ -648,6 +643,11 @@ func TestWholeProgram(t *testing.T) {
 		// Touch, which nothing calls, matches "session_id", a credential
 		// only by its type (UserSession.SessionID).
 		`sessions/sessions.go:44:34: filter of UpdateOne matches key "session_id" against parameter sessionID of (*Queries).Touch (nothing in the program calls it) as it is, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf) (CL103)`,
+		// specstore.Store, converted to specs.Repository, keeps
+		// the provider the client posted as JSON text under "spec": its
+		// API key is in it (named by its BSON key: the step has no types
+		// to ask JSON's). Rename's provider has no key.
+		`specs/specs.go:29:28: *specs.Provider written by Repository.Create -> Create -> InsertOne stores APIKey (key "spec.apikey", which is serialized by json.Marshal) in plaintext; ` + hashTok + ` (CL101)`,
 		// totp's Store has a MongoDB and a memory implementation: Login
 		// writes back the secret of the user UserByEmail read (the
 		// MongoDB one decodes it), Enroll the one NewUser made.
