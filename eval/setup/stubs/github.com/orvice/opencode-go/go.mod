@@ -1,0 +1,3 @@
+module github.com/orvice/opencode-go
+
+go 1.22
