@@ -22,6 +22,7 @@ SRC=${SRC:-/work/eval-src}
 MIRRORS=${MIRRORS:-/work/.mirror}
 LOCK=${LOCK:-/tmp/cryptolint-eval.lock}
 SETUP=$here
+. "$here/tree.sh"
 export SRC MIRRORS SETUP
 force=0
 if [[ "${1:-}" == -f ]]; then
@@ -55,15 +56,11 @@ for key in "$@"; do
 	fi
 	rm -rf "$dest"
 	mkdir -p "$dest"
-	idx=$(mktemp)
-	if ! GIT_INDEX_FILE=$idx git --git-dir="$mirror" --work-tree="$dest" read-tree "$commit" ||
-		! GIT_INDEX_FILE=$idx git --git-dir="$mirror" --work-tree="$dest" checkout-index -a -f; then
-		rm -f "$idx"
+	if ! writetree "$mirror" "$commit" "$dest"; then
 		echo "$key: FAIL: could not write the tree of $commit"
 		status=1
 		continue
 	fi
-	rm -f "$idx"
 	mod=$dest/$moddir
 	if [[ -x $here/$key.sh ]]; then
 		if ! (cd "$mod" && "$here/$key.sh"); then

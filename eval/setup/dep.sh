@@ -17,11 +17,10 @@ full=$(git --git-dir="$mirror" rev-parse --verify "$2^{commit}") ||
 	{ echo "dep.sh: $2 is not in $mirror (fetch github:$1 first)" >&2; exit 1; }
 dest=$SRC/_deps/${1/\//__}@${full:0:12}
 if [[ ! -d $dest ]]; then
+	rm -rf "$dest.part"
 	mkdir -p "$dest.part"
-	idx=$(mktemp)
-	GIT_INDEX_FILE=$idx git --git-dir="$mirror" --work-tree="$dest.part" read-tree "$full"
-	GIT_INDEX_FILE=$idx git --git-dir="$mirror" --work-tree="$dest.part" checkout-index -a -f
-	rm -f "$idx"
+	. "$(dirname "$0")/tree.sh"
+	writetree "$mirror" "$full" "$dest.part"
 	mv "$dest.part" "$dest"
 fi
 echo "$dest"
