@@ -107,28 +107,26 @@ func (f *function) serializesParam(results []ast.Expr) (int, string, bool) {
 }
 
 // serialized walks the value that the text or bytes v stored under path
-// serializes, as a document under path, and marks what the walk found as
-// serialized by the serializer. It reports false when v serializes
-// nothing it can see, or a value that is not a document.
-func (ev *evaluation) serialized(v ast.Expr, path string) bool {
+// serializes, if it is a document, as a document under path, and marks
+// what the walk found as serialized by the serializer.
+func (ev *evaluation) serialized(v ast.Expr, path string) {
 	src, by, ok := ev.f.serializedFrom(v)
 	if !ok {
-		return false
+		return
 	}
 	t := ev.f.x.pass.TypesInfo.TypeOf(src)
 	if t == nil || !isDocumentType(t) || mongoapi.IsBinary(t) || mongoapi.IsRawDocument(t) {
-		return false
+		return
 	}
 	leaves, params := len(ev.leaves), len(ev.params)
 	ev.doc(src, mongoapi.Document, path, false)
 	ev.serializedKeys(t, path, by, leaves, params)
-	return true
 }
 
 // serializedKeys renames the key paths of the leaves and parameter sinks
 // that a walk of a serialized value of type t added (from leaves and
 // params on) to those the serializer writes (the json tags), drops those
-// it skips (json:"-"), notes in each leaf where the string is stored, and
+// it skips (json:"-"), notes in each leaf that it is serialized, and
 // marks the parameters passed on whole as serialized by it.
 func (ev *evaluation) serializedKeys(t types.Type, prefix, by string, leaves, params int) {
 	keyOf := serializedKey(by)
@@ -282,29 +280,40 @@ var cloners = map[string]bool{
 // only value of a variable holding one whose sensitive fields the
 // function does not set (clone.WorkspaceId = id is fine).
 func (f *function) cloneOf(e ast.Expr) ast.Expr {
-	info := f.x.pass.TypesInfo
 	e = ast.Unparen(e)
-	if id, ok := e.(*ast.Ident); ok {
-		v, isVar := info.ObjectOf(id).(*types.Var)
-		if !isVar {
-			return nil
-		}
-		if _, isParam := f.param(id); isParam {
-			return nil
-		}
-		rhs, ok := f.onlyValue(v, false)
-		if !ok {
-			return nil
-		}
-		for k := range f.assigns {
-			if k.obj == v && k.path != nil {
-				if _, sensitive := f.x.matcher.Match(goName(k.path)); sensitive {
-					return nil
-				}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return f.clonedArg(e)
+	}
+	v, isVar := f.x.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !isVar {
+		return nil
+	}
+	if _, isParam := f.param(id); isParam {
+		return nil
+	}
+	rhs, ok := f.onlyValue(v, false)
+	if !ok {
+		return nil
+	}
+	src := f.clonedArg(rhs)
+	if src == nil {
+		return nil
+	}
+	for k := range f.assigns {
+		if k.obj == v && k.path != nil {
+			if _, sensitive := f.x.matcher.Match(goName(k.path)); sensitive {
+				return nil
 			}
 		}
-		e = ast.Unparen(rhs)
 	}
+	return src
+}
+
+// clonedArg returns the argument of a call of a cloner, type-asserted back
+// or not, or nil.
+func (f *function) clonedArg(e ast.Expr) ast.Expr {
+	e = ast.Unparen(e)
 	if ta, ok := e.(*ast.TypeAssertExpr); ok && ta.Type != nil {
 		e = ast.Unparen(ta.X)
 	}
