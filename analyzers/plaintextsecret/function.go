@@ -482,16 +482,24 @@ func (f *function) isInput(e ast.Expr) bool {
 }
 
 // inputField reports whether e selects a field of a variable that outside
-// input was decoded into (request.Data, &req.User).
+// input was decoded into (request.Data, &req.User), or reads one with a
+// protobuf getter (req.Msg.GetProvider() of a Connect request).
 func (f *function) inputField(e ast.Expr) bool {
-	sel, ok := unaddr(ast.Unparen(e)).(*ast.SelectorExpr)
-	if !ok {
+	var x ast.Expr
+	switch e := unaddr(ast.Unparen(e)).(type) {
+	case *ast.SelectorExpr:
+		if s := f.x.pass.TypesInfo.Selections[e]; s == nil || s.Kind() != types.FieldVal {
+			return false
+		}
+		x = e.X
+	case *ast.CallExpr:
+		if x, _ = f.getter(e); x == nil {
+			return false
+		}
+	default:
 		return false
 	}
-	if s := f.x.pass.TypesInfo.Selections[sel]; s == nil || s.Kind() != types.FieldVal {
-		return false
-	}
-	v := f.rootVar(sel.X)
+	v := f.rootVar(fieldRoot(f.x.pass.TypesInfo, x))
 	return v != nil && f.external[v]
 }
 
@@ -2362,7 +2370,25 @@ func (ev *evaluation) receiverField(recv ast.Expr, name, path, key string, m nam
 		if f.fieldChanged(recv, name) {
 			return // the function replaces the caller's value: not followed
 		}
-		ev.params = append(ev.params, ParamSink{Index: i, Kind: mongoapi.Document, Path: path, Leaf: true, Key: key, Field: name, Entry: m.Entry, Category: m.Category, Generic: byCaller})
+		s := ParamSink{Index: i, Kind: mongoapi.Document, Path: path, Leaf: true, Key: key, Field: name, Entry: m.Entry, Category: m.Category, Generic: byCaller}
+		if byCaller || i < 0 || f.x.calledHere(f.obj) {
+			ev.params = append(ev.params, s)
+			return
+		}
+		// Nothing here calls the function (an exported method a handler
+		// framework calls): its parameter's field holds what the client
+		// sent, an entry point's value, as paramLeaf judges a field read
+		// here. Under the command, the whole-program step decides whether
+		// another package calls it.
+		deferred := f.x.program && f.importable()
+		if deferred {
+			ev.params = append(ev.params, s)
+		}
+		ev.leaves = append(ev.leaves, leaf{
+			path: path, key: key, match: m, field: fieldByPath(info.TypeOf(recv), name),
+			root: recv, fieldPath: f.x.namedPath(info.TypeOf(recv), name), owner: f.rootVar(recv),
+			entry: deferred, filled: true,
+		})
 		return
 	}
 	field := fieldByPath(info.TypeOf(recv), name)
@@ -2395,6 +2421,22 @@ func (ev *evaluation) receiverField(recv ast.Expr, name, path, key string, m nam
 						}
 						return
 					}
+				}
+			}
+		}
+	}
+	if call, ok := ast.Unparen(unaddr(recv)).(*ast.CallExpr); ok && dotted && !call.Ellipsis.IsValid() {
+		// connect.NewRequest(&pb.Req{...}).Msg.ApiKey: a constructor that
+		// wraps its parameter in the field holds the caller's argument.
+		if fn, _ := typeutil.Callee(info, call).(*types.Func); fn != nil {
+			if isConnectEnvelope(fn) && first == "Msg" {
+				ev.receiverField(call.Args[0], rest, path, key, m, byCaller)
+				return
+			}
+			for _, w := range f.x.resultOf(fn.Origin()).wrapsOnly() {
+				if w.Field == first && w.Index < len(call.Args) {
+					ev.receiverField(call.Args[w.Index], rest, path, key, m, byCaller)
+					return
 				}
 			}
 		}
@@ -3503,33 +3545,45 @@ func (f *function) elemOf(l ast.Expr) (assignKey, bool) {
 }
 
 // paramFieldOf reports whether e is a field of a parameter, p.F (p a
-// pointer or not), and which.
+// pointer or not), or a field of its fields (req.Msg.Password,
+// req.Msg.GetPassword(): a request envelope's message), and which, as a
+// dotted path of Go field names ("Msg.Password").
 func (f *function) paramFieldOf(e ast.Expr) (int, string, bool) {
 	if star, ok := ast.Unparen(e).(*ast.StarExpr); ok {
 		e = star.X // *p.Password: the value the pointer field holds
 	}
-	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+	var recv ast.Expr
+	var name string
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
 		// req.GetPassword(): a protobuf message's getter of its field.
-		if recv, fld := f.getter(call); fld != nil {
-			if i, ok := f.param(recv); ok && i >= 0 {
-				return i, fld.Name(), true
-			}
+		x, fld := f.getter(e)
+		if fld == nil {
+			return 0, "", false
 		}
+		recv, name = x, fld.Name()
+	case *ast.SelectorExpr:
+		if s := f.x.pass.TypesInfo.Selections[e]; s == nil || s.Kind() != types.FieldVal {
+			return 0, "", false
+		}
+		recv, name = e.X, e.Sel.Name
+	default:
 		return 0, "", false
 	}
-	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-	if !ok {
-		return 0, "", false
+	if i, ok := f.param(recv); ok {
+		if i < 0 {
+			return 0, "", false
+		}
+		return i, name, true
 	}
-	if s := f.x.pass.TypesInfo.Selections[sel]; s == nil || s.Kind() != types.FieldVal {
-		return 0, "", false
+	if i, outer, ok := f.paramFieldOf(recv); ok && strings.Count(outer, ".") < maxFieldDepth {
+		return i, outer + "." + name, true
 	}
-	i, ok := f.param(sel.X)
-	if !ok || i < 0 {
-		return 0, "", false
-	}
-	return i, sel.Sel.Name, true
+	return 0, "", false
 }
+
+// maxFieldDepth bounds the fields paramFieldOf follows into a parameter.
+const maxFieldDepth = 3
 
 // getter reports whether call is a getter of a field of its receiver's
 // struct, as protobuf generates them: x.GetToken() with no arguments,

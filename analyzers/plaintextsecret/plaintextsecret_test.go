@@ -638,3 +638,11 @@ func TestMethodCopies(t *testing.T) {
 func TestContextValues(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "ctxvalue")
 }
+
+// TestConnect: the message of a Connect handler's *connect.Request is what
+// the client sent (connect-go's handler decodes it and is the only
+// caller), read through Msg and its getters, in closures, and through a
+// repository interface.
+func TestConnect(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), programMode(t), "connectsvc/...")
+}

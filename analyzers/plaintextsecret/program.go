@@ -148,6 +148,11 @@ type argFlow struct {
 	// nothing protects it.
 	scalar bool
 	plain  [names.Financial + 1]bool
+	// serial, for a scalar argument that is the text or bytes of a
+	// serialized document (uBin from json.Marshal(u)), are the sensitive
+	// values it holds, keyed as the serializer writes them: stored under
+	// whatever key the implementation gives the value.
+	serial []pendingLeaf
 	// params are the calling function's parameters the argument carries,
 	// as sinks relative to the argument (a parameter as the whole
 	// argument, or at a key of a document built here).
@@ -598,10 +603,32 @@ func (f *function) evalArgFlow(i int, arg ast.Expr) (argFlow, bool) {
 			a.plain[c] = !f.protectedExpr(arg, c, 0)
 		}
 		a.what = "value"
+		a.serial = f.serialFlow(arg)
 	default:
 		return argFlow{}, false
 	}
 	return a, len(a.docs) > 0 || len(a.elems) > 0 || a.scalar || len(a.params) > 0
+}
+
+// serialFlow returns the sensitive values held by the document that the
+// text or bytes arg serializes, as the doc branch of evalArgFlow keeps
+// them, keyed by the serializer and noted as serialized; nil when arg
+// serializes no document.
+func (f *function) serialFlow(arg ast.Expr) []pendingLeaf {
+	if _, _, ok := f.serializedFrom(arg); !ok {
+		return nil
+	}
+	ev := &evaluation{f: f, sink: ParamSink{Kind: mongoapi.Document, Leaf: true}, at: arg.Pos(), argType: f.x.pass.TypesInfo.TypeOf(arg)}
+	ev.serialized(arg, "")
+	var out []pendingLeaf
+	for _, l := range ev.leaves {
+		l.at = ev.at
+		if !f.holds(l) || f.protected(l) || l.entry {
+			continue
+		}
+		out = append(out, pendingFrom(l))
+	}
+	return out
 }
 
 // ifaceOrigin returns the interface method whose result holds the leaf's
@@ -1505,6 +1532,15 @@ func (l *linker) callFindings(s *Summary, c *ifaceCall) []analysis.Diagnostic {
 					match, ok := l.leafMatch(p)
 					if ok && a.plain[match.Category] {
 						ls = append(ls, pendingLeaf{path: p.Path, entry: match.Entry, category: match.Category})
+					}
+					if p.MapKey == "" && len(ls) == 0 {
+						// Set(key, uBin), uBin from json.Marshal(u): the
+						// value stored under the implementation's key is
+						// the text of u, its secrets included.
+						for _, d := range l.fresh(a.serial) {
+							d.path, d.top = join(p.Path, d.path), false
+							ls = append(ls, d)
+						}
 					}
 				case p.Leaf && p.Field == "" && a.paramName != "" && c.exported && !l.called[c.fn]:
 					// The calling function's parameter, and nothing in the

@@ -1988,7 +1988,10 @@ func (f *function) wrappedIn(e ast.Expr) []FieldParam {
 		if !ok || !fv.IsField() {
 			continue
 		}
-		if _, isStruct := derefType(fv.Type()).Underlying().(*types.Struct); !isStruct || f.x.enc.EncodesItself(fv.Type(), true) || len(f.x.enc.TopFields(fv.Type(), true)) == 0 {
+		if _, isParam := types.Unalias(derefType(fv.Type())).(*types.TypeParam); isParam {
+			// Msg *T of a generic envelope (connect.NewRequest(msg)):
+			// the caller's instance says whether it is a document.
+		} else if _, isStruct := derefType(fv.Type()).Underlying().(*types.Struct); !isStruct || f.x.enc.EncodesItself(fv.Type(), true) || len(f.x.enc.TopFields(fv.Type(), true)) == 0 {
 			continue // not a document (a *mongo.Collection holds no exported field)
 		}
 		if v != nil && len(f.assigns[assignKey{obj: v, path: f.x.paths.Extend(nil, flow.Step{Field: fv})}]) > 0 {

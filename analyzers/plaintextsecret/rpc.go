@@ -20,6 +20,9 @@ func (x *pass) rpcRequest(fn *types.Func) (int, bool) {
 		return 0, false
 	}
 	sig := fn.Signature()
+	if connectHandler(sig) {
+		return 1, true
+	}
 	if sig.Recv() == nil || sig.Params().Len() != 2 || sig.Results().Len() != 2 {
 		return 0, false
 	}
@@ -41,6 +44,49 @@ func (x *pass) rpcRequest(fn *types.Func) (int, bool) {
 		return 1, true
 	}
 	return 0, false
+}
+
+// connectPackages are the import paths of connect-go, old and new.
+var connectPackages = []string{"connectrpc.com/connect", "github.com/bufbuild/connect-go"}
+
+// connectHandler reports whether sig is a unary Connect handler's method
+// (func (s *S) CreateX(ctx context.Context, req *connect.Request[pb.CreateXRequest])
+// (*connect.Response[pb.CreateXResponse], error)), the shape
+// protoc-gen-connect-go's XHandler interfaces declare. The handler that
+// connect-go builds is its caller: it decodes the request from the network
+// and hands it over wrapped in *connect.Request, a type nothing but a
+// client builds, and a client sends it instead of storing it. Unlike a
+// gRPC method, the generated interface is in a package of its own that the
+// serving package need not import (main wires it in), so the envelope types
+// alone identify the handler.
+func connectHandler(sig *types.Signature) bool {
+	if sig.Recv() == nil || sig.Params().Len() != 2 || sig.Results().Len() != 2 {
+		return false
+	}
+	return isContext(sig.Params().At(0).Type()) && isError(sig.Results().At(1).Type()) &&
+		isConnect(sig.Params().At(1).Type(), "Request") && isConnect(sig.Results().At(0).Type(), "Response")
+}
+
+// isConnect reports whether t is a pointer to connect-go's generic type
+// name, instantiated.
+func isConnect(t types.Type, name string) bool {
+	ptr, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Name() != name {
+		return false
+	}
+	return slices.Contains(connectPackages, n.Obj().Pkg().Path())
+}
+
+// isConnectEnvelope reports whether fn is connect-go's NewRequest or
+// NewResponse, which wrap their argument in the envelope's Msg. Another
+// module's code is not analyzed, so no fact says so.
+func isConnectEnvelope(fn *types.Func) bool {
+	return fn.Pkg() != nil && slices.Contains(connectPackages, fn.Pkg().Path()) &&
+		(fn.Name() == "NewRequest" || fn.Name() == "NewResponse") && fn.Signature().Params().Len() == 1
 }
 
 // gqlgenRuntime is the package that gqlgen's generated executors import;

@@ -580,6 +580,11 @@ func TestWholeProgram(t *testing.T) {
 		// passes it to store.Collection, an interface of another package;
 		// AddBrands keeps only each card's brand.
 		`bulk/api/api.go:23:32: []repo.Card written by AddMany -> Collection.InsertMany -> InsertMany -> InsertMany stores CardNumber (key "card_number") in plaintext; encrypt personal and payment data with CSFLE, Queryable Encryption or explicit encryption (fieldcrypt.String) (CL101)`,
+		// cache.Service caches the JSON of a user through cache.Cacher;
+		// mongocache.Store, converted to it, stores the bytes under
+		// "value": the e-mailed code is in them. Remember's user has no
+		// code (its digest is json:"-").
+		`cache/cache.go:39:45: value written by Cacher.SetWithExpiry -> SetWithExpiry -> InsertOne stores EmailVerificationCode (key "value.email_verification_code", which is serialized by json.Marshal) in plaintext; ` + hashTok + ` (CL101)`,
 		`cmd/server/main.go:31:30: filter of FinishReset -> UserRepo.FindByResetToken -> FindByResetToken -> FindOne matches key "reset_token" against a raw value, so the field must be stored in plaintext; store a hash (SHA-256 or HMAC) and look up by the hash of the presented value (fieldcrypt.Digest, fieldcrypt.DigestOf) (CL103)`,
 		// A generic controller decodes the request into its type parameter;
 		// main instantiates it with APIToken (reported), Member (its
@@ -754,11 +759,16 @@ func TestWholeProgram(t *testing.T) {
 	// store.CreateSession writes its command's field; the command judges
 	// it at authflow's Login, which passes a new token.
 	createSession := `authflow/store/store.go:24:51: store.Session written by InsertOne stores RefreshToken (key "refreshToken") in plaintext; ` + hashTok + ` (CL101)`
+	// mongorepo.SetKeys $sets what its parameter's document helper names
+	// (k.ToBSON()); nothing in the package calls it, so go vet judges the
+	// parameter's field as an entry point's; the command, at
+	// service.RotateKeys through domain.KeyRepo.
+	setKeys := `mongorepo/mongorepo.go:67:53: document written by UpdateOne stores PrivateKey (key "private_key") in plaintext; encrypt key material (CSFLE, or explicit encryption with fieldcrypt.Bytes or fieldcrypt.String) (CL101)`
 	// hooks.Service.Create's own write is modular; the audit log behind
 	// changelog.Logger needs the whole program.
 	// The logic that only goctl's generated server calls is judged at its
 	// write by both.
-	wantVet := []string{want[1], local, filepath.FromSlash(rpcLogic[:strings.IndexByte(rpcLogic, ':')]) + rpcLogic[strings.IndexByte(rpcLogic, ':'):], filepath.FromSlash(hooksWrite[:strings.IndexByte(hooksWrite, ':')]) + hooksWrite[strings.IndexByte(hooksWrite, ':'):], filepath.FromSlash(createSession[:strings.IndexByte(createSession, ':')]) + createSession[strings.IndexByte(createSession, ':'):], filepath.FromSlash(saveCode[:strings.IndexByte(saveCode, ':')]) + saveCode[strings.IndexByte(saveCode, ':'):], sessionWrite(23, "access_token"), sessionWrite(30, "refresh_token")}
+	wantVet := []string{want[1], local, filepath.FromSlash(rpcLogic[:strings.IndexByte(rpcLogic, ':')]) + rpcLogic[strings.IndexByte(rpcLogic, ':'):], filepath.FromSlash(hooksWrite[:strings.IndexByte(hooksWrite, ':')]) + hooksWrite[strings.IndexByte(hooksWrite, ':'):], filepath.FromSlash(createSession[:strings.IndexByte(createSession, ':')]) + createSession[strings.IndexByte(createSession, ':'):], filepath.FromSlash(saveCode[:strings.IndexByte(saveCode, ':')]) + saveCode[strings.IndexByte(saveCode, ':'):], filepath.FromSlash(setKeys[:strings.IndexByte(setKeys, ':')]) + setKeys[strings.IndexByte(setKeys, ':'):], sessionWrite(23, "access_token"), sessionWrite(30, "refresh_token")}
 	slices.Sort(wantVet)
 	if !slices.Equal(vet, wantVet) || strings.Contains(string(out), "panic") {
 		t.Errorf("go vet findings:\n%s\nwant:\n%s\nfull output:\n%s", strings.Join(vet, "\n"), strings.Join(wantVet, "\n"), out)

@@ -58,6 +58,9 @@ The request of a gRPC server method (a method of a type that implements
 the XServer interface generated beside its request type) is what the
 client sent, in every mode, and so are the arguments of a GraphQL
 resolver (a method serving an XResolver interface that gqlgen generated),
+and so is the message of a Connect handler's request (a method taking
+*connect.Request[T] and returning *connect.Response[U], error, read
+through req.Msg and its getters, also once kept in a variable),
 and the message names them ("model.HubRequest sent by the client
 (parameter request of AddHub)"). Fields tagged json:"-" are not what the
 client sent, also when the program's own helper decodes the request
@@ -186,7 +189,10 @@ a MongoDB backend declared beside the one main wires in), also when the
 caller first puts its parameter, or a field of it, into a document or a
 command struct of its own (config := &Configuration{Policy: in.Policy};
 repo.Create(ctx, config)), or fills a []any with the documents it is
-given (docs[i] = item) and passes that to an interface's InsertMany;
+given (docs[i] = item) and passes that to an interface's InsertMany,
+or passes the text of a document it serialized as a value the
+implementation stores under a key that says nothing (a cache's
+Set(ctx, key, uBin), uBin from json.Marshal(user));
 writes of a document an interface method returned (t, _ :=
 token.Get(name).Issue(ctx, scope); col.InsertOne(ctx, t)) whose field an
 implementation in another package fills (an issuer registered by its init

@@ -34,7 +34,7 @@ type InfoReq struct {
 }
 
 // InfoUpdate makes an empty map and fills it by key.
-func InfoUpdate(req *InfoReq) (map[string]any, error) { // want InfoUpdate:`returns document with "password" from own value`
+func InfoUpdate(req *InfoReq) (map[string]any, error) { // want InfoUpdate:`returns document with "password" from param 0 field Password.Value`
 	update := make(map[string]any)
 	if req.Nickname != nil {
 		update["nickname"] = req.Nickname.Value
@@ -77,7 +77,7 @@ func (s *Server) UpdateInfo(ctx context.Context, userID string, req *InfoReq) er
 	if err != nil {
 		return err
 	}
-	return s.db.Update(ctx, userID, update) // want `document written by Update -> UpdateOne stores key "password" in plaintext`
+	return s.db.Update(ctx, userID, update) // want `document written by Update -> UpdateOne stores Value \(key "password"\) in plaintext`
 }
 
 func (s *Server) UpdateHashed(ctx context.Context, userID string, req *InfoReq) error {
@@ -85,4 +85,45 @@ func (s *Server) UpdateHashed(ctx context.Context, userID string, req *InfoReq) 
 		return err
 	}
 	return s.db.Update(ctx, userID, NicknameUpdate(req))
+}
+
+// FlatReq is a request with the password at its top level.
+type FlatReq struct {
+	Password string
+}
+
+// FlatUpdate copies a field of its parameter into the map: its callers
+// say what the field holds.
+func FlatUpdate(req *FlatReq) map[string]any { // want FlatUpdate:`returns document with "password" from param 0 field Password`
+	update := make(map[string]any)
+	update["password"] = req.Password
+	return update
+}
+
+func (s *Server) UpdateFlat(ctx context.Context, userID string, req *FlatReq) error {
+	return s.db.Update(ctx, userID, FlatUpdate(req)) // want `document written by Update -> UpdateOne stores Password \(key "password"\) in plaintext`
+}
+
+// UpdateFlatHashed hashes the password in the request before the helper
+// copies it: protected.
+func (s *Server) UpdateFlatHashed(ctx context.Context, userID string, req *FlatReq) error {
+	h, err := bcrypt.GenerateFromPassword([]byte(req.Password), bcrypt.DefaultCost)
+	if err != nil {
+		return err
+	}
+	req.Password = string(h)
+	return s.db.Update(ctx, userID, FlatUpdate(req))
+}
+
+// updateFlat is called in the package: its callers judge the field.
+func (s *Server) updateFlat(ctx context.Context, userID string, req *FlatReq) error { // want updateFlat:`writes param 2 field Password as "password" via updateFlat -> Update -> UpdateOne`
+	return s.db.Update(ctx, userID, FlatUpdate(req))
+}
+
+func (s *Server) SetDigest(ctx context.Context, userID, password string) error {
+	h, err := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)
+	if err != nil {
+		return err
+	}
+	return s.updateFlat(ctx, userID, &FlatReq{Password: string(h)})
 }
