@@ -1989,6 +1989,10 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 			ev.laterSets(v, kind, prefix)
 			return
 		}
+		if v, ok := info.ObjectOf(n).(*types.Var); ok && f.external[v] && mongoapi.IsDocumentMap(v.Type()) && !f.isRecoded(n) {
+			ev.inputMap(v, kind, prefix) // var updates map[string]any; c.ShouldBindJSON(&updates)
+			return
+		}
 		if base, elems, ok := f.appendedTo(n); ok && isSliceOrArray(info.TypeOf(n)) {
 			// keys := append(user.Keys, Key{Secret: s}): the array holds
 			// what the base slice held and each element appended.

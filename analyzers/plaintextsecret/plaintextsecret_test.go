@@ -646,3 +646,11 @@ func TestContextValues(t *testing.T) {
 func TestConnect(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), programMode(t), "connectsvc/...")
 }
+
+// TestInputMaps: a map decoded from the request and written holds what
+// the client sent under each sensitive key the handler names, unless the
+// handler assigns it, deletes it on every path, or refuses the request
+// when it is there.
+func TestInputMaps(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), plaintextsecret.New(), "inputmap")
+}

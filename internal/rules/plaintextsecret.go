@@ -171,7 +171,14 @@ non-empty field when the list only adds keys (alwaysUpdate ||
 !isZero(v)), under their json names when it keys them by json tags. A
 value read from the request by a constant
 name (r.Cookie("session_token"), r.FormValue("api_key"), c.Query("token"))
-is what that name says, under a key that says nothing.
+is what that name says, under a key that says nothing. A map decoded from
+the request body and written (var updates map[string]any;
+c.ShouldBindJSON(&updates); $set: updates) holds what the client sent
+under each sensitive key the function names on it (updates["api_key"]
+tested, trimmed or read), unless the function assigns that key (its last
+assignment before the write is judged), deletes it on every path to the
+write, or returns whenever the map has it; keys it never names are not
+reported, since nothing says the client sends them.
 
 Found only by the cryptolint command (its whole-program step; go vet and
 golangci-lint see one package at a time and do not report them):

@@ -1,0 +1,221 @@
+package plaintextsecret
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"github.com/cryptolint/cryptolint/internal/mongoapi"
+)
+
+// Maps decoded from the request: a handler that decodes the body into a
+// map and writes the map stores whatever keys the client sent.
+//
+//	var updates map[string]any
+//	c.ShouldBindJSON(&updates)
+//	if v, ok := updates["api_key"]; ok && v == "" { delete(updates, "api_key") }
+//	coll.UpdateOne(ctx, filter, bson.M{"$set": updates})
+//
+// Which keys those are, nothing in the types says; a key the function
+// itself names (reads, tests, trims, deletes in a branch) is one it
+// expects the client to send. Each such sensitive key is what the client
+// sent, unless the function assigns it (then the last assignment before
+// the write says what is stored), deletes it on every path to the write,
+// or returns before the write whenever the map has it.
+
+// inputMap walks the map variable v, decoded from outside input, written
+// at ev.at.
+func (ev *evaluation) inputMap(v types.Object, kind mongoapi.Kind, prefix string) {
+	f := ev.f
+	ev.laterIndexAssignments(v, kind, prefix)
+	if kind == mongoapi.Filter {
+		return
+	}
+	for _, r := range f.namedKeys(v) {
+		if f.keyAssignedBefore(v, r.key, ev.at) || f.keyRemoved(v, r.key, ev.at) {
+			continue
+		}
+		m, ok := f.x.matcher.Match(r.key)
+		if !ok {
+			continue
+		}
+		ev.leaves = append(ev.leaves, leaf{path: join(prefix, r.key), key: r.key, match: m, value: r.read})
+	}
+}
+
+// keyRead is a constant key that the function names on a map: its first
+// read (m["api_key"]), or nil when it only deletes it.
+type keyRead struct {
+	key  string
+	read ast.Expr
+}
+
+// namedKeys returns the constant keys that the function names on map
+// variable v (m["k"] read or assigned, delete(m, "k")), in the order of
+// their first mention.
+func (f *function) namedKeys(v types.Object) []keyRead {
+	info := f.x.pass.TypesInfo
+	var out []keyRead
+	add := func(key string, read ast.Expr) {
+		i := slices.IndexFunc(out, func(r keyRead) bool { return r.key == key })
+		if i < 0 {
+			out = append(out, keyRead{key: key, read: read})
+		} else if out[i].read == nil {
+			out[i].read = read
+		}
+	}
+	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.IndexExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && info.ObjectOf(id) == v {
+				if key, ok := constKey(info, n.Index); ok {
+					add(key, n)
+				}
+			}
+		case *ast.CallExpr:
+			if key, ok := f.deletes(n, v); ok {
+				add(key, nil)
+			}
+		}
+		return true
+	})
+	return slices.DeleteFunc(out, func(r keyRead) bool { return r.read == nil })
+}
+
+// constKey returns the value of e when it is a constant string.
+func constKey(info *types.Info, e ast.Expr) (string, bool) {
+	tv := info.Types[e]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// deletes returns the constant key of call when it is delete(v, "k").
+func (f *function) deletes(call *ast.CallExpr, v types.Object) (string, bool) {
+	info := f.x.pass.TypesInfo
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok || len(call.Args) != 2 {
+		return "", false
+	}
+	if b, ok := info.ObjectOf(id).(*types.Builtin); !ok || b.Name() != "delete" {
+		return "", false
+	}
+	m, ok := ast.Unparen(call.Args[0]).(*ast.Ident)
+	if !ok || info.ObjectOf(m) != v {
+		return "", false
+	}
+	return constKey(info, call.Args[1])
+}
+
+// keyAssignedBefore reports whether the function assigns v[key] before
+// pos.
+func (f *function) keyAssignedBefore(v types.Object, key string, pos token.Pos) bool {
+	for k := range f.assigns {
+		if k.obj == v && k.path.Len() == 1 && k.path.Last().IsKey() && k.path.Last().Key == key && len(f.assignsBefore(k, pos)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// keyRemoved reports whether every path to pos removes key from v: a
+// delete(v, key) statement, or an if statement without else that tests
+// v[key] and always returns, in a block that encloses pos, before it.
+func (f *function) keyRemoved(v types.Object, key string, pos token.Pos) bool {
+	removed := false
+	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+		if removed || n == nil || !(n.Pos() <= pos && pos < n.End()) {
+			return false // a node that does not enclose the write
+		}
+		var list []ast.Stmt
+		switch n := n.(type) {
+		case *ast.BlockStmt:
+			list = n.List
+		case *ast.CaseClause:
+			list = n.Body
+		case *ast.CommClause:
+			list = n.Body
+		}
+		for _, s := range list {
+			if s.End() > pos {
+				break
+			}
+			switch s := s.(type) {
+			case *ast.ExprStmt:
+				if call, ok := ast.Unparen(s.X).(*ast.CallExpr); ok {
+					if k, ok := f.deletes(call, v); ok && k == key {
+						removed = true
+					}
+				}
+			case *ast.IfStmt:
+				if s.Else == nil && f.presenceTest(s, v, key) && terminates(s.Body) {
+					removed = true // if _, ok := m["password"]; ok { return }
+				}
+			}
+		}
+		return true
+	})
+	return removed
+}
+
+// presenceTest reports whether s runs its body when v holds key: its
+// condition is ok of an init v2, ok := v[key], or v[key] != nil. A test
+// of the value (if v["password"] != otp { return }) lets a request with
+// the key through.
+func (f *function) presenceTest(s *ast.IfStmt, v types.Object, key string) bool {
+	info := f.x.pass.TypesInfo
+	isKey := func(e ast.Expr) bool {
+		ix, ok := ast.Unparen(e).(*ast.IndexExpr)
+		if !ok {
+			return false
+		}
+		id, ok := ast.Unparen(ix.X).(*ast.Ident)
+		if !ok || info.ObjectOf(id) != v {
+			return false
+		}
+		k, ok := constKey(info, ix.Index)
+		return ok && k == key
+	}
+	switch c := ast.Unparen(s.Cond).(type) {
+	case *ast.Ident:
+		as, ok := s.Init.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 || !isKey(as.Rhs[0]) {
+			return false
+		}
+		okVar, isIdent := as.Lhs[1].(*ast.Ident)
+		return isIdent && info.ObjectOf(okVar) != nil && info.ObjectOf(okVar) == info.ObjectOf(c)
+	case *ast.BinaryExpr:
+		return c.Op == token.NEQ && (isKey(c.X) && info.Types[c.Y].IsNil() || isKey(c.Y) && info.Types[c.X].IsNil())
+	}
+	return false
+}
+
+// terminates reports whether the block's last statement leaves the
+// function (return, panic).
+func terminates(b *ast.BlockStmt) bool {
+	if len(b.List) == 0 {
+		return false
+	}
+	switch s := b.List[len(b.List)-1].(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.ExprStmt:
+		if call, ok := s.X.(*ast.CallExpr); ok {
+			if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "panic" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isRecoded reports whether the map id is the round trip of a value the
+// program serialized (json.Unmarshal(b, &m), b from json.Marshal(u)):
+// what the value holds, not what a client sent.
+func (f *function) isRecoded(id *ast.Ident) bool {
+	src, _ := f.recodedVia(id)
+	return src != nil
+}
