@@ -76,6 +76,12 @@ type ParamSink struct {
 	// configuration kept as a JSON string): callers judge the argument's
 	// fields as a document, under the serializer's keys.
 	Serialized string
+	// Named, for a document map parameter, lists the sensitive keys the
+	// function names on it (reads, tests) and leaves as the caller's on
+	// the way to the write (if data["password"] != otp { ... }): a caller
+	// whose map is decoded from the request holds what the client sent
+	// there.
+	Named []string
 	// Hops is the path from the call of this function to the write: each
 	// call that passes the value on, then the driver call, for related
 	// information. Not part of equal: it explains a sink, it does not
@@ -162,6 +168,9 @@ func (f *sinkFact) String() string {
 		if p.Serialized != "" {
 			s += " serialized by " + p.Serialized
 		}
+		if len(p.Named) > 0 {
+			s += " naming keys " + strings.Join(p.Named, ", ")
+		}
 		if p.Select > 0 {
 			s += fmt.Sprintf(" selecting the keys of param %d", p.Select-1)
 		} else if len(p.Keys) > 0 {
@@ -183,7 +192,7 @@ func (p ParamSink) equal(q ParamSink) bool {
 		p.Variadic == q.Variadic && p.Addressable == q.Addressable && p.Leaf == q.Leaf &&
 		p.Key == q.Key && p.Field == q.Field && p.Entry == q.Entry && p.Category == q.Category &&
 		p.Via == q.Via && slices.Equal(p.Replaced, q.Replaced) && slices.Equal(p.ReplacedKeys, q.ReplacedKeys) && p.Select == q.Select && slices.Equal(p.Keys, q.Keys) &&
-		p.Sub == q.Sub && p.SubKey == q.SubKey && p.Generic == q.Generic && p.MapKey == q.MapKey && p.TopJSON == q.TopJSON && p.Serialized == q.Serialized
+		p.Sub == q.Sub && p.SubKey == q.SubKey && p.Generic == q.Generic && p.MapKey == q.MapKey && p.TopJSON == q.TopJSON && p.Serialized == q.Serialized && slices.Equal(p.Named, q.Named)
 }
 
 // protectedFact marks a struct field whose declaration carries a

@@ -1339,6 +1339,18 @@ func (f *function) evaluateArg(arg ast.Expr, s ParamSink) *evaluation {
 	if s.TopJSON {
 		ev.jsonTop(f.x.pass.TypesInfo.TypeOf(arg), s.Path, 0, 0)
 	}
+	if len(s.Named) > 0 {
+		// The callee names those keys of the map it is given: so of the
+		// parameter passed on whole, but those this function sets or
+		// removes first, or may have changed by handing the map off.
+		if named := f.namedKept(arg, s.Named, ev.at); len(named) > 0 {
+			for i, p := range ev.params {
+				if !p.Leaf && p.Path == s.Path && p.Sub == "" && mongoapi.IsDocumentMap(f.x.pass.TypesInfo.TypeOf(arg)) {
+					ev.params[i].Named = mergeSorted(p.Named, named)
+				}
+			}
+		}
+	}
 	if len(s.Replaced) > 0 || len(s.ReplacedKeys) > 0 {
 		// The callee replaces those fields or keys of what it is given: so
 		// of the parameter passed on whole.
@@ -1952,7 +1964,7 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 		return
 	}
 	if i, ok := f.param(e); ok {
-		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable || isPointer(info.TypeOf(e)), Replaced: f.replacedFields(i, ev.at), ReplacedKeys: f.replacedKeys(i)})
+		ev.params = append(ev.params, ParamSink{Index: i, Kind: kind, Path: prefix, Addressable: addressable || isPointer(info.TypeOf(e)), Replaced: f.replacedFields(i, ev.at), ReplacedKeys: f.replacedKeys(i), Named: ev.namedLeft(e, kind)})
 		ev.paramAssignments(i, kind, prefix)
 		return
 	}
@@ -1990,7 +2002,7 @@ func (ev *evaluation) doc(e ast.Expr, kind mongoapi.Kind, prefix string, address
 			return
 		}
 		if v, ok := info.ObjectOf(n).(*types.Var); ok && f.external[v] && mongoapi.IsDocumentMap(v.Type()) && !f.isRecoded(n) {
-			ev.inputMap(v, kind, prefix) // var updates map[string]any; c.ShouldBindJSON(&updates)
+			ev.inputMap(v, n, kind, prefix) // var updates map[string]any; c.ShouldBindJSON(&updates)
 			return
 		}
 		if base, elems, ok := f.appendedTo(n); ok && isSliceOrArray(info.TypeOf(n)) {

@@ -6,7 +6,11 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/cryptolint/cryptolint/internal/flow"
 	"github.com/cryptolint/cryptolint/internal/mongoapi"
 )
 
@@ -25,24 +29,59 @@ import (
 // the write says what is stored), deletes it on every path to the write,
 // or returns before the write whenever the map has it.
 
-// inputMap walks the map variable v, decoded from outside input, written
-// at ev.at.
-func (ev *evaluation) inputMap(v types.Object, kind mongoapi.Kind, prefix string) {
+// inputMap walks the map variable v (used as id), decoded from outside
+// input, written at ev.at: under the keys this function names on it, and
+// those the callee that writes it names (ParamSink.Named).
+func (ev *evaluation) inputMap(v types.Object, id *ast.Ident, kind mongoapi.Kind, prefix string) {
 	f := ev.f
 	ev.laterIndexAssignments(v, kind, prefix)
 	if kind == mongoapi.Filter {
 		return
 	}
-	for _, r := range f.namedKeys(v) {
-		if f.keyAssignedBefore(v, r.key, ev.at) || f.keyRemoved(v, r.key, ev.at) {
+	keys := f.namedKeys(v)
+	if s := ev.sink; !s.Leaf && s.Path == prefix && s.Sub == "" {
+		for _, k := range s.Named {
+			if !slices.ContainsFunc(keys, func(r keyRead) bool { return r.key == k }) {
+				keys = append(keys, keyRead{key: k}) // read by the callee
+			}
+		}
+	}
+	for _, r := range keys {
+		if !f.keptAt(v, r.key, ev.at) {
 			continue
 		}
 		m, ok := f.x.matcher.Match(r.key)
 		if !ok {
 			continue
 		}
-		ev.leaves = append(ev.leaves, leaf{path: join(prefix, r.key), key: r.key, match: m, value: r.read})
+		if r.read != nil {
+			ev.leaves = append(ev.leaves, leaf{path: join(prefix, r.key), key: r.key, match: m, value: r.read})
+			continue
+		}
+		// Only the callee reads it: what the map holds there, as decoded.
+		ev.leaves = append(ev.leaves, leaf{path: join(prefix, r.key), key: r.key, match: m, root: id, fieldPath: f.x.paths.Extend(nil, flow.Step{Key: r.key}), owner: v})
 	}
+}
+
+// namedLeft returns, when e is a document map parameter written whole
+// at ev.at, the sensitive keys the function names on it and neither
+// assigns before the write nor removes on every path to it, with those
+// the sink names (ParamSink.Named), sorted.
+func (ev *evaluation) namedLeft(e ast.Expr, kind mongoapi.Kind) []string {
+	f := ev.f
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || kind == mongoapi.Filter || !mongoapi.IsDocumentMap(f.x.pass.TypesInfo.TypeOf(id)) {
+		return nil
+	}
+	v := f.x.pass.TypesInfo.ObjectOf(id)
+	var out []string
+	for _, r := range f.namedKeys(v) {
+		if _, ok := f.x.matcher.Match(r.key); ok && f.keptAt(v, r.key, ev.at) {
+			out = append(out, r.key)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // keyRead is a constant key that the function names on a map: its first
@@ -218,4 +257,73 @@ func terminates(b *ast.BlockStmt) bool {
 func (f *function) isRecoded(id *ast.Ident) bool {
 	src, _ := f.recodedVia(id)
 	return src != nil
+}
+
+// handedOff reports whether the function passes the map v, before pos,
+// to a function that may set its keys: one of another module (its code
+// is not analyzed: common.GenerateAndHashOTP(data) may hash the password
+// in place), a function value or an interface method, or a function of
+// the module whose facts say it sets a key. The standard library (but its
+// maps package) and functions that write the map are not.
+func (f *function) handedOff(v types.Object, pos token.Pos) bool {
+	for _, call := range f.docCalls[v] {
+		if call.End() > pos {
+			continue // the write itself, or after it
+		}
+		fn := f.callee(call)
+		if fn == nil {
+			if _, builtin := typeutil.Callee(f.x.pass.TypesInfo, call).(*types.Builtin); builtin {
+				continue // delete(m, k), len(m)
+			}
+			return true
+		}
+		if len(f.x.sinkOf(fn)) > 0 || fn.Pkg() == nil {
+			continue
+		}
+		if _, decodes := inputTarget(fn); decodes {
+			continue // c.ShouldBindJSON(&updates): what fills it from the request
+		}
+		if !strings.Contains(strings.SplitN(fn.Pkg().Path(), "/", 2)[0], ".") {
+			if fn.Pkg().Path() == "maps" {
+				return true
+			}
+			continue // the standard library reads the map (fmt, log, json.Marshal)
+		}
+		if f.x.outsideModule(fn.Pkg()) || interfaceOf(fn) != nil {
+			return true
+		}
+		if r := f.x.resultOf(fn); r != nil && len(r.ReceiverKeys)+len(r.FillsKeys) > 0 || f.x.keySetterOf(fn) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// keptAt reports whether the map v still holds what it held under key
+// when it is written at pos: the function neither assigns the key
+// before, nor removes it on every path, nor has a callee replace it,
+// nor hands the map to a function that may change it.
+func (f *function) keptAt(v types.Object, key string, pos token.Pos) bool {
+	return !f.keyAssignedBefore(v, key, pos) && !f.keyRemoved(v, key, pos) && !f.keyReplacedAt(v, key, pos) && !f.handedOff(v, pos)
+}
+
+// namedKept returns the keys of named that the map variable arg still
+// holds as it was given when it is passed on at pos (keptAt), or nil
+// when arg is not a variable.
+func (f *function) namedKept(arg ast.Expr, named []string, pos token.Pos) []string {
+	id, ok := ast.Unparen(arg).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v := f.x.pass.TypesInfo.ObjectOf(id)
+	if v == nil {
+		return nil
+	}
+	var out []string
+	for _, k := range named {
+		if f.keptAt(v, k, pos) {
+			out = append(out, k)
+		}
+	}
+	return out
 }

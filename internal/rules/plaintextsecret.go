@@ -174,11 +174,14 @@ name (r.Cookie("session_token"), r.FormValue("api_key"), c.Query("token"))
 is what that name says, under a key that says nothing. A map decoded from
 the request body and written (var updates map[string]any;
 c.ShouldBindJSON(&updates); $set: updates) holds what the client sent
-under each sensitive key the function names on it (updates["api_key"]
-tested, trimmed or read), unless the function assigns that key (its last
+under each sensitive key the function, or a function of the module it
+passes the map to for the write, names on it (updates["api_key"] tested,
+trimmed or read), unless the function assigns that key (its last
 assignment before the write is judged), deletes it on every path to the
-write, or returns whenever the map has it; keys it never names are not
-reported, since nothing says the client sends them.
+write, returns whenever the map has it, or first hands the map to a
+function that may change it (one of another module, whose code is not
+analyzed, or one whose facts say it sets a key); keys nothing names are
+not reported, since nothing says the client sends them.
 
 Found only by the cryptolint command (its whole-program step; go vet and
 golangci-lint see one package at a time and do not report them):

@@ -6,14 +6,20 @@
 package inputmap
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
+	"log"
 	"net/http"
 	"strings"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
+
+	"github.com/acme/mapkit"
+	"github.com/gofiber/fiber/v3"
 )
 
 type API struct{ coll *mongo.Collection }
@@ -118,4 +124,73 @@ func (a *API) RefuseNil(w http.ResponseWriter, r *http.Request) {
 		panic("password set through the profile endpoint")
 	}
 	_, _ = a.coll.UpdateOne(r.Context(), bson.M{"_id": r.PathValue("id")}, bson.M{"$set": updates})
+}
+
+// saveConsent checks that the map it is given holds a code and writes
+// it: its fact names the key, for the callers that decoded the map.
+func (a *API) saveConsent(ctx context.Context, data map[string]any) error { // want saveConsent:`writes param 1 via saveConsent -> InsertOne naming keys password`
+	if s, _ := data["password"].(string); s == "" {
+		return errors.New("no code")
+	}
+	_, err := a.coll.InsertOne(ctx, data)
+	return err
+}
+
+// ConsentVia decodes the request and leaves the checks and the write to
+// saveConsent: the code the client sent is stored.
+func (a *API) ConsentVia(w http.ResponseWriter, r *http.Request) {
+	data := map[string]any{}
+	if err := json.NewDecoder(r.Body).Decode(&data); err != nil {
+		return
+	}
+	_ = a.saveConsent(r.Context(), data) // want `document written by saveConsent -> InsertOne stores key "password" in plaintext`
+}
+
+// ConsentHashed hashes the code before saveConsent writes it.
+func (a *API) ConsentHashed(w http.ResponseWriter, r *http.Request) {
+	data := map[string]any{}
+	if err := json.NewDecoder(r.Body).Decode(&data); err != nil {
+		return
+	}
+	if s, ok := data["password"].(string); ok {
+		sum := sha256.Sum256([]byte(s))
+		data["password"] = hex.EncodeToString(sum[:])
+	}
+	_ = a.saveConsent(r.Context(), data)
+}
+
+// ConsentLogged logs the request before saveConsent stores it: logging
+// reads the map, the code is still the client's.
+func (a *API) ConsentLogged(w http.ResponseWriter, r *http.Request) {
+	data := map[string]any{}
+	if err := json.NewDecoder(r.Body).Decode(&data); err != nil {
+		return
+	}
+	log.Println("consent", data)
+	_ = a.saveConsent(r.Context(), data) // want `document written by saveConsent -> InsertOne stores key "password" in plaintext`
+}
+
+// ConsentPrepared hands the map to another module's helper first: it may
+// replace the code (nothing here says), so nothing is reported.
+func (a *API) ConsentPrepared(w http.ResponseWriter, r *http.Request) {
+	data := map[string]any{}
+	if err := json.NewDecoder(r.Body).Decode(&data); err != nil {
+		return
+	}
+	mapkit.Prepare(data)
+	_ = a.saveConsent(r.Context(), data)
+}
+
+// PatchProvider binds the body with fiber (another module's binder): the
+// bind fills the map, it does not hand it off.
+func (a *API) PatchProvider(c fiber.Ctx) error {
+	var updates map[string]any
+	if err := c.Bind().Body(&updates); err != nil {
+		return err
+	}
+	if s, _ := updates["api_key"].(string); s == "" {
+		delete(updates, "api_key")
+	}
+	_, err := a.coll.UpdateOne(c.RequestCtx(), bson.M{"_id": "p1"}, bson.M{"$set": updates}) // want `document written by UpdateOne stores key "api_key" in plaintext`
+	return err
 }
