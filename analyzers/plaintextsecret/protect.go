@@ -573,7 +573,8 @@ func (f *function) fieldRead(e ast.Expr) bool {
 // fieldValue evaluates field sub of the struct e holds at pos (what a
 // mapper copies from its argument: NewUser(entity) takes entity.Password).
 func (f *function) fieldValue(e ast.Expr, sub string, pos token.Pos) flow.Value {
-	fv := fieldByName(f.x.pass.TypesInfo.TypeOf(e), sub)
+	t := f.x.pass.TypesInfo.TypeOf(e)
+	fv := fieldByPath(t, sub) // Body.Password: a field of a field
 	k, ok := f.location(unaddr(e))
 	if fv == nil || !ok {
 		return flow.Seen(flow.Plain, e.Pos(), sub+" of "+f.x.exprString(e))
@@ -581,7 +582,7 @@ func (f *function) fieldValue(e ast.Expr, sub string, pos token.Pos) flow.Value 
 	if f.mutated(k.obj, sub) {
 		return flow.Of(flow.Trusted) // entity.HashPassword() before
 	}
-	k.path = f.x.paths.Concat(k.path, f.x.paths.Fields(nil, fv))
+	k.path = f.x.paths.Concat(k.path, f.x.namedPath(t, sub))
 	if as := f.assignsBefore(k, pos); len(as) > 0 {
 		return f.assignedValue(as, 0)
 	}

@@ -100,3 +100,39 @@ func (s *SignUpService) Temporary(ctx context.Context, email string) error {
 	u := User{Email: email, Password: s.transform(email)}
 	return s.repo.Create(ctx, u) // want `mapper\.User written by Create -> InsertOne stores Password \(key "password"\) in plaintext`
 }
+
+// Signup is a request with the credentials in a part of their own.
+type Signup struct {
+	Email string
+	Creds Credentials
+}
+
+type Credentials struct {
+	Password string
+}
+
+// modelOf copies a field of a field of its parameter.
+func modelOf(s *Signup) userModel { // want modelOf:`fills Password`
+	return userModel{Email: s.Email, Password: s.Creds.Password}
+}
+
+// RegisterHashed hashes the password in the request before mapping it.
+func RegisterHashed(ctx context.Context, c *mongo.Collection, s *Signup) error {
+	h, err := bcrypt.GenerateFromPassword([]byte(s.Creds.Password), bcrypt.DefaultCost)
+	if err != nil {
+		return err
+	}
+	s.Creds.Password = string(h)
+	_, err = c.InsertOne(ctx, modelOf(s))
+	return err
+}
+
+// Register maps the decoded request as it is.
+func Register(ctx context.Context, c *mongo.Collection, req *http.Request) error {
+	var s Signup
+	if err := json.NewDecoder(req.Body).Decode(&s); err != nil {
+		return err
+	}
+	_, err := c.InsertOne(ctx, modelOf(&s)) // want `mapper\.userModel written by InsertOne stores Password \(key "password"\) in plaintext`
+	return err
+}
