@@ -193,6 +193,12 @@ func (f *function) keyRemoved(v types.Object, key string, pos token.Pos) bool {
 				if s.Else == nil && f.presenceTest(s, v, key) && terminates(s.Body) {
 					removed = true // if _, ok := m["password"]; ok { return }
 				}
+				if s.Else == nil && f.testsKey(s, v, key) && f.movesProtected(s.Body, v, key) {
+					// if pw, ok := m["password"].(string); ok && pw != "" {
+					// m["password_hash"] = hash(pw); delete(m, "password") }:
+					// what stays when the test fails is no secret.
+					removed = true
+				}
 			}
 		}
 		return true
@@ -326,4 +332,64 @@ func (f *function) namedKept(arg ast.Expr, named []string, pos token.Pos) []stri
 		}
 	}
 	return out
+}
+
+// testsKey reports whether the init or condition of s reads v[key].
+func (f *function) testsKey(s *ast.IfStmt, v types.Object, key string) bool {
+	info := f.x.pass.TypesInfo
+	found := false
+	for _, n := range []ast.Node{s.Init, s.Cond} {
+		if n == nil || found {
+			continue
+		}
+		ast.Inspect(n, func(n ast.Node) bool {
+			if ix, ok := n.(*ast.IndexExpr); ok {
+				if id, ok := ast.Unparen(ix.X).(*ast.Ident); ok && info.ObjectOf(id) == v {
+					if k, ok := constKey(info, ix.Index); ok && k == key {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// movesProtected reports whether the block deletes v[key] and assigns a
+// protected value (a hash, a ciphertext) to another key of v, at its top
+// level: the secret moves to that key in its protected form.
+func (f *function) movesProtected(b *ast.BlockStmt, v types.Object, key string) bool {
+	info := f.x.pass.TypesInfo
+	m, ok := f.x.matcher.Match(key)
+	if !ok {
+		return false
+	}
+	deleted, moved := false, false
+	for _, st := range b.List {
+		switch st := st.(type) {
+		case *ast.ExprStmt:
+			if call, ok := ast.Unparen(st.X).(*ast.CallExpr); ok {
+				if k, ok := f.deletes(call, v); ok && k == key {
+					deleted = true
+				}
+			}
+		case *ast.AssignStmt:
+			if len(st.Lhs) != 1 || len(st.Rhs) != 1 {
+				continue
+			}
+			ix, ok := ast.Unparen(st.Lhs[0]).(*ast.IndexExpr)
+			if !ok {
+				continue
+			}
+			id, ok := ast.Unparen(ix.X).(*ast.Ident)
+			if !ok || info.ObjectOf(id) != v {
+				continue
+			}
+			if k, ok := constKey(info, ix.Index); ok && k != key && f.protectedExpr(st.Rhs[0], m.Category, 0) {
+				moved = true
+			}
+		}
+	}
+	return deleted && moved
 }

@@ -17,6 +17,7 @@ import (
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
+	"golang.org/x/crypto/bcrypt"
 
 	"github.com/acme/mapkit"
 	"github.com/gofiber/fiber/v3"
@@ -193,4 +194,37 @@ func (a *API) PatchProvider(c fiber.Ctx) error {
 	}
 	_, err := a.coll.UpdateOne(c.RequestCtx(), bson.M{"_id": "p1"}, bson.M{"$set": updates}) // want `document written by UpdateOne stores key "api_key" in plaintext`
 	return err
+}
+
+// MoveHash moves a non-empty password to password_hash as its bcrypt
+// hash: what stays under "password" when the test fails (nothing, "", a
+// number) is no secret.
+func (a *API) MoveHash(w http.ResponseWriter, r *http.Request) {
+	var updates map[string]any
+	if err := json.NewDecoder(r.Body).Decode(&updates); err != nil {
+		return
+	}
+	if pw, ok := updates["password"].(string); ok && pw != "" {
+		h, err := bcrypt.GenerateFromPassword([]byte(pw), bcrypt.DefaultCost)
+		if err != nil {
+			return
+		}
+		updates["password_hash"] = string(h)
+		delete(updates, "password")
+	}
+	_, _ = a.coll.UpdateOne(r.Context(), bson.M{"_id": r.PathValue("id")}, bson.M{"$set": updates})
+}
+
+// MoveEmpty deletes the key only when it is empty: a password sent is
+// kept.
+func (a *API) MoveEmpty(w http.ResponseWriter, r *http.Request) {
+	var updates map[string]any
+	if err := json.NewDecoder(r.Body).Decode(&updates); err != nil {
+		return
+	}
+	if pw, _ := updates["password"].(string); pw == "" {
+		updates["updated_by"] = "admin"
+		delete(updates, "password")
+	}
+	_, _ = a.coll.UpdateOne(r.Context(), bson.M{"_id": r.PathValue("id")}, bson.M{"$set": updates}) // want `document written by UpdateOne stores key "password" in plaintext`
 }
