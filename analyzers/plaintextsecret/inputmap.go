@@ -46,6 +46,9 @@ func (ev *evaluation) inputMap(v types.Object, id *ast.Ident, kind mongoapi.Kind
 			}
 		}
 	}
+	if f.handedOff(v, ev.at) {
+		return
+	}
 	for _, r := range keys {
 		if !f.keptAt(v, r.key, ev.at) {
 			continue
@@ -74,6 +77,9 @@ func (ev *evaluation) namedLeft(e ast.Expr, kind mongoapi.Kind) []string {
 		return nil
 	}
 	v := f.x.pass.TypesInfo.ObjectOf(id)
+	if f.handedOff(v, ev.at) {
+		return nil
+	}
 	var out []string
 	for _, r := range f.namedKeys(v) {
 		if _, ok := f.x.matcher.Match(r.key); ok && f.keptAt(v, r.key, ev.at) {
@@ -95,7 +101,6 @@ type keyRead struct {
 // variable v (m["k"] read or assigned, delete(m, "k")), in the order of
 // their first mention.
 func (f *function) namedKeys(v types.Object) []keyRead {
-	info := f.x.pass.TypesInfo
 	var out []keyRead
 	add := func(key string, read ast.Expr) {
 		i := slices.IndexFunc(out, func(r keyRead) bool { return r.key == key })
@@ -108,10 +113,8 @@ func (f *function) namedKeys(v types.Object) []keyRead {
 	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.IndexExpr:
-			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && info.ObjectOf(id) == v {
-				if key, ok := constKey(info, n.Index); ok {
-					add(key, n)
-				}
+			if key, ok := f.keyOf(n, v); ok {
+				add(key, n)
 			}
 		case *ast.CallExpr:
 			if key, ok := f.deletes(n, v); ok {
@@ -121,6 +124,21 @@ func (f *function) namedKeys(v types.Object) []keyRead {
 		return true
 	})
 	return slices.DeleteFunc(out, func(r keyRead) bool { return r.read == nil })
+}
+
+// keyOf returns the constant key that e reads on the map variable v
+// (v["api_key"]).
+func (f *function) keyOf(e ast.Expr, v types.Object) (string, bool) {
+	info := f.x.pass.TypesInfo
+	ix, ok := ast.Unparen(e).(*ast.IndexExpr)
+	if !ok {
+		return "", false
+	}
+	id, ok := ast.Unparen(ix.X).(*ast.Ident)
+	if !ok || info.ObjectOf(id) != v {
+		return "", false
+	}
+	return constKey(info, ix.Index)
 }
 
 // constKey returns the value of e when it is a constant string.
@@ -213,15 +231,7 @@ func (f *function) keyRemoved(v types.Object, key string, pos token.Pos) bool {
 func (f *function) presenceTest(s *ast.IfStmt, v types.Object, key string) bool {
 	info := f.x.pass.TypesInfo
 	isKey := func(e ast.Expr) bool {
-		ix, ok := ast.Unparen(e).(*ast.IndexExpr)
-		if !ok {
-			return false
-		}
-		id, ok := ast.Unparen(ix.X).(*ast.Ident)
-		if !ok || info.ObjectOf(id) != v {
-			return false
-		}
-		k, ok := constKey(info, ix.Index)
+		k, ok := f.keyOf(e, v)
 		return ok && k == key
 	}
 	switch c := ast.Unparen(s.Cond).(type) {
@@ -307,10 +317,11 @@ func (f *function) handedOff(v types.Object, pos token.Pos) bool {
 
 // keptAt reports whether the map v still holds what it held under key
 // when it is written at pos: the function neither assigns the key
-// before, nor removes it on every path, nor has a callee replace it,
-// nor hands the map to a function that may change it.
+// before, nor removes it on every path, nor has a callee replace it.
+// Whether the map was handed off first (handedOff) does not depend on
+// the key: the callers ask it once.
 func (f *function) keptAt(v types.Object, key string, pos token.Pos) bool {
-	return !f.keyAssignedBefore(v, key, pos) && !f.keyRemoved(v, key, pos) && !f.keyReplacedAt(v, key, pos) && !f.handedOff(v, pos)
+	return !f.keyAssignedBefore(v, key, pos) && !f.keyRemoved(v, key, pos) && !f.keyReplacedAt(v, key, pos)
 }
 
 // namedKept returns the keys of named that the map variable arg still
@@ -322,7 +333,7 @@ func (f *function) namedKept(arg ast.Expr, named []string, pos token.Pos) []stri
 		return nil
 	}
 	v := f.x.pass.TypesInfo.ObjectOf(id)
-	if v == nil {
+	if v == nil || f.handedOff(v, pos) {
 		return nil
 	}
 	var out []string
@@ -336,18 +347,15 @@ func (f *function) namedKept(arg ast.Expr, named []string, pos token.Pos) []stri
 
 // testsKey reports whether the init or condition of s reads v[key].
 func (f *function) testsKey(s *ast.IfStmt, v types.Object, key string) bool {
-	info := f.x.pass.TypesInfo
 	found := false
 	for _, n := range []ast.Node{s.Init, s.Cond} {
 		if n == nil || found {
 			continue
 		}
 		ast.Inspect(n, func(n ast.Node) bool {
-			if ix, ok := n.(*ast.IndexExpr); ok {
-				if id, ok := ast.Unparen(ix.X).(*ast.Ident); ok && info.ObjectOf(id) == v {
-					if k, ok := constKey(info, ix.Index); ok && k == key {
-						found = true
-					}
+			if e, ok := n.(ast.Expr); ok {
+				if k, ok := f.keyOf(e, v); ok && k == key {
+					found = true
 				}
 			}
 			return !found
@@ -360,7 +368,6 @@ func (f *function) testsKey(s *ast.IfStmt, v types.Object, key string) bool {
 // protected value (a hash, a ciphertext) to another key of v, at its top
 // level: the secret moves to that key in its protected form.
 func (f *function) movesProtected(b *ast.BlockStmt, v types.Object, key string) bool {
-	info := f.x.pass.TypesInfo
 	m, ok := f.x.matcher.Match(key)
 	if !ok {
 		return false
@@ -378,15 +385,7 @@ func (f *function) movesProtected(b *ast.BlockStmt, v types.Object, key string) 
 			if len(st.Lhs) != 1 || len(st.Rhs) != 1 {
 				continue
 			}
-			ix, ok := ast.Unparen(st.Lhs[0]).(*ast.IndexExpr)
-			if !ok {
-				continue
-			}
-			id, ok := ast.Unparen(ix.X).(*ast.Ident)
-			if !ok || info.ObjectOf(id) != v {
-				continue
-			}
-			if k, ok := constKey(info, ix.Index); ok && k != key && f.protectedExpr(st.Rhs[0], m.Category, 0) {
+			if k, ok := f.keyOf(st.Lhs[0], v); ok && k != key && f.protectedExpr(st.Rhs[0], m.Category, 0) {
 				moved = true
 			}
 		}
